@@ -71,10 +71,26 @@ public abstract class PointerValue : IEquatable<PointerValue>
         }
     }
 
+    /// <summary>Replaces a placeholder loader with a real one; false when already loaded or bound.</summary>
+    internal bool Bind(IPointerLoader loader)
+    {
+        if (_content is not null || _loader is not null && _loader is not IUnboundPointerLoader)
+        {
+            return false;
+        }
+
+        _loader = loader;
+        return true;
+    }
+
+    /// <summary>Accepts content loaded alongside another value; ignored unless it matches the checksum.</summary>
     internal void SetLoaded(byte[] content)
     {
-        _content ??= content;
-        _loader = null;
+        if (_content is null && ComputeChecksum(Kind, content) == _checksum)
+        {
+            _content = content;
+            _loader = null;
+        }
     }
 
     internal static Checksum ComputeChecksum(PointerKind kind, ReadOnlySpan<byte> content)

@@ -1,0 +1,12 @@
+namespace Versioner;
+
+/// <summary>One broken snapshot constraint: which rule, which entities, and the values they share.</summary>
+/// <param name="Constraint">The constraint's name, like <c>BookRevenue(BookId, Year)</c>.</param>
+/// <param name="EntityType">The entity type.</param>
+/// <param name="Entities">The entities that collide (at least two).</param>
+/// <param name="Key">The shared values, as text.</param>
+public sealed record ConstraintViolation(string Constraint, string EntityType, IReadOnlyList<EternalId> Entities, string Key)
+{
+    /// <summary>Like <c>BookRevenue(BookId, Year) = (…, 2024) held by 0192f1c4, 0192f1c5</c>.</summary>
+    public override string ToString() => $"{Constraint} = ({Key}) held by {string.Join(", ", Entities.Select(e => e.ToString()))}";
+}

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Diffs two states by their paths: only entities changed in the ranges where the two first-parent histories differ
+/// can differ, so the work is proportional to the changes between them, not to the size of either snapshot.
+/// </summary>
+internal static class DiffEngine
+{
+    public static async Task<Diff> DiffAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
+    {
+        var ranges = AncestryPath.SymmetricDifference(from, to);
+        if (ranges.Count == 0)
+        {
+            return Diff.Empty;
+        }
+
+        var row = Expression.Parameter(typeof(ChangeRow), "c");
+        var inRanges = Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
+        var touched = await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var changes = new List<EntityChange>();
+        foreach (var chunk in touched.Chunk(500))
+        {
+            var before = (await store.Current(from, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var after = (await store.Current(to, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var contents = await store.LoadContentsAsync(
+                before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var id in chunk)
+            {
+                var oldVersion = before.GetValueOrDefault(id)?.VersionId;
+                var newVersion = after.GetValueOrDefault(id)?.VersionId;
+                if (oldVersion == newVersion)
+                {
+                    continue;
+                }
+
+                var change = EntityChange.Compare(
+                    oldVersion is { } o ? contents[o] : null,
+                    newVersion is { } n ? contents[n] : null);
+                if (change is not null)
+                {
+                    changes.Add(change);
+                }
+            }
+        }
+
+        return new Diff(changes);
+    }
+}

@@ -1,0 +1,193 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Finalize: carve the staged part (or take the whole working commit), place it in the first-parent tree, checksum
+/// its versions and itself, check snapshot constraints, and move the branch by compare-and-swap, all in one
+/// transaction. The working commit goes on, re-parented onto the new commit.
+/// </summary>
+internal static class Finalizer
+{
+    public static async Task<(CommitRow Commit, CommitRow Working)> FinalizeAsync(
+        GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(message);
+        FieldValue.CheckText(author, nameof(author));
+        FieldValue.CheckText(message, nameof(message));
+
+        return await store.InTransactionAsync(async () =>
+        {
+            var map = store.Map;
+            var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
+            if (working.State != CommitState.Working)
+            {
+                throw new VersionerException($"Commit {workingId.ToString(12)} is already finalized; check the branch out again for a new working commit.");
+            }
+
+            var branch = working.Branch!;
+            var parentId = await store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
+            var parent = parentId is { } pid ? await store.GetCommitRowAsync(pid, cancellationToken).ConfigureAwait(false) : null;
+            var head = await store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
+            if (head?.CommitId != parentId)
+            {
+                throw new BranchMovedException(branch, parentId, head?.CommitId);
+            }
+
+            var (segment, depth) = await PlaceAsync(store, working, parent, inPlace: selection is null, cancellationToken).ConfigureAwait(false);
+            CommitRow commit;
+            if (selection is null)
+            {
+                commit = working;
+                if (segment != working.Segment)
+                {
+                    // The working commit continues its parent's segment; its private segment is no longer needed.
+                    await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET segment = @p0 WHERE id = @p1", [map.Long, map.CommitId], [segment, working.Id], cancellationToken).ConfigureAwait(false);
+                    await store.ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                commit = new CommitRow { Id = CommitId.New(), State = CommitState.Working, Segment = segment, Depth = depth, Branch = branch };
+                await WorkingCommits.InsertAsync(store, commit, parentId, cancellationToken).ConfigureAwait(false);
+                await Staging.CarveAsync(store, working, commit, parent, selection, cancellationToken).ConfigureAwait(false);
+            }
+
+            commit.Segment = segment;
+            commit.Depth = depth;
+            commit.Generation = parent is null ? 0 : parent.Generation + 1;
+            await store.ExecuteAsync(
+                $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
+                [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
+
+            var changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (changes.Count == 0)
+            {
+                throw new NothingToCommitException(working.Id);
+            }
+
+            var contents = await ChecksumVersionsAsync(store, commit, changes, cancellationToken).ConfigureAwait(false);
+            var timestamp = Timestamps.Normalize(store.Options.TimeProvider.GetUtcNow());
+            var content = new CommitContent(
+                parent is null ? [] : [new Checksum(parent.Checksum!)],
+                contents.Values.Select(c => c.Checksum),
+                changes.Where(c => c.VersionId is null).Select(c => c.EternalId),
+                author,
+                message,
+                timestamp);
+            var checksum = content.ComputeChecksum();
+
+            commit.State = CommitState.Finalized;
+            commit.Checksum = checksum.ToByteArray();
+            commit.Author = author;
+            commit.Message = message;
+            commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
+            commit.Branch = null;
+            await store.ExecuteAsync(
+                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL WHERE id = @p8 AND state = @p9",
+                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State],
+                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working],
+                cancellationToken).ConfigureAwait(false);
+
+            var path = await store.PathAsync(commit, cancellationToken).ConfigureAwait(false);
+            await ConstraintChecker.CheckAsync(store, commit, path, changes, contents, cancellationToken).ConfigureAwait(false);
+            await MoveBranchAsync(store, branch, parentId, commit.Id, cancellationToken).ConfigureAwait(false);
+
+            CommitRow next;
+            if (selection is null)
+            {
+                next = await WorkingCommits.CreateAsync(store, branch, commit, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                next = await ReparentAsync(store, working, commit, parentId is null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return (commit, next);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Where the new commit goes: its parent's segment if that slot is free, otherwise a segment of its own.</summary>
+    private static async Task<(long Segment, long Depth)> PlaceAsync(GraphStore store, CommitRow working, CommitRow? parent, bool inPlace, CancellationToken cancellationToken)
+    {
+        if (parent is null)
+        {
+            return (inPlace ? working.Segment : await store.NewSegmentAsync(null, -1, cancellationToken).ConfigureAwait(false), 0);
+        }
+
+        var depth = parent.Depth + 1;
+        var taken = await store.Commits.AnyAsync(c => c.Segment == parent.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);
+        if (!taken)
+        {
+            return (parent.Segment, depth);
+        }
+
+        return (inPlace ? working.Segment : await store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
+    }
+
+    private static async Task<Dictionary<VersionId, (VersionContent Content, Checksum Checksum)>> ChecksumVersionsAsync(
+        GraphStore store, CommitRow commit, List<ChangeRow> changes, CancellationToken cancellationToken)
+    {
+        var added = changes.Where(c => c.VersionId is not null).ToArray();
+        var contents = await store.LoadContentsAsync(added.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<VersionId, (VersionContent, Checksum)>(contents.Count);
+        using var update = store.Prepare(
+            $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+            store.Map.Bytes, store.Map.CommitId, store.Map.EternalId);
+        foreach (var change in added)
+        {
+            var content = contents.TryGetValue(change.VersionId!.Value, out var found)
+                ? found
+                : throw new VersionerException($"Version {change.VersionId} of {change.EntityType} {change.EternalId} is missing from its table; the working commit is damaged.");
+            var checksum = content.ComputeChecksum();
+            result[change.VersionId.Value] = (content, checksum);
+            await update.ExecuteAsync(cancellationToken, checksum.ToByteArray(), commit.Id, change.EternalId).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private static async Task MoveBranchAsync(GraphStore store, string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        if (expected is null)
+        {
+            await store.ExecuteAsync(
+                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
+                [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var moved = await store.ExecuteAsync(
+            $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
+            [map.CommitId, map.Text, map.CommitId], [target, branch, expected], cancellationToken).ConfigureAwait(false);
+        if (moved != 1)
+        {
+            var actual = await store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
+            throw new BranchMovedException(branch, expected, actual?.CommitId);
+        }
+    }
+
+    private static async Task<CommitRow> ReparentAsync(GraphStore store, CommitRow working, CommitRow commit, bool wasRoot, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        if (wasRoot)
+        {
+            await store.ExecuteAsync($"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", [map.CommitId, map.CommitId], [working.Id, commit.Id], cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.ExecuteAsync($"UPDATE {SystemTables.CommitParents} SET parent_id = @p0 WHERE commit_id = @p1 AND ordinal = 0", [map.CommitId, map.CommitId], [commit.Id, working.Id], cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.ExecuteAsync($"UPDATE {SystemTables.Segments} SET parent_segment = @p0, fork_depth = @p1 WHERE id = @p2", [map.Long, map.Long, map.Long], [commit.Segment, commit.Depth, working.Segment], cancellationToken).ConfigureAwait(false);
+        working.Depth = commit.Depth + 1;
+        working.Generation = commit.Generation + 1;
+        await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET depth = @p0, generation = @p1 WHERE id = @p2", [map.Long, map.Long, map.CommitId], [working.Depth, working.Generation, working.Id], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync($"UPDATE {SystemTables.Changes} SET depth = @p0 WHERE commit_id = @p1", [map.Long, map.CommitId], [working.Depth, working.Id], cancellationToken).ConfigureAwait(false);
+        return working;
+    }
+}

@@ -1,0 +1,280 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// The commit graph in one <see cref="DbContext"/>: commit rows, revisions, ancestry paths and as-of queries.
+/// Shared by <see cref="Repository"/>, <see cref="Workspace"/> and <see cref="Snapshot"/>.
+/// </summary>
+internal sealed class GraphStore
+{
+    public GraphStore(DbContext db, RepositoryOptions options)
+    {
+        Db = db;
+        Options = options;
+        Model = VersionedModel.For(db);
+        Map = new Mappings(db);
+    }
+
+    public DbContext Db { get; }
+
+    public RepositoryOptions Options { get; }
+
+    public VersionedModel Model { get; }
+
+    public Mappings Map { get; }
+
+    public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
+
+    public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();
+
+    /// <summary>Runs <paramref name="work"/> in a transaction (or the caller's), committing only if it completes.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Db.Database.CurrentTransaction is not null)
+        {
+            return await work().ConfigureAwait(false);
+        }
+
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work().ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public Statement Prepare(string sql, params Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings) => new(Db, sql, mappings);
+
+    public async Task<int> ExecuteAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken)
+    {
+        using var statement = Prepare(sql, mappings);
+        return await statement.ExecuteAsync(cancellationToken, values).ConfigureAwait(false);
+    }
+
+    public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
+        Commits.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public async Task<CommitRow> GetCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
+        await FindCommitRowAsync(id, cancellationToken).ConfigureAwait(false)
+        ?? throw new RevisionNotFoundException(id.ToString(), "no commit has this id.");
+
+    public async Task<CommitId?> FirstParentAsync(CommitId id, CancellationToken cancellationToken)
+    {
+        var parent = await Db.Set<CommitParentRow>().AsNoTracking()
+            .Where(p => p.CommitId == id && p.Ordinal == 0)
+            .Select(p => (CommitId?)p.ParentId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return parent;
+    }
+
+    /// <summary>Turns rows into <see cref="Commit"/>s, loading all their parent links in one query.</summary>
+    public async Task<IReadOnlyList<Commit>> ToCommitsAsync(IReadOnlyList<CommitRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var links = new List<CommitParentRow>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            links.AddRange(await Db.Set<CommitParentRow>().AsNoTracking().Where(p => chunk.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var parents = links.ToLookup(p => p.CommitId);
+        return rows.Select(r => new Commit(r, parents[r.Id].OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToArray())).ToArray();
+    }
+
+    public async Task<Commit> ToCommitAsync(CommitRow row, CancellationToken cancellationToken) =>
+        (await ToCommitsAsync([row], cancellationToken).ConfigureAwait(false))[0];
+
+    public Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken) =>
+        AncestryPath.LoadAsync(Db, row.Segment, row.Depth, cancellationToken);
+
+    public async Task<RefRow?> FindRefAsync(string name, CancellationToken cancellationToken) =>
+        await Db.Set<RefRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Resolves a revision: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits),
+    /// optionally followed by <c>~N</c> (N first-parent steps back).
+    /// </summary>
+    public async Task<CommitRow> ResolveAsync(string revision, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(revision);
+        var text = revision.Trim();
+        long back = 0;
+        var tilde = text.IndexOf('~', StringComparison.Ordinal);
+        if (tilde > 0)
+        {
+            var count = text[(tilde + 1)..];
+            if (count.Length == 0)
+            {
+                back = 1;
+            }
+            else if (!long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out back))
+            {
+                throw new RevisionNotFoundException(revision, $"'~{count}' is not a number of commits to go back.");
+            }
+
+            text = text[..tilde];
+        }
+
+        var row = await ResolveBaseAsync(revision, text, cancellationToken).ConfigureAwait(false);
+        if (back == 0)
+        {
+            return row;
+        }
+
+        var target = row.Depth - back;
+        if (target < 0)
+        {
+            throw new RevisionNotFoundException(revision, $"the history of '{text}' is only {row.Depth + 1} commit(s) deep.");
+        }
+
+        var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
+        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.Depth == target).FirstAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CommitRow> ResolveBaseAsync(string revision, string text, CancellationToken cancellationToken)
+    {
+        var reference = await FindRefAsync(text, cancellationToken).ConfigureAwait(false);
+        if (reference is not null)
+        {
+            return await GetCommitRowAsync(reference.CommitId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (text.Length > 32 && CommitId.TryParse(text, out var id))
+        {
+            return await FindCommitRowAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new RevisionNotFoundException(revision, "no commit has this id.");
+        }
+
+        if (text.Length >= 4 && text.Length <= 64 && text.All(char.IsAsciiHexDigit))
+        {
+            var (low, high) = PrefixRange(text);
+            var sql = $"SELECT id FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 LIMIT 2";
+            var ids = new List<CommitId>();
+            using (var statement = Prepare(sql, Map.Bytes, Map.Bytes))
+            {
+                await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await using var reader = await statement.ReaderAsync(cancellationToken, low, high).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        ids.Add(new CommitId(reader.GetGuid(0)));
+                    }
+                }
+                finally
+                {
+                    await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (ids.Count > 1)
+            {
+                throw new RevisionNotFoundException(revision, "the checksum prefix is ambiguous; give more digits.");
+            }
+
+            if (ids.Count == 1)
+            {
+                return await GetCommitRowAsync(ids[0], cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        throw new RevisionNotFoundException(revision, "no branch, tag, commit id or checksum matches it.");
+    }
+
+    private static (byte[] Low, byte[] High) PrefixRange(string hex)
+    {
+        var padded = hex.Length % 2 == 0 ? hex : hex + "0";
+        var low = Convert.FromHexString(padded);
+        var high = (byte[])low.Clone();
+        var step = hex.Length % 2 == 0 ? 1 : 16;
+        for (var i = high.Length - 1; i >= 0; i--)
+        {
+            var sum = high[i] + step;
+            high[i] = (byte)sum;
+            if (sum <= 0xFF)
+            {
+                return (low, high);
+            }
+
+            step = 1;
+        }
+
+        return (low, Enumerable.Repeat((byte)0xFF, 33).ToArray());
+    }
+
+    /// <summary>
+    /// The newest change of each entity along <paramref name="path"/> (removals included), among changes matching
+    /// <paramref name="filter"/>: latest-per-entity by depth, as a correlated NOT EXISTS over the path index.
+    /// </summary>
+    public IQueryable<ChangeRow> Current(AncestryPath path, Expression<Func<ChangeRow, bool>>? filter = null)
+    {
+        var c = Expression.Parameter(typeof(ChangeRow), "c");
+        var c2 = Expression.Parameter(typeof(ChangeRow), "c2");
+        var later = Expression.Lambda<Func<ChangeRow, bool>>(
+            Expression.AndAlso(
+                Expression.AndAlso(
+                    Expression.Equal(Expression.Property(c2, nameof(ChangeRow.EternalId)), Expression.Property(c, nameof(ChangeRow.EternalId))),
+                    Expression.GreaterThan(Expression.Property(c2, nameof(ChangeRow.Depth)), Expression.Property(c, nameof(ChangeRow.Depth)))),
+                path.Predicate(c2)),
+            c2);
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ChangeRow)], ((IQueryable<ChangeRow>)Db.Set<ChangeRow>()).Expression, Expression.Quote(later));
+        var predicate = Expression.Lambda<Func<ChangeRow, bool>>(Expression.AndAlso(path.Predicate(c), Expression.Not(any)), c);
+        var query = Changes;
+        if (filter is not null)
+        {
+            query = query.Where(filter);
+        }
+
+        return query.Where(predicate);
+    }
+
+    /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
+    public Task<ChangeRow?> CurrentChangeAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
+        Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+            .OrderByDescending(c => c.Depth)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Allocates a new segment of the first-parent tree.</summary>
+    public async Task<long> NewSegmentAsync(long? parent, long forkDepth, CancellationToken cancellationToken)
+    {
+        var id = (await Db.Set<SegmentRow>().MaxAsync(s => (long?)s.Id, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+        await ExecuteAsync(
+            $"INSERT INTO {SystemTables.Segments} (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)",
+            [Map.Long, Map.NullableLong, Map.Long],
+            [id, parent, forkDepth],
+            cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Loads the contents of versions, typed or documents, grouped by entity type, in one query per type.</summary>
+    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<VersionId, VersionContent>();
+        foreach (var group in versions.GroupBy(v => v.EntityType, StringComparer.Ordinal))
+        {
+            var ids = group.Select(v => v.VersionId).Distinct().ToArray();
+            if (Model.Find(group.Key) is { } type)
+            {
+                foreach (var entity in await type.LoadAsync(Db, ids, cancellationToken).ConfigureAwait(false))
+                {
+                    result[entity.VersionId] = type.ToContent(entity);
+                }
+            }
+            else
+            {
+                foreach (var chunk in ids.Chunk(500))
+                {
+                    var rows = await Db.Set<DocumentRow>().AsNoTracking().Where(d => chunk.Contains(d.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                    foreach (var row in rows)
+                    {
+                        result[row.VersionId] = VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+}

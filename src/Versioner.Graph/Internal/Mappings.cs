@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>EF type mappings of the system tables' columns, for typed parameters of raw statements.</summary>
+internal sealed class Mappings
+{
+    public Mappings(DbContext db)
+    {
+        RelationalTypeMapping Of<TRow>(string property) =>
+            db.Model.FindEntityType(typeof(TRow))!.FindProperty(property)!.GetRelationalTypeMapping();
+
+        CommitId = Of<CommitRow>(nameof(CommitRow.Id));
+        EternalId = Of<EntityRow>(nameof(EntityRow.EternalId));
+        VersionId = Of<ChangeRow>(nameof(ChangeRow.VersionId));
+        Bytes = Of<CommitRow>(nameof(CommitRow.Checksum));
+        Text = Of<CommitRow>(nameof(CommitRow.Author));
+        NullableText = Of<CommitRow>(nameof(CommitRow.Branch));
+        Long = Of<CommitRow>(nameof(CommitRow.Depth));
+        NullableLong = Of<SegmentRow>(nameof(SegmentRow.ParentSegment));
+        Int = Of<CommitParentRow>(nameof(CommitParentRow.Ordinal));
+        State = Of<CommitRow>(nameof(CommitRow.State));
+        RefKind = Of<RefRow>(nameof(RefRow.Kind));
+        PointerKind = Of<PointerRow>(nameof(PointerRow.Kind));
+        Set = Of<PointerMemberRow>(nameof(PointerMemberRow.Set));
+    }
+
+    public RelationalTypeMapping CommitId { get; }
+    public RelationalTypeMapping EternalId { get; }
+    public RelationalTypeMapping VersionId { get; }
+    public RelationalTypeMapping Bytes { get; }
+    public RelationalTypeMapping Text { get; }
+    public RelationalTypeMapping NullableText { get; }
+    public RelationalTypeMapping Long { get; }
+    public RelationalTypeMapping NullableLong { get; }
+    public RelationalTypeMapping Int { get; }
+    public RelationalTypeMapping State { get; }
+    public RelationalTypeMapping RefKind { get; }
+    public RelationalTypeMapping PointerKind { get; }
+    public RelationalTypeMapping Set { get; }
+}

@@ -1,0 +1,17 @@
+namespace Versioner.Internal;
+
+/// <summary>A version about to be written: ids to assign, column values, pointers it holds.</summary>
+internal sealed class PendingVersion
+{
+    public required EternalId EternalId { get; set; }
+
+    /// <summary>Column values for the ids the version receives (eternal, version, commit).</summary>
+    public required Func<EternalId, VersionId, CommitId, object?[]> Columns { get; init; }
+
+    public IEnumerable<PointerValue> Pointers { get; init; } = [];
+
+    /// <summary>Called with the ids the version received.</summary>
+    public Action<EternalId, VersionId, CommitId>? Assign { get; init; }
+
+    public bool IsNewEntity { get; set; }
+}

@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>The as-of query of one entity type: the current change of each entity along a path, joined to its version row.</summary>
+internal static class SnapshotQueries
+{
+    public static IQueryable<T> Query<T>(GraphStore store, AncestryPath path, string entityType)
+        where T : Versioned
+    {
+        var current = store.Current(path, c => c.EntityType == entityType).Where(c => c.VersionId != null);
+        return current
+            .Join(store.Db.Set<T>(), c => c.VersionId, v => (VersionId?)v.VersionId, (c, v) => v)
+            .AsNoTracking();
+    }
+
+    /// <summary>Entities of <paramref name="entityType"/> whose set field holds <paramref name="member"/>.</summary>
+    public static IQueryable<T> Containing<T>(GraphStore store, AncestryPath path, string entityType, Expression<Func<T, EternalIdSet?>> set, EternalId member)
+        where T : Versioned
+    {
+        var v = set.Parameters[0];
+        var m = Expression.Parameter(typeof(PointerMemberRow), "m");
+        var body = set.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : set.Body;
+        var memberMatch = Expression.Lambda<Func<PointerMemberRow, bool>>(
+            Expression.AndAlso(
+                Expression.Equal(Expression.Property(m, nameof(PointerMemberRow.Set)), body),
+                Expression.Equal(Expression.Property(m, nameof(PointerMemberRow.Member)), Expression.Property(Expression.Constant(new MemberHolder(member)), nameof(MemberHolder.Value)))),
+            m);
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(PointerMemberRow)], ((IQueryable<PointerMemberRow>)store.Db.Set<PointerMemberRow>()).Expression, Expression.Quote(memberMatch));
+        return Query<T>(store, path, entityType).Where(Expression.Lambda<Func<T, bool>>(any, v));
+    }
+
+    private sealed class MemberHolder(EternalId value)
+    {
+        public EternalId Value { get; } = value;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// A parameterized SQL statement on the context's connection and transaction, built once and executed many times
+/// (one prepared command per table on the bulk path). Parameters are typed by EF's mappings, so value conversions
+/// and provider types (SQLite's text GUIDs, PostgreSQL's uuid) match what EF itself writes.
+/// </summary>
+internal sealed class Statement : IDisposable
+{
+    private readonly DbCommand _command;
+    private readonly RelationalTypeMapping?[] _mappings;
+    private bool _prepared;
+
+    public Statement(DbContext db, string sql, params RelationalTypeMapping?[] mappings)
+    {
+        _command = db.Database.GetDbConnection().CreateCommand();
+        _command.CommandText = sql;
+        _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _mappings = mappings;
+        for (var i = 0; i < mappings.Length; i++)
+        {
+            var mapping = mappings[i];
+            if (mapping is null)
+            {
+                var parameter = _command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                _command.Parameters.Add(parameter);
+            }
+            else
+            {
+                _command.Parameters.Add(mapping.CreateParameter(_command, $"@p{i}", null, nullable: true));
+            }
+        }
+    }
+
+    private void Bind(object?[] values)
+    {
+        for (var i = 0; i < _mappings.Length; i++)
+        {
+            var value = values[i];
+            var converter = _mappings[i]?.Converter;
+            if (value is not null && converter is not null)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+
+            _command.Parameters[i].Value = value ?? DBNull.Value;
+        }
+
+        if (!_prepared)
+        {
+            _prepared = true;
+            _command.Prepare();
+        }
+    }
+
+    public int Execute(params object?[] values)
+    {
+        Bind(values);
+        return _command.ExecuteNonQuery();
+    }
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
+    {
+        Bind(values);
+        return await _command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<object?> ScalarAsync(CancellationToken cancellationToken, params object?[] values)
+    {
+        Bind(values);
+        var result = await _command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result is DBNull ? null : result;
+    }
+
+    public async Task<DbDataReader> ReaderAsync(CancellationToken cancellationToken, params object?[] values)
+    {
+        Bind(values);
+        return await _command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _command.Dispose();
+}

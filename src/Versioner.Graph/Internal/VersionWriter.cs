@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Writes versions into a working commit: copy-on-write for finalized versions, in place for the working commit's
+/// own, with change rows, eternal ids and pointer records, through one prepared statement per table.
+/// </summary>
+internal static class VersionWriter
+{
+    public static async Task WriteAsync(GraphStore store, CommitRow working, VersionTable table, IReadOnlyList<PendingVersion> versions, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var existingIds = versions.Where(v => !v.EternalId.IsEmpty).Select(v => v.EternalId).Distinct().ToArray();
+        var workingChanges = await WorkingChangesAsync(store, working.Id, existingIds, cancellationToken).ConfigureAwait(false);
+        var known = await EntityTypesAsync(store, existingIds.Where(id => !workingChanges.ContainsKey(id)).ToArray(), cancellationToken).ConfigureAwait(false);
+        foreach (var (id, type) in known.Concat(workingChanges.Select(w => KeyValuePair.Create(w.Key, w.Value.EntityType))))
+        {
+            if (!string.Equals(type, table.EntityType, StringComparison.Ordinal))
+            {
+                throw new EntityTypeMismatchException(id, type, table.EntityType);
+            }
+        }
+
+        using var pointers = new PointerStore(store);
+        await pointers.WriteAsync(versions.SelectMany(v => v.Pointers), cancellationToken).ConfigureAwait(false);
+
+        using var insertEntity = store.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", map.EternalId, map.Text);
+        using var insertChange = store.Prepare(
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5)",
+            map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long);
+        using var reviveChange = store.Prepare(
+            $"UPDATE {SystemTables.Changes} SET version_id = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+            map.VersionId, map.CommitId, map.EternalId);
+        using var insertVersion = store.Prepare(table.InsertSql, table.Mappings);
+        using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
+
+        foreach (var version in versions)
+        {
+            if (version.EternalId.IsEmpty)
+            {
+                version.EternalId = EternalId.New();
+                version.IsNewEntity = true;
+            }
+            else if (!workingChanges.ContainsKey(version.EternalId) && !known.ContainsKey(version.EternalId))
+            {
+                version.IsNewEntity = true;
+            }
+
+            if (version.IsNewEntity)
+            {
+                await insertEntity.ExecuteAsync(cancellationToken, version.EternalId, table.EntityType).ConfigureAwait(false);
+                known[version.EternalId] = table.EntityType;
+            }
+
+            if (workingChanges.TryGetValue(version.EternalId, out var current) && current.VersionId is { } inPlace)
+            {
+                // The working commit's own version: still mutable, edited in place.
+                var values = version.Columns(version.EternalId, inPlace, working.Id);
+                await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
+                version.Assign?.Invoke(version.EternalId, inPlace, working.Id);
+                continue;
+            }
+
+            var versionId = VersionId.New();
+            await insertVersion.ExecuteAsync(cancellationToken, version.Columns(version.EternalId, versionId, working.Id)).ConfigureAwait(false);
+            if (workingChanges.ContainsKey(version.EternalId))
+            {
+                // Removed earlier in this working commit, saved again.
+                await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId).ConfigureAwait(false);
+            }
+            else
+            {
+                await insertChange.ExecuteAsync(cancellationToken, working.Id, version.EternalId, table.EntityType, versionId, working.Segment, working.Depth).ConfigureAwait(false);
+            }
+
+            workingChanges[version.EternalId] = (table.EntityType, versionId);
+            version.Assign?.Invoke(version.EternalId, versionId, working.Id);
+        }
+    }
+
+    /// <summary>Records the removal of an entity in a working commit.</summary>
+    public static async Task RemoveAsync(GraphStore store, CommitRow working, AncestryPath parentPath, string entityType, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var changes = await WorkingChangesAsync(store, working.Id, [eternalId], cancellationToken).ConfigureAwait(false);
+        var inParent = await store.CurrentChangeAsync(parentPath, eternalId, cancellationToken).ConfigureAwait(false);
+        var presentInParent = inParent?.VersionId is not null;
+        if (changes.TryGetValue(eternalId, out var change))
+        {
+            if (!string.Equals(change.EntityType, entityType, StringComparison.Ordinal))
+            {
+                throw new EntityTypeMismatchException(eternalId, change.EntityType, entityType);
+            }
+
+            if (change.VersionId is null)
+            {
+                return; // already removed
+            }
+
+            var table = VersionTable.For(store, entityType);
+            if (presentInParent)
+            {
+                await store.ExecuteAsync(
+                    $"UPDATE {SystemTables.Changes} SET version_id = NULL WHERE commit_id = @p0 AND eternal_id = @p1",
+                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await store.ExecuteAsync(
+                    $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
+                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+            }
+
+            await store.ExecuteAsync(table.DeleteSql, [map.VersionId], [change.VersionId], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!presentInParent)
+        {
+            throw new EntityNotFoundException(entityType, eternalId.Value, "is not in the working commit's parent snapshot, so there is nothing to remove");
+        }
+
+        if (!string.Equals(inParent!.EntityType, entityType, StringComparison.Ordinal))
+        {
+            throw new EntityTypeMismatchException(eternalId, inParent.EntityType, entityType);
+        }
+
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4)",
+            [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
+            [working.Id, eternalId, entityType, working.Segment, working.Depth],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dictionary<EternalId, (string EntityType, VersionId? VersionId)>> WorkingChangesAsync(GraphStore store, CommitId working, EternalId[] ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<EternalId, (string, VersionId?)>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await store.Changes.Where(c => c.CommitId == working && chunk.Contains(c.EternalId))
+                .Select(c => new { c.EternalId, c.EntityType, c.VersionId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                result[row.EternalId] = (row.EntityType, row.VersionId);
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task<Dictionary<EternalId, string>> EntityTypesAsync(GraphStore store, EternalId[] ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<EternalId, string>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await store.Db.Set<EntityRow>().AsNoTracking().Where(e => chunk.Contains(e.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                result[row.EternalId] = row.EntityType;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+
+namespace Versioner.Internal;
+
+/// <summary>What Versioner knows of one versioned CLR entity type: name, fields, table, and how to read and write it.</summary>
+internal abstract class VersionedType
+{
+    private static readonly HashSet<string> SystemProperties = [nameof(Versioned.VersionId), nameof(Versioned.EternalId), nameof(Versioned.CommitId)];
+
+    protected VersionedType(IEntityType entityType, ISqlGenerationHelper sql)
+    {
+        EntityType = entityType;
+        Name = (string)entityType.FindAnnotation(VersioningAnnotations.EntityTypeName)!.Value!;
+        var table = entityType.GetTableName() ?? throw new VersionerException($"Versioned entity type {entityType.ClrType.Name} is not mapped to a table; map it with ToTable().");
+        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
+        Table = sql.DelimitIdentifier(table, entityType.GetSchema());
+        Columns = entityType.GetProperties().Where(p => p.GetColumnName(store) is not null).ToArray();
+        ColumnNames = Columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)).ToArray();
+        Fields = Columns.Where(p => !SystemProperties.Contains(p.Name)).ToArray();
+        PointerFields = Fields.Where(p => typeof(PointerValue).IsAssignableFrom(p.ClrType)).ToArray();
+        UniqueConstraints = entityType.FindAnnotation(VersioningAnnotations.UniqueInSnapshot)?.Value as SnapshotUniqueConstraint[] ?? [];
+        References = entityType.FindAnnotation(VersioningAnnotations.ReferenceTargets)?.Value as ReferenceTarget[] ?? [];
+        var versionColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId))];
+        var commitColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.CommitId))];
+        InsertSql = $"INSERT INTO {Table} ({string.Join(", ", ColumnNames)}) VALUES ({string.Join(", ", ColumnNames.Select((_, i) => $"@p{i}"))})";
+        UpdateSql = $"UPDATE {Table} SET {string.Join(", ", ColumnNames.Select((c, i) => $"{c} = @p{i}"))} WHERE {versionColumn} = @p{ColumnNames.Length}";
+        DeleteSql = $"DELETE FROM {Table} WHERE {versionColumn} = @p0";
+        MoveSql = $"UPDATE {Table} SET {commitColumn} = @p0 WHERE {versionColumn} = @p1";
+        CommitColumn = commitColumn;
+        VersionColumn = versionColumn;
+    }
+
+    public IEntityType EntityType { get; }
+
+    public string Name { get; }
+
+    public Type ClrType => EntityType.ClrType;
+
+    public string Table { get; }
+
+    public string CommitColumn { get; }
+
+    public string VersionColumn { get; }
+
+    public IProperty[] Columns { get; }
+
+    public string[] ColumnNames { get; }
+
+    public IProperty[] Fields { get; }
+
+    public IProperty[] PointerFields { get; }
+
+    public IReadOnlyList<SnapshotUniqueConstraint> UniqueConstraints { get; }
+
+    public IReadOnlyList<ReferenceTarget> References { get; }
+
+    public string InsertSql { get; }
+
+    public string UpdateSql { get; }
+
+    public string DeleteSql { get; }
+
+    public string MoveSql { get; }
+
+    public RelationalTypeMapping[] ColumnMappings => Columns.Select(p => p.GetRelationalTypeMapping()).ToArray();
+
+    public VersionContent ToContent(Versioned entity)
+    {
+        var fields = new KeyValuePair<string, FieldValue>[Fields.Length];
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            var property = Fields[i];
+            fields[i] = new(property.Name, FieldValue.From(property.GetGetter().GetClrValue(entity), property.Name));
+        }
+
+        return new VersionContent(Name, entity.EternalId, entity.VersionId, fields);
+    }
+
+    public object?[] ColumnValues(Versioned entity)
+    {
+        var values = new object?[Columns.Length];
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            values[i] = Columns[i].GetGetter().GetClrValue(entity);
+        }
+
+        return values;
+    }
+
+    public IEnumerable<PointerValue> Pointers(Versioned entity)
+    {
+        foreach (var property in PointerFields)
+        {
+            if (property.GetGetter().GetClrValue(entity) is PointerValue pointer)
+            {
+                yield return pointer;
+            }
+        }
+    }
+
+    public void SetField(Versioned target, Versioned source, string field)
+    {
+        var property = Array.Find(Fields, p => p.Name == field)
+            ?? throw new ArgumentException($"{Name} has no field '{field}'. Its fields are: {string.Join(", ", Fields.Select(f => f.Name))}.", nameof(field));
+        property.PropertyInfo!.SetValue(target, property.GetGetter().GetClrValue(source));
+    }
+
+    public abstract IQueryable<Versioned> Set(DbContext db);
+
+    public abstract Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
+
+    public abstract Task<IReadOnlyList<ConstraintViolation>> FindDuplicatesAsync(GraphStore store, AncestryPath path, CommitId commit, SnapshotUniqueConstraint constraint, CancellationToken cancellationToken);
+
+    public abstract Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken);
+
+    public static VersionedType Create(IEntityType entityType, ISqlGenerationHelper sql) =>
+        (VersionedType)Activator.CreateInstance(typeof(VersionedType<>).MakeGenericType(entityType.ClrType), entityType, sql)!;
+
+    /// <summary>The content of a dynamic document version.</summary>
+    public static VersionContent DocumentContent(string entityType, EternalId eternalId, VersionId versionId, string data)
+    {
+        using var document = JsonDocument.Parse(data);
+        var fields = new List<KeyValuePair<string, FieldValue>>();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            fields.Add(new(property.Name, FieldValue.FromJson(property.Value, property.Name)));
+        }
+
+        return new VersionContent(entityType, eternalId, versionId, fields);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+
+namespace Versioner.Internal;
+
+internal sealed class VersionedType<T> : VersionedType
+    where T : Versioned
+{
+    private const int ChunkSize = 500;
+
+    public VersionedType(IEntityType entityType, ISqlGenerationHelper sql) : base(entityType, sql)
+    {
+    }
+
+    public override IQueryable<Versioned> Set(DbContext db) => db.Set<T>().AsNoTracking();
+
+    public override async Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
+    {
+        var result = new List<Versioned>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            result.AddRange(await db.Set<T>().AsNoTracking().Where(v => chunk.Contains(v.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    public override async Task<IReadOnlyList<ConstraintViolation>> FindDuplicatesAsync(GraphStore store, AncestryPath path, CommitId commit, SnapshotUniqueConstraint constraint, CancellationToken cancellationToken)
+    {
+        // Every current entity (a) that shares the key with a version this commit adds (b): one join, not a scan per version.
+        var a = Expression.Parameter(typeof(T), "a");
+        var b = Expression.Parameter(typeof(T), "b");
+        Expression condition = Expression.NotEqual(Expression.Property(a, nameof(Versioned.EternalId)), Expression.Property(b, nameof(Versioned.EternalId)));
+        foreach (var property in constraint.Properties)
+        {
+            condition = Expression.AndAlso(Expression.Equal(Expression.Property(a, property), Expression.Property(b, property)), condition);
+        }
+
+        var added = store.Db.Set<T>().Where(v => v.CommitId == commit);
+        var matches = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], added.Expression, Expression.Quote(Expression.Lambda<Func<T, bool>>(condition, b)));
+        var collection = Expression.Lambda<Func<T, IEnumerable<T>>>(matches, a);
+        var pairs = await SnapshotQueries.Query<T>(store, path, Name)
+            .SelectMany(collection, (existing, addedVersion) => new { Existing = existing.EternalId, Added = addedVersion })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        return pairs
+            .GroupBy(p => string.Join(", ", constraint.Properties.Select(name => FieldValue.From(typeof(T).GetProperty(name)!.GetValue(p.Added), name).ToString())))
+            .Select(g => new ConstraintViolation(
+                constraint.Name,
+                Name,
+                g.Select(p => p.Added.EternalId).Concat(g.Select(p => p.Existing)).Distinct().Order().ToArray(),
+                g.Key))
+            .ToArray();
+    }
+
+    public override async Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken) =>
+        [.. await db.Set<T>().AsNoTracking().Where(v => v.CommitId == commit).ToListAsync(cancellationToken).ConfigureAwait(false)];
+}

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Storage;
+
+namespace Versioner.Model;
+
+/// <summary>Maps Versioner's own tables. Names are lower snake case so no provider needs them quoted.</summary>
+internal static class SystemTables
+{
+    public const string Commits = "versioner_commits";
+    public const string CommitParents = "versioner_commit_parents";
+    public const string Refs = "versioner_refs";
+    public const string Segments = "versioner_segments";
+    public const string Entities = "versioner_entities";
+    public const string Changes = "versioner_changes";
+    public const string Documents = "versioner_documents";
+    public const string Pointers = "versioner_pointers";
+    public const string PointerMembers = "versioner_pointer_members";
+
+    public static void Configure(ModelBuilder model)
+    {
+        model.Entity<CommitRow>(b =>
+        {
+            b.ToTable(Commits);
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).HasColumnName("id").HasConversion(VersionerConverters.CommitId);
+            b.Property(c => c.State).HasColumnName("state");
+            b.Property(c => c.Checksum).HasColumnName("checksum");
+            b.Property(c => c.Author).HasColumnName("author");
+            b.Property(c => c.Message).HasColumnName("message");
+            b.Property(c => c.TimestampMicros).HasColumnName("timestamp_us");
+            b.Property(c => c.Segment).HasColumnName("segment");
+            b.Property(c => c.Depth).HasColumnName("depth");
+            b.Property(c => c.Generation).HasColumnName("generation");
+            b.Property(c => c.Branch).HasColumnName("branch");
+            b.HasIndex(c => new { c.Segment, c.Depth }).IsUnique().HasDatabaseName("ix_versioner_commits_segment_depth");
+            b.HasIndex(c => c.Checksum).HasDatabaseName("ix_versioner_commits_checksum");
+        });
+
+        model.Entity<CommitParentRow>(b =>
+        {
+            b.ToTable(CommitParents);
+            b.HasKey(p => new { p.CommitId, p.Ordinal });
+            b.Property(p => p.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(p => p.Ordinal).HasColumnName("ordinal");
+            b.Property(p => p.ParentId).HasColumnName("parent_id").HasConversion(VersionerConverters.CommitId);
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(p => p.CommitId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(p => p.ParentId).HasDatabaseName("ix_versioner_commit_parents_parent");
+        });
+
+        model.Entity<RefRow>(b =>
+        {
+            b.ToTable(Refs);
+            b.HasKey(r => r.Name);
+            b.Property(r => r.Name).HasColumnName("name");
+            b.Property(r => r.Kind).HasColumnName("kind");
+            b.Property(r => r.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(r => r.CommitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<SegmentRow>(b =>
+        {
+            b.ToTable(Segments);
+            b.HasKey(s => s.Id);
+            b.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
+            b.Property(s => s.ParentSegment).HasColumnName("parent_segment");
+            b.Property(s => s.ForkDepth).HasColumnName("fork_depth");
+        });
+
+        model.Entity<EntityRow>(b =>
+        {
+            b.ToTable(Entities);
+            b.HasKey(e => e.EternalId);
+            b.Property(e => e.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(e => e.EntityType).HasColumnName("entity_type");
+        });
+
+        model.Entity<ChangeRow>(b =>
+        {
+            b.ToTable(Changes);
+            b.HasKey(c => new { c.CommitId, c.EternalId });
+            b.Property(c => c.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(c => c.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(c => c.EntityType).HasColumnName("entity_type");
+            b.Property(c => c.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
+            b.Property(c => c.VersionChecksum).HasColumnName("version_checksum");
+            b.Property(c => c.Segment).HasColumnName("segment");
+            b.Property(c => c.Depth).HasColumnName("depth");
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(c => c.CommitId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<EntityRow>().WithMany().HasForeignKey(c => c.EternalId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(c => new { c.EternalId, c.Segment, c.Depth }).HasDatabaseName("ix_versioner_changes_entity_path");
+            b.HasIndex(c => new { c.EntityType, c.Segment, c.Depth }).HasDatabaseName("ix_versioner_changes_type_path");
+        });
+
+        model.Entity<DocumentRow>(b =>
+        {
+            b.ToTable(Documents);
+            b.HasKey(d => d.VersionId);
+            b.Property(d => d.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
+            b.Property(d => d.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(d => d.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(d => d.EntityType).HasColumnName("entity_type");
+            b.Property(d => d.Data).HasColumnName("data");
+            b.HasOne<EntityRow>().WithMany().HasForeignKey(d => d.EternalId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(d => d.CommitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<PointerRow>(b =>
+        {
+            b.ToTable(Pointers);
+            b.HasKey(p => p.Checksum);
+            b.Property(p => p.Checksum).HasColumnName("checksum");
+            b.Property(p => p.Kind).HasColumnName("kind");
+            b.Property(p => p.Content).HasColumnName("content");
+        });
+
+        model.Entity<PointerMemberRow>(b =>
+        {
+            b.ToTable(PointerMembers);
+            b.Property(m => m.Set).HasColumnName("set_checksum").HasConversion(VersionerConverters.Set, VersionerConverters.SetComparer);
+            b.Property(m => m.Member).HasColumnName("member").HasConversion(VersionerConverters.EternalId);
+            b.HasKey(m => new { m.Set, m.Member });
+            b.HasIndex(m => m.Member).HasDatabaseName("ix_versioner_pointer_members_member");
+        });
+    }
+}

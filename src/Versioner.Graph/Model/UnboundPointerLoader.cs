@@ -1,0 +1,15 @@
+namespace Versioner.Model;
+
+/// <summary>
+/// Stands in for a pointer value's loader until the context that read it binds one. Reached only when a pointer
+/// column is read outside an entity query (a projection of just that column).
+/// </summary>
+internal sealed class UnboundPointerLoader : IUnboundPointerLoader
+{
+    public static readonly UnboundPointerLoader Instance = new();
+
+    public byte[] LoadContent(PointerValue pointer) =>
+        throw new VersionerException(
+            $"The content of pointer record {pointer.Checksum.ToString(12)} was not loaded: it was read by a projection, outside an entity query. " +
+            "Select the whole entity (snapshot.Query<T>()), or load the value with Snapshot.LoadPointerAsync.");
+}

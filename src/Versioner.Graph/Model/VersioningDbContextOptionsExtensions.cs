@@ -1,0 +1,24 @@
+using Versioner.Model;
+
+namespace Microsoft.EntityFrameworkCore;
+
+/// <summary>Adds Versioner's interceptors to a <see cref="DbContext"/>.</summary>
+public static class VersioningDbContextOptionsExtensions
+{
+    /// <summary>
+    /// Adds the interceptors Versioner needs: one refuses writes to finalized versions (and versioned writes that
+    /// bypass a workspace) with a specific exception; one binds pointer values read from the database to their
+    /// context, so their content loads on first use in one batched round trip.
+    /// </summary>
+    /// <returns>The same builder.</returns>
+    public static DbContextOptionsBuilder UseVersioning(this DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        return optionsBuilder.AddInterceptors(ImmutabilityInterceptor.Instance, PointerMaterializationInterceptor.Instance);
+    }
+
+    /// <inheritdoc cref="UseVersioning(DbContextOptionsBuilder)"/>
+    public static DbContextOptionsBuilder<TContext> UseVersioning<TContext>(this DbContextOptionsBuilder<TContext> optionsBuilder)
+        where TContext : DbContext =>
+        (DbContextOptionsBuilder<TContext>)UseVersioning((DbContextOptionsBuilder)optionsBuilder);
+}

@@ -1,0 +1,17 @@
+namespace Versioner;
+
+/// <summary>Options of a <see cref="Repository"/>.</summary>
+public sealed class RepositoryOptions
+{
+    /// <summary>The branch <see cref="Repository.CheckoutAsync(string, CancellationToken)"/> uses by default. Default <c>main</c>.</summary>
+    public string DefaultBranch { get; set; } = "main";
+
+    /// <summary>The clock for commit timestamps. Default <see cref="TimeProvider.System"/>; inject a fake one in tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Install database-level guards (triggers) that refuse writes to finalized rows even from raw SQL, where the
+    /// provider supports it (SQLite). Default true.
+    /// </summary>
+    public bool InstallDatabaseGuards { get; set; } = true;
+}

@@ -1,0 +1,99 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
+using Versioner.Storage;
+
+namespace Versioner;
+
+/// <summary>
+/// The state of every entity as of one commit (or of a working commit). Queries are translated to SQL over the
+/// commit's ancestry path: no per-commit loops, nothing loaded but the rows asked for. Results are not tracked.
+/// </summary>
+public sealed class Snapshot
+{
+    private readonly GraphStore _store;
+    private readonly AncestryPath _path;
+
+    internal Snapshot(GraphStore store, CommitRow commit, AncestryPath path)
+    {
+        _store = store;
+        _path = path;
+        CommitId = commit.Id;
+        IsWorking = commit.State == CommitState.Working;
+    }
+
+    /// <summary>The commit this is the state of.</summary>
+    public CommitId CommitId { get; }
+
+    /// <summary>True for a workspace's working state (still changing).</summary>
+    public bool IsWorking { get; }
+
+    /// <summary>The current versions of <typeparamref name="T"/>, as an <see cref="IQueryable{T}"/> to compose further.</summary>
+    /// <example><code>var revenue = await snapshot.Query&lt;BookRevenue&gt;().Where(r => r.Year == 2024).SumAsync(r => r.Amount);</code></example>
+    public IQueryable<T> Query<T>()
+        where T : Versioned =>
+        SnapshotQueries.Query<T>(_store, _path, _store.Model.Get(typeof(T)).Name);
+
+    /// <summary>
+    /// The current version of one entity, or null when it is not in this snapshot. This is how a reference by
+    /// eternal id resolves.
+    /// </summary>
+    public Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
+        where T : Versioned =>
+        Query<T>().FirstOrDefaultAsync(v => v.EternalId == eternalId, cancellationToken);
+
+    /// <summary>
+    /// Entities whose set field holds <paramref name="member"/>: a many-to-many relation read from the member's side
+    /// ("which books had this tag").
+    /// </summary>
+    public IQueryable<T> QueryContaining<T>(Expression<Func<T, EternalIdSet?>> set, EternalId member)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return SnapshotQueries.Containing(_store, _path, _store.Model.Get(typeof(T)).Name, set, member);
+    }
+
+    /// <summary>The current versions of dynamic documents of one type, streamed.</summary>
+    public async IAsyncEnumerable<Document> DocumentsAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        var query = _store.Current(_path, c => c.EntityType == entityType).Where(c => c.VersionId != null)
+            .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
+            .AsNoTracking();
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
+        }
+    }
+
+    /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
+    public async Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        if (change?.VersionId is not { } versionId || change.EntityType != entityType)
+        {
+            return null;
+        }
+
+        var row = await _store.Db.Set<DocumentRow>().AsNoTracking().FirstAsync(d => d.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
+    }
+
+    /// <summary>
+    /// The version of one entity (typed or document) current in this snapshot, as canonical content, or null when
+    /// absent: the same view checksums and diffs use.
+    /// </summary>
+    public async Task<VersionContent?> FindContentAsync(EternalId eternalId, CancellationToken cancellationToken = default)
+    {
+        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        if (change?.VersionId is not { } versionId)
+        {
+            return null;
+        }
+
+        var contents = await _store.LoadContentsAsync([(change.EntityType, versionId)], cancellationToken).ConfigureAwait(false);
+        return contents[versionId];
+    }
+}

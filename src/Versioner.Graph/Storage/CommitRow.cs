@@ -1,0 +1,24 @@
+namespace Versioner.Storage;
+
+/// <summary>A commit, working or finalized. (<c>segment</c>, <c>depth</c>) place it in the first-parent tree.</summary>
+internal sealed class CommitRow
+{
+    public CommitId Id { get; set; }
+    public CommitState State { get; set; }
+    public byte[]? Checksum { get; set; }
+    public string Author { get; set; } = "";
+    public string Message { get; set; } = "";
+    public long TimestampMicros { get; set; }
+
+    /// <summary>First-parent segment this commit belongs to (local index data, not covered by checksums).</summary>
+    public long Segment { get; set; }
+
+    /// <summary>Distance from the root along first parents: strictly decreasing along any first-parent chain.</summary>
+    public long Depth { get; set; }
+
+    /// <summary>Longest distance from a root over all parents (git's generation number).</summary>
+    public long Generation { get; set; }
+
+    /// <summary>For a working commit: the branch it was checked out from.</summary>
+    public string? Branch { get; set; }
+}

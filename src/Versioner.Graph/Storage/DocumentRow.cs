@@ -1,0 +1,13 @@
+namespace Versioner.Storage;
+
+/// <summary>A version of a dynamic document: an entity known only by type name and a JSON object of fields.</summary>
+internal sealed class DocumentRow
+{
+    public VersionId VersionId { get; set; }
+    public EternalId EternalId { get; set; }
+    public CommitId CommitId { get; set; }
+    public string EntityType { get; set; } = "";
+
+    /// <summary>The fields as a JSON object (canonical member order).</summary>
+    public string Data { get; set; } = "{}";
+}

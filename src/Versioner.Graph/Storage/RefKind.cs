@@ -1,0 +1,7 @@
+namespace Versioner.Storage;
+
+internal enum RefKind
+{
+    Branch = 0,
+    Tag = 1,
+}

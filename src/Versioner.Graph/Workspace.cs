@@ -1,0 +1,192 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
+using Versioner.Storage;
+
+namespace Versioner;
+
+/// <summary>
+/// Edits in progress on a branch: a working commit whose parent is the branch head at checkout. Saving an entity
+/// makes a new version in the working commit (a version already in it is edited in place); removing records the
+/// eternal id as removed. <see cref="StatusAsync"/> shows the changes, <see cref="Stage"/> picks part of them, and
+/// <see cref="FinalizeAsync"/> commits them.
+/// </summary>
+/// <remarks>
+/// After a finalize the workspace goes on with a working commit on top of the new commit, so <see cref="Id"/>
+/// changes. Not thread-safe (it uses its repository's <see cref="DbContext"/>).
+/// </remarks>
+public sealed class Workspace
+{
+    private readonly GraphStore _store;
+    private CommitRow _working;
+
+    internal Workspace(GraphStore store, CommitRow working)
+    {
+        _store = store;
+        _working = working;
+    }
+
+    /// <summary>The current working commit.</summary>
+    public CommitId Id => _working.Id;
+
+    /// <summary>The branch this workspace finalizes onto.</summary>
+    public string Branch => _working.Branch!;
+
+    /// <summary>
+    /// Saves an entity as a new version in the working commit (or updates the working commit's own version of it).
+    /// A new entity (empty <see cref="Versioned.EternalId"/>) gets a new eternal id. The entity's ids are updated.
+    /// </summary>
+    /// <returns>The same entity, with its ids assigned.</returns>
+    /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
+    /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type.</exception>
+    public async Task<T> SaveAsync<T>(T entity, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await SaveAllAsync([entity], cancellationToken).ConfigureAwait(false);
+        return entity;
+    }
+
+    /// <summary>Saves many entities in one transaction through one prepared statement per table (the bulk path).</summary>
+    /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
+    public async Task SaveAllAsync<T>(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var list = entities.ToList();
+        var type = _store.Model.Get(typeof(T));
+        foreach (var entity in list)
+        {
+            ArgumentNullException.ThrowIfNull(entity, nameof(entities));
+            type.ToContent(entity); // validates every field before anything is written
+        }
+
+        var table = VersionTable.For(type);
+        await _store.InTransactionAsync(async () =>
+        {
+            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e)).ToArray(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Saves a version of a dynamic document: an entity known by <paramref name="entityType"/> and a JSON object of
+    /// fields. Pass an empty <paramref name="eternalId"/> for a new entity.
+    /// </summary>
+    /// <returns>The saved version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
+    /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
+    public async Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        if (_store.Model.Find(entityType) is { } typed)
+        {
+            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
+        }
+
+        var canonical = Documents.Canonical(data);
+        Document? saved = null;
+        await _store.InTransactionAsync(async () =>
+        {
+            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            var pending = Documents.Pending(entityType, eternalId, canonical, (e, v, c) => saved = new Document(entityType, e, v, c, canonical));
+            await VersionWriter.WriteAsync(_store, working, VersionTable.ForDocuments(entityType, _store.Map), [pending], cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return saved!;
+    }
+
+    /// <summary>Removes an entity: records its eternal id as removed in the working commit.</summary>
+    /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
+    public Task RemoveAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
+        where T : Versioned =>
+        RemoveCoreAsync(_store.Model.Get(typeof(T)).Name, eternalId, cancellationToken);
+
+    /// <summary>Removes an entity given any of its versions.</summary>
+    /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
+    public Task RemoveAsync<T>(T entity, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return RemoveAsync<T>(entity.EternalId, cancellationToken);
+    }
+
+    /// <summary>Removes a dynamic document.</summary>
+    /// <exception cref="EntityNotFoundException">The document is not in the working state.</exception>
+    public Task RemoveDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        return RemoveCoreAsync(entityType, eternalId, cancellationToken);
+    }
+
+    private async Task RemoveCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken) =>
+        await _store.InTransactionAsync(async () =>
+        {
+            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            await VersionWriter.RemoveAsync(_store, working, await ParentPathAsync(cancellationToken).ConfigureAwait(false), entityType, eternalId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The working changes: a diff of the working commit against its parent (like <c>git status</c>).</summary>
+    public async Task<Diff> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return await DiffEngine.DiffAsync(
+            _store,
+            await ParentPathAsync(cancellationToken).ConfigureAwait(false),
+            await _store.PathAsync(working, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The working state: the parent's snapshot with the working changes applied.</summary>
+    public async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return new Snapshot(_store, working, await _store.PathAsync(working, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Starts picking part of the working changes to finalize (a diff with checkboxes).</summary>
+    public StagingArea Stage() => new(this);
+
+    /// <summary>
+    /// Finalizes every working change as one commit: checksums, immutability, and the branch moved by
+    /// compare-and-swap, atomically. The workspace goes on with a new working commit on top.
+    /// </summary>
+    /// <returns>The new commit.</returns>
+    /// <exception cref="NothingToCommitException">There are no changes.</exception>
+    /// <exception cref="BranchMovedException">The branch moved since checkout; nothing was committed.</exception>
+    /// <exception cref="SnapshotConstraintException">The result would break a snapshot constraint; nothing was committed.</exception>
+    public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
+        FinalizeCoreAsync(null, author, message, cancellationToken);
+
+    internal async Task<Commit> FinalizeCoreAsync(StageSelection? selection, string author, string message, CancellationToken cancellationToken)
+    {
+        var (commit, working) = await Finalizer.FinalizeAsync(_store, _working.Id, selection, author, message, cancellationToken).ConfigureAwait(false);
+        _working = working;
+        return await _store.ToCommitAsync(commit, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CommitRow> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var row = await _store.GetCommitRowAsync(_working.Id, cancellationToken).ConfigureAwait(false);
+        if (row.State != CommitState.Working)
+        {
+            throw new VersionerException($"Working commit {row.Id.ToString(12)} was finalized by another workspace; check the branch out again.");
+        }
+
+        return _working = row;
+    }
+
+    private async Task<AncestryPath> ParentPathAsync(CancellationToken cancellationToken)
+    {
+        var parentId = await _store.FirstParentAsync(_working.Id, cancellationToken).ConfigureAwait(false);
+        if (parentId is null)
+        {
+            return AncestryPath.Empty;
+        }
+
+        var parent = await _store.GetCommitRowAsync(parentId.Value, cancellationToken).ConfigureAwait(false);
+        return await _store.PathAsync(parent, cancellationToken).ConfigureAwait(false);
+    }
+}

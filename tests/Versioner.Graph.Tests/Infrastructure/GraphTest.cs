@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Infrastructure;
+
+/// <summary>
+/// Base of every Graph test: a fresh database on <typeparamref name="TProvider"/>, a library context and an open
+/// repository. The same test bodies run on each provider through one sealed subclass per engine.
+/// </summary>
+public abstract class GraphTest<TProvider> : IAsyncLifetime
+    where TProvider : TestProvider, new()
+{
+    private readonly TProvider _provider = new();
+    private readonly List<LibraryContext> _contexts = [];
+    private DbContextOptions<LibraryContext>? _options;
+
+    protected ManualClock Clock { get; } = new();
+
+    protected LibraryContext Db { get; private set; } = null!;
+
+    protected Repository Repo { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _options = await _provider.CreateAsync<LibraryContext>();
+        Db = NewContext();
+        await Db.Database.EnsureCreatedAsync();
+        Repo = await Repository.OpenAsync(Db, new RepositoryOptions { TimeProvider = Clock });
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        await _provider.DisposeAsync();
+    }
+
+    /// <summary>Another context on the same database (another connection, as another process would have).</summary>
+    protected LibraryContext NewContext()
+    {
+        var context = new LibraryContext(_options!);
+        _contexts.Add(context);
+        return context;
+    }
+
+    protected Task<Repository> OpenRepositoryAsync(LibraryContext context) =>
+        Repository.OpenAsync(context, new RepositoryOptions { TimeProvider = Clock });
+
+    /// <summary>Commits <paramref name="entities"/> on main as one commit and returns it.</summary>
+    protected async Task<Commit> CommitAsync(string message, params Versioned[] entities)
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        foreach (var entity in entities)
+        {
+            await SaveAnyAsync(ws, entity);
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        return await ws.FinalizeAsync("tester", message);
+    }
+
+    protected static Task SaveAnyAsync(Workspace ws, Versioned entity) => entity switch
+    {
+        Book b => ws.SaveAsync(b),
+        Author a => ws.SaveAsync(a),
+        Tag t => ws.SaveAsync(t),
+        Rate r => ws.SaveAsync(r),
+        Appointment ap => ws.SaveAsync(ap),
+        Revenue rv => ws.SaveAsync(rv),
+        _ => throw new ArgumentException(entity.GetType().Name),
+    };
+}

@@ -1,0 +1,24 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Versioner.Tests.Infrastructure;
+
+/// <summary>A real SQLite database in a temporary file, deleted afterwards.</summary>
+public sealed class SqliteProvider : TestProvider
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"versioner-test-{Guid.NewGuid():N}.db");
+
+    public override Task<DbContextOptions<TContext>> CreateAsync<TContext>() =>
+        Task.FromResult(new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options);
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(_path + suffix);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Versioner.Tests.Infrastructure;
+
+/// <summary>A database engine the Graph tests run on. Each instance owns one isolated, empty database.</summary>
+public abstract class TestProvider : IAsyncDisposable
+{
+    /// <summary>Creates the isolated database and returns options for contexts on it.</summary>
+    public abstract Task<DbContextOptions<TContext>> CreateAsync<TContext>()
+        where TContext : DbContext;
+
+    public abstract ValueTask DisposeAsync();
+}
