@@ -49,8 +49,16 @@ internal sealed class GraphStore
 
     public async Task<int> ExecuteAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken)
     {
-        using var statement = Prepare(sql, mappings);
-        return await statement.ExecuteAsync(cancellationToken, values).ConfigureAwait(false);
+        await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var statement = Prepare(sql, mappings);
+            return await statement.ExecuteAsync(cancellationToken, values).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>

@@ -63,3 +63,12 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
         modelBuilder.UseVersioning();
     }
 }
+
+public static class RevenueExtensions
+{
+    public static Revenue WithBook(this Revenue revenue, Book book)
+    {
+        revenue.BookId = book.EternalId;
+        return revenue;
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [Fact]
+    public async Task Finalize_makes_a_checksummed_commit_and_moves_the_branch()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var working = ws.Id;
+        await ws.SaveAsync(new Author { Name = "Ursula" });
+
+        var commit = await ws.FinalizeAsync("ada", "Add Ursula");
+
+        commit.IsFinalized.Should().BeTrue();
+        commit.Checksum.IsEmpty.Should().BeFalse();
+        commit.Author.Should().Be("ada");
+        commit.Message.Should().Be("Add Ursula");
+        commit.Timestamp.Should().Be(Clock.Now);
+        commit.Id.Should().Be(working);
+        (await Repo.BranchesAsync()).Should().ContainSingle().Which.Should().Be(new Branch("main", commit.Id));
+        ws.Id.Should().NotBe(working, "the workspace goes on with a fresh working commit");
+    }
+
+    [Fact]
+    public async Task Commit_checksum_covers_parents_versions_removals_and_metadata()
+    {
+        var author = new Author { Name = "Ursula" };
+        var first = await CommitAsync("first", author);
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(author);
+        var tag = await ws.SaveAsync(new Tag { Label = "sf" });
+        var second = await ws.FinalizeAsync("ada", "second");
+
+        var versionContent = await (await Repo.SnapshotAsync("main")).FindContentAsync(tag.EternalId);
+        var expected = new CommitContent([first.Checksum], [versionContent!.ComputeChecksum()], [author.EternalId], "ada", "second", second.Timestamp).ComputeChecksum();
+
+        second.Checksum.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Finalize_refuses_when_the_branch_moved_and_changes_nothing()
+    {
+        await CommitAsync("first", new Author { Name = "A" });
+        var mine = await Repo.CheckoutAsync();
+        var theirs = await Repo.CheckoutAsync();
+        await mine.SaveAsync(new Author { Name = "Mine" });
+        await theirs.SaveAsync(new Author { Name = "Theirs" });
+        var landed = await theirs.FinalizeAsync("them", "theirs");
+
+        var act = () => mine.FinalizeAsync("me", "mine");
+
+        var refused = (await act.Should().ThrowAsync<BranchMovedException>()).Which;
+        refused.Actual.Should().Be(landed.Id);
+        refused.Message.Should().Contain("check out 'main' again");
+        (await Repo.BranchesAsync()).Single().Head.Should().Be(landed.Id);
+        (await Repo.LogAsync("main")).Select(c => c.Message).Should().Equal("theirs", "first");
+        (await mine.StatusAsync()).Added.Should().ContainSingle("the refused working commit keeps its changes");
+    }
+
+    [Fact]
+    public async Task Finalize_with_no_changes_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.FinalizeAsync("ada", "empty");
+
+        await act.Should().ThrowAsync<NothingToCommitException>();
+    }
+
+    [Fact]
+    public async Task Commits_chain_with_parent_links_and_depths()
+    {
+        var a = await CommitAsync("a", new Author { Name = "1" });
+        var b = await CommitAsync("b", new Author { Name = "2" });
+        var c = await CommitAsync("c", new Author { Name = "3" });
+
+        a.Parents.Should().BeEmpty();
+        b.Parents.Should().Equal(a.Id);
+        c.Parents.Should().Equal(b.Id);
+        c.Depth.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_failed_finalize_leaves_the_store_as_it_was()
+    {
+        var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
+        await CommitAsync("first", book, new Revenue { Year = 2024 }.WithBook(book));
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Revenue { Year = 2024 }.WithBook(book));
+        var before = await Db.CountRowsAsync("versioner_commits");
+
+        var act = () => ws.FinalizeAsync("ada", "duplicate revenue");
+
+        await act.Should().ThrowAsync<SnapshotConstraintException>();
+        (await Db.CountRowsAsync("versioner_commits")).Should().Be(before);
+        (await Db.CountRowsAsync("versioner_commits", "state = 1")).Should().Be(1);
+        (await Repo.LogAsync("main")).Should().ContainSingle();
+        (await ws.StatusAsync()).Added.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Concurrent_workspaces_in_separate_contexts_land_one_after_another()
+    {
+        await CommitAsync("first", new Author { Name = "A" });
+        await using var otherDb = NewContext();
+        var otherRepo = await OpenRepositoryAsync(otherDb);
+        var mine = await Repo.CheckoutAsync();
+        var theirs = await otherRepo.CheckoutAsync();
+        await mine.SaveAsync(new Author { Name = "Mine" });
+        await theirs.SaveAsync(new Author { Name = "Theirs" });
+
+        await theirs.FinalizeAsync("them", "theirs");
+        await FluentActions.Awaiting(() => mine.FinalizeAsync("me", "mine")).Should().ThrowAsync<BranchMovedException>();
+
+        var retry = await Repo.CheckoutAsync();
+        await retry.SaveAsync(new Author { Name = "Mine" });
+        await retry.FinalizeAsync("me", "mine, rebased");
+        (await Repo.LogAsync("main")).Select(c => c.Message).Should().Equal("mine, rebased", "theirs", "first");
+    }
+}
+
+public sealed class FinalizeTests_Sqlite : FinalizeTests<SqliteProvider>;

@@ -1,0 +1,183 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [Fact]
+    public async Task Log_lists_a_branch_newest_first_in_pages()
+    {
+        for (var i = 1; i <= 7; i++)
+        {
+            await CommitAsync($"commit {i}", new Author { Name = $"A{i}" });
+        }
+
+        var firstPage = await Repo.LogAsync("main", new LogOptions { Take = 3 });
+        var secondPage = await Repo.LogAsync("main", new LogOptions { Take = 3, Skip = 3 });
+        var lastPage = await Repo.LogAsync("main", new LogOptions { Take = 3, Skip = 6 });
+
+        firstPage.Select(c => c.Message).Should().Equal("commit 7", "commit 6", "commit 5");
+        secondPage.Select(c => c.Message).Should().Equal("commit 4", "commit 3", "commit 2");
+        lastPage.Select(c => c.Message).Should().Equal("commit 1");
+    }
+
+    [Fact]
+    public async Task History_of_an_entity_lists_the_commits_that_added_changed_or_removed_it()
+    {
+        var author = new Author { Name = "v1" };
+        var added = await CommitAsync("add", author);
+        await CommitAsync("unrelated", new Tag { Label = "x" });
+        author.Name = "v2";
+        var changed = await CommitAsync("change", author);
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(author);
+        var removed = await ws.FinalizeAsync("ada", "remove");
+
+        var history = await Repo.HistoryAsync(author.EternalId, "main");
+
+        history.Select(h => (h.Commit.Id, h.Kind)).Should().Equal(
+            (removed.Id, ChangeKind.Removed), (changed.Id, ChangeKind.Modified), (added.Id, ChangeKind.Added));
+        history[1].VersionId.Should().Be(author.VersionId);
+        history[0].VersionId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task An_entity_reads_as_it_was_at_any_commit()
+    {
+        var author = new Author { Name = "v1" };
+        var c1 = await CommitAsync("1", author);
+        author.Name = "v2";
+        var c2 = await CommitAsync("2", author);
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(author);
+        var c3 = await ws.FinalizeAsync("ada", "3");
+
+        (await (await Repo.SnapshotAsync(c1.Id.ToString())).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
+        (await (await Repo.SnapshotAsync(c2.Checksum.ToString())).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v2");
+        (await (await Repo.SnapshotAsync(c3.Checksum.ToString(8))).FindAsync<Author>(author.EternalId)).Should().BeNull();
+        (await (await Repo.SnapshotAsync("main~2")).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
+    }
+
+    [Fact]
+    public async Task A_snapshot_is_a_queryable_translated_to_sql()
+    {
+        var dune = new Book { EternalId = EternalId.New(), Title = "Dune" };
+        var lotr = new Book { EternalId = EternalId.New(), Title = "LotR" };
+        await CommitAsync("books", dune, lotr,
+            new Revenue { Year = 2023, Amount = 10m }.WithBook(dune),
+            new Revenue { Year = 2024, Amount = 20m }.WithBook(dune),
+            new Revenue { Year = 2024, Amount = 5m }.WithBook(lotr));
+        var ws = await Repo.CheckoutAsync();
+        var lotr2024 = await (await Repo.SnapshotAsync("main")).Query<Revenue>().SingleAsync(r => r.BookId == lotr.EternalId && r.Year == 2024);
+        lotr2024.Amount = 50m;
+        await ws.SaveAsync(lotr2024);
+        await ws.FinalizeAsync("ada", "correction");
+
+        var now = (await Repo.SnapshotAsync("main")).Query<Revenue>();
+        var before = (await Repo.SnapshotAsync("main~1")).Query<Revenue>();
+        var query = now.Where(r => r.Year == 2024).GroupBy(r => r.Year).Select(g => g.Sum(r => (double)r.Amount));
+
+        query.ToQueryString().Should().Contain("versioner_changes").And.Contain("NOT EXISTS");
+        (await query.SingleAsync()).Should().Be(70);
+        (await before.Where(r => r.Year == 2024).SumAsync(r => (double)r.Amount)).Should().Be(25);
+        (await now.CountAsync()).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Snapshots_join_entities_through_their_references()
+    {
+        var author = new Author { Name = "Frank Herbert" };
+        await CommitAsync("author", author);
+        await CommitAsync("book", new Book { Title = "Dune", AuthorId = author.EternalId });
+
+        var snapshot = await Repo.SnapshotAsync("main");
+        var rows = await snapshot.Query<Book>()
+            .Join(snapshot.Query<Author>(), b => b.AuthorId, a => (EternalId?)a.EternalId, (b, a) => new { b.Title, a.Name })
+            .ToListAsync();
+
+        rows.Should().ContainSingle().Which.Should().Be(new { Title = "Dune", Name = "Frank Herbert" });
+    }
+
+    [Fact]
+    public async Task Diff_between_commits_reports_added_modified_removed_with_field_values()
+    {
+        var keep = new Book { Title = "Keep", Price = 1m };
+        var change = new Book { Title = "Old title", Price = 2m };
+        var drop = new Book { Title = "Drop", Price = 3m };
+        var from = await CommitAsync("from", keep, change, drop);
+        var ws = await Repo.CheckoutAsync();
+        var added = await ws.SaveAsync(new Book { Title = "New", Price = 4m });
+        change.Title = "New title";
+        await ws.SaveAsync(change);
+        await ws.RemoveAsync(drop);
+        var to = await ws.FinalizeAsync("ada", "to");
+
+        var diff = await Repo.DiffAsync(from.Id.ToString(), to.Id.ToString());
+
+        diff.ToString().Should().Be("+1 ~1 -1");
+        diff.Added.Single().EternalId.Should().Be(added.EternalId);
+        diff.Removed.Single().EternalId.Should().Be(drop.EternalId);
+        var title = diff[change.EternalId]!.Fields.Should().ContainSingle().Subject;
+        title.Field.Should().Be("Title");
+        title.OldValue.ToString().Should().Be("Old title");
+        title.NewValue.ToString().Should().Be("New title");
+        (await Repo.DiffAsync(to.Id.ToString(), from.Id.ToString())).ToString().Should().Be("+1 ~1 -1");
+        (await Repo.DiffAsync("main", "main")).IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Ancestors_and_descendants_of_a_commit()
+    {
+        var a = await CommitAsync("a", new Author { Name = "1" });
+        var b = await CommitAsync("b", new Author { Name = "2" });
+        var c = await CommitAsync("c", new Author { Name = "3" });
+
+        (await Repo.AncestorsAsync(c.Id.ToString())).Select(x => x.Id).Should().Equal(b.Id, a.Id);
+        (await Repo.DescendantsAsync(a.Id.ToString())).Select(x => x.Id).Should().Equal(b.Id, c.Id);
+        (await Repo.AncestorsAsync(a.Id.ToString())).Should().BeEmpty();
+        (await Repo.DescendantsAsync(c.Id.ToString())).Should().BeEmpty("working commits are not listed");
+    }
+
+    [Fact]
+    public async Task Revisions_resolve_branches_ids_checksums_prefixes_and_steps_back()
+    {
+        var a = await CommitAsync("a", new Author { Name = "1" });
+        var b = await CommitAsync("b", new Author { Name = "2" });
+
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(b.Id);
+        (await Repo.FindCommitAsync("main~")).Id.Should().Be(a.Id);
+        (await Repo.FindCommitAsync(a.Id.ToString())).Id.Should().Be(a.Id);
+        (await Repo.FindCommitAsync(a.Checksum.ToString())).Id.Should().Be(a.Id);
+        (await Repo.FindCommitAsync(b.Checksum.ToString(7))).Id.Should().Be(b.Id);
+        (await Repo.FindCommitAsync(b.Checksum.ToString(7).ToUpperInvariant() + "~1")).Id.Should().Be(a.Id);
+
+        await FluentActions.Awaiting(() => Repo.FindCommitAsync("nope")).Should().ThrowAsync<RevisionNotFoundException>()
+            .WithMessage("Revision 'nope' not found: no branch, tag, commit id or checksum matches it.");
+        await FluentActions.Awaiting(() => Repo.FindCommitAsync("main~5")).Should().ThrowAsync<RevisionNotFoundException>()
+            .WithMessage("*only 2 commit(s) deep*");
+    }
+
+    [Fact]
+    public async Task A_branch_created_at_an_older_commit_has_its_own_history()
+    {
+        var a = await CommitAsync("a", new Author { Name = "1" });
+        await CommitAsync("b", new Author { Name = "2" });
+        await Repo.CreateBranchAsync("topic", a.Id.ToString());
+
+        var ws = await Repo.CheckoutAsync("topic");
+        await ws.SaveAsync(new Author { Name = "topic only" });
+        var t = await ws.FinalizeAsync("ada", "t");
+
+        (await Repo.LogAsync("topic")).Select(c => c.Message).Should().Equal("t", "a");
+        (await Repo.LogAsync("main")).Select(c => c.Message).Should().Equal("b", "a");
+        var topic = await Repo.SnapshotAsync("topic");
+        (await topic.Query<Author>().Select(x => x.Name).OrderBy(n => n).ToListAsync()).Should().Equal("1", "topic only");
+        (await Repo.DiffAsync("main", "topic")).ToString().Should().Be("+1 ~0 -1");
+        t.Parents.Should().Equal(a.Id);
+    }
+}
+
+public sealed class ReadThePastTests_Sqlite : ReadThePastTests<SqliteProvider>;

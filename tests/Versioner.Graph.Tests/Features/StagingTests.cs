@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class StagingTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [Fact]
+    public async Task Staging_one_entity_finalizes_it_and_keeps_the_rest_in_the_working_commit()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var ursula = await ws.SaveAsync(new Author { Name = "Ursula" });
+        var frank = await ws.SaveAsync(new Author { Name = "Frank" });
+        var working = ws.Id;
+
+        var status = await ws.StatusAsync();
+        var commit = await ws.Stage().Include(status[ursula.EternalId]!).FinalizeAsync("ada", "Only Ursula");
+
+        var head = await Repo.SnapshotAsync("main");
+        (await head.Query<Author>().Select(a => a.Name).ToListAsync()).Should().Equal("Ursula");
+        ws.Id.Should().Be(working, "the working commit goes on");
+        (await Repo.FindCommitAsync(working.ToString())).Parents.Should().Equal(commit.Id);
+        var rest = await ws.StatusAsync();
+        rest.Added.Should().ContainSingle().Which.EternalId.Should().Be(frank.EternalId);
+
+        var second = await ws.FinalizeAsync("ada", "Then Frank");
+        second.Parents.Should().Equal(commit.Id);
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Staging_a_single_field_commits_just_that_field()
+    {
+        var book = new Book { Title = "Dune", Price = 10m };
+        await CommitAsync("first", book);
+        var ws = await Repo.CheckoutAsync();
+        book.Title = "Dune (2nd ed.)";
+        book.Price = 12m;
+        await ws.SaveAsync(book);
+
+        var status = await ws.StatusAsync();
+        var change = status.Single();
+        var staged = await ws.Stage().Include(change, change.Fields.Single(f => f.Field == "Price")).FinalizeAsync("ada", "Price only");
+
+        var atStaged = await (await Repo.SnapshotAsync(staged.Id.ToString())).FindAsync<Book>(book.EternalId);
+        atStaged!.Price.Should().Be(12m);
+        atStaged.Title.Should().Be("Dune");
+        var rest = (await ws.StatusAsync()).Single();
+        rest.Fields.Select(f => f.Field).Should().Equal("Title");
+
+        await ws.FinalizeAsync("ada", "Title");
+        var head = await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
+        head!.Title.Should().Be("Dune (2nd ed.)");
+        head.Price.Should().Be(12m);
+    }
+
+    [Fact]
+    public async Task Staging_a_removal_finalizes_it()
+    {
+        var author = new Author { Name = "Gone" };
+        var other = new Author { Name = "Edited" };
+        await CommitAsync("first", author, other);
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(author);
+        other.Name = "Edited!";
+        await ws.SaveAsync(other);
+
+        await ws.Stage().Include(author.EternalId).FinalizeAsync("ada", "remove");
+
+        var head = await Repo.SnapshotAsync("main");
+        (await head.FindAsync<Author>(author.EternalId)).Should().BeNull();
+        (await head.FindAsync<Author>(other.EternalId))!.Name.Should().Be("Edited");
+    }
+
+    [Fact]
+    public async Task Staging_a_new_entity_by_field_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = await ws.SaveAsync(new Author { Name = "New" });
+
+        var act = () => ws.Stage().IncludeField(author.EternalId, "Name").FinalizeAsync("ada", "partial new");
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("stage it whole");
+        (await ws.StatusAsync()).Added.Should().ContainSingle("the refused finalize changed nothing");
+    }
+
+    [Fact]
+    public async Task Staging_an_entity_without_working_changes_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "New" });
+
+        var act = () => ws.Stage().Include(EternalId.New()).FinalizeAsync("ada", "nothing");
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("have no changes");
+    }
+
+    [Fact]
+    public async Task Staging_nothing_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "New" });
+
+        var act = () => ws.Stage().FinalizeAsync("ada", "nothing");
+
+        await act.Should().ThrowAsync<NothingToCommitException>();
+    }
+}
+
+public sealed class StagingTests_Sqlite : StagingTests<SqliteProvider>;

@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [Fact]
+    public async Task Checkout_gives_a_working_commit_whose_parent_is_the_branch_head()
+    {
+        var first = await CommitAsync("first", new Author { Name = "Ursula" });
+
+        var ws = await Repo.CheckoutAsync("main");
+
+        var working = await Repo.FindCommitAsync(ws.Id.ToString());
+        working.IsFinalized.Should().BeFalse();
+        working.Checksum.IsEmpty.Should().BeTrue();
+        working.Parents.Should().Equal(first.Id);
+        ws.Branch.Should().Be("main");
+    }
+
+    [Fact]
+    public async Task Saving_a_new_entity_assigns_time_ordered_ids_and_an_eternal_id_row()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = await ws.SaveAsync(new Author { Name = "Ursula" });
+
+        author.EternalId.IsEmpty.Should().BeFalse();
+        author.VersionId.IsEmpty.Should().BeFalse();
+        author.VersionId.Value.Version.Should().Be(7);
+        author.CommitId.Should().Be(ws.Id);
+        (await Db.CountRowsAsync("versioner_entities", "entity_type = 'Author'")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Saving_again_in_the_same_working_commit_edits_that_version_in_place()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = await ws.SaveAsync(new Author { Name = "Ursula" });
+        var versionId = author.VersionId;
+
+        author.Name = "Ursula K. Le Guin";
+        await ws.SaveAsync(author);
+
+        author.VersionId.Should().Be(versionId);
+        (await Db.CountRowsAsync("Authors")).Should().Be(1);
+        (await (await ws.SnapshotAsync()).Query<Author>().SingleAsync()).Name.Should().Be("Ursula K. Le Guin");
+    }
+
+    [Fact]
+    public async Task Saving_a_finalized_version_makes_a_new_version_and_leaves_the_old_one_intact()
+    {
+        var author = new Author { Name = "Ursula" };
+        var first = await CommitAsync("first", author);
+        var oldVersion = author.VersionId;
+
+        var ws = await Repo.CheckoutAsync();
+        author.Name = "Ursula K. Le Guin";
+        await ws.SaveAsync(author);
+
+        author.VersionId.Should().NotBe(oldVersion);
+        author.EternalId.Should().Be((await Repo.FindVersionAsync<Author>(oldVersion))!.EternalId);
+        (await Repo.FindVersionAsync<Author>(oldVersion))!.Name.Should().Be("Ursula");
+        (await (await Repo.SnapshotAsync(first.Id.ToString())).FindAsync<Author>(author.EternalId))!.Name.Should().Be("Ursula");
+    }
+
+    [Fact]
+    public async Task Removing_records_the_eternal_id_as_removed()
+    {
+        var author = new Author { Name = "Ursula" };
+        await CommitAsync("first", author);
+
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(author);
+
+        var status = await ws.StatusAsync();
+        status.Removed.Should().ContainSingle().Which.EternalId.Should().Be(author.EternalId);
+        (await (await ws.SnapshotAsync()).FindAsync<Author>(author.EternalId)).Should().BeNull();
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Author>(author.EternalId)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Removing_an_entity_added_in_the_same_working_commit_leaves_no_trace()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = await ws.SaveAsync(new Author { Name = "Draft" });
+
+        await ws.RemoveAsync(author);
+
+        (await ws.StatusAsync()).IsEmpty.Should().BeTrue();
+        (await Db.CountRowsAsync("Authors")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Removing_an_entity_that_is_not_there_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.RemoveAsync<Author>(EternalId.New());
+
+        (await act.Should().ThrowAsync<EntityNotFoundException>()).Which.Message.Should().Contain("nothing to remove");
+    }
+
+    [Fact]
+    public async Task Saving_then_removing_then_saving_again_restores_the_entity()
+    {
+        var author = new Author { Name = "Ursula" };
+        await CommitAsync("first", author);
+        var ws = await Repo.CheckoutAsync();
+
+        await ws.RemoveAsync(author);
+        author.Name = "Back";
+        await ws.SaveAsync(author);
+
+        var status = await ws.StatusAsync();
+        status.Modified.Should().ContainSingle().Which.Fields.Should().ContainSingle(f => f.Field == "Name");
+    }
+
+    [Fact]
+    public async Task An_eternal_id_keeps_its_entity_type()
+    {
+        var author = new Author { Name = "Ursula" };
+        await CommitAsync("first", author);
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.SaveAsync(new Tag { EternalId = author.EternalId, Label = "not an author" });
+
+        (await act.Should().ThrowAsync<EntityTypeMismatchException>()).Which.ExistingType.Should().Be("Author");
+    }
+
+    [Fact]
+    public async Task Status_lists_added_modified_and_removed_entities_with_field_changes()
+    {
+        var keep = new Author { Name = "Keep" };
+        var change = new Author { Name = "Before" };
+        var drop = new Author { Name = "Drop" };
+        await CommitAsync("first", keep, change, drop);
+
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "New" });
+        change.Name = "After";
+        await ws.SaveAsync(change);
+        await ws.RemoveAsync(drop);
+
+        var status = await ws.StatusAsync();
+        status.ToString().Should().Be("+1 ~1 -1");
+        var modified = status.Modified.Single();
+        modified.EternalId.Should().Be(change.EternalId);
+        modified.Fields.Should().ContainSingle().Which.Should().Match<FieldChange>(f =>
+            f.Field == "Name" && (string)f.OldValue.ToObject()! == "Before" && (string)f.NewValue.ToObject()! == "After");
+    }
+
+    [Fact]
+    public async Task An_invalid_field_value_is_refused_before_anything_is_written()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.SaveAllAsync([new Book { Title = "Fine" }, new Book { Title = "Bad", Rating = double.NaN }]);
+
+        (await act.Should().ThrowAsync<InvalidFieldValueException>()).Which.FieldName.Should().Be("Rating");
+        (await Db.CountRowsAsync("Books")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_workspace_can_be_reopened_by_its_working_commit_id()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Ursula" });
+
+        await using var other = NewContext();
+        var reopened = await (await OpenRepositoryAsync(other)).OpenWorkspaceAsync(ws.Id);
+        var commit = await reopened.FinalizeAsync("tester", "from another context");
+
+        (await Repo.LogAsync("main")).Should().ContainSingle().Which.Id.Should().Be(commit.Id);
+    }
+}
+
+public sealed class WorkingCommitTests_Sqlite : WorkingCommitTests<SqliteProvider>;

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Versioner.Tests.Infrastructure;
+
+public static class DatabaseExtensions
+{
+    /// <summary>Counts rows of a table with raw SQL (what is really stored, beneath Versioner's API).</summary>
+    public static async Task<int> CountRowsAsync(this DbContext db, string table, string where = "1 = 1") =>
+        (await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM {table} WHERE {where}").ToListAsync())[0];
+}
