@@ -49,6 +49,7 @@ public sealed class Workspace
 
     /// <summary>Saves many entities in one transaction through one prepared statement per table (the bulk path).</summary>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
+    /// <exception cref="DanglingReferenceException">A declared reference names nothing; nothing was written.</exception>
     public async Task SaveAllAsync<T>(IEnumerable<T> entities, CancellationToken cancellationToken = default)
         where T : Versioned
     {
@@ -65,6 +66,7 @@ public sealed class Workspace
         await _store.InTransactionAsync(async () =>
         {
             var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            await VersionWriter.CheckReferencesAsync(_store, type, list, cancellationToken).ConfigureAwait(false);
             await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e)).ToArray(), cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,9 @@ internal sealed class PointerLoader : IPointerLoader
 
     private PointerLoader(DbContext db) => _db = db;
 
+    /// <summary>Queries sent so far (for tests and diagnostics).</summary>
+    public int RoundTrips { get; private set; }
+
     public static PointerLoader For(DbContext db) => Loaders.GetValue(db, d => new PointerLoader(d));
 
     public void Register(PointerValue pointer)
@@ -34,11 +37,11 @@ internal sealed class PointerLoader : IPointerLoader
         PointerValue[] batch;
         lock (_lock)
         {
-            batch = [.. _pending.Where(p => !p.IsLoaded).DistinctBy(p => p.Checksum)];
+            batch = [.. _pending.Where(p => !p.IsLoaded)];
             _pending.Clear();
         }
 
-        if (!batch.Any(p => p.Checksum == pointer.Checksum))
+        if (!batch.Contains(pointer))
         {
             batch = [.. batch, pointer];
         }
@@ -78,6 +81,7 @@ internal sealed class PointerLoader : IPointerLoader
                 }
 
                 command.CommandText = $"SELECT checksum, content FROM {SystemTables.Pointers} WHERE checksum IN ({string.Join(", ", names)})";
+                RoundTrips++;
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {

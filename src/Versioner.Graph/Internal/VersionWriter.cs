@@ -81,6 +81,36 @@ internal static class VersionWriter
         }
     }
 
+    /// <summary>Refuses declared references that name nothing, before anything is written.</summary>
+    public static async Task CheckReferencesAsync(GraphStore store, VersionedType type, IReadOnlyList<Versioned> entities, CancellationToken cancellationToken)
+    {
+        var savedHere = entities.Select(e => e.EternalId).Where(id => !id.IsEmpty).ToHashSet();
+        foreach (var reference in type.References)
+        {
+            var property = type.EntityType.FindProperty(reference.Property)!;
+            var values = entities.Select(e => property.GetGetter().GetClrValue(e)).Where(v => v is not null).ToArray();
+            var target = store.Model.Get(reference.Target);
+            if (reference.Pinned)
+            {
+                var ids = values.Cast<VersionId>().Where(v => !v.IsEmpty).Distinct().ToArray();
+                var existing = await target.ExistingVersionsAsync(store.Db, ids, cancellationToken).ConfigureAwait(false);
+                if (ids.FirstOrDefault(id => !existing.Contains(id)) is { IsEmpty: false } missing)
+                {
+                    throw new DanglingReferenceException(type.Name, reference.Property, target.Name, missing.Value, pinned: true);
+                }
+            }
+            else
+            {
+                var ids = values.Cast<EternalId>().Where(v => !v.IsEmpty && !savedHere.Contains(v)).Distinct().ToArray();
+                var existing = await EntityTypesAsync(store, ids, cancellationToken).ConfigureAwait(false);
+                if (ids.FirstOrDefault(id => !existing.ContainsKey(id)) is { IsEmpty: false } missing)
+                {
+                    throw new DanglingReferenceException(type.Name, reference.Property, target.Name, missing.Value, pinned: false);
+                }
+            }
+        }
+    }
+
     /// <summary>Records the removal of an entity in a working commit.</summary>
     public static async Task RemoveAsync(GraphStore store, CommitRow working, AncestryPath parentPath, string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {

@@ -115,6 +115,8 @@ internal abstract class VersionedType
 
     public abstract Task<IReadOnlyList<ConstraintViolation>> FindDuplicatesAsync(GraphStore store, AncestryPath path, CommitId commit, SnapshotUniqueConstraint constraint, CancellationToken cancellationToken);
 
+    public abstract Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
+
     public abstract Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken);
 
     public static VersionedType Create(IEntityType entityType, ISqlGenerationHelper sql) =>

@@ -56,6 +56,17 @@ internal sealed class VersionedType<T> : VersionedType
             .ToArray();
     }
 
+    public override async Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
+    {
+        var result = new HashSet<VersionId>();
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            result.UnionWith(await db.Set<T>().AsNoTracking().Where(v => chunk.Contains(v.VersionId)).Select(v => v.VersionId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
     public override async Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken) =>
         [.. await db.Set<T>().AsNoTracking().Where(v => v.CommitId == commit).ToListAsync(cancellationToken).ConfigureAwait(false)];
 }

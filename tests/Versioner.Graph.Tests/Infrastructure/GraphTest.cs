@@ -39,9 +39,10 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     }
 
     /// <summary>Another context on the same database (another connection, as another process would have).</summary>
-    protected LibraryContext NewContext()
+    protected LibraryContext NewContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
-        var context = new LibraryContext(_options!);
+        var options = interceptors.Length == 0 ? _options! : new DbContextOptionsBuilder<LibraryContext>(_options!).AddInterceptors(interceptors).Options;
+        var context = new LibraryContext(options);
         _contexts.Add(context);
         return context;
     }
