@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [Fact]
+    public async Task A_document_is_versioned_and_read_as_of_any_commit()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var saved = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 17, "total": 12.50, "customer": "Zoë"}"""));
+        var first = await ws.FinalizeAsync("ingest", "invoice 17");
+        await ws.SaveDocumentAsync("Invoice", saved.EternalId, Json("""{"number": 17, "total": 13.00, "customer": "Zoë"}"""));
+        await ws.FinalizeAsync("ingest", "corrected total");
+
+        var then = await (await Repo.SnapshotAsync(first.Id.ToString())).FindDocumentAsync("Invoice", saved.EternalId);
+        var now = await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", saved.EternalId);
+
+        then!["total"].ToString().Should().Be("12.5");
+        now!["total"].ToString().Should().Be("13");
+        now.Json.Should().Be("""{"customer":"Zoë","number":17,"total":13.00}""");
+        var all = new List<Document>();
+        await foreach (var document in (await Repo.SnapshotAsync("main")).DocumentsAsync("Invoice"))
+        {
+            all.Add(document);
+        }
+
+        all.Should().ContainSingle().Which.VersionId.Should().Be(now.VersionId);
+    }
+
+    [Fact]
+    public async Task Documents_diff_and_checksum_like_typed_entities()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var doc = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 1, "paid": false}"""));
+        await ws.FinalizeAsync("ingest", "one");
+        await ws.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"paid": true, "number": 1}"""));
+        await ws.FinalizeAsync("ingest", "paid");
+
+        var diff = await Repo.DiffAsync("main~1", "main");
+
+        var change = diff.Should().ContainSingle().Subject;
+        change.EntityType.Should().Be("Invoice");
+        change.Fields.Should().ContainSingle().Which.Should().Be(new FieldChange("paid", FieldValue.From(false), FieldValue.From(true)));
+        var content = await (await Repo.SnapshotAsync("main")).FindContentAsync(doc.EternalId);
+        content!.ComputeChecksum().Should().Be(new VersionContent("Invoice", doc.EternalId, content.VersionId, [new("number", FieldValue.From(1L)), new("paid", FieldValue.From(true))]).ComputeChecksum());
+    }
+
+    [Fact]
+    public async Task A_document_field_is_staged_like_a_typed_field()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var doc = await ws.SaveDocumentAsync("Invoice", default, Json("""{"a": 1, "b": 1}"""));
+        await ws.FinalizeAsync("ingest", "one");
+        await ws.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"a": 2, "b": 2}"""));
+
+        var staged = await ws.Stage().IncludeField(doc.EternalId, "a").FinalizeAsync("ingest", "a only");
+
+        (await (await Repo.SnapshotAsync(staged.Id.ToString())).FindDocumentAsync("Invoice", doc.EternalId))!.Json.Should().Be("""{"a":2,"b":1}""");
+        (await ws.StatusAsync()).Single().Fields.Select(f => f.Field).Should().Equal("b");
+    }
+
+    [Fact]
+    public async Task Data_that_is_not_a_json_object_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.SaveDocumentAsync("Invoice", default, Json("[1, 2]"));
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().StartWith("A document's data must be a JSON object of fields; got a JSON array.");
+    }
+
+    [Fact]
+    public async Task A_document_value_no_database_can_store_is_refused()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.SaveDocumentAsync("Invoice", default, Json("""{"note": "bad\u0000byte"}"""));
+
+        (await act.Should().ThrowAsync<InvalidFieldValueException>()).Which.FieldName.Should().Be("note");
+    }
+
+    [Fact]
+    public async Task A_document_cannot_take_the_name_of_a_typed_entity()
+    {
+        var ws = await Repo.CheckoutAsync();
+
+        var act = () => ws.SaveDocumentAsync("Book", default, Json("{}"));
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("save it with SaveAsync");
+    }
+
+    [Fact]
+    public async Task Removing_a_document_hides_it_from_later_snapshots()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var doc = await ws.SaveDocumentAsync("Invoice", default, Json("""{"n": 1}"""));
+        var first = await ws.FinalizeAsync("ingest", "add");
+        await ws.RemoveDocumentAsync("Invoice", doc.EternalId);
+        await ws.FinalizeAsync("ingest", "remove");
+
+        (await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", doc.EternalId)).Should().BeNull();
+        (await (await Repo.SnapshotAsync(first.Id.ToString())).FindDocumentAsync("Invoice", doc.EternalId)).Should().NotBeNull();
+        (await Repo.HistoryAsync(doc.EternalId, "main")).Select(h => h.Kind).Should().Equal(ChangeKind.Removed, ChangeKind.Added);
+    }
+}
+
+public sealed class DocumentTests_Sqlite : DocumentTests<SqliteProvider>;

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [Fact]
+    public async Task A_finalized_version_modified_through_EF_is_refused()
+    {
+        var author = new Author { Name = "Ursula" };
+        var commit = await CommitAsync("first", author);
+        await using var db = NewContext();
+        var tracked = await db.Authors.SingleAsync();
+        tracked.Name = "Rewritten";
+
+        var act = () => db.SaveChangesAsync();
+
+        var refused = (await act.Should().ThrowAsync<ImmutableVersionException>()).Which;
+        refused.VersionId.Should().Be(author.VersionId);
+        refused.CommitId.Should().Be(commit.Id);
+        refused.Message.Should().Contain("cannot be modified or deleted");
+    }
+
+    [Fact]
+    public async Task A_finalized_version_deleted_through_EF_is_refused()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        await using var db = NewContext();
+        db.Authors.Remove(await db.Authors.SingleAsync());
+
+        await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<ImmutableVersionException>();
+    }
+
+    [Fact]
+    public async Task Adding_a_versioned_entity_through_EF_is_refused_with_directions()
+    {
+        await using var db = NewContext();
+        db.Authors.Add(new Author { Name = "Sneaky" });
+
+        var act = () => db.SaveChangesAsync();
+
+        (await act.Should().ThrowAsync<WorkspaceRequiredException>()).Which.Message.Should().Contain("repository.CheckoutAsync");
+    }
+
+    [Theory]
+    [InlineData("UPDATE Authors SET Name = 'Rewritten'")]
+    [InlineData("DELETE FROM Authors")]
+    [InlineData("UPDATE versioner_commits SET message = 'rewritten' WHERE state = 1")]
+    [InlineData("DELETE FROM versioner_changes")]
+    [InlineData("UPDATE versioner_pointers SET content = x'00'")]
+    [InlineData("DELETE FROM versioner_commit_parents")]
+    public async Task Finalized_rows_are_guarded_by_the_database_itself(string sql)
+    {
+        var sf = new Tag { Label = "sf" };
+        await CommitAsync("first", sf, new Author { Name = "Ursula" });
+        await CommitAsync("second", new Book { Title = "Dune", Tags = EternalIdSet.Of(sf.EternalId) });
+
+        var act = () => Db.Database.ExecuteSqlRawAsync(sql);
+
+        (await act.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("rows of finalized commits are immutable");
+    }
+
+    [Fact]
+    public async Task Working_rows_stay_editable_through_the_workspace()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = await ws.SaveAsync(new Author { Name = "Draft" });
+        author.Name = "Final";
+
+        await ws.SaveAsync(author);
+        await ws.RemoveAsync(author);
+
+        (await ws.StatusAsync()).IsEmpty.Should().BeTrue();
+    }
+}
+
+public sealed class ImmutabilityTests_Sqlite : ImmutabilityTests<SqliteProvider>;
