@@ -69,7 +69,7 @@ public sealed class Repository
 
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision).</summary>
     /// <exception cref="ArgumentException">A branch or tag of that name exists.</exception>
-    public async Task<Branch> CreateBranchAsync(string name, string startPoint, CancellationToken cancellationToken = default)
+    public async Task<Branch> CreateBranchAsync(string name, Revision startPoint, CancellationToken cancellationToken = default)
     {
         ValidateRefName(name);
         var start = await _store.ResolveAsync(startPoint, cancellationToken).ConfigureAwait(false);
@@ -134,19 +134,19 @@ public sealed class Repository
 
     /// <summary>The commit a revision names.</summary>
     /// <exception cref="RevisionNotFoundException">It names none.</exception>
-    public async Task<Commit> FindCommitAsync(string revision, CancellationToken cancellationToken = default) =>
+    public async Task<Commit> FindCommitAsync(Revision revision, CancellationToken cancellationToken = default) =>
         await _store.ToCommitAsync(await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The state of everything as of a revision: query it like the live tables.</summary>
     /// <exception cref="RevisionNotFoundException">The revision names no commit.</exception>
-    public async Task<Snapshot> SnapshotAsync(string revision, CancellationToken cancellationToken = default)
+    public async Task<Snapshot> SnapshotAsync(Revision revision, CancellationToken cancellationToken = default)
     {
         var row = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         return new Snapshot(_store, row, await _store.PathAsync(row, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The commits of a revision's first-parent history, newest first, one page at a time.</summary>
-    public async Task<IReadOnlyList<Commit>> LogAsync(string revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogOptions();
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
@@ -164,7 +164,7 @@ public sealed class Repository
     /// The commits in a revision's history that added, modified or removed one entity, newest first, with the version
     /// each left current.
     /// </summary>
-    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, string revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogOptions();
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
@@ -190,8 +190,22 @@ public sealed class Repository
         return entries;
     }
 
+    /// <summary>
+    /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (one query
+    /// for the page, not one per entry).
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry<T>>> HistoryAsync<T>(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        var type = _store.Model.Get(typeof(T));
+        var entries = await HistoryAsync(eternalId, revision, options, cancellationToken).ConfigureAwait(false);
+        var ids = entries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value).ToArray();
+        var versions = (await type.LoadAsync(Context, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.VersionId);
+        return entries.Select(e => new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } id ? (T)versions[id] : null)).ToArray();
+    }
+
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
-    public async Task<Diff> DiffAsync(string from, string to, CancellationToken cancellationToken = default)
+    public async Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default)
     {
         var a = await _store.ResolveAsync(from, cancellationToken).ConfigureAwait(false);
         var b = await _store.ResolveAsync(to, cancellationToken).ConfigureAwait(false);
@@ -212,14 +226,14 @@ public sealed class Repository
     }
 
     /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>
-    public Task<IReadOnlyList<Commit>> AncestorsAsync(string revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken);
 
     /// <summary>Finalized commits that have a revision among their ancestors, oldest first by generation, paged.</summary>
-    public Task<IReadOnlyList<Commit>> DescendantsAsync(string revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken);
 
-    private async Task<IReadOnlyList<Commit>> WalkAsync(string revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Commit>> WalkAsync(Revision revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
     {
         var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var descending = from == "commit_id";

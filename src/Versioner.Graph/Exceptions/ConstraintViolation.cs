@@ -7,6 +7,9 @@ namespace Versioner;
 /// <param name="Key">The shared values, as text.</param>
 public sealed record ConstraintViolation(string Constraint, string EntityType, IReadOnlyList<EternalId> Entities, string Key)
 {
+    /// <summary>The shared values by field, for display (empty for reference violations).</summary>
+    public IReadOnlyList<KeyValuePair<string, FieldValue>> KeyValues { get; init; } = [];
+
     /// <summary>Like <c>BookRevenue(BookId, Year) = (…, 2024) held by 0192f1c4, 0192f1c5</c>.</summary>
     public override string ToString() => $"{Constraint} = ({Key}) held by {string.Join(", ", Entities.Select(e => e.ToString()))}";
 }

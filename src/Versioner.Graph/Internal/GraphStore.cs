@@ -104,10 +104,15 @@ internal sealed class GraphStore
     /// Resolves a revision: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits),
     /// optionally followed by <c>~N</c> (N first-parent steps back).
     /// </summary>
-    public async Task<CommitRow> ResolveAsync(string revision, CancellationToken cancellationToken)
+    public async Task<CommitRow> ResolveAsync(Revision target, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(revision);
-        var text = revision.Trim();
+        if (target.CommitId is { } commitId)
+        {
+            return await GetCommitRowAsync(commitId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var revision = target.Text ?? throw new ArgumentException("The revision is empty (default); name a branch, tag, commit or checksum.", nameof(target));
+        var text = revision;
         long back = 0;
         var tilde = text.IndexOf('~', StringComparison.Ordinal);
         if (tilde > 0)
@@ -131,14 +136,14 @@ internal sealed class GraphStore
             return row;
         }
 
-        var target = row.Depth - back;
-        if (target < 0)
+        var targetDepth = row.Depth - back;
+        if (targetDepth < 0)
         {
             throw new RevisionNotFoundException(revision, $"the history of '{text}' is only {row.Depth + 1} commit(s) deep.");
         }
 
         var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
-        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.Depth == target).FirstAsync(cancellationToken).ConfigureAwait(false);
+        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CommitRow> ResolveBaseAsync(string revision, string text, CancellationToken cancellationToken)

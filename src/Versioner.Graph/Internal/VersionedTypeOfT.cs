@@ -46,13 +46,16 @@ internal sealed class VersionedType<T> : VersionedType
             .SelectMany(collection, (existing, addedVersion) => new { Existing = existing.EternalId, Added = addedVersion })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        KeyValuePair<string, FieldValue>[] KeyOf(T version) =>
+            constraint.Properties.Select(name => KeyValuePair.Create(name, FieldValue.From(typeof(T).GetProperty(name)!.GetValue(version), name))).ToArray();
+
         return pairs
-            .GroupBy(p => string.Join(", ", constraint.Properties.Select(name => FieldValue.From(typeof(T).GetProperty(name)!.GetValue(p.Added), name).ToString())))
+            .GroupBy(p => string.Join(", ", KeyOf(p.Added).Select(k => k.Value.ToString())))
             .Select(g => new ConstraintViolation(
                 constraint.Name,
                 Name,
                 g.Select(p => p.Added.EternalId).Concat(g.Select(p => p.Existing)).Distinct().Order().ToArray(),
-                g.Key))
+                g.Key) { KeyValues = KeyOf(g.First().Added) })
             .ToArray();
     }
 

@@ -22,6 +22,8 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
         violation.Constraint.Should().Be("Revenue(BookId, Year)");
         violation.Entities.Should().BeEquivalentTo([first.EternalId, second.EternalId]);
         violation.Key.Should().Contain("2024").And.Contain(book.EternalId.ToString());
+        violation.KeyValues.Should().Equal(
+            KeyValuePair.Create("BookId", FieldValue.From(book.EternalId)), KeyValuePair.Create("Year", FieldValue.From(2024)));
     }
 
     [Fact]

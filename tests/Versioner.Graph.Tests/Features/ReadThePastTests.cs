@@ -161,6 +161,35 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     }
 
     [Fact]
+    public async Task Revisions_can_be_commits_and_commit_ids_as_well_as_text()
+    {
+        var author = new Author { Name = "v1" };
+        var first = await CommitAsync("1", author);
+        author.Name = "v2";
+        await CommitAsync("2", author);
+
+        (await (await Repo.SnapshotAsync(first)).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
+        (await (await Repo.SnapshotAsync(first.Id)).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
+        (await Repo.DiffAsync(first, "main")).ToString().Should().Be("+0 ~1 -0");
+        (await Repo.LogAsync((await Repo.BranchesAsync()).Single())).Should().HaveCount(2);
+        FluentActions.Invoking(() => Revision.Parse(" ")).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task Typed_history_loads_each_version_in_one_query()
+    {
+        var author = new Author { Name = "v1" };
+        await CommitAsync("1", author);
+        author.Name = "v2";
+        await CommitAsync("2", author);
+
+        var history = await Repo.HistoryAsync<Author>(author.EternalId, "main");
+
+        history.Select(h => h.Version!.Name).Should().Equal("v2", "v1");
+        history.Select(h => h.Kind).Should().Equal(ChangeKind.Modified, ChangeKind.Added);
+    }
+
+    [Fact]
     public async Task A_branch_created_at_an_older_commit_has_its_own_history()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });

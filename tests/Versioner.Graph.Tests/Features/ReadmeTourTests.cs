@@ -23,10 +23,10 @@ public sealed class ReadmeTourTests
         public DbSet<Author> Authors => Set<Author>();
         public DbSet<Book> Books => Set<Book>();
 
-        protected override void OnModelCreating(ModelBuilder model)
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
-            model.Entity<Book>().Reference(b => b.AuthorId).To<Author>();
-            model.UseVersioning();                        // last: registers every Versioned type
+            modelBuilder.Entity<Book>().Reference(b => b.AuthorId).To<Author>();
+            modelBuilder.UseVersioning();                      // last: registers every Versioned type
         }
     }
 

@@ -1,0 +1,77 @@
+namespace Versioner;
+
+/// <summary>
+/// Names a commit: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits), each
+/// optionally followed by <c>~N</c> (N first-parent steps back), or a <see cref="Commit"/>, <see cref="CommitId"/> or
+/// <see cref="Branch"/> directly. Converts implicitly from each, so every API taking a revision takes any of them.
+/// </summary>
+/// <example><code>await repo.DiffAsync("main~1", "main"); await repo.SnapshotAsync(commit);</code></example>
+public readonly struct Revision : IEquatable<Revision>
+{
+    private readonly string? _text;
+    private readonly CommitId _id;
+
+    private Revision(string? text, CommitId id)
+    {
+        _text = text;
+        _id = id;
+    }
+
+    /// <summary>The commit id, when the revision was given as one.</summary>
+    public CommitId? CommitId => _text is null && !_id.IsEmpty ? _id : null;
+
+    /// <summary>The revision text, when given as text.</summary>
+    public string? Text => _text;
+
+    /// <summary>A revision from text (branch, tag, id, checksum or prefix, optional <c>~N</c>).</summary>
+    /// <exception cref="ArgumentException">The text is empty.</exception>
+    public static Revision Parse(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return new Revision(text.Trim(), default);
+    }
+
+    /// <summary>Text to revision.</summary>
+    public static implicit operator Revision(string text) => Parse(text);
+
+    /// <summary>A commit id to revision.</summary>
+    public static implicit operator Revision(CommitId id) => new(null, id);
+
+    /// <summary>A commit to revision.</summary>
+    public static implicit operator Revision(Commit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return new Revision(null, commit.Id);
+    }
+
+    /// <summary>A branch to revision (its name, so it follows the branch).</summary>
+    public static implicit operator Revision(Branch branch)
+    {
+        ArgumentNullException.ThrowIfNull(branch);
+        return Parse(branch.Name);
+    }
+
+    /// <summary>Named alternative to the implicit conversion from text.</summary>
+    public static Revision FromString(string text) => Parse(text);
+
+    /// <summary>Named alternative to the implicit conversion from a commit id.</summary>
+    public static Revision FromCommitId(CommitId id) => id;
+
+    /// <inheritdoc/>
+    public bool Equals(Revision other) => _text == other._text && _id == other._id;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Revision other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_text, _id);
+
+    /// <summary>The revision as text.</summary>
+    public override string ToString() => _text ?? _id.ToString();
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Revision left, Revision right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Revision left, Revision right) => !left.Equals(right);
+}
