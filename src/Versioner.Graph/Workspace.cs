@@ -59,7 +59,7 @@ public sealed class Workspace
         foreach (var entity in list)
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
-            type.ToContent(entity); // validates every field before anything is written
+            type.ValidateFields(entity); // before anything is written
         }
 
         var table = VersionTable.For(type);

@@ -9,7 +9,8 @@ public sealed class CommitContent
     internal const string Domain = "versioner.commit.v1";
 
     /// <summary>Creates the content. Order of <paramref name="addedVersions"/> and <paramref name="removed"/> does not matter.</summary>
-    /// <exception cref="ArgumentException">A parent checksum is empty.</exception>
+    /// <exception cref="ArgumentException">A parent or added checksum is empty, or an added version or removed id repeats.</exception>
+    /// <exception cref="InvalidFieldValueException">The author or message has a NUL or an unpaired surrogate.</exception>
     public CommitContent(
         IEnumerable<Checksum> parents,
         IEnumerable<Checksum> addedVersions,
@@ -31,9 +32,25 @@ public sealed class CommitContent
 
         var versions = addedVersions.ToArray();
         Array.Sort(versions);
+        for (var i = 0; i < versions.Length; i++)
+        {
+            if (versions[i].IsEmpty || (i > 0 && versions[i] == versions[i - 1]))
+            {
+                throw new ArgumentException($"Added version checksums must be non-empty and distinct; {(versions[i].IsEmpty ? "one is empty" : $"{versions[i]} appears twice")}.", nameof(addedVersions));
+            }
+        }
+
         AddedVersions = versions;
         var ids = removed.ToArray();
         Array.Sort(ids, CompareBytes);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i].IsEmpty || (i > 0 && ids[i] == ids[i - 1]))
+            {
+                throw new ArgumentException($"Removed eternal ids must be non-empty and distinct; {(ids[i].IsEmpty ? "one is empty" : $"{ids[i]} appears twice")}.", nameof(removed));
+            }
+        }
+
         Removed = ids;
         FieldValue.CheckText(author, nameof(author));
         FieldValue.CheckText(message, nameof(message));

@@ -11,15 +11,28 @@ public sealed class VersionContent
     private readonly KeyValuePair<string, FieldValue>[] _fields;
 
     /// <summary>Creates the content; fields are sorted by ordinal name, and duplicate names are refused.</summary>
-    /// <exception cref="ArgumentException">The entity type is empty, or two fields have one name.</exception>
+    /// <exception cref="ArgumentException">The entity type or an id is empty, or two fields have one name.</exception>
+    /// <exception cref="InvalidFieldValueException">The entity type or a field name has a NUL or an unpaired surrogate.</exception>
     public VersionContent(string entityType, EternalId eternalId, VersionId versionId, IEnumerable<KeyValuePair<string, FieldValue>> fields)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         ArgumentNullException.ThrowIfNull(fields);
+        FieldValue.CheckText(entityType, nameof(entityType));
+        if (eternalId.IsEmpty || versionId.IsEmpty)
+        {
+            throw new ArgumentException($"A version of '{entityType}' needs a non-empty eternal id and version id; save it through a workspace to assign them.", eternalId.IsEmpty ? nameof(eternalId) : nameof(versionId));
+        }
+
         EntityType = entityType;
         EternalId = eternalId;
         VersionId = versionId;
         _fields = fields.ToArray();
+        foreach (var field in _fields)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(field.Key, nameof(fields));
+            FieldValue.CheckText(field.Key, field.Key);
+        }
+
         Array.Sort(_fields, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         for (var i = 1; i < _fields.Length; i++)
         {

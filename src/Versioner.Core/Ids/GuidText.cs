@@ -3,11 +3,12 @@ namespace Versioner;
 /// <summary>Shared parsing and formatting for the Guid-backed ids.</summary>
 internal static class GuidText
 {
-    public static string Format(Guid value, int prefixLength)
+    /// <summary>The last <paramref name="length"/> hex digits: the random tail of a UUIDv7.</summary>
+    public static string Format(Guid value, int length)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(prefixLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
         var text = value.ToString("N");
-        return prefixLength >= text.Length ? text : text[..prefixLength];
+        return length >= text.Length ? text : text[^length..];
     }
 
     public static bool TryParse(ReadOnlySpan<char> text, out Guid value) =>

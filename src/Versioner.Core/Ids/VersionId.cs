@@ -28,25 +28,24 @@ public readonly record struct VersionId : IComparable<VersionId>, ISpanParsable<
     /// <exception cref="FormatException">The text is not a UUID, or is the empty UUID.</exception>
     public static VersionId Parse(string text) => new(GuidText.Parse(text, nameof(VersionId)));
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static VersionId Parse(string s, IFormatProvider? provider) => new(GuidText.Parse(s, nameof(VersionId)));
+    static VersionId IParsable<VersionId>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static VersionId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(GuidText.Parse(s.ToString(), nameof(VersionId)));
+    static VersionId ISpanParsable<VersionId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
 
     /// <summary>Parses UUID text without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out VersionId result) => TryParse(text.AsSpan(), null, out result);
+    public static bool TryParse([NotNullWhen(true)] string? text, out VersionId result) => TryParse(text.AsSpan(), out result);
 
     /// <inheritdoc cref="TryParse(string?, out VersionId)"/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VersionId result) => TryParse(s.AsSpan(), provider, out result);
-
-    /// <inheritdoc cref="TryParse(string?, out VersionId)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VersionId result)
+    public static bool TryParse(ReadOnlySpan<char> text, out VersionId result)
     {
-        var ok = GuidText.TryParse(s, out var value);
+        var ok = GuidText.TryParse(text, out var value);
         result = ok ? new VersionId(value) : default;
         return ok;
     }
+
+    static bool IParsable<VersionId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out VersionId result) => TryParse(s, out result);
+
+    static bool ISpanParsable<VersionId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out VersionId result) => TryParse(s, out result);
 
     /// <inheritdoc/>
     public int CompareTo(VersionId other) => Value.CompareTo(other.Value);
@@ -54,8 +53,11 @@ public readonly record struct VersionId : IComparable<VersionId>, ISpanParsable<
     /// <summary>The UUID in its usual dashed form.</summary>
     public override string ToString() => Value.ToString();
 
-    /// <summary>The first <paramref name="prefixLength"/> hex digits, like a short git hash.</summary>
-    public string ToString(int prefixLength) => GuidText.Format(Value, prefixLength);
+    /// <summary>
+    /// A short form for display: the <em>last</em> <paramref name="length"/> hex digits. A UUIDv7 starts with a
+    /// millisecond timestamp, so ids made together share their leading digits; the tail is random.
+    /// </summary>
+    public string ToString(int length) => GuidText.Format(Value, length);
 
     /// <summary>Converts from a UUID.</summary>
     public static explicit operator VersionId(Guid value) => new(value);

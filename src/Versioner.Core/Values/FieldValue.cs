@@ -85,13 +85,21 @@ public readonly struct FieldValue : IEquatable<FieldValue>
                 return new(FieldKind.DateTime, ToMicroseconds(dt.Ticks), null);
             case DateOnly date: return new(FieldKind.Date, date.DayNumber, null);
             case TimeOnly time: return new(FieldKind.Time, time.Ticks / TicksPerMicrosecond, null);
-            case TimeSpan span: return new(FieldKind.Duration, span.Ticks / TicksPerMicrosecond, null);
+            case TimeSpan span: return new(FieldKind.Duration, Math.DivRem(span.Ticks, TicksPerMicrosecond, out var spanRem) - (spanRem < 0 ? 1 : 0), null);
             case Guid g: return new(FieldKind.Uuid, 0, g);
             case EternalId e: return e.IsEmpty ? Null : new(FieldKind.EternalReference, 0, e.Value);
             case VersionId v: return v.IsEmpty ? Null : new(FieldKind.VersionReference, 0, v.Value);
             case PointerValue p: return new(FieldKind.Pointer, 0, p);
             case JsonElement json: return FromJson(json, fieldName);
-            case Enum en: return Integer(Convert.ToInt64(en, CultureInfo.InvariantCulture));
+            case Enum en:
+                try
+                {
+                    return Integer(Convert.ToInt64(en, CultureInfo.InvariantCulture));
+                }
+                catch (OverflowException)
+                {
+                    throw new InvalidFieldValueException(fieldName, $"enum value {en} does not fit a signed 64-bit integer; use a smaller underlying value.");
+                }
             default:
                 throw new InvalidFieldValueException(fieldName, $"values of type {value.GetType().Name} have no canonical form; use a number, string, bool, date-time, Guid, byte[], an id, or a pointer value (EternalIdSet, LargeText).");
         }
@@ -100,10 +108,23 @@ public readonly struct FieldValue : IEquatable<FieldValue>
     /// <summary>
     /// Canonicalizes a JSON value from a dynamic document: strings, booleans and null map to their kinds; a number
     /// written without fraction or exponent that fits 64 bits is an <see cref="FieldKind.Integer"/>, any other number a
-    /// <see cref="FieldKind.Decimal"/> (or <see cref="FieldKind.Double"/> beyond decimal's range); objects and arrays
+    /// <see cref="FieldKind.Decimal"/> when decimal represents it exactly, otherwise the nearest <see cref="FieldKind.Double"/>; objects and arrays
     /// are kept as canonical JSON.
     /// </summary>
     public static FieldValue FromJson(JsonElement json, string fieldName = "value")
+    {
+        try
+        {
+            return FromJsonCore(json, fieldName);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json refuses escapes that decode to invalid UTF-16 (an unpaired surrogate like \ud800).
+            throw new InvalidFieldValueException(fieldName, $"the JSON text cannot be decoded ({ex.Message}); escape only complete surrogate pairs.");
+        }
+    }
+
+    private static FieldValue FromJsonCore(JsonElement json, string fieldName)
     {
         switch (json.ValueKind)
         {
@@ -120,11 +141,12 @@ public readonly struct FieldValue : IEquatable<FieldValue>
                     return Integer(l);
                 }
 
-                if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && JsonNumber.IsExactly(raw, d))
                 {
                     return Decimal(d);
                 }
 
+                // Beyond decimal's range or precision: the nearest double, which every IEEE 754 parser agrees on.
                 return Double(json.GetDouble(), fieldName);
             default:
                 return new(FieldKind.Json, 0, CanonicalJson.Write(json, fieldName));

@@ -80,6 +80,15 @@ internal abstract class VersionedType
         return new VersionContent(Name, entity.EternalId, entity.VersionId, fields);
     }
 
+    /// <summary>Canonicalizes every field, throwing <see cref="InvalidFieldValueException"/> for the first bad one.</summary>
+    public void ValidateFields(Versioned entity)
+    {
+        foreach (var property in Fields)
+        {
+            FieldValue.From(property.GetGetter().GetClrValue(entity), property.Name);
+        }
+    }
+
     public object?[] ColumnValues(Versioned entity)
     {
         var values = new object?[Columns.Length];
