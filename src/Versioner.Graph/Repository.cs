@@ -89,6 +89,98 @@ public sealed class Repository
         return new Branch(name, start.Id);
     }
 
+    /// <summary>Renames a branch; its history and any workspaces on it follow.</summary>
+    /// <exception cref="RevisionNotFoundException">No such branch.</exception>
+    /// <exception cref="ArgumentException">The new name is taken or invalid.</exception>
+    public async Task<Branch> RenameBranchAsync(string name, string newName, CancellationToken cancellationToken = default)
+    {
+        ValidateRefName(newName);
+        return await _store.InTransactionAsync(async () =>
+        {
+            var branch = await FindBranchRowAsync(name, cancellationToken).ConfigureAwait(false);
+            if (await _store.FindRefAsync(newName, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                throw new ArgumentException($"A branch or tag named '{newName}' already exists.", nameof(newName));
+            }
+
+            await _store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET name = @p0 WHERE name = @p1", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
+            await _store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET branch = @p0 WHERE branch = @p1 AND state = 0", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
+            return new Branch(newName, branch.CommitId);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes a branch. Refused while its head is not in the history of another branch or tag (its commits would
+    /// become unreachable), unless <paramref name="force"/>.
+    /// </summary>
+    /// <exception cref="BranchNotMergedException">The branch has commits no other branch or tag holds.</exception>
+    public async Task DeleteBranchAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    {
+        var branch = await FindBranchRowAsync(name, cancellationToken).ConfigureAwait(false);
+        if (!force)
+        {
+            var others = await Context.Set<RefRow>().AsNoTracking().Where(r => r.Name != name).Select(r => r.CommitId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
+            if (!others.Any(other => graph.IsAncestor(branch.CommitId, other)))
+            {
+                throw new BranchNotMergedException(name, branch.CommitId);
+            }
+        }
+
+        await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0 AND kind = @p1", [_store.Map.Text, _store.Map.RefKind], [name, RefKind.Branch], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Names a finalized commit with a tag. Tags never move; a workspace cannot check one out.</summary>
+    /// <exception cref="ArgumentException">The name is taken or invalid, or the revision is a working commit.</exception>
+    public async Task<CommitTag> CreateTagAsync(string name, Revision target, CancellationToken cancellationToken = default)
+    {
+        ValidateRefName(name);
+        var commit = await _store.ResolveAsync(target, cancellationToken).ConfigureAwait(false);
+        if (commit.State != CommitState.Finalized)
+        {
+            throw new ArgumentException($"'{target}' is a working commit; tag finalized commits.", nameof(target));
+        }
+
+        if (await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new ArgumentException($"A branch or tag named '{name}' already exists; tags never move.", nameof(name));
+        }
+
+        await _store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
+            [_store.Map.Text, _store.Map.RefKind, _store.Map.CommitId], [name, RefKind.Tag, commit.Id], cancellationToken).ConfigureAwait(false);
+        return new CommitTag(name, commit.Id);
+    }
+
+    /// <summary>All tags, by name.</summary>
+    public async Task<IReadOnlyList<CommitTag>> TagsAsync(CancellationToken cancellationToken = default) =>
+        (await Context.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Tag).OrderBy(r => r.Name)
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+        .Select(r => new CommitTag(r.Name, r.CommitId)).ToArray();
+
+    /// <summary>Deletes a tag (the commit stays).</summary>
+    public async Task DeleteTagAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var deleted = await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0 AND kind = @p1", [_store.Map.Text, _store.Map.RefKind], [name, RefKind.Tag], cancellationToken).ConfigureAwait(false);
+        if (deleted == 0)
+        {
+            throw new RevisionNotFoundException(name, "no such tag.");
+        }
+    }
+
+    /// <summary>
+    /// Checks out any commit read-only ("detached"): the state as of that commit. Edits need a branch: create one at
+    /// the commit (<see cref="CreateBranchAsync"/>) and check it out.
+    /// </summary>
+    public Task<Snapshot> CheckoutDetachedAsync(Revision revision, CancellationToken cancellationToken = default) =>
+        SnapshotAsync(revision, cancellationToken);
+
+    private async Task<RefRow> FindBranchRowAsync(string name, CancellationToken cancellationToken)
+    {
+        var row = await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false);
+        return row is { Kind: RefKind.Branch } ? row : throw new RevisionNotFoundException(name, "no such branch.");
+    }
+
     /// <summary>
     /// Starts a workspace on <paramref name="branch"/> (default <see cref="RepositoryOptions.DefaultBranch"/>): a new
     /// working commit whose parent is the branch head. In an empty repository the first finalize creates the branch.
@@ -145,19 +237,191 @@ public sealed class Repository
         return new Snapshot(_store, row, await _store.PathAsync(row, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>The commits of a revision's first-parent history, newest first, one page at a time.</summary>
+    /// <summary>
+    /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
+    /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
+    /// </summary>
     public async Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogOptions();
+        var exclude = options.Exclude;
+        if (revision.Text is { } text && text.Contains("..", StringComparison.Ordinal))
+        {
+            var parts = text.Split("..", 2);
+            exclude = Revision.Parse(parts[0]);
+            revision = Revision.Parse(parts[1]);
+        }
+
+        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
+        var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
+
+        if (options.FirstParentOnly)
+        {
+            var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+            var ranges = path.Ranges;
+            if (excluded is not null)
+            {
+                var other = (await _store.PathAsync(excluded, cancellationToken).ConfigureAwait(false)).Ranges.ToDictionary(r => r.Segment);
+                ranges = path.Ranges
+                    .Select(r => other.TryGetValue(r.Segment, out var o) ? r with { After = Math.Max(r.After, o.UpTo) } : r)
+                    .Where(r => r.UpTo > r.After)
+                    .ToArray();
+            }
+
+            var row = System.Linq.Expressions.Expression.Parameter(typeof(CommitRow), "row");
+            var inPath = System.Linq.Expressions.Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
+            var rows = await filtered.Where(inPath).OrderByDescending(c => c.Depth)
+                .Skip((int)options.Skip).Take(options.Take)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
+        var page = new List<CommitRow>();
+        var skip = options.Skip;
+        foreach (var batch in graph.Walk(head.Id, excluded?.Id).Chunk(256))
+        {
+            var rows = (await filtered.Where(c => batch.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+            foreach (var id in batch)
+            {
+                if (!rows.TryGetValue(id, out var match))
+                {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
+
+                page.Add(match);
+                if (page.Count == options.Take)
+                {
+                    return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IQueryable<CommitRow> Filter(IQueryable<CommitRow> commits, LogOptions options)
+    {
+        if (options.Author is { } author)
+        {
+            commits = commits.Where(c => c.Author == author);
+        }
+
+        if (options.Since is { } since)
+        {
+            var micros = Timestamps.ToUnixMicroseconds(since);
+            commits = commits.Where(c => c.TimestampMicros >= micros);
+        }
+
+        if (options.Until is { } until)
+        {
+            var micros = Timestamps.ToUnixMicroseconds(until);
+            commits = commits.Where(c => c.TimestampMicros < micros);
+        }
+
+        var changes = Context.Set<ChangeRow>();
+        if (options.EntityType is { } entityType)
+        {
+            commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EntityType == entityType));
+        }
+
+        if (options.EternalId is { } eternalId)
+        {
+            commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EternalId == eternalId));
+        }
+
+        return commits;
+    }
+
+    /// <summary>True when <paramref name="ancestor"/> is in <paramref name="descendant"/>'s history (or is it).</summary>
+    public async Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default)
+    {
+        var a = await _store.ResolveAsync(ancestor, cancellationToken).ConfigureAwait(false);
+        var b = await _store.ResolveAsync(descendant, cancellationToken).ConfigureAwait(false);
+        return (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).IsAncestor(a.Id, b.Id);
+    }
+
+    /// <summary>
+    /// The best common ancestors of two commits (git's <c>merge-base --all</c>): usually one; several on criss-cross
+    /// histories, where a merge combines them into a virtual base (git's recursive strategy); none for unrelated
+    /// histories.
+    /// </summary>
+    public async Task<IReadOnlyList<Commit>> MergeBasesAsync(Revision one, Revision two, CancellationToken cancellationToken = default)
+    {
+        var a = await _store.ResolveAsync(one, cancellationToken).ConfigureAwait(false);
+        var b = await _store.ResolveAsync(two, cancellationToken).ConfigureAwait(false);
+        var ids = (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).MergeBases(a.Id, b.Id);
+        var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For each field of an entity's current version at <paramref name="revision"/>, the commit that last set that
+    /// value (git blame, per field). A value taken over by a merge is blamed on the commit that made it.
+    /// </summary>
+    /// <exception cref="EntityNotFoundException">The entity is not in that snapshot.</exception>
+    public async Task<IReadOnlyList<FieldBlame>> BlameAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken = default)
+    {
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
-        var maxDepth = head.Depth - options.Skip;
-        var rows = await _store.Commits.Where(path.Lambda<CommitRow>())
-            .Where(c => c.Depth <= maxDepth && c.State == CommitState.Finalized)
-            .OrderByDescending(c => c.Depth)
-            .Take(options.Take)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+        var changes = await _store.Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+            .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (changes.Count == 0 || changes[0].VersionId is null)
+        {
+            throw new EntityNotFoundException(changes.FirstOrDefault()?.EntityType ?? "Entity", eternalId.Value, $"is not in the snapshot at {revision}");
+        }
+
+        // The run of versions since the entity last appeared; older history cannot explain current values.
+        var run = changes.TakeWhile(c => c.VersionId is not null).ToList();
+        var contents = await _store.LoadContentsAsync(run.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        var origins = await OriginsAsync(run, cancellationToken).ConfigureAwait(false);
+        var current = contents[run[0].VersionId!.Value];
+        var blamed = new List<(string Field, FieldValue Value, CommitId Commit)>();
+        foreach (var (field, value) in current.Fields)
+        {
+            var index = 0;
+            while (index + 1 < run.Count && contents[run[index + 1].VersionId!.Value][field] == value)
+            {
+                index++;
+            }
+
+            blamed.Add((field, value, origins[run[index].VersionId!.Value]));
+        }
+
+        var commitIds = blamed.Select(b => b.Commit).Distinct().ToArray();
+        var rows = await _store.Commits.Where(c => commitIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commits = (await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id);
+        return blamed.Select(b => new FieldBlame(b.Field, b.Value, commits[b.Commit])).ToArray();
+    }
+
+    private async Task<Dictionary<VersionId, CommitId>> OriginsAsync(List<ChangeRow> run, CancellationToken cancellationToken)
+    {
+        // A version's origin is the commit that made it: the change row that introduced it and was not adopted.
+        var versionIds = run.Select(c => c.VersionId!.Value).Distinct().ToArray();
+        var origins = new Dictionary<VersionId, CommitId>();
+        foreach (var chunk in versionIds.Chunk(500))
+        {
+            var rows = await _store.Changes.Where(c => c.VersionId != null && chunk.Contains(c.VersionId.Value) && !c.Adopted)
+                .Select(c => new { c.VersionId, c.CommitId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                origins[row.VersionId!.Value] = row.CommitId;
+            }
+        }
+
+        foreach (var change in run)
+        {
+            origins.TryAdd(change.VersionId!.Value, change.CommitId);
+        }
+
+        return origins;
     }
 
     /// <summary>

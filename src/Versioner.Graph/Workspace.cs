@@ -159,8 +159,76 @@ public sealed class Workspace
     /// <exception cref="NothingToCommitException">There are no changes.</exception>
     /// <exception cref="BranchMovedException">The branch moved since checkout; nothing was committed.</exception>
     /// <exception cref="SnapshotConstraintException">The result would break a snapshot constraint; nothing was committed.</exception>
+    /// <exception cref="UnresolvedConflictsException">A merge in progress still has conflicts.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
         FinalizeCoreAsync(null, author, message, cancellationToken);
+
+    /// <summary>
+    /// Merges another branch or commit into this workspace's branch. Fast-forwards when possible (unless
+    /// <see cref="MergeOptions.FastForward"/> says never); otherwise merges three ways at field level from the best
+    /// common ancestor(s) and, when nothing conflicts, finalizes the merge commit (first parent: this branch).
+    /// With conflicts the merge waits in the working commit: see <see cref="ConflictsAsync"/>,
+    /// <see cref="ResolveAsync"/>, <see cref="FinalizeAsync"/> and <see cref="AbortMergeAsync"/>.
+    /// </summary>
+    /// <returns>Up to date, fast-forward, merged (with the commit), or conflicts (with the list): a result, not an exception.</returns>
+    /// <exception cref="VersionerException">The workspace has uncommitted changes.</exception>
+    /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
+    public async Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var (result, next) = await Merger.MergeAsync(_store, working, revision, options ?? new MergeOptions(), cancellationToken).ConfigureAwait(false);
+        _working = next;
+        return result;
+    }
+
+    /// <summary>
+    /// Makes a commit that undoes another commit's changes, through the same three-way machinery (base: that commit;
+    /// theirs: its parent). Conflicts, if any, wait in the working commit like a merge's.
+    /// </summary>
+    public Task<MergeResult> RevertAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
+        PickAsync(revision, revert: true, options, cancellationToken);
+
+    /// <summary>
+    /// Applies another commit's changes on top of this branch as a new commit (base: its parent; theirs: it), keeping
+    /// its author and message unless <paramref name="options"/> give a message.
+    /// </summary>
+    public Task<MergeResult> CherryPickAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
+        PickAsync(revision, revert: false, options, cancellationToken);
+
+    private async Task<MergeResult> PickAsync(Revision revision, bool revert, MergeOptions? options, CancellationToken cancellationToken)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var (result, next) = await Merger.PickAsync(_store, working, revision, revert, options ?? new MergeOptions(), cancellationToken).ConfigureAwait(false);
+        _working = next;
+        return result;
+    }
+
+    /// <summary>The unresolved conflicts of the merge (or revert, cherry-pick) waiting in this workspace.</summary>
+    public async Task<IReadOnlyList<MergeConflict>> ConflictsAsync(CancellationToken cancellationToken = default)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return await Merger.ConflictsAsync(_store, working.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Resolves one conflict: <see cref="MergeStrategy.Ours"/> keeps our values, <see cref="MergeStrategy.Theirs"/>
+    /// takes theirs, <see cref="MergeStrategy.Conflict"/> accepts the working state as it is now (after you saved your
+    /// own resolution with <see cref="SaveAsync{T}"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">No such unresolved conflict in this workspace.</exception>
+    public async Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Abandons the merge (or conflicted revert, cherry-pick) in progress: the workspace is clean again.</summary>
+    public async Task AbortMergeAsync(CancellationToken cancellationToken = default)
+    {
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await Merger.AbortAsync(_store, working, cancellationToken).ConfigureAwait(false);
+    }
 
     internal async Task<Commit> FinalizeCoreAsync(StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {

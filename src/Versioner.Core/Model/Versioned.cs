@@ -20,4 +20,7 @@ public abstract class Versioned
 
     /// <summary>The commit that added this version.</summary>
     public CommitId CommitId { get; internal set; }
+
+    /// <summary>A shallow copy, the starting point of a merged version.</summary>
+    internal Versioned CloneVersion() => (Versioned)MemberwiseClone();
 }

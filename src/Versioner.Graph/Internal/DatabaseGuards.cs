@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
 
@@ -5,49 +6,41 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// Triggers that refuse writes to finalized rows at the database itself, so raw SQL cannot rewrite history either
-/// (verification would still find it). Installed where the provider supports them; idempotent.
+/// (verification would still find it). Installed where the provider supports them (SQLite, PostgreSQL); idempotent.
 /// </summary>
 internal static class DatabaseGuards
 {
     public const string Message = "versioner: rows of finalized commits are immutable";
 
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    // Any lock id will do as long as it is constant: it serializes concurrent installs on one PostgreSQL database.
+    private const long InstallLock = 0x7665_7273_696F_6E;
+
+    /// <summary>A guarded table: <paramref name="Condition"/> (over <c>OLD</c>; null = always) refuses the write.</summary>
+    private sealed record Guard(string Name, string Table, string? Condition, bool Updates, bool Deletes);
+
     public static async Task InstallAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        if (store.Db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite")
+        var provider = store.Db.Database.ProviderName;
+        if (provider is not (Sqlite or Npgsql))
         {
             return;
         }
 
-        var finalized = $"SELECT 1 FROM {SystemTables.Commits} WHERE id = OLD.{{0}} AND state = 1";
-        var statements = new List<string>
-        {
-            Trigger("commits_u", "UPDATE", SystemTables.Commits, "OLD.state = 1"),
-            Trigger("commits_d", "DELETE", SystemTables.Commits, "OLD.state = 1"),
-            Trigger("parents_u", "UPDATE", SystemTables.CommitParents, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("parents_d", "DELETE", SystemTables.CommitParents, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("changes_u", "UPDATE", SystemTables.Changes, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("changes_d", "DELETE", SystemTables.Changes, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("documents_u", "UPDATE", SystemTables.Documents, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("documents_d", "DELETE", SystemTables.Documents, $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, "commit_id")})"),
-            Trigger("pointers_u", "UPDATE", SystemTables.Pointers, "1"),
-            Trigger("pointers_d", "DELETE", SystemTables.Pointers, "1"),
-            Trigger("members_u", "UPDATE", SystemTables.PointerMembers, "1"),
-            Trigger("members_d", "DELETE", SystemTables.PointerMembers, "1"),
-            Trigger("entities_u", "UPDATE", SystemTables.Entities, "1"),
-        };
-        foreach (var type in store.Model.Types)
-        {
-            var condition = $"EXISTS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, finalized, type.CommitColumn)})";
-            var name = type.Table.Trim('"', '`', '[', ']').Replace("\".\"", "_", StringComparison.Ordinal);
-            statements.Add(Trigger($"{name}_u", "UPDATE", type.Table, condition));
-            statements.Add(Trigger($"{name}_d", "DELETE", type.Table, condition));
-        }
-
         try
         {
-            foreach (var sql in statements)
+            if (provider == Sqlite)
             {
-                await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                foreach (var sql in Guards(store).SelectMany(SqliteTriggers))
+                {
+                    await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await InstallPostgresAsync(store, Guards(store), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException)
@@ -57,6 +50,95 @@ internal static class DatabaseGuards
         }
     }
 
-    private static string Trigger(string name, string operation, string table, string condition) =>
-        $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{name}\" BEFORE {operation} ON {table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{Message}'); END";
+    private static List<Guard> Guards(GraphStore store)
+    {
+        var finalized = $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE id = OLD.{{0}} AND state = 1)";
+        string FinalizedBy(string column) => string.Format(CultureInfo.InvariantCulture, finalized, column);
+        var guards = new List<Guard>
+        {
+            new("commits", SystemTables.Commits, "OLD.state = 1", Updates: true, Deletes: true),
+            new("parents", SystemTables.CommitParents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
+            new("members", SystemTables.PointerMembers, null, Updates: true, Deletes: true),
+            new("entities", SystemTables.Entities, null, Updates: true, Deletes: false),
+        };
+        foreach (var type in store.Model.Types)
+        {
+            var name = type.Table.Trim('"', '`', '[', ']').Replace("\".\"", "_", StringComparison.Ordinal);
+            guards.Add(new(name, type.Table, FinalizedBy(type.CommitColumn), Updates: true, Deletes: true));
+        }
+
+        return guards;
+    }
+
+    private static IEnumerable<string> SqliteTriggers(Guard guard)
+    {
+        var condition = guard.Condition ?? "1";
+        if (guard.Updates)
+        {
+            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_u\" BEFORE UPDATE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{Message}'); END";
+        }
+
+        if (guard.Deletes)
+        {
+            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_d\" BEFORE DELETE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{Message}'); END";
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: one plpgsql function and one row trigger per guarded table (a trigger's WHEN cannot hold the
+    /// subqueries, so the condition lives in the function). Skipped when every trigger is already there, so opening a
+    /// repository does not take DDL locks on tables in use; otherwise (re)created in one transaction under an advisory
+    /// lock, so concurrent opens neither race nor leave a table unguarded for a moment.
+    /// </summary>
+    private static async Task InstallPostgresAsync(GraphStore store, List<Guard> guards, CancellationToken cancellationToken)
+    {
+        var expected = string.Join(", ", guards.Select(g => $"({Literal(g.Table)}, {Literal(TriggerName(g))})"));
+        var count = $"SELECT COUNT(*)::int AS \"Value\" FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name";
+        var present = (await store.Db.Database.SqlQueryRaw<int>(count).ToListAsync(cancellationToken).ConfigureAwait(false))[0];
+        if (present == guards.Count)
+        {
+            return;
+        }
+
+        var statements = new List<string> { $"SELECT pg_advisory_xact_lock({InstallLock})" };
+        foreach (var guard in guards)
+        {
+            var trigger = TriggerName(guard);
+            var refuse = $"RAISE EXCEPTION '{Message}';";
+            var body = guard.Condition is null ? refuse : $"IF {guard.Condition} THEN {refuse} END IF;";
+            var operations = string.Join(" OR ", new[] { guard.Updates ? "UPDATE" : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
+            statements.Add(
+                $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql AS $versioner$ BEGIN {body} "
+                + "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $versioner$");
+            statements.Add($"DROP TRIGGER IF EXISTS \"{trigger}\" ON {guard.Table}");
+            statements.Add($"CREATE TRIGGER \"{trigger}\" BEFORE {operations} ON {guard.Table} FOR EACH ROW EXECUTE FUNCTION \"{trigger}\"()");
+        }
+
+        await store.InTransactionAsync(async () =>
+        {
+            foreach (var sql in statements)
+            {
+                await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The name of a guard's function and trigger, cut to PostgreSQL's 63 bytes as the server itself would.</summary>
+    private static string TriggerName(Guard guard)
+    {
+        var name = $"versioner_guard_{guard.Name}";
+        while (System.Text.Encoding.UTF8.GetByteCount(name) > 63)
+        {
+            name = name[..^1];
+        }
+
+        return name;
+    }
+
+    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 }

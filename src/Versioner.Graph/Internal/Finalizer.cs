@@ -29,8 +29,26 @@ internal static class Finalizer
             }
 
             var branch = working.Branch!;
-            var parentId = await store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
-            var parent = parentId is { } pid ? await store.GetCommitRowAsync(pid, cancellationToken).ConfigureAwait(false) : null;
+            var parentIds = await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => p.CommitId == working.Id)
+                .OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var parents = new List<CommitRow>();
+            foreach (var id in parentIds)
+            {
+                parents.Add(await store.GetCommitRowAsync(id, cancellationToken).ConfigureAwait(false));
+            }
+
+            var parentId = parentIds.Count > 0 ? parentIds[0] : (CommitId?)null;
+            var parent = parents.Count > 0 ? parents[0] : null;
+            if (parents.Count > 1 && selection is not null)
+            {
+                throw new VersionerException("A merge is finalized whole: stage nothing while merging, resolve the conflicts and call FinalizeAsync.");
+            }
+
+            var unresolved = await store.Db.Set<ConflictRow>().AsNoTracking().Where(c => c.CommitId == working.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (unresolved.Count > 0)
+            {
+                throw new UnresolvedConflictsException(working.Id, unresolved.Count);
+            }
             var head = await store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
             if (head?.CommitId != parentId)
             {
@@ -58,21 +76,23 @@ internal static class Finalizer
 
             commit.Segment = segment;
             commit.Depth = depth;
-            commit.Generation = parent is null ? 0 : parent.Generation + 1;
+            commit.Generation = parents.Count == 0 ? 0 : parents.Max(p => p.Generation) + 1;
+            commit.Seq = (await store.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
             await store.ExecuteAsync(
                 $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
                 [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
 
             var changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (changes.Count == 0)
+            if (changes.Count == 0 && parents.Count < 2)
             {
+                // A merge may change nothing relative to its first parent and still record the merge.
                 throw new NothingToCommitException(working.Id);
             }
 
             var contents = await ChecksumVersionsAsync(store, commit, changes, cancellationToken).ConfigureAwait(false);
             var timestamp = Timestamps.Normalize(store.Options.TimeProvider.GetUtcNow());
             var content = new CommitContent(
-                parent is null ? [] : [new Checksum(parent.Checksum!)],
+                selection is null ? parents.Select(p => new Checksum(p.Checksum!)) : parent is null ? [] : [new Checksum(parent.Checksum!)],
                 contents.Values.Select(c => c.Checksum),
                 changes.Where(c => c.VersionId is null).Select(c => c.EternalId),
                 author,
@@ -87,9 +107,9 @@ internal static class Finalizer
             commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
             commit.Branch = null;
             await store.ExecuteAsync(
-                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL WHERE id = @p8 AND state = @p9",
-                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State],
-                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working],
+                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL, seq = @p10 WHERE id = @p8 AND state = @p9",
+                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State, map.NullableLong],
+                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working, commit.Seq],
                 cancellationToken).ConfigureAwait(false);
 
             var path = await store.PathAsync(commit, cancellationToken).ConfigureAwait(false);

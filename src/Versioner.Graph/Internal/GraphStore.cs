@@ -249,6 +249,23 @@ internal sealed class GraphStore
             .OrderByDescending(c => c.Depth)
             .FirstOrDefaultAsync(cancellationToken);
 
+    private string? _databaseId;
+
+    /// <summary>This database's identity: a UUID stored in the database on first use (keys in-process caches).</summary>
+    public async Task<string> DatabaseIdAsync(CancellationToken cancellationToken)
+    {
+        if (_databaseId is not null)
+        {
+            return _databaseId;
+        }
+
+        await ExecuteAsync(
+            $"INSERT INTO {SystemTables.Meta} (key, value) VALUES ('database_id', @p0) ON CONFLICT (key) DO NOTHING",
+            [Map.Text], [Guid.NewGuid().ToString()], cancellationToken).ConfigureAwait(false);
+        return _databaseId = await Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key == "database_id").Select(m => m.Value)
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Allocates a new segment of the first-parent tree.</summary>
     public async Task<long> NewSegmentAsync(long? parent, long forkDepth, CancellationToken cancellationToken)
     {

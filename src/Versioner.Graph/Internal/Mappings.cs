@@ -25,6 +25,8 @@ internal sealed class Mappings
         RefKind = Of<RefRow>(nameof(RefRow.Kind));
         PointerKind = Of<PointerRow>(nameof(PointerRow.Kind));
         Set = Of<PointerMemberRow>(nameof(PointerMemberRow.Set));
+        Bool = Of<ChangeRow>(nameof(ChangeRow.Adopted));
+        ConflictKind = Of<ConflictRow>(nameof(ConflictRow.Kind));
     }
 
     public RelationalTypeMapping CommitId { get; }
@@ -40,4 +42,6 @@ internal sealed class Mappings
     public RelationalTypeMapping RefKind { get; }
     public RelationalTypeMapping PointerKind { get; }
     public RelationalTypeMapping Set { get; }
+    public RelationalTypeMapping Bool { get; }
+    public RelationalTypeMapping ConflictKind { get; }
 }

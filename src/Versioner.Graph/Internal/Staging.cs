@@ -37,7 +37,7 @@ internal static class Staging
         {
             var change = workingChanges[id];
             await moveChange.ExecuteAsync(cancellationToken, commit.Id, working.Id, id).ConfigureAwait(false);
-            if (change.VersionId is { } versionId)
+            if (change.VersionId is { } versionId && !change.Adopted)
             {
                 var table = VersionTable.For(store, change.EntityType);
                 await store.ExecuteAsync(table.MoveSql, [map.CommitId, map.VersionId], [commit.Id, versionId], cancellationToken).ConfigureAwait(false);

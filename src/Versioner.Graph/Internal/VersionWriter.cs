@@ -29,10 +29,10 @@ internal static class VersionWriter
 
         using var insertEntity = store.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", map.EternalId, map.Text);
         using var insertChange = store.Prepare(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5)",
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, FALSE)",
             map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long);
         using var reviveChange = store.Prepare(
-            $"UPDATE {SystemTables.Changes} SET version_id = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+            $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = FALSE WHERE commit_id = @p1 AND eternal_id = @p2",
             map.VersionId, map.CommitId, map.EternalId);
         using var insertVersion = store.Prepare(table.InsertSql, table.Mappings);
         using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
@@ -55,7 +55,7 @@ internal static class VersionWriter
                 known[version.EternalId] = table.EntityType;
             }
 
-            if (workingChanges.TryGetValue(version.EternalId, out var current) && current.VersionId is { } inPlace)
+            if (workingChanges.TryGetValue(version.EternalId, out var current) && current.VersionId is { } inPlace && !current.Adopted)
             {
                 // The working commit's own version: still mutable, edited in place.
                 var values = version.Columns(version.EternalId, inPlace, working.Id);
@@ -68,7 +68,7 @@ internal static class VersionWriter
             await insertVersion.ExecuteAsync(cancellationToken, version.Columns(version.EternalId, versionId, working.Id)).ConfigureAwait(false);
             if (workingChanges.ContainsKey(version.EternalId))
             {
-                // Removed earlier in this working commit, saved again.
+                // Removed earlier in this working commit (or taken over from another commit), saved again.
                 await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId).ConfigureAwait(false);
             }
             else
@@ -76,7 +76,7 @@ internal static class VersionWriter
                 await insertChange.ExecuteAsync(cancellationToken, working.Id, version.EternalId, table.EntityType, versionId, working.Segment, working.Depth).ConfigureAwait(false);
             }
 
-            workingChanges[version.EternalId] = (table.EntityType, versionId);
+            workingChanges[version.EternalId] = (table.EntityType, versionId, false);
             version.Assign?.Invoke(version.EternalId, versionId, working.Id);
         }
     }
@@ -111,6 +111,20 @@ internal static class VersionWriter
         }
     }
 
+    /// <summary>Points the working commit at another commit's version of an entity (shared, not copied), or at its removal.</summary>
+    public static async Task AdoptAsync(GraphStore store, CommitRow working, string entityType, EternalId eternalId, VersionId? versionId, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        await store.ExecuteAsync(
+            $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
+            [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6)",
+            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bool],
+            [working.Id, eternalId, entityType, versionId, working.Segment, working.Depth, versionId is not null],
+            cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Records the removal of an entity in a working commit.</summary>
     public static async Task RemoveAsync(GraphStore store, CommitRow working, AncestryPath parentPath, string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
@@ -128,6 +142,17 @@ internal static class VersionWriter
             if (change.VersionId is null)
             {
                 return; // already removed
+            }
+
+            if (change.Adopted)
+            {
+                // A version taken over from another commit: not ours to delete, only to stop pointing at.
+                await store.ExecuteAsync(
+                    presentInParent
+                        ? $"UPDATE {SystemTables.Changes} SET version_id = NULL, adopted = FALSE WHERE commit_id = @p0 AND eternal_id = @p1"
+                        : $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
+                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+                return;
             }
 
             var table = VersionTable.For(store, entityType);
@@ -159,23 +184,23 @@ internal static class VersionWriter
         }
 
         await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4)",
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4, FALSE)",
             [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
             [working.Id, eternalId, entityType, working.Segment, working.Depth],
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Dictionary<EternalId, (string EntityType, VersionId? VersionId)>> WorkingChangesAsync(GraphStore store, CommitId working, EternalId[] ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<EternalId, (string EntityType, VersionId? VersionId, bool Adopted)>> WorkingChangesAsync(GraphStore store, CommitId working, EternalId[] ids, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<EternalId, (string, VersionId?)>();
+        var result = new Dictionary<EternalId, (string, VersionId?, bool)>();
         foreach (var chunk in ids.Chunk(500))
         {
             var rows = await store.Changes.Where(c => c.CommitId == working && chunk.Contains(c.EternalId))
-                .Select(c => new { c.EternalId, c.EntityType, c.VersionId })
+                .Select(c => new { c.EternalId, c.EntityType, c.VersionId, c.Adopted })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)
             {
-                result[row.EternalId] = (row.EntityType, row.VersionId);
+                result[row.EternalId] = (row.EntityType, row.VersionId, row.Adopted);
             }
         }
 

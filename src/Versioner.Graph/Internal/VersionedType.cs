@@ -118,6 +118,25 @@ internal abstract class VersionedType
         property.PropertyInfo!.SetValue(target, property.GetGetter().GetClrValue(source));
     }
 
+    /// <summary>Sets a field from a canonical value (a merged set, a value a resolver computed).</summary>
+    public void SetFieldValue(Versioned target, string field, FieldValue value)
+    {
+        var property = Array.Find(Fields, p => p.Name == field)
+            ?? throw new ArgumentException($"{Name} has no field '{field}'.", nameof(field));
+        var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        var raw = value.ToObject();
+        object? converted = raw switch
+        {
+            null => null,
+            _ when clrType.IsInstanceOfType(raw) => raw,
+            DateTimeOffset instant when clrType == typeof(DateTime) => instant.UtcDateTime,
+            _ when clrType.IsEnum => Enum.ToObject(clrType, raw),
+            IConvertible => Convert.ChangeType(raw, clrType, System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new InvalidOperationException($"Cannot set {Name}.{field} ({clrType.Name}) from a {value.Kind} value."),
+        };
+        property.PropertyInfo!.SetValue(target, converted);
+    }
+
     public abstract IQueryable<Versioned> Set(DbContext db);
 
     public abstract Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);

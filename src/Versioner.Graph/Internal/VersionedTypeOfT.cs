@@ -39,7 +39,9 @@ internal sealed class VersionedType<T> : VersionedType
             condition = Expression.AndAlso(Expression.Equal(Expression.Property(a, property), Expression.Property(b, property)), condition);
         }
 
-        var added = store.Db.Set<T>().Where(v => v.CommitId == commit);
+        // Versions the commit makes current: its own, and those a merge takes over from the other side.
+        var changes = store.Db.Set<Storage.ChangeRow>();
+        var added = store.Db.Set<T>().Where(v => changes.Any(c => c.CommitId == commit && c.VersionId == (VersionId?)v.VersionId));
         var matches = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], added.Expression, Expression.Quote(Expression.Lambda<Func<T, bool>>(condition, b)));
         var collection = Expression.Lambda<Func<T, IEnumerable<T>>>(matches, a);
         var pairs = await SnapshotQueries.Query<T>(store, path, Name)

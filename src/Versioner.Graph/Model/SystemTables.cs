@@ -15,6 +15,8 @@ internal static class SystemTables
     public const string Documents = "versioner_documents";
     public const string Pointers = "versioner_pointers";
     public const string PointerMembers = "versioner_pointer_members";
+    public const string Conflicts = "versioner_merge_conflicts";
+    public const string Meta = "versioner_meta";
 
     public static void Configure(ModelBuilder model)
     {
@@ -32,6 +34,8 @@ internal static class SystemTables
             b.Property(c => c.Depth).HasColumnName("depth");
             b.Property(c => c.Generation).HasColumnName("generation");
             b.Property(c => c.Branch).HasColumnName("branch");
+            b.Property(c => c.Seq).HasColumnName("seq");
+            b.HasIndex(c => c.Seq).IsUnique().HasDatabaseName("ix_versioner_commits_seq");
             b.HasIndex(c => new { c.Segment, c.Depth }).IsUnique().HasDatabaseName("ix_versioner_commits_segment_depth");
             b.HasIndex(c => c.Checksum).HasDatabaseName("ix_versioner_commits_checksum");
         });
@@ -84,6 +88,7 @@ internal static class SystemTables
             b.Property(c => c.EntityType).HasColumnName("entity_type");
             b.Property(c => c.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
             b.Property(c => c.VersionChecksum).HasColumnName("version_checksum");
+            b.Property(c => c.Adopted).HasColumnName("adopted");
             b.Property(c => c.Segment).HasColumnName("segment");
             b.Property(c => c.Depth).HasColumnName("depth");
             b.HasOne<CommitRow>().WithMany().HasForeignKey(c => c.CommitId).OnDelete(DeleteBehavior.Restrict);
@@ -112,6 +117,29 @@ internal static class SystemTables
             b.Property(p => p.Checksum).HasColumnName("checksum");
             b.Property(p => p.Kind).HasColumnName("kind");
             b.Property(p => p.Content).HasColumnName("content");
+        });
+
+        model.Entity<ConflictRow>(b =>
+        {
+            b.ToTable(Conflicts);
+            b.HasKey(c => new { c.CommitId, c.EternalId, c.Fields });
+            b.Property(c => c.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(c => c.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(c => c.Fields).HasColumnName("fields");
+            b.Property(c => c.EntityType).HasColumnName("entity_type");
+            b.Property(c => c.Kind).HasColumnName("kind");
+            b.Property(c => c.BaseVersion).HasColumnName("base_version").HasConversion(VersionerConverters.VersionId);
+            b.Property(c => c.OursVersion).HasColumnName("ours_version").HasConversion(VersionerConverters.VersionId);
+            b.Property(c => c.TheirsVersion).HasColumnName("theirs_version").HasConversion(VersionerConverters.VersionId);
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(c => c.CommitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<MetaRow>(b =>
+        {
+            b.ToTable(Meta);
+            b.HasKey(m => m.Key);
+            b.Property(m => m.Key).HasColumnName("key");
+            b.Property(m => m.Value).HasColumnName("value");
         });
 
         model.Entity<PointerMemberRow>(b =>

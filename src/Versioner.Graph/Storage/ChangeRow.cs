@@ -11,6 +11,9 @@ internal sealed class ChangeRow
     public string EntityType { get; set; } = "";
     public VersionId? VersionId { get; set; }
 
+    /// <summary>True when the version was made by another commit and taken over (merge, revert, cherry-pick).</summary>
+    public bool Adopted { get; set; }
+
     /// <summary>The version's checksum, set when the commit is finalized.</summary>
     public byte[]? VersionChecksum { get; set; }
 

@@ -19,6 +19,9 @@ internal sealed class CommitRow
     /// <summary>Longest distance from a root over all parents (git's generation number).</summary>
     public long Generation { get; set; }
 
+    /// <summary>Order of finalization in this database (local; lets in-process graph caches load only what is new).</summary>
+    public long? Seq { get; set; }
+
     /// <summary>For a working commit: the branch it was checked out from.</summary>
     public string? Branch { get; set; }
 }

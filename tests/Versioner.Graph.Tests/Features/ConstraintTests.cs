@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task A_duplicate_key_in_the_snapshot_refuses_finalize_and_names_the_entities()
     {
         var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -26,7 +26,7 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
             KeyValuePair.Create("BookId", FieldValue.From(book.EternalId)), KeyValuePair.Create("Year", FieldValue.From(2024)));
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Two_new_duplicates_in_one_commit_are_refused()
     {
         var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -38,7 +38,7 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
         await FluentActions.Awaiting(() => ws.FinalizeAsync("ada", "dupes")).Should().ThrowAsync<SnapshotConstraintException>();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task The_same_key_in_another_year_or_after_the_old_row_is_removed_is_allowed()
     {
         var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -54,7 +54,7 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
         commit.IsFinalized.Should().BeTrue();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task After_a_refusal_the_workspace_can_be_fixed_and_finalized()
     {
         var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -70,7 +70,7 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main")).Query<Revenue>().CountAsync()).Should().Be(2);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_reference_to_an_entity_missing_from_the_snapshot_is_refused()
     {
         var author = new Author { Name = "Ursula" };
@@ -84,7 +84,7 @@ public abstract class ConstraintTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<SnapshotConstraintException>()).Which.Violations.Single().Key.Should().Contain("not in the snapshot");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_reference_to_an_entity_of_the_wrong_type_is_refused()
     {
         var tag = new Tag { Label = "sf" };

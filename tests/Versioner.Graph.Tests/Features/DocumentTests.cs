@@ -9,7 +9,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
 {
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
-    [Fact]
+    [GraphFact]
     public async Task A_document_is_versioned_and_read_as_of_any_commit()
     {
         var ws = await Repo.CheckoutAsync();
@@ -33,7 +33,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         all.Should().ContainSingle().Which.VersionId.Should().Be(now.VersionId);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Documents_diff_and_checksum_like_typed_entities()
     {
         var ws = await Repo.CheckoutAsync();
@@ -51,7 +51,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         content!.ComputeChecksum().Should().Be(new VersionContent("Invoice", doc.EternalId, content.VersionId, [new("number", FieldValue.From(1L)), new("paid", FieldValue.From(true))]).ComputeChecksum());
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_document_field_is_staged_like_a_typed_field()
     {
         var ws = await Repo.CheckoutAsync();
@@ -65,7 +65,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         (await ws.StatusAsync()).Single().Fields.Select(f => f.Field).Should().Equal("b");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Data_that_is_not_a_json_object_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -75,7 +75,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().StartWith("A document's data must be a JSON object of fields; got a JSON array.");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_document_value_no_database_can_store_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -85,7 +85,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<InvalidFieldValueException>()).Which.FieldName.Should().Be("note");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_document_cannot_take_the_name_of_a_typed_entity()
     {
         var ws = await Repo.CheckoutAsync();
@@ -95,7 +95,7 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("save it with SaveAsync");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Removing_a_document_hides_it_from_later_snapshots()
     {
         var ws = await Repo.CheckoutAsync();

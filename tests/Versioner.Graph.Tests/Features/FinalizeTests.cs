@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task Finalize_makes_a_checksummed_commit_and_moves_the_branch()
     {
         var ws = await Repo.CheckoutAsync();
@@ -26,7 +26,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         ws.Id.Should().NotBe(working, "the workspace goes on with a fresh working commit");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Commit_checksum_covers_parents_versions_removals_and_metadata()
     {
         var author = new Author { Name = "Ursula" };
@@ -42,7 +42,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         second.Checksum.Should().Be(expected);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Finalize_refuses_when_the_branch_moved_and_changes_nothing()
     {
         await CommitAsync("first", new Author { Name = "A" });
@@ -62,7 +62,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         (await mine.StatusAsync()).Added.Should().ContainSingle("the refused working commit keeps its changes");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Finalize_with_no_changes_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -72,7 +72,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         await act.Should().ThrowAsync<NothingToCommitException>();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Commits_chain_with_parent_links_and_depths()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });
@@ -85,7 +85,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         c.Depth.Should().Be(2);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_failed_finalize_leaves_the_store_as_it_was()
     {
         var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -103,7 +103,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         (await ws.StatusAsync()).Added.Should().ContainSingle();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Concurrent_workspaces_in_separate_contexts_land_one_after_another()
     {
         await CommitAsync("first", new Author { Name = "A" });

@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task A_finalized_version_modified_through_EF_is_refused()
     {
         var author = new Author { Name = "Ursula" };
@@ -24,7 +24,7 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
         refused.Message.Should().Contain("cannot be modified or deleted");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_finalized_version_deleted_through_EF_is_refused()
     {
         await CommitAsync("first", new Author { Name = "Ursula" });
@@ -34,7 +34,7 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
         await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<ImmutableVersionException>();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Adding_a_versioned_entity_through_EF_is_refused_with_directions()
     {
         await using var db = NewContext();
@@ -45,12 +45,13 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<WorkspaceRequiredException>()).Which.Message.Should().Contain("repository.CheckoutAsync");
     }
 
-    [Theory]
-    [InlineData("UPDATE Authors SET Name = 'Rewritten'")]
-    [InlineData("DELETE FROM Authors")]
+    [GraphTheory]
+    // Identifiers quoted and values engine-neutral, so the same SQL runs on SQLite and PostgreSQL.
+    [InlineData("UPDATE \"Authors\" SET \"Name\" = 'Rewritten'")]
+    [InlineData("DELETE FROM \"Authors\"")]
     [InlineData("UPDATE versioner_commits SET message = 'rewritten' WHERE state = 1")]
     [InlineData("DELETE FROM versioner_changes")]
-    [InlineData("UPDATE versioner_pointers SET content = x'00'")]
+    [InlineData("UPDATE versioner_pointers SET content = content")]
     [InlineData("DELETE FROM versioner_commit_parents")]
     public async Task Finalized_rows_are_guarded_by_the_database_itself(string sql)
     {
@@ -63,7 +64,7 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("rows of finalized commits are immutable");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Working_rows_stay_editable_through_the_workspace()
     {
         var ws = await Repo.CheckoutAsync();

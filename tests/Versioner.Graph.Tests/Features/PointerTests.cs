@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class PointerTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task An_unchanged_set_and_large_text_are_shared_not_copied()
     {
         var sf = new Tag { Label = "sf" };
@@ -27,7 +27,7 @@ public abstract class PointerTests<TProvider> : GraphTest<TProvider>
         head.Blurb!.Value.Should().HaveLength(10_000);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_many_to_many_relation_reads_from_both_sides_as_of_any_commit()
     {
         var sf = new Tag { Label = "sf" };
@@ -47,7 +47,7 @@ public abstract class PointerTests<TProvider> : GraphTest<TProvider>
         (await now.FindAsync<Book>(lotr.EternalId))!.Tags.Should().HaveCount(2);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Diff_reports_set_members_added_and_removed()
     {
         var a = new Tag { Label = "a" };
@@ -66,7 +66,7 @@ public abstract class PointerTests<TProvider> : GraphTest<TProvider>
         change.MembersRemoved.Should().Equal(a.EternalId);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Pointer_contents_of_many_entities_load_in_one_round_trip()
     {
         var tag = new Tag { Label = "t" };

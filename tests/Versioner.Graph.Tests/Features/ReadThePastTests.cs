@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task Log_lists_a_branch_newest_first_in_pages()
     {
         for (var i = 1; i <= 7; i++)
@@ -24,7 +24,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         lastPage.Select(c => c.Message).Should().Equal("commit 1");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task History_of_an_entity_lists_the_commits_that_added_changed_or_removed_it()
     {
         var author = new Author { Name = "v1" };
@@ -44,7 +44,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         history[0].VersionId.Should().BeNull();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task An_entity_reads_as_it_was_at_any_commit()
     {
         var author = new Author { Name = "v1" };
@@ -61,7 +61,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main~2")).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_snapshot_is_a_queryable_translated_to_sql()
     {
         var dune = new Book { EternalId = EternalId.New(), Title = "Dune" };
@@ -86,7 +86,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         (await now.CountAsync()).Should().Be(3);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Snapshots_join_entities_through_their_references()
     {
         var author = new Author { Name = "Frank Herbert" };
@@ -101,7 +101,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         rows.Should().ContainSingle().Which.Should().Be(new { Title = "Dune", Name = "Frank Herbert" });
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Diff_between_commits_reports_added_modified_removed_with_field_values()
     {
         var keep = new Book { Title = "Keep", Price = 1m };
@@ -128,7 +128,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         (await Repo.DiffAsync("main", "main")).IsEmpty.Should().BeTrue();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Ancestors_and_descendants_of_a_commit()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });
@@ -141,7 +141,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         (await Repo.DescendantsAsync(c.Id.ToString())).Should().BeEmpty("working commits are not listed");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Revisions_resolve_branches_ids_checksums_prefixes_and_steps_back()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });
@@ -160,7 +160,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
             .WithMessage("*only 2 commit(s) deep*");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Revisions_can_be_commits_and_commit_ids_as_well_as_text()
     {
         var author = new Author { Name = "v1" };
@@ -175,7 +175,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         FluentActions.Invoking(() => Revision.Parse(" ")).Should().Throw<ArgumentException>();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Typed_history_loads_each_version_in_one_query()
     {
         var author = new Author { Name = "v1" };
@@ -189,7 +189,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         history.Select(h => h.Kind).Should().Equal(ChangeKind.Modified, ChangeKind.Added);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_branch_created_at_an_older_commit_has_its_own_history()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });

@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class ReferenceTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task A_reference_by_eternal_id_follows_the_version_current_in_the_snapshot_read()
     {
         var author = new Author { Name = "Frank" };
@@ -26,7 +26,7 @@ public abstract class ReferenceTests<TProvider> : GraphTest<TProvider>
         (await now.FindAsync<Author>(bookThen.AuthorId!.Value))!.Name.Should().Be("Frank Herbert");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_pinned_reference_keeps_its_version_whatever_changes_later()
     {
         var rate = new Rate { Name = "standard", PerHour = 100m };
@@ -44,7 +44,7 @@ public abstract class ReferenceTests<TProvider> : GraphTest<TProvider>
         (await now.FindAsync<Rate>(rate.EternalId))!.PerHour.Should().Be(120m);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_pinned_reference_must_name_an_existing_version()
     {
         var ws = await Repo.CheckoutAsync();
@@ -57,7 +57,7 @@ public abstract class ReferenceTests<TProvider> : GraphTest<TProvider>
         (await Db.CountRowsAsync("Appointments")).Should().Be(0);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_reference_must_name_a_saved_entity()
     {
         var ws = await Repo.CheckoutAsync();

@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class StagingTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task Staging_one_entity_finalizes_it_and_keeps_the_rest_in_the_working_commit()
     {
         var ws = await Repo.CheckoutAsync();
@@ -30,7 +30,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(2);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Staging_a_single_field_commits_just_that_field()
     {
         var book = new Book { Title = "Dune", Price = 10m };
@@ -56,7 +56,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         head.Price.Should().Be(12m);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Staging_a_removal_finalizes_it()
     {
         var author = new Author { Name = "Gone" };
@@ -74,7 +74,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         (await head.FindAsync<Author>(other.EternalId))!.Name.Should().Be("Edited");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Staging_a_new_entity_by_field_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -86,7 +86,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         (await ws.StatusAsync()).Added.Should().ContainSingle("the refused finalize changed nothing");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Staging_an_entity_without_working_changes_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -97,7 +97,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("have no changes");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Staging_nothing_is_refused()
     {
         var ws = await Repo.CheckoutAsync();

@@ -7,7 +7,7 @@ namespace Versioner.Tests.Features;
 public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    [Fact]
+    [GraphFact]
     public async Task Checkout_gives_a_working_commit_whose_parent_is_the_branch_head()
     {
         var first = await CommitAsync("first", new Author { Name = "Ursula" });
@@ -21,7 +21,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         ws.Branch.Should().Be("main");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Saving_a_new_entity_assigns_time_ordered_ids_and_an_eternal_id_row()
     {
         var ws = await Repo.CheckoutAsync();
@@ -34,7 +34,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await Db.CountRowsAsync("versioner_entities", "entity_type = 'Author'")).Should().Be(1);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Saving_again_in_the_same_working_commit_edits_that_version_in_place()
     {
         var ws = await Repo.CheckoutAsync();
@@ -49,7 +49,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await (await ws.SnapshotAsync()).Query<Author>().SingleAsync()).Name.Should().Be("Ursula K. Le Guin");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Saving_a_finalized_version_makes_a_new_version_and_leaves_the_old_one_intact()
     {
         var author = new Author { Name = "Ursula" };
@@ -66,7 +66,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync(first.Id.ToString())).FindAsync<Author>(author.EternalId))!.Name.Should().Be("Ursula");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Removing_records_the_eternal_id_as_removed()
     {
         var author = new Author { Name = "Ursula" };
@@ -81,7 +81,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main")).FindAsync<Author>(author.EternalId)).Should().NotBeNull();
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Removing_an_entity_added_in_the_same_working_commit_leaves_no_trace()
     {
         var ws = await Repo.CheckoutAsync();
@@ -93,7 +93,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await Db.CountRowsAsync("Authors")).Should().Be(0);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Removing_an_entity_that_is_not_there_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
@@ -103,7 +103,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<EntityNotFoundException>()).Which.Message.Should().Contain("nothing to remove");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Saving_then_removing_then_saving_again_restores_the_entity()
     {
         var author = new Author { Name = "Ursula" };
@@ -118,7 +118,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         status.Modified.Should().ContainSingle().Which.Fields.Should().ContainSingle(f => f.Field == "Name");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task An_eternal_id_keeps_its_entity_type()
     {
         var author = new Author { Name = "Ursula" };
@@ -130,7 +130,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await act.Should().ThrowAsync<EntityTypeMismatchException>()).Which.ExistingType.Should().Be("Author");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task Status_lists_added_modified_and_removed_entities_with_field_changes()
     {
         var keep = new Author { Name = "Keep" };
@@ -152,7 +152,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
             f.Field == "Name" && (string)f.OldValue.ToObject()! == "Before" && (string)f.NewValue.ToObject()! == "After");
     }
 
-    [Fact]
+    [GraphFact]
     public async Task An_invalid_field_value_is_refused_before_anything_is_written()
     {
         var ws = await Repo.CheckoutAsync();
@@ -163,7 +163,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         (await Db.CountRowsAsync("Books")).Should().Be(0);
     }
 
-    [Fact]
+    [GraphFact]
     public async Task A_workspace_can_be_reopened_by_its_working_commit_id()
     {
         var ws = await Repo.CheckoutAsync();

@@ -51,9 +51,12 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         Repository.OpenAsync(context, new RepositoryOptions { TimeProvider = Clock });
 
     /// <summary>Commits <paramref name="entities"/> on main as one commit and returns it.</summary>
-    protected async Task<Commit> CommitAsync(string message, params Versioned[] entities)
+    protected Task<Commit> CommitAsync(string message, params Versioned[] entities) => CommitOnAsync("main", message, entities);
+
+    /// <summary>Commits <paramref name="entities"/> on <paramref name="branch"/> as one commit and returns it.</summary>
+    protected async Task<Commit> CommitOnAsync(string branch, string message, params Versioned[] entities)
     {
-        var ws = await Repo.CheckoutAsync("main");
+        var ws = await Repo.CheckoutAsync(branch);
         foreach (var entity in entities)
         {
             await SaveAnyAsync(ws, entity);

@@ -9,5 +9,8 @@ public abstract class TestProvider : IAsyncDisposable
     public abstract Task<DbContextOptions<TContext>> CreateAsync<TContext>()
         where TContext : DbContext;
 
+    /// <summary>Why this engine's tests cannot run on this machine (they are then skipped with it), or null.</summary>
+    public virtual string? SkipReason => null;
+
     public abstract ValueTask DisposeAsync();
 }

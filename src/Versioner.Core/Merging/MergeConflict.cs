@@ -1,0 +1,36 @@
+namespace Versioner;
+
+/// <summary>
+/// One conflict of a three-way merge: the entity, the field (or field group; null for whole-entity conflicts such as
+/// delete/modify), and the base, ours and theirs values.
+/// </summary>
+/// <param name="EntityType">The entity type.</param>
+/// <param name="EternalId">The entity.</param>
+/// <param name="Kind">Why it conflicts.</param>
+/// <param name="Fields">The conflicting field(s); empty for whole-entity conflicts.</param>
+/// <param name="Base">Values in the merge base (per field), or null when the entity was absent.</param>
+/// <param name="Ours">Values on our side, or null when absent (removed).</param>
+/// <param name="Theirs">Values on their side, or null when absent (removed).</param>
+public sealed record MergeConflict(
+    string EntityType,
+    EternalId EternalId,
+    ConflictKind Kind,
+    IReadOnlyList<string> Fields,
+    IReadOnlyDictionary<string, FieldValue>? Base,
+    IReadOnlyDictionary<string, FieldValue>? Ours,
+    IReadOnlyDictionary<string, FieldValue>? Theirs)
+{
+    /// <summary>The single field of a field conflict (null otherwise).</summary>
+    public string? Field => Fields.Count == 1 ? Fields[0] : null;
+
+    /// <summary>Like <c>Book 3c4d5e6f Title: base "A", ours "B", theirs "C"</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        ConflictKind.DeleteModify => $"{EntityType} {EternalId.ToString(8)}: removed on one side, modified on the other",
+        ConflictKind.AddAdd => $"{EntityType} {EternalId.ToString(8)}: added on both sides with different content",
+        _ => $"{EntityType} {EternalId.ToString(8)} {string.Join("+", Fields)}: base {Show(Base)}, ours {Show(Ours)}, theirs {Show(Theirs)}",
+    };
+
+    private string Show(IReadOnlyDictionary<string, FieldValue>? values) =>
+        values is null ? "(absent)" : string.Join("/", Fields.Select(f => values.TryGetValue(f, out var v) ? v.ToString() : "null"));
+}

@@ -1,0 +1,85 @@
+namespace Versioner;
+
+/// <summary>
+/// How conflicts are settled automatically: per entity type or per field, take ours, theirs, or compute a value;
+/// and which fields must change together (a group conflicts as one when both sides touched it). Immutable once
+/// built; build it with the fluent methods.
+/// </summary>
+public sealed class MergePolicy
+{
+    private readonly Dictionary<string, MergeStrategy> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, string Field), Func<MergeConflict, FieldValue>?> _fieldFunctions = [];
+    private readonly Dictionary<(string Type, string Field), MergeStrategy> _fields = [];
+    private readonly Dictionary<string, List<string[]>> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>No automatic resolution: every conflict is reported.</summary>
+    public static MergePolicy Default { get; } = new();
+
+    /// <summary>Settles every conflict of <paramref name="entityType"/> with <paramref name="strategy"/>.</summary>
+    public MergePolicy Resolve(string entityType, MergeStrategy strategy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        _types[entityType] = strategy;
+        return this;
+    }
+
+    /// <summary>Settles conflicts of one field with <paramref name="strategy"/>.</summary>
+    public MergePolicy Resolve(string entityType, string field, MergeStrategy strategy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        _fields[(entityType, field)] = strategy;
+        return this;
+    }
+
+    /// <summary>Settles conflicts of one field with a function of the conflict (for example, the larger value).</summary>
+    public MergePolicy Resolve(string entityType, string field, Func<MergeConflict, FieldValue> resolve)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        ArgumentNullException.ThrowIfNull(resolve);
+        _fieldFunctions[(entityType, field)] = resolve;
+        return this;
+    }
+
+    /// <summary>Declares fields that must change together (an address's street, city and postcode).</summary>
+    public MergePolicy Group(string entityType, params string[] fields)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (fields.Length < 2)
+        {
+            throw new ArgumentException("A field group needs at least two fields.", nameof(fields));
+        }
+
+        if (!_groups.TryGetValue(entityType, out var list))
+        {
+            _groups[entityType] = list = [];
+        }
+
+        list.Add(fields);
+        return this;
+    }
+
+    internal IReadOnlyList<string[]> GroupsOf(string entityType) => _groups.TryGetValue(entityType, out var list) ? list : [];
+
+    /// <summary>The automatic settlement of a field conflict, or null to leave it unresolved.</summary>
+    internal Func<MergeConflict, FieldValue>? ResolverFor(string entityType, string field)
+    {
+        if (_fieldFunctions.TryGetValue((entityType, field), out var function))
+        {
+            return function;
+        }
+
+        var strategy = _fields.TryGetValue((entityType, field), out var f) ? f : _types.GetValueOrDefault(entityType);
+        return strategy switch
+        {
+            MergeStrategy.Ours => c => c.Ours![field],
+            MergeStrategy.Theirs => c => c.Theirs![field],
+            _ => null,
+        };
+    }
+
+    /// <summary>The settlement of a whole-entity conflict (delete/modify, add/add) for a type.</summary>
+    internal MergeStrategy EntityStrategy(string entityType) => _types.GetValueOrDefault(entityType);
+}

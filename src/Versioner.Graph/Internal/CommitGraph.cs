@@ -1,0 +1,329 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// The finalized commit graph of one database, held in memory as arrays (about 40 bytes a commit) and extended as
+/// commits land, so ancestry questions are in-process walks instead of SQL round trips. Shared by every context on
+/// the same database (keyed by the database's identity) and thread-safe.
+/// </summary>
+/// <remarks>
+/// Walks are pruned by generation numbers (a commit's generation exceeds its parents'), and first-parent ancestry is
+/// answered from the segment index in O(forks) before any walk.
+/// </remarks>
+internal sealed class CommitGraph
+{
+    private static readonly ConcurrentDictionary<string, CommitGraph> Graphs = new();
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<CommitId, int> _index = [];
+    private readonly List<CommitId> _ids = [];
+    private readonly List<int[]> _parents = [];
+    private readonly List<long> _generation = [];
+    private readonly List<long> _segment = [];
+    private readonly List<long> _depth = [];
+    private readonly List<long> _timestamp = [];
+    private readonly Dictionary<long, (long? Parent, long Fork)> _segments = [];
+    private long _seq;
+
+    public static async Task<CommitGraph> ForAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var graph = Graphs.GetOrAdd(await store.DatabaseIdAsync(cancellationToken).ConfigureAwait(false), _ => new CommitGraph());
+        await graph.RefreshAsync(store, cancellationToken).ConfigureAwait(false);
+        return graph;
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _ids.Count;
+            }
+        }
+    }
+
+    private async Task RefreshAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        long loaded;
+        lock (_lock)
+        {
+            loaded = _seq;
+        }
+
+        var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && c.Seq > loaded)
+            .OrderBy(c => c.Seq)
+            .Select(c => new { c.Id, c.Seq, c.Generation, c.Segment, c.Depth, c.TimestampMicros })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var links = await (
+            from p in store.Db.Set<CommitParentRow>().AsNoTracking()
+            join c in store.Commits on p.CommitId equals c.Id
+            where c.State == CommitState.Finalized && c.Seq > loaded
+            select p).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var segments = await store.Db.Set<SegmentRow>().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var parentsOf = links.ToLookup(l => l.CommitId);
+
+        lock (_lock)
+        {
+            if (_seq != loaded)
+            {
+                return; // another refresh got there first
+            }
+
+            foreach (var segment in segments)
+            {
+                _segments[segment.Id] = (segment.ParentSegment, segment.ForkDepth);
+            }
+
+            foreach (var row in rows)
+            {
+                var parents = parentsOf[row.Id].OrderBy(p => p.Ordinal).Select(p => _index[p.ParentId]).ToArray();
+                _index[row.Id] = _ids.Count;
+                _ids.Add(row.Id);
+                _parents.Add(parents);
+                _generation.Add(row.Generation);
+                _segment.Add(row.Segment);
+                _depth.Add(row.Depth);
+                _timestamp.Add(row.TimestampMicros);
+            }
+
+            _seq = rows[^1].Seq!.Value;
+        }
+    }
+
+    /// <summary>True when <paramref name="ancestor"/> is reachable from <paramref name="descendant"/> through parent links (or is it).</summary>
+    public bool IsAncestor(CommitId ancestor, CommitId descendant)
+    {
+        lock (_lock)
+        {
+            return IsAncestor(Index(ancestor), Index(descendant));
+        }
+    }
+
+    private bool IsAncestor(int a, int b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var floor = _generation[a];
+        if (floor >= _generation[b])
+        {
+            return false;
+        }
+
+        var visited = new HashSet<int>();
+        var stack = new Stack<int>();
+        stack.Push(b);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (IsFirstParentAncestor(a, n))
+            {
+                return true;
+            }
+
+            // Only merge parents need walking: the first-parent chain was just answered by the segment index.
+            var parents = _parents[n];
+            for (var i = 1; i < parents.Length; i++)
+            {
+                var p = parents[i];
+                if (_generation[p] >= floor && visited.Add(p))
+                {
+                    stack.Push(p);
+                }
+            }
+
+            // Merge commits further down n's first-parent chain may lead to a as well.
+            foreach (var m in MergesOnFirstParentChain(n, floor))
+            {
+                if (visited.Add(m))
+                {
+                    stack.Push(m);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsFirstParentAncestor(int a, int b)
+    {
+        long? segment = _segment[b];
+        var upTo = _depth[b];
+        while (segment is { } s)
+        {
+            if (s == _segment[a])
+            {
+                return _depth[a] <= upTo;
+            }
+
+            var (parent, fork) = _segments[s];
+            segment = parent;
+            upTo = fork;
+        }
+
+        return false;
+    }
+
+    private IEnumerable<int> MergesOnFirstParentChain(int n, long floor)
+    {
+        // Walk the first-parent chain below n (generation-pruned), yielding merge commits. Bounded by the distance to
+        // the floor generation; the first-parent step itself is what IsFirstParentAncestor already covered.
+        var current = n;
+        while (_parents[current].Length > 0)
+        {
+            current = _parents[current][0];
+            if (_generation[current] < floor)
+            {
+                yield break;
+            }
+
+            if (_parents[current].Length > 1)
+            {
+                yield return current;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The best common ancestors of two commits: common ancestors that are not ancestors of another common ancestor
+    /// (git's merge-base --all). Several on criss-cross histories; empty when the histories are unrelated.
+    /// </summary>
+    public IReadOnlyList<CommitId> MergeBases(CommitId one, CommitId two)
+    {
+        lock (_lock)
+        {
+            var a = Index(one);
+            var b = Index(two);
+            if (IsAncestor(a, b))
+            {
+                return [one];
+            }
+
+            if (IsAncestor(b, a))
+            {
+                return [two];
+            }
+
+            const byte Left = 1, Right = 2, Stale = 4;
+            var flags = new Dictionary<int, byte> { [a] = Left, [b] = Right };
+            var queue = new PriorityQueue<int, long>();
+            queue.Enqueue(a, -_generation[a]);
+            queue.Enqueue(b, -_generation[b]);
+            var candidates = new List<int>();
+            while (queue.Count > 0 && queue.UnorderedItems.Any(item => (flags[item.Element] & Stale) == 0))
+            {
+                var n = queue.Dequeue();
+                var f = flags[n];
+                if ((f & (Left | Right)) == (Left | Right) && (f & Stale) == 0)
+                {
+                    candidates.Add(n);
+                    f |= Stale;
+                    flags[n] = f;
+                }
+
+                foreach (var p in _parents[n])
+                {
+                    var pf = flags.GetValueOrDefault(p);
+                    if ((pf & f) == f)
+                    {
+                        continue;
+                    }
+
+                    flags[p] = (byte)(pf | f);
+                    queue.Enqueue(p, -_generation[p]);
+                }
+            }
+
+            var best = candidates.Distinct()
+                .Where(c => !candidates.Any(other => other != c && IsAncestor(c, other)))
+                .OrderByDescending(c => _generation[c]).ThenBy(c => _ids[c])
+                .Select(c => _ids[c]).ToArray();
+            return best;
+        }
+    }
+
+    /// <summary>
+    /// Commits reachable from <paramref name="head"/> and not from <paramref name="exclude"/>, newest generation
+    /// first, then newest timestamp (git's rev-list <c>exclude..head</c>), produced lazily.
+    /// </summary>
+    public IEnumerable<CommitId> Walk(CommitId head, CommitId? exclude)
+    {
+        int[] snapshotParents(int n)
+        {
+            lock (_lock)
+            {
+                return _parents[n];
+            }
+        }
+
+        (long, long, int) order(int n)
+        {
+            lock (_lock)
+            {
+                return (-_generation[n], -_timestamp[n], n);
+            }
+        }
+
+        int start;
+        int? stop;
+        lock (_lock)
+        {
+            start = Index(head);
+            stop = exclude is { } e ? Index(e) : null;
+        }
+
+        var uninteresting = new HashSet<int>();
+        var seen = new HashSet<int> { start };
+        var queue = new PriorityQueue<int, (long, long, int)>();
+        queue.Enqueue(start, order(start));
+        if (stop is { } s0)
+        {
+            uninteresting.Add(s0);
+            seen.Add(s0);
+            queue.Enqueue(s0, order(s0));
+        }
+
+        while (queue.Count > 0 && queue.UnorderedItems.Any(item => !uninteresting.Contains(item.Element)))
+        {
+            var n = queue.Dequeue();
+            var excluded = uninteresting.Contains(n);
+            foreach (var p in snapshotParents(n))
+            {
+                if (excluded)
+                {
+                    uninteresting.Add(p);
+                }
+
+                if (seen.Add(p))
+                {
+                    queue.Enqueue(p, order(p));
+                }
+            }
+
+            if (!excluded)
+            {
+                CommitId id;
+                lock (_lock)
+                {
+                    id = _ids[n];
+                }
+
+                yield return id;
+            }
+        }
+    }
+
+    private int Index(CommitId id) =>
+        _index.TryGetValue(id, out var i) ? i : throw new RevisionNotFoundException(id.ToString(), "not a finalized commit of this database.");
+}

@@ -1,0 +1,441 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Applies three-way merges to a working commit: merge (two parents), revert and cherry-pick (one parent). Works on
+/// the entities that can differ only (those changed between the base and the other side), in batches.
+/// </summary>
+internal static class Merger
+{
+    private const int Batch = 500;
+
+    /// <summary>Per-entity state of one side: the version content, or null when absent.</summary>
+    private delegate Task<Dictionary<EternalId, VersionContent>> SideLoader(IReadOnlyCollection<EternalId> ids);
+
+    public static async Task<(MergeResult Result, CommitRow Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken)
+    {
+        return await store.InTransactionAsync(async () =>
+        {
+            await EnsureCleanAsync(store, working, cancellationToken).ConfigureAwait(false);
+            var oursId = await store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
+            var theirs = await FinalizedAsync(store, revision, cancellationToken).ConfigureAwait(false);
+            var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
+            if (oursId is { } o && graph.IsAncestor(theirs.Id, o))
+            {
+                return (new MergeResult(MergeStatus.UpToDate, null, []), working);
+            }
+
+            if ((oursId is null || graph.IsAncestor(oursId.Value, theirs.Id)) && options.FastForward == FastForwardMode.Allow)
+            {
+                var moved = await FastForwardAsync(store, working, oursId, theirs, cancellationToken).ConfigureAwait(false);
+                return (new MergeResult(MergeStatus.FastForward, await store.ToCommitAsync(theirs, cancellationToken).ConfigureAwait(false), []), moved);
+            }
+
+            var ours = oursId is { } id ? await store.GetCommitRowAsync(id, cancellationToken).ConfigureAwait(false) : null;
+            var oursPath = ours is null ? AncestryPath.Empty : await store.PathAsync(ours, cancellationToken).ConfigureAwait(false);
+            var theirsPath = await store.PathAsync(theirs, cancellationToken).ConfigureAwait(false);
+            var bases = ours is null ? [] : graph.MergeBases(ours.Id, theirs.Id);
+            var basePaths = new List<AncestryPath>();
+            foreach (var b in bases)
+            {
+                basePaths.Add(await store.PathAsync(await store.GetCommitRowAsync(b, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+            }
+
+            // Only entities changed between a base and their side can need anything from their side.
+            var candidates = new HashSet<EternalId>();
+            foreach (var basePath in basePaths.DefaultIfEmpty(AncestryPath.Empty))
+            {
+                candidates.UnionWith(await ChangedBetweenAsync(store, basePath, theirsPath, cancellationToken).ConfigureAwait(false));
+            }
+
+            var innerBase = bases.Count > 1 ? graph.MergeBases(bases[0], bases[1]) : [];
+            var innerPath = innerBase.Count > 0
+                ? await store.PathAsync(await store.GetCommitRowAsync(innerBase[0], cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
+                : AncestryPath.Empty;
+            SideLoader baseLoader = basePaths.Count <= 1
+                ? ids => StateAsync(store, basePaths.Count == 0 ? AncestryPath.Empty : basePaths[0], ids, cancellationToken)
+                : ids => VirtualBaseAsync(store, innerPath, basePaths, ids, options.Policy, cancellationToken);
+
+            var conflicts = await ApplyAsync(
+                store, working, candidates, baseLoader,
+                ids => StateAsync(store, oursPath, ids, cancellationToken),
+                ids => StateAsync(store, theirsPath, ids, cancellationToken),
+                options.Policy, cancellationToken).ConfigureAwait(false);
+
+            await store.ExecuteAsync(
+                $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 1, @p1)",
+                [store.Map.CommitId, store.Map.CommitId], [working.Id, theirs.Id], cancellationToken).ConfigureAwait(false);
+
+            if (conflicts.Count > 0)
+            {
+                return (new MergeResult(MergeStatus.Conflicts, null, conflicts), working);
+            }
+
+            var message = options.Message ?? $"Merge {revision} into {working.Branch}";
+            var (commit, next) = await Finalizer.FinalizeAsync(store, working.Id, null, options.Author, message, cancellationToken).ConfigureAwait(false);
+            return (new MergeResult(MergeStatus.Merged, await store.ToCommitAsync(commit, cancellationToken).ConfigureAwait(false), []), next);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies one commit's changes (cherry-pick) or their inverse (revert) on top of the working commit's parent.</summary>
+    public static async Task<(MergeResult Result, CommitRow Working)> PickAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken)
+    {
+        return await store.InTransactionAsync(async () =>
+        {
+            await EnsureCleanAsync(store, working, cancellationToken).ConfigureAwait(false);
+            var picked = await FinalizedAsync(store, revision, cancellationToken).ConfigureAwait(false);
+            var pickedCommit = await store.ToCommitAsync(picked, cancellationToken).ConfigureAwait(false);
+            if (pickedCommit.Parents.Count > 1)
+            {
+                throw new ArgumentException($"{pickedCommit} is a merge commit; pick or revert the commits it merged instead.", nameof(revision));
+            }
+
+            var parent = pickedCommit.Parents.Count == 1 ? await store.GetCommitRowAsync(pickedCommit.Parents[0], cancellationToken).ConfigureAwait(false) : null;
+            var pickedPath = await store.PathAsync(picked, cancellationToken).ConfigureAwait(false);
+            var parentPath = parent is null ? AncestryPath.Empty : await store.PathAsync(parent, cancellationToken).ConfigureAwait(false);
+            var oursId = await store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
+            var oursPath = oursId is { } o ? await store.PathAsync(await store.GetCommitRowAsync(o, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) : AncestryPath.Empty;
+            var (basePath, theirsPath) = revert ? (pickedPath, parentPath) : (parentPath, pickedPath);
+            var candidates = await store.Changes.Where(c => c.CommitId == picked.Id).Select(c => c.EternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            var conflicts = await ApplyAsync(
+                store, working, candidates,
+                ids => StateAsync(store, basePath, ids, cancellationToken),
+                ids => StateAsync(store, oursPath, ids, cancellationToken),
+                ids => StateAsync(store, theirsPath, ids, cancellationToken),
+                options.Policy, cancellationToken).ConfigureAwait(false);
+            if (conflicts.Count > 0)
+            {
+                return (new MergeResult(MergeStatus.Conflicts, null, conflicts), working);
+            }
+
+            if (!await store.Changes.AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return (new MergeResult(MergeStatus.UpToDate, null, []), working);
+            }
+
+            var message = options.Message ?? (revert
+                ? $"Revert \"{pickedCommit.Subject}\"\n\nThis reverts commit {pickedCommit.Checksum}."
+                : $"{pickedCommit.Message}\n\n(cherry picked from commit {pickedCommit.Checksum})");
+            var author = options.Message is null && !revert ? pickedCommit.Author : options.Author;
+            var (commit, next) = await Finalizer.FinalizeAsync(store, working.Id, null, author, message, cancellationToken).ConfigureAwait(false);
+            return (new MergeResult(MergeStatus.Merged, await store.ToCommitAsync(commit, cancellationToken).ConfigureAwait(false), []), next);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<MergeConflict>> ApplyAsync(
+        GraphStore store, CommitRow working, IEnumerable<EternalId> candidates,
+        SideLoader baseLoader, SideLoader oursLoader, SideLoader theirsLoader,
+        MergePolicy policy, CancellationToken cancellationToken)
+    {
+        var conflicts = new List<MergeConflict>();
+        foreach (var chunk in candidates.Chunk(Batch))
+        {
+            var bases = await baseLoader(chunk).ConfigureAwait(false);
+            var ours = await oursLoader(chunk).ConfigureAwait(false);
+            var theirs = await theirsLoader(chunk).ConfigureAwait(false);
+            var merges = chunk.Select(id => (Id: id, Base: bases.GetValueOrDefault(id), Ours: ours.GetValueOrDefault(id), Theirs: theirs.GetValueOrDefault(id)))
+                .Select(e => (e.Id, e.Base, e.Ours, e.Theirs, Result: ThreeWayMerge.Merge(e.Base, e.Ours, e.Theirs, policy)))
+                .ToArray();
+
+            var typed = new Dictionary<VersionId, Versioned>();
+            foreach (var group in merges.Where(m => m.Result.Outcome == EntityMergeOutcome.Merged).GroupBy(m => m.Ours!.EntityType))
+            {
+                if (store.Model.Find(group.Key) is { } type)
+                {
+                    var ids = group.SelectMany(m => new[] { m.Ours!.VersionId, m.Theirs!.VersionId }).Distinct().ToArray();
+                    foreach (var entity in await type.LoadAsync(store.Db, ids, cancellationToken).ConfigureAwait(false))
+                    {
+                        typed[entity.VersionId] = entity;
+                    }
+                }
+            }
+
+            foreach (var (id, @base, mine, other, result) in merges)
+            {
+                var entityType = (mine ?? other ?? @base)!.EntityType;
+                switch (result.Outcome)
+                {
+                    case EntityMergeOutcome.TakeTheirs:
+                        await VersionWriter.AdoptAsync(store, working, entityType, id, other!.VersionId, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case EntityMergeOutcome.Removed:
+                        await VersionWriter.AdoptAsync(store, working, entityType, id, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case EntityMergeOutcome.Merged:
+                        await WriteMergedAsync(store, working, mine!, other!, result.Fields!, typed, cancellationToken).ConfigureAwait(false);
+                        break;
+                }
+
+                foreach (var conflict in result.Conflicts)
+                {
+                    await store.ExecuteAsync(
+                        $"INSERT INTO {SystemTables.Conflicts} (commit_id, eternal_id, fields, entity_type, kind, base_version, ours_version, theirs_version) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
+                        [store.Map.CommitId, store.Map.EternalId, store.Map.Text, store.Map.Text, store.Map.ConflictKind, store.Map.VersionId, store.Map.VersionId, store.Map.VersionId],
+                        [working.Id, id, string.Join(",", conflict.Fields), entityType, conflict.Kind, @base?.VersionId, mine?.VersionId, other?.VersionId],
+                        cancellationToken).ConfigureAwait(false);
+                    conflicts.Add(conflict);
+                }
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static async Task WriteMergedAsync(
+        GraphStore store, CommitRow working, VersionContent ours, VersionContent theirs, IReadOnlyDictionary<string, FieldValue> fields,
+        Dictionary<VersionId, Versioned> typed, CancellationToken cancellationToken)
+    {
+        if (store.Model.Find(ours.EntityType) is { } type)
+        {
+            var mine = typed[ours.VersionId];
+            var other = typed[theirs.VersionId];
+            var merged = mine.CloneVersion();
+            foreach (var (field, value) in fields)
+            {
+                if (value == ours[field])
+                {
+                    continue;
+                }
+
+                if (value == theirs[field])
+                {
+                    type.SetField(merged, other, field);
+                }
+                else
+                {
+                    type.SetFieldValue(merged, field, value);
+                }
+            }
+
+            await VersionWriter.WriteAsync(store, working, VersionTable.For(type), [Staging.Pending(type, merged)], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (field, value) in fields)
+            {
+                writer.WritePropertyName(field);
+                value.WriteJson(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        var data = Documents.Canonical(document.RootElement);
+        await VersionWriter.WriteAsync(store, working, VersionTable.ForDocuments(ours.EntityType, store.Map), [Documents.Pending(ours.EntityType, ours.EternalId, data, null)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The content of each of <paramref name="ids"/> current along <paramref name="path"/> (absent ones omitted).</summary>
+    private static async Task<Dictionary<EternalId, VersionContent>> StateAsync(GraphStore store, AncestryPath path, IReadOnlyCollection<EternalId> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<EternalId, VersionContent>();
+        if (path.Ranges.Count == 0 || ids.Count == 0)
+        {
+            return result;
+        }
+
+        var array = ids.ToArray();
+        var current = await store.Current(path, c => array.Contains(c.EternalId)).Where(c => c.VersionId != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var contents = await store.LoadContentsAsync(current.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        foreach (var change in current)
+        {
+            result[change.EternalId] = contents[change.VersionId!.Value];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Several best common ancestors (criss-cross): merge them into a virtual base, as git's recursive strategy does,
+    /// over their own merge base; a field that conflicts inside the virtual base keeps the first base's value.
+    /// </summary>
+    private static async Task<Dictionary<EternalId, VersionContent>> VirtualBaseAsync(
+        GraphStore store, AncestryPath innerPath, List<AncestryPath> bases, IReadOnlyCollection<EternalId> ids, MergePolicy policy, CancellationToken cancellationToken)
+    {
+        var inner = await StateAsync(store, innerPath, ids, cancellationToken).ConfigureAwait(false);
+        var acc = await StateAsync(store, bases[0], ids, cancellationToken).ConfigureAwait(false);
+        foreach (var path in bases.Skip(1))
+        {
+            var next = await StateAsync(store, path, ids, cancellationToken).ConfigureAwait(false);
+            var folded = new Dictionary<EternalId, VersionContent>();
+            foreach (var id in ids)
+            {
+                var a = acc.GetValueOrDefault(id);
+                var b = next.GetValueOrDefault(id);
+                var merge = ThreeWayMerge.Merge(inner.GetValueOrDefault(id), a, b, policy);
+                var value = merge.Outcome switch
+                {
+                    EntityMergeOutcome.TakeTheirs => b,
+                    EntityMergeOutcome.Removed => null,
+                    EntityMergeOutcome.Merged => new VersionContent(a!.EntityType, a.EternalId, a.VersionId, merge.Fields!),
+                    _ => a,
+                };
+                if (value is not null)
+                {
+                    folded[id] = value;
+                }
+            }
+
+            acc = folded;
+        }
+
+        return acc;
+    }
+
+    private static async Task<List<EternalId>> ChangedBetweenAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
+    {
+        var ranges = AncestryPath.SymmetricDifference(from, to);
+        if (ranges.Count == 0)
+        {
+            return [];
+        }
+
+        var row = System.Linq.Expressions.Expression.Parameter(typeof(ChangeRow), "c");
+        var inRanges = System.Linq.Expressions.Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
+        return await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<CommitRow> FinalizedAsync(GraphStore store, Revision revision, CancellationToken cancellationToken)
+    {
+        var row = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        return row.State == CommitState.Finalized
+            ? row
+            : throw new ArgumentException($"'{revision}' is a working commit; merge, revert or cherry-pick finalized commits.", nameof(revision));
+    }
+
+    private static async Task EnsureCleanAsync(GraphStore store, CommitRow working, CancellationToken cancellationToken)
+    {
+        var dirty = await store.Changes.AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false)
+            || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
+        if (dirty)
+        {
+            throw new VersionerException($"Working commit {working.Id.ToString(8)} has changes (or a merge in progress). Finalize or abandon them first: a merge, revert or cherry-pick starts from a clean workspace.");
+        }
+    }
+
+    private static async Task<CommitRow> FastForwardAsync(GraphStore store, CommitRow working, CommitId? from, CommitRow to, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        if (from is null)
+        {
+            await store.ExecuteAsync($"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)", [map.Text, map.RefKind, map.CommitId], [working.Branch, RefKind.Branch, to.Id], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync($"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", [map.CommitId, map.CommitId], [working.Id, to.Id], cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var moved = await store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2", [map.CommitId, map.Text, map.CommitId], [to.Id, working.Branch, from], cancellationToken).ConfigureAwait(false);
+            if (moved != 1)
+            {
+                throw new BranchMovedException(working.Branch!, from, (await store.FindRefAsync(working.Branch!, cancellationToken).ConfigureAwait(false))?.CommitId);
+            }
+
+            await store.ExecuteAsync($"UPDATE {SystemTables.CommitParents} SET parent_id = @p0 WHERE commit_id = @p1 AND ordinal = 0", [map.CommitId, map.CommitId], [to.Id, working.Id], cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.ExecuteAsync($"UPDATE {SystemTables.Segments} SET parent_segment = @p0, fork_depth = @p1 WHERE id = @p2", [map.NullableLong, map.Long, map.Long], [to.Segment, to.Depth, working.Segment], cancellationToken).ConfigureAwait(false);
+        working.Depth = to.Depth + 1;
+        working.Generation = to.Generation + 1;
+        await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET depth = @p0, generation = @p1 WHERE id = @p2", [map.Long, map.Long, map.CommitId], [working.Depth, working.Generation, working.Id], cancellationToken).ConfigureAwait(false);
+        return working;
+    }
+
+    /// <summary>The conflicts stored for a working commit, with their values.</summary>
+    public static async Task<IReadOnlyList<MergeConflict>> ConflictsAsync(GraphStore store, CommitId working, CancellationToken cancellationToken)
+    {
+        var rows = await store.Db.Set<ConflictRow>().AsNoTracking().Where(c => c.CommitId == working).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var versions = rows.SelectMany(r => new[] { r.BaseVersion, r.OursVersion, r.TheirsVersion }.Where(v => v is not null).Select(v => (r.EntityType, v!.Value)));
+        var contents = await store.LoadContentsAsync(versions, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, FieldValue>? Values(VersionId? id) => id is { } v ? contents[v].Fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal) : null;
+        return rows.Select(r => new MergeConflict(
+                r.EntityType, r.EternalId, r.Kind, r.Fields.Length == 0 ? [] : r.Fields.Split(','),
+                Values(r.BaseVersion), Values(r.OursVersion), Values(r.TheirsVersion)))
+            .OrderBy(c => c.EntityType, StringComparer.Ordinal).ThenBy(c => c.EternalId)
+            .ToArray();
+    }
+
+    /// <summary>Settles one stored conflict with one side's values, or just marks it resolved (strategy Conflict).</summary>
+    public static async Task ResolveAsync(GraphStore store, CommitRow working, MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
+    {
+        await store.InTransactionAsync(async () =>
+        {
+            var map = store.Map;
+            var fields = string.Join(",", conflict.Fields);
+            var row = await store.Db.Set<ConflictRow>().AsNoTracking()
+                .FirstOrDefaultAsync(c => c.CommitId == working.Id && c.EternalId == conflict.EternalId && c.Fields == fields, cancellationToken).ConfigureAwait(false)
+                ?? throw new ArgumentException($"No unresolved conflict on {conflict.EntityType} {conflict.EternalId} ({fields}) in this workspace.", nameof(conflict));
+
+            if (strategy == MergeStrategy.Theirs)
+            {
+                if (row.Kind == ConflictKind.DeleteModify)
+                {
+                    await VersionWriter.AdoptAsync(store, working, row.EntityType, row.EternalId, row.TheirsVersion, cancellationToken).ConfigureAwait(false);
+                }
+                else if (store.Model.Find(row.EntityType) is { } type)
+                {
+                    var change = await store.Changes.FirstAsync(c => c.CommitId == working.Id && c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
+                    var loaded = await type.LoadAsync(store.Db, [change.VersionId!.Value, row.TheirsVersion!.Value], cancellationToken).ConfigureAwait(false);
+                    var current = loaded.Single(v => v.VersionId == change.VersionId);
+                    var theirs = loaded.Single(v => v.VersionId == row.TheirsVersion);
+                    foreach (var field in conflict.Fields)
+                    {
+                        type.SetField(current, theirs, field);
+                    }
+
+                    await VersionWriter.WriteAsync(store, working, VersionTable.For(type), [Staging.Pending(type, current)], cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    var change = await store.Changes.FirstAsync(c => c.CommitId == working.Id && c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
+                    var docs = await store.Db.Set<DocumentRow>().AsNoTracking().Where(d => d.VersionId == change.VersionId || d.VersionId == row.TheirsVersion).ToListAsync(cancellationToken).ConfigureAwait(false);
+                    var current = System.Text.Json.Nodes.JsonNode.Parse(docs.Single(d => d.VersionId == change.VersionId).Data)!.AsObject();
+                    var theirs = System.Text.Json.Nodes.JsonNode.Parse(docs.Single(d => d.VersionId == row.TheirsVersion).Data)!.AsObject();
+                    foreach (var field in conflict.Fields)
+                    {
+                        current.Remove(field);
+                        if (theirs.TryGetPropertyValue(field, out var value))
+                        {
+                            current[field] = value?.DeepClone();
+                        }
+                    }
+
+                    var data = Documents.Canonical(JsonSerializer.Deserialize<JsonElement>(current.ToJsonString()));
+                    await VersionWriter.WriteAsync(store, working, VersionTable.ForDocuments(row.EntityType, map), [Documents.Pending(row.EntityType, row.EternalId, data, null)], cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await store.ExecuteAsync(
+                $"DELETE FROM {SystemTables.Conflicts} WHERE commit_id = @p0 AND eternal_id = @p1 AND fields = @p2",
+                [map.CommitId, map.EternalId, map.Text], [working.Id, row.EternalId, row.Fields], cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Abandons a merge (or a conflicted revert or cherry-pick): the working commit is clean again.</summary>
+    public static async Task AbortAsync(GraphStore store, CommitRow working, CancellationToken cancellationToken)
+    {
+        await store.InTransactionAsync(async () =>
+        {
+            var map = store.Map;
+            var changes = await store.Changes.Where(c => c.CommitId == working.Id && c.VersionId != null && !c.Adopted).ToListAsync(cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync($"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
+            foreach (var change in changes)
+            {
+                await store.ExecuteAsync(VersionTable.For(store, change.EntityType).DeleteSql, [map.VersionId], [change.VersionId], cancellationToken).ConfigureAwait(false);
+            }
+
+            await store.ExecuteAsync($"DELETE FROM {SystemTables.Conflicts} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync($"DELETE FROM {SystemTables.CommitParents} WHERE commit_id = @p0 AND ordinal > 0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,393 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class MergeTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private async Task<Book> OnAsync(string branch, EternalId id) =>
+        (await (await Repo.SnapshotAsync(branch)).FindAsync<Book>(id))!;
+
+    /// <summary>main: base with one book; topic branches from it.</summary>
+    private async Task<(Book Book, Commit Base)> ForkAsync(Book? book = null)
+    {
+        book ??= new Book { Title = "Dune", Price = 10m };
+        var @base = await CommitAsync("base", book);
+        await Repo.CreateBranchAsync("topic", "main");
+        return (book, @base);
+    }
+
+    [GraphFact]
+    public async Task A_merge_fast_forwards_when_the_branch_is_behind()
+    {
+        var (book, _) = await ForkAsync();
+        var topicBook = await OnAsync("topic", book.EternalId);
+        topicBook.Title = "Dune II";
+        var ahead = await CommitOnAsync("topic", "retitle", topicBook);
+
+        var ws = await Repo.CheckoutAsync("main");
+        var result = await ws.MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.FastForward);
+        result.Commit!.Id.Should().Be(ahead.Id);
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(ahead.Id);
+        await ws.SaveAsync(new Author { Name = "after" });
+        (await ws.FinalizeAsync("ada", "on top")).Parents.Should().Equal(ahead.Id);
+    }
+
+    [GraphFact]
+    public async Task A_merge_can_always_make_a_merge_commit_whose_checksum_covers_its_parents_in_order()
+    {
+        var (book, @base) = await ForkAsync();
+        var topicBook = await OnAsync("topic", book.EternalId);
+        topicBook.Title = "Dune II";
+        var theirs = await CommitOnAsync("topic", "retitle", topicBook);
+
+        var ws = await Repo.CheckoutAsync("main");
+        var result = await ws.MergeAsync("topic", new MergeOptions { FastForward = FastForwardMode.Never, Author = "ada", Message = "merge topic" });
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        var merge = result.Commit!;
+        merge.Parents.Should().Equal(@base.Id, theirs.Id);
+        var added = await (await Repo.SnapshotAsync(merge)).FindContentAsync(book.EternalId);
+        merge.Checksum.Should().Be(new CommitContent([@base.Checksum, theirs.Checksum], [added!.ComputeChecksum()], [], "ada", "merge topic", merge.Timestamp).ComputeChecksum());
+        (await OnAsync("main", book.EternalId)).Title.Should().Be("Dune II");
+    }
+
+    [GraphFact]
+    public async Task Merging_an_ancestor_is_up_to_date()
+    {
+        await ForkAsync();
+        await CommitAsync("ahead", new Author { Name = "x" });
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.UpToDate);
+    }
+
+    [GraphFact]
+    public async Task Changes_to_different_fields_merge_into_one_version()
+    {
+        var (book, @base) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Dune (ours)";
+        var ours = await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 12m;
+        var theirsCommit = await CommitOnAsync("topic", "theirs", theirs);
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        result.Commit!.Parents.Should().Equal(ours.Id, theirsCommit.Id);
+        var merged = await OnAsync("main", book.EternalId);
+        merged.Title.Should().Be("Dune (ours)");
+        merged.Price.Should().Be(12m);
+        (await Repo.MergeBasesAsync(ours, theirsCommit)).Select(c => c.Id).Should().Equal(@base.Id);
+    }
+
+    [GraphFact]
+    public async Task An_entity_changed_only_on_their_side_is_shared_not_copied()
+    {
+        var (book, _) = await ForkAsync();
+        await CommitAsync("ours", new Author { Name = "ours" });
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 12m;
+        await CommitOnAsync("topic", "theirs", theirs);
+        var versions = await Db.CountRowsAsync("Books");
+
+        await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        (await Db.CountRowsAsync("Books")).Should().Be(versions);
+        (await OnAsync("main", book.EternalId)).VersionId.Should().Be(theirs.VersionId);
+    }
+
+    [GraphFact]
+    public async Task The_same_change_on_both_sides_is_no_conflict()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Price = 11m;
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 11m;
+        await CommitOnAsync("topic", "theirs", theirs);
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        (await OnAsync("main", book.EternalId)).Price.Should().Be(11m);
+    }
+
+    [GraphFact]
+    public async Task Different_changes_to_one_field_conflict_until_resolved()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        mine.Price = 20m;
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Title = "Theirs";
+        await CommitOnAsync("topic", "theirs", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+
+        var result = await ws.MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.Conflicts);
+        var conflict = result.Conflicts.Should().ContainSingle().Subject;
+        conflict.Kind.Should().Be(ConflictKind.Field);
+        conflict.Field.Should().Be("Title");
+        conflict.Base!["Title"].ToString().Should().Be("Dune");
+        conflict.Ours!["Title"].ToString().Should().Be("Ours");
+        conflict.Theirs!["Title"].ToString().Should().Be("Theirs");
+        await FluentActions.Awaiting(() => ws.FinalizeAsync("ada", "too early")).Should().ThrowAsync<UnresolvedConflictsException>();
+
+        (await ws.ConflictsAsync()).Should().ContainSingle();
+        await ws.ResolveAsync(conflict, MergeStrategy.Theirs);
+        var merge = await ws.FinalizeAsync("ada", "merged");
+
+        merge.Parents.Should().HaveCount(2);
+        var merged = await OnAsync("main", book.EternalId);
+        merged.Title.Should().Be("Theirs");
+        merged.Price.Should().Be(20m);
+    }
+
+    [GraphFact]
+    public async Task Removal_against_modification_conflicts()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await Repo.CheckoutAsync("main");
+        await mine.RemoveAsync<Book>(book.EternalId);
+        await mine.FinalizeAsync("ada", "remove");
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 99m;
+        await CommitOnAsync("topic", "modify", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+
+        var result = await ws.MergeAsync("topic");
+
+        result.Conflicts.Should().ContainSingle().Which.Kind.Should().Be(ConflictKind.DeleteModify);
+        await ws.ResolveAsync(result.Conflicts[0], MergeStrategy.Theirs);
+        await ws.FinalizeAsync("ada", "keep theirs");
+        (await OnAsync("main", book.EternalId)).Price.Should().Be(99m);
+    }
+
+    [GraphFact]
+    public async Task Sets_merge_member_by_member()
+    {
+        var a = new Tag { Label = "a" };
+        var b = new Tag { Label = "b" };
+        var c = new Tag { Label = "c" };
+        await CommitAsync("tags", a, b, c);
+        var (book, _) = await ForkAsync(new Book { Title = "T", Tags = EternalIdSet.Of(a.EternalId, b.EternalId) });
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Tags = mine.Tags.Add(c.EternalId);
+        await CommitAsync("add c", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Tags = theirs.Tags.Remove(a.EternalId);
+        await CommitOnAsync("topic", "remove a", theirs);
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        (await OnAsync("main", book.EternalId)).Tags.Should().BeEquivalentTo([b.EternalId, c.EternalId]);
+    }
+
+    [GraphFact]
+    public async Task Abandoning_a_merge_restores_the_working_state()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        var ours = await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Title = "Theirs";
+        await CommitOnAsync("topic", "theirs", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+        (await ws.MergeAsync("topic")).Status.Should().Be(MergeStatus.Conflicts);
+
+        await ws.AbortMergeAsync();
+
+        (await ws.StatusAsync()).IsEmpty.Should().BeTrue();
+        (await ws.ConflictsAsync()).Should().BeEmpty();
+        (await Repo.FindCommitAsync(ws.Id)).Parents.Should().Equal(ours.Id);
+        await ws.SaveAsync(new Author { Name = "life goes on" });
+        (await ws.FinalizeAsync("ada", "normal commit")).Parents.Should().Equal(ours.Id);
+    }
+
+    [GraphFact]
+    public async Task Resolution_hooks_settle_conflicts_by_type_field_or_function()
+    {
+        var (book, _) = await ForkAsync(new Book { Title = "Dune", Price = 10m, Rating = 3 });
+        var mine = await OnAsync("main", book.EternalId);
+        (mine.Title, mine.Price, mine.Rating) = ("Ours", 11m, 4);
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        (theirs.Title, theirs.Price, theirs.Rating) = ("Theirs", 12m, 5);
+        await CommitOnAsync("topic", "theirs", theirs);
+        var policy = new MergePolicy()
+            .Resolve("Book", "Title", MergeStrategy.Ours)
+            .Resolve("Book", "Price", MergeStrategy.Theirs)
+            .Resolve("Book", "Rating", c => c.Ours!["Rating"].ToObject() is double o && c.Theirs!["Rating"].ToObject() is double t ? FieldValue.From(Math.Max(o, t)) : FieldValue.Null);
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Policy = policy });
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        var merged = await OnAsync("main", book.EternalId);
+        (merged.Title, merged.Price, merged.Rating).Should().Be(("Ours", 12m, 5d));
+    }
+
+    [GraphFact]
+    public async Task Fields_grouped_together_conflict_as_one()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 12m;
+        await CommitOnAsync("topic", "theirs", theirs);
+
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Policy = new MergePolicy().Group("Book", "Title", "Price") });
+
+        var conflict = result.Conflicts.Should().ContainSingle().Subject;
+        conflict.Kind.Should().Be(ConflictKind.FieldGroup);
+        conflict.Fields.Should().Equal("Title", "Price");
+    }
+
+    [GraphFact]
+    public async Task Snapshot_constraints_are_checked_on_the_merged_result()
+    {
+        var book = new Book { EternalId = EternalId.New(), Title = "Dune" };
+        await ForkAsync(book);
+        await CommitAsync("ours", new Revenue { Year = 2024 }.WithBook(book));
+        await CommitOnAsync("topic", "theirs", new Revenue { Year = 2024 }.WithBook(book));
+
+        var act = () => Repo.CheckoutAsync("main").ContinueWith(t => t.Result.MergeAsync("topic")).Unwrap();
+
+        await act.Should().ThrowAsync<SnapshotConstraintException>();
+    }
+
+    [GraphFact]
+    public async Task Criss_cross_histories_have_two_merge_bases_and_still_merge()
+    {
+        var (book, _) = await ForkAsync(new Book { Title = "Dune", Price = 10m, Rating = 1 });
+        var m1 = await OnAsync("main", book.EternalId);
+        m1.Price = 11m;
+        var a = await CommitAsync("a", m1);
+        var t1 = await OnAsync("topic", book.EternalId);
+        t1.Rating = 2;
+        var b = await CommitOnAsync("topic", "b", t1);
+        var mainWs = await Repo.CheckoutAsync("main");
+        var mergeIntoMain = await mainWs.MergeAsync(b, new MergeOptions { FastForward = FastForwardMode.Never });
+        var topicWs = await Repo.CheckoutAsync("topic");
+        var mergeIntoTopic = await topicWs.MergeAsync(a, new MergeOptions { FastForward = FastForwardMode.Never });
+
+        var bases = await Repo.MergeBasesAsync("main", "topic");
+
+        bases.Select(c => c.Id).Should().BeEquivalentTo([a.Id, b.Id]);
+        var m2 = await OnAsync("main", book.EternalId);
+        m2.Title = "Dune!";
+        await CommitAsync("main again", m2);
+        var result = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+        result.Status.Should().Be(MergeStatus.Merged);
+        var merged = await OnAsync("main", book.EternalId);
+        (merged.Title, merged.Price, merged.Rating).Should().Be(("Dune!", 11m, 2d));
+        mergeIntoMain.Status.Should().Be(MergeStatus.Merged);
+        mergeIntoTopic.Status.Should().Be(MergeStatus.Merged);
+    }
+
+    [GraphFact]
+    public async Task Revert_makes_a_commit_that_undoes_another()
+    {
+        var book = new Book { Title = "Dune", Price = 10m };
+        await CommitAsync("base", book);
+        book.Price = 15m;
+        var raise = await CommitAsync("raise", book);
+        await CommitAsync("unrelated", new Author { Name = "x" });
+
+        var result = await (await Repo.CheckoutAsync("main")).RevertAsync(raise, new MergeOptions { Author = "ada" });
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        result.Commit!.Message.Should().StartWith("Revert \"raise\"");
+        result.Commit.Parents.Should().HaveCount(1);
+        (await OnAsync("main", book.EternalId)).Price.Should().Be(10m);
+    }
+
+    [GraphFact]
+    public async Task Cherry_pick_applies_one_commit_onto_another_branch()
+    {
+        var (book, _) = await ForkAsync();
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 12m;
+        await CommitOnAsync("topic", "first on topic", new Author { Name = "not picked" });
+        var picked = await CommitOnAsync("topic", "reprice", theirs);
+
+        var result = await (await Repo.CheckoutAsync("main")).CherryPickAsync(picked);
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        result.Commit!.Author.Should().Be("tester");
+        result.Commit.Message.Should().StartWith("reprice");
+        (await OnAsync("main", book.EternalId)).Price.Should().Be(12m);
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(0);
+    }
+
+    [GraphFact]
+    public async Task Blame_names_the_commit_that_set_each_current_value()
+    {
+        var book = new Book { Title = "Dune", Price = 10m };
+        var created = await CommitAsync("create", book);
+        book.Price = 12m;
+        var repriced = await CommitAsync("reprice", book);
+        book.Title = "Dune";
+        await CommitAsync("no-op title save", book);
+
+        var blame = (await Repo.BlameAsync(book.EternalId, "main")).ToDictionary(b => b.Field);
+
+        blame["Title"].Commit.Id.Should().Be(created.Id);
+        blame["Price"].Commit.Id.Should().Be(repriced.Id);
+        blame["Price"].Value.Should().Be(FieldValue.From(12m));
+    }
+
+    [GraphFact]
+    public async Task Blame_follows_a_value_merged_in_to_the_commit_that_made_it()
+    {
+        var (book, _) = await ForkAsync();
+        await CommitAsync("ours", new Author { Name = "x" });
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Price = 12m;
+        var made = await CommitOnAsync("topic", "reprice", theirs);
+        await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+
+        var blame = (await Repo.BlameAsync(book.EternalId, "main")).Single(b => b.Field == "Price");
+
+        blame.Commit.Id.Should().Be(made.Id);
+    }
+
+    [GraphFact]
+    public async Task Log_follows_first_parents_or_every_parent_and_takes_git_filters()
+    {
+        var (book, @base) = await ForkAsync();
+        var t1 = await CommitOnAsync("topic", "t1", new Author { Name = "t" });
+        Clock.Advance(TimeSpan.FromHours(1));
+        var m1 = await CommitAsync("m1", new Tag { Label = "m" });
+        var merge = (await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Author = "merger" })).Commit!;
+
+        (await Repo.LogAsync("main")).Select(c => c.Id).Should().Equal(merge.Id, m1.Id, @base.Id);
+        (await Repo.LogAsync("main", new LogOptions { FirstParentOnly = false })).Select(c => c.Id).Should().Equal(merge.Id, m1.Id, t1.Id, @base.Id);
+        (await Repo.LogAsync("topic..main", new LogOptions { FirstParentOnly = false })).Select(c => c.Id).Should().Equal(merge.Id, m1.Id);
+        (await Repo.LogAsync("main", new LogOptions { Exclude = "topic" })).Select(c => c.Id).Should().Equal(merge.Id, m1.Id);
+        (await Repo.LogAsync("main", new LogOptions { FirstParentOnly = false, Author = "merger" })).Should().ContainSingle().Which.Id.Should().Be(merge.Id);
+        (await Repo.LogAsync("main", new LogOptions { EntityType = "Tag" })).Should().ContainSingle().Which.Id.Should().Be(m1.Id);
+        (await Repo.LogAsync("main", new LogOptions { EternalId = book.EternalId })).Should().ContainSingle().Which.Id.Should().Be(@base.Id);
+        (await Repo.LogAsync("main", new LogOptions { Since = m1.Timestamp })).Select(c => c.Id).Should().Equal(merge.Id, m1.Id);
+        (await Repo.LogAsync("main", new LogOptions { Until = m1.Timestamp })).Select(c => c.Id).Should().Equal(@base.Id);
+        (await Repo.IsAncestorAsync(t1, "main")).Should().BeTrue();
+        (await Repo.IsAncestorAsync(m1, "topic")).Should().BeFalse();
+    }
+}
+
+public sealed class MergeTests_Sqlite : MergeTests<SqliteProvider>;
