@@ -79,7 +79,18 @@ public sealed class Workspace
     /// <returns>The saved version.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
-    public async Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, CancellationToken cancellationToken = default)
+    public Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(entityType, eternalId, data, versionId: null, cancellationToken);
+
+    /// <summary>
+    /// Saves a version of a dynamic document under a version id the caller chose (for example an ingest client's, so a
+    /// retry is recognized). The id must be new; an entity can have only one version per working commit.
+    /// </summary>
+    /// <returns>The saved version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
+    /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
+    /// <exception cref="VersionerException">The entity already has another version in this working commit.</exception>
+    public async Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         if (_store.Model.Find(entityType) is { } typed)
@@ -92,7 +103,7 @@ public sealed class Workspace
         await _store.InTransactionAsync(async () =>
         {
             var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-            var pending = Documents.Pending(entityType, eternalId, canonical, (e, v, c) => saved = new Document(entityType, e, v, c, canonical));
+            var pending = Documents.Pending(entityType, eternalId, canonical, (e, v, c) => saved = new Document(entityType, e, v, c, canonical), versionId);
             await VersionWriter.WriteAsync(_store, working, VersionTable.ForDocuments(entityType, _store.Map), [pending], cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);

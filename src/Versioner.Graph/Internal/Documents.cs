@@ -23,8 +23,9 @@ internal static class Documents
         return CanonicalJson.Write(data, "data");
     }
 
-    public static PendingVersion Pending(string entityType, EternalId eternalId, string canonicalData, Action<EternalId, VersionId, CommitId>? assign) => new()
+    public static PendingVersion Pending(string entityType, EternalId eternalId, string canonicalData, Action<EternalId, VersionId, CommitId>? assign, VersionId? versionId = null) => new()
     {
+        RequestedVersionId = versionId,
         EternalId = eternalId,
         Columns = (id, versionId, commitId) => [versionId, id, commitId, entityType, canonicalData],
         Assign = assign,

@@ -14,4 +14,7 @@ internal sealed class PendingVersion
     public Action<EternalId, VersionId, CommitId>? Assign { get; init; }
 
     public bool IsNewEntity { get; set; }
+
+    /// <summary>A version id the caller assigned (idempotent ingest); null to let the writer make one.</summary>
+    public VersionId? RequestedVersionId { get; init; }
 }

@@ -57,6 +57,11 @@ internal static class VersionWriter
 
             if (workingChanges.TryGetValue(version.EternalId, out var current) && current.VersionId is { } inPlace && !current.Adopted)
             {
+                if (version.RequestedVersionId is { } requested && requested != inPlace)
+                {
+                    throw new VersionerException($"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id.ToString(8)}; a second version {requested} of the same entity needs its own commit. Finalize first.");
+                }
+
                 // The working commit's own version: still mutable, edited in place.
                 var values = version.Columns(version.EternalId, inPlace, working.Id);
                 await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
@@ -64,7 +69,7 @@ internal static class VersionWriter
                 continue;
             }
 
-            var versionId = VersionId.New();
+            var versionId = version.RequestedVersionId ?? VersionId.New();
             await insertVersion.ExecuteAsync(cancellationToken, version.Columns(version.EternalId, versionId, working.Id)).ConfigureAwait(false);
             if (workingChanges.ContainsKey(version.EternalId))
             {

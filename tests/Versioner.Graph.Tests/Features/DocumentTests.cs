@@ -66,6 +66,21 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_document_can_be_saved_under_a_caller_assigned_version_id()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var versionId = VersionId.New();
+        var saved = await ws.SaveDocumentAsync("Invoice", EternalId.New(), Json("""{"n": 1}"""), versionId);
+        await ws.FinalizeAsync("ingest", "one");
+
+        saved.VersionId.Should().Be(versionId);
+        (await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", saved.EternalId))!.VersionId.Should().Be(versionId);
+        await ws.SaveDocumentAsync("Invoice", saved.EternalId, Json("""{"n": 2}"""), VersionId.New());
+        await FluentActions.Awaiting(() => ws.SaveDocumentAsync("Invoice", saved.EternalId, Json("""{"n": 3}"""), VersionId.New()))
+            .Should().ThrowAsync<VersionerException>().WithMessage("*needs its own commit*");
+    }
+
+    [GraphFact]
     public async Task Data_that_is_not_a_json_object_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
