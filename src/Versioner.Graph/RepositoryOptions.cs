@@ -11,7 +11,7 @@ public sealed class RepositoryOptions
 
     /// <summary>
     /// Install database-level guards (triggers) that refuse writes to finalized rows even from raw SQL, where the
-    /// provider supports it (SQLite). Default true.
+    /// provider supports it (SQLite, PostgreSQL). Default true.
     /// </summary>
     public bool InstallDatabaseGuards { get; set; } = true;
 }

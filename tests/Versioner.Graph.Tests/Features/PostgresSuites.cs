@@ -1,0 +1,27 @@
+using Versioner.Tests.Infrastructure;
+
+namespace Versioner.Tests.Features;
+
+// Every Graph feature on a real PostgreSQL server, one database per test (see PostgresProvider). Skipped with
+// directions when no server is reachable, except under CI, where the server must be there.
+public sealed class BranchTests_Postgres : BranchTests<PostgresProvider>;
+
+public sealed class ConstraintTests_Postgres : ConstraintTests<PostgresProvider>;
+
+public sealed class DocumentTests_Postgres : DocumentTests<PostgresProvider>;
+
+public sealed class FinalizeTests_Postgres : FinalizeTests<PostgresProvider>;
+
+public sealed class ImmutabilityTests_Postgres : ImmutabilityTests<PostgresProvider>;
+
+public sealed class MergeTests_Postgres : MergeTests<PostgresProvider>;
+
+public sealed class PointerTests_Postgres : PointerTests<PostgresProvider>;
+
+public sealed class ReadThePastTests_Postgres : ReadThePastTests<PostgresProvider>;
+
+public sealed class ReferenceTests_Postgres : ReferenceTests<PostgresProvider>;
+
+public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;
+
+public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresProvider>;
