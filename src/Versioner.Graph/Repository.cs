@@ -340,6 +340,26 @@ public sealed class Repository
         return commits;
     }
 
+    /// <summary>
+    /// Recomputes every checksum in the database, like <c>git fsck</c>: each finalized version against the checksum
+    /// recorded at finalize, each commit against its content, each pointer record against its key; and finds version
+    /// rows added behind Versioner's back and rows that went missing. Streams in batches (constant memory) and reports
+    /// progress.
+    /// </summary>
+    /// <returns>A report listing every problem precisely; <see cref="VerifyReport.IsValid"/> when there is none.</returns>
+    public Task<VerifyReport> VerifyAsync(IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Verifier.VerifyAsync(_store, progress, cancellationToken);
+
+    /// <summary>
+    /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,
+    /// commits only one side has, and whether the commits both hold have identical checksums.
+    /// </summary>
+    public Task<Comparison> CompareAsync(Repository other, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Comparer.CompareAsync(_store, other._store, cancellationToken);
+    }
+
     /// <summary>True when <paramref name="ancestor"/> is in <paramref name="descendant"/>'s history (or is it).</summary>
     public async Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default)
     {

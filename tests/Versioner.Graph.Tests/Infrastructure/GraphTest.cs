@@ -47,6 +47,14 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         return context;
     }
 
+    /// <summary>An exact copy of the database so far, opened as another repository (a replica, a backup).</summary>
+    protected async Task<(LibraryContext Db, Repository Repo)> CloneAsync()
+    {
+        var context = new LibraryContext(await _provider.CloneAsync<LibraryContext>());
+        _contexts.Add(context);
+        return (context, await OpenRepositoryAsync(context));
+    }
+
     protected Task<Repository> OpenRepositoryAsync(LibraryContext context) =>
         Repository.OpenAsync(context, new RepositoryOptions { TimeProvider = Clock });
 

@@ -39,6 +39,27 @@ public sealed class PostgresProvider : TestProvider
         return new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).UseVersioning().Options;
     }
 
+    private readonly List<string> _clones = [];
+
+    public override async Task<DbContextOptions<TContext>> CloneAsync<TContext>()
+    {
+        var clone = $"versioner_test_{Guid.NewGuid():N}";
+        await using (var pooled = new NpgsqlConnection(_connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        await using (var connection = await OpenAsync(Server.ConnectionString))
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{clone}\" TEMPLATE \"{_database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        _clones.Add(clone);
+        var connectionString = new NpgsqlConnectionStringBuilder(Server.ConnectionString) { Database = clone }.ConnectionString;
+        return new DbContextOptionsBuilder<TContext>().UseNpgsql(connectionString).UseVersioning().Options;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (_connectionString is null)
@@ -46,14 +67,13 @@ public sealed class PostgresProvider : TestProvider
             return;
         }
 
-        await using (var pooled = new NpgsqlConnection(_connectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
+        NpgsqlConnection.ClearAllPools();
         await using var connection = await OpenAsync(Server.ConnectionString);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        foreach (var database in _clones.Append(_database))
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString)

@@ -11,12 +11,26 @@ public sealed class SqliteProvider : TestProvider
     public override Task<DbContextOptions<TContext>> CreateAsync<TContext>() =>
         Task.FromResult(new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options);
 
+    private readonly List<string> _clones = [];
+
+    public override Task<DbContextOptions<TContext>> CloneAsync<TContext>()
+    {
+        SqliteConnection.ClearAllPools();
+        var clone = Path.Combine(Path.GetTempPath(), $"versioner-test-{Guid.NewGuid():N}.db");
+        File.Copy(_path, clone);
+        _clones.Add(clone);
+        return Task.FromResult(new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={clone}").UseVersioning().Options);
+    }
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        foreach (var path in _clones.Append(_path))
         {
-            File.Delete(_path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(path + suffix);
+            }
         }
 
         return ValueTask.CompletedTask;

@@ -9,6 +9,10 @@ public abstract class TestProvider : IAsyncDisposable
     public abstract Task<DbContextOptions<TContext>> CreateAsync<TContext>()
         where TContext : DbContext;
 
+    /// <summary>A second database holding an exact copy of the first (as a backup or a replica would), cleaned up with it.</summary>
+    public abstract Task<DbContextOptions<TContext>> CloneAsync<TContext>()
+        where TContext : DbContext;
+
     /// <summary>Why this engine's tests cannot run on this machine (they are then skipped with it), or null.</summary>
     public virtual string? SkipReason => null;
 

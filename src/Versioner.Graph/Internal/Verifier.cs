@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Recomputes every checksum of a database (like <c>git fsck</c>), streaming: commits in batches in finalization
+/// order, versions loaded per batch, so memory stays constant whatever the history's size.
+/// </summary>
+internal static class Verifier
+{
+    private const int Batch = 200;
+
+    public static async Task<VerifyReport> VerifyAsync(GraphStore store, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    {
+        var issues = new List<VerifyIssue>();
+        long commits = 0, versions = 0;
+        long? after = null;
+        var checksums = new Dictionary<CommitId, Checksum>();
+        while (true)
+        {
+            var last = after;
+            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && (last == null || c.Seq > last))
+                .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                break;
+            }
+
+            after = rows[^1].Seq;
+            var ids = rows.Select(r => r.Id).ToArray();
+            var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(p => p.CommitId);
+            var changes = (await store.Changes.Where(c => ids.Contains(c.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(c => c.CommitId);
+            var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
+            foreach (var chunk in parentIds.Chunk(500))
+            {
+                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    checksums[parent.Id] = parent.Checksum is null ? default : new Checksum(parent.Checksum);
+                }
+            }
+
+            var all = changes.SelectMany(g => g).Where(c => c.VersionId is not null).ToArray();
+            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                var added = new List<Checksum>();
+                foreach (var change in changes[row.Id].Where(c => c.VersionId is not null))
+                {
+                    versions++;
+                    var recorded = change.VersionChecksum is null ? "(none)" : new Checksum(change.VersionChecksum).ToString();
+                    if (!contents.TryGetValue(change.VersionId!.Value, out var content))
+                    {
+                        issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, row.Id, change.VersionId, change.EntityType, recorded, "version row missing"));
+                        if (change.VersionChecksum is not null)
+                        {
+                            added.Add(new Checksum(change.VersionChecksum));
+                        }
+
+                        continue;
+                    }
+
+                    var actual = SafeChecksum(content);
+                    if (actual.ToString() != recorded)
+                    {
+                        issues.Add(new VerifyIssue(VerifyIssueKind.VersionChecksumMismatch, row.Id, change.VersionId, change.EntityType, recorded, actual.ToString()));
+                    }
+
+                    // The commit hashes what its change rows record, so a tampered version shows once, not twice.
+                    added.Add(change.VersionChecksum is null ? actual : new Checksum(change.VersionChecksum));
+                }
+
+                var expected = row.Checksum is null ? "(none)" : new Checksum(row.Checksum).ToString();
+                string actualCommit;
+                try
+                {
+                    actualCommit = new CommitContent(
+                        parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums.GetValueOrDefault(p.ParentId)),
+                        added,
+                        changes[row.Id].Where(c => c.VersionId is null).Select(c => c.EternalId),
+                        row.Author,
+                        row.Message,
+                        Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum().ToString();
+                }
+                catch (Exception ex) when (ex is ArgumentException or VersionerException)
+                {
+                    actualCommit = $"(cannot be hashed: {ex.Message})";
+                }
+
+                if (actualCommit != expected)
+                {
+                    issues.Add(new VerifyIssue(VerifyIssueKind.CommitChecksumMismatch, row.Id, null, null, expected, actualCommit));
+                }
+
+                checksums[row.Id] = row.Checksum is null ? default : new Checksum(row.Checksum);
+                commits++;
+            }
+
+            progress?.Report(new VerifyProgress(commits, versions, issues.Count));
+        }
+
+        issues.AddRange(await UnlistedVersionsAsync(store, cancellationToken).ConfigureAwait(false));
+        var pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new VerifyProgress(commits, versions, issues.Count));
+        return new VerifyReport(commits, versions, pointers, issues);
+    }
+
+    private static Checksum SafeChecksum(VersionContent content)
+    {
+        try
+        {
+            return content.ComputeChecksum();
+        }
+        catch (ArgumentException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>Version rows that claim a finalized commit none of whose change rows names them (added behind Versioner's back).</summary>
+    private static async Task<List<VerifyIssue>> UnlistedVersionsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var issues = new List<VerifyIssue>();
+        var changes = store.Db.Set<ChangeRow>();
+        var commits = store.Db.Set<CommitRow>();
+        foreach (var type in store.Model.Types)
+        {
+            var unlisted = await type.Set(store.Db)
+                .Where(v => commits.Any(c => c.Id == v.CommitId && c.State == CommitState.Finalized)
+                    && !changes.Any(ch => ch.VersionId == (VersionId?)v.VersionId))
+                .Select(v => new { v.VersionId, v.CommitId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            issues.AddRange(unlisted.Select(u => new VerifyIssue(VerifyIssueKind.UnlistedVersion, u.CommitId, u.VersionId, type.Name, "no such version", "version row present")));
+        }
+
+        var documents = await store.Db.Set<DocumentRow>().AsNoTracking()
+            .Where(d => commits.Any(c => c.Id == d.CommitId && c.State == CommitState.Finalized)
+                && !changes.Any(ch => ch.VersionId == (VersionId?)d.VersionId))
+            .Select(d => new { d.VersionId, d.CommitId, d.EntityType })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        issues.AddRange(documents.Select(d => new VerifyIssue(VerifyIssueKind.UnlistedVersion, d.CommitId, d.VersionId, d.EntityType, "no such version", "version row present")));
+        return issues;
+    }
+
+    private static async Task<long> VerifyPointersAsync(GraphStore store, List<VerifyIssue> issues, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        byte[]? after = null;
+        while (true)
+        {
+            var sql = after is null
+                ? $"SELECT checksum, kind, content FROM {SystemTables.Pointers} ORDER BY checksum LIMIT {Batch}"
+                : $"SELECT checksum, kind, content FROM {SystemTables.Pointers} WHERE checksum > @p0 ORDER BY checksum LIMIT {Batch}";
+            var rows = new List<(byte[] Key, int Kind, byte[] Content)>();
+            using (var statement = after is null ? store.Prepare(sql) : store.Prepare(sql, store.Map.Bytes))
+            {
+                await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await using var reader = after is null
+                        ? await statement.ReaderAsync(cancellationToken).ConfigureAwait(false)
+                        : await statement.ReaderAsync(cancellationToken, after).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        // A tampered row may not even hold bytes any more (SQLite is dynamically typed): hash what is there.
+                        var content = reader.GetValue(2) switch
+                        {
+                            byte[] bytes => bytes,
+                            var other => System.Text.Encoding.UTF8.GetBytes(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+                        };
+                        rows.Add(((byte[])reader.GetValue(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), content));
+                    }
+                }
+                finally
+                {
+                    await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                return count;
+            }
+
+            foreach (var (key, kind, content) in rows)
+            {
+                count++;
+                var actual = PointerValue.ComputeChecksum((PointerKind)kind, content);
+                var expected = new Checksum(key);
+                if (actual != expected)
+                {
+                    issues.Add(new VerifyIssue(VerifyIssueKind.PointerChecksumMismatch, null, null, $"pointer {expected.ToString(12)}", expected.ToString(), actual.ToString()));
+                }
+            }
+
+            after = rows[^1].Key;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Versioner;
+
+/// <summary>How far a verification has come.</summary>
+/// <param name="Commits">Commits checked so far.</param>
+/// <param name="Versions">Versions re-hashed so far.</param>
+/// <param name="Issues">Problems found so far.</param>
+public readonly record struct VerifyProgress(long Commits, long Versions, long Issues);

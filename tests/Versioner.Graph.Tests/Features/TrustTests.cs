@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class TrustTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private Author _ursula = null!;
+    private Commit _first = null!;
+    private Commit _second = null!;
+
+    private async Task HistoryAsync()
+    {
+        var sf = new Tag { Label = "sf" };
+        _ursula = new Author { Name = "Ursula" };
+        _first = await CommitAsync("first", _ursula, sf);
+        _second = await CommitAsync("second", new Book { Title = "The Dispossessed", Price = 9.5m, AuthorId = _ursula.EternalId, Tags = EternalIdSet.Of(sf.EternalId), Blurb = "Anarres" });
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Invoice", default, System.Text.Json.JsonDocument.Parse("""{"total": 12.50}""").RootElement);
+        await ws.FinalizeAsync("ada", "third");
+    }
+
+    [GraphFact]
+    public async Task An_intact_history_verifies_with_progress()
+    {
+        await HistoryAsync();
+        var progress = new List<VerifyProgress>();
+
+        var report = await Repo.VerifyAsync(new SyncProgress<VerifyProgress>(progress.Add));
+
+        report.IsValid.Should().BeTrue(report.ToString() + string.Join("\n", report.Issues));
+        report.Commits.Should().Be(3);
+        report.Versions.Should().Be(4);
+        report.Pointers.Should().Be(2);
+        progress.Should().NotBeEmpty().And.Subject.Last().Commits.Should().Be(3);
+    }
+
+    [GraphFact]
+    public async Task A_tampered_field_of_a_finalized_version_is_found_and_named()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = 'Ursula K.'""");
+
+        var report = await Repo.VerifyAsync();
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.VersionChecksumMismatch);
+        issue.VersionId.Should().Be(_ursula.VersionId);
+        issue.CommitId.Should().Be(_first.Id);
+        issue.EntityType.Should().Be("Author");
+        issue.Expected.Should().NotBe(issue.Actual);
+    }
+
+    [GraphFact]
+    public async Task A_tampered_commit_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET author = 'mallory' WHERE message = 'second'");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.CommitChecksumMismatch && i.CommitId == _second.Id);
+    }
+
+    [GraphFact]
+    public async Task A_deleted_change_row_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_changes WHERE entity_type = 'Tag'");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Select(i => i.Kind).Should().BeEquivalentTo([VerifyIssueKind.CommitChecksumMismatch, VerifyIssueKind.UnlistedVersion]);
+    }
+
+    [GraphFact]
+    public async Task A_deleted_version_row_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""DELETE FROM versioner_documents""");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Kind.Should().Be(VerifyIssueKind.MissingRow);
+    }
+
+    [GraphFact]
+    public async Task An_added_version_row_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        var intruder = Guid.NewGuid().ToString().ToUpperInvariant();
+#pragma warning disable EF1002 // a literal made by the test
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT '{intruder}', "EternalId", "CommitId", 'Intruder' FROM "Authors" """);
+#pragma warning restore EF1002
+
+        var report = await Repo.VerifyAsync();
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.UnlistedVersion);
+        issue.VersionId!.Value.Value.Should().Be(Guid.Parse(intruder));
+    }
+
+    [GraphFact]
+    public async Task A_tampered_pointer_record_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_pointers SET content = substr(content, 2) WHERE kind = 2");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Kind.Should().Be(VerifyIssueKind.PointerChecksumMismatch);
+    }
+
+    [GraphFact]
+    public async Task A_copy_compares_identical_and_divergence_is_named()
+    {
+        await HistoryAsync();
+        var (_, replica) = await CloneAsync();
+
+        (await Repo.CompareAsync(replica)).IsIdentical.Should().BeTrue();
+
+        var extra = await CommitAsync("only here", new Author { Name = "new" });
+        var comparison = await Repo.CompareAsync(replica);
+
+        comparison.IsIdentical.Should().BeFalse();
+        comparison.OnlyHere.Should().Equal(extra.Id);
+        comparison.OnlyThere.Should().BeEmpty();
+        comparison.Common.Should().Be(3);
+        comparison.Mismatches.Should().BeEmpty();
+        comparison.Refs.Should().ContainSingle().Which.Should().Be(new RefDifference("main", extra.Id, (await replica.FindCommitAsync("main")).Id));
+    }
+
+    [GraphFact]
+    public async Task A_common_commit_with_another_checksum_is_a_mismatch()
+    {
+        await HistoryAsync();
+        var (replicaDb, replica) = await CloneAsync();
+        await replicaDb.DropGuardsAsync();
+        await replicaDb.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET checksum = (SELECT checksum FROM versioner_commits WHERE message = 'first') WHERE message = 'second'");
+
+        var comparison = await Repo.CompareAsync(replica);
+
+        comparison.Mismatches.Should().ContainSingle().Which.CommitId.Should().Be(_second.Id);
+    }
+
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
+
+public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>;
+
+public sealed class TrustTests_Postgres : TrustTests<PostgresProvider>;
