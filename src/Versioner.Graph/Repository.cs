@@ -360,6 +360,28 @@ public sealed class Repository
         return Comparer.CompareAsync(_store, other._store, cancellationToken);
     }
 
+    /// <summary>
+    /// Copies <paramref name="branch"/> from this database to <paramref name="target"/>: the commits it lacks, with
+    /// their versions, eternal ids and pointer records, each re-hashed on arrival, then moves the target's branch. All
+    /// in one transaction of the target: an interruption leaves it as it was. A non-fast-forward (the target branch has
+    /// commits this one does not contain) is refused unless <paramref name="force"/>.
+    /// </summary>
+    /// <exception cref="NonFastForwardException">The target branch would lose commits; nothing was copied.</exception>
+    /// <exception cref="TransferVerificationException">A commit did not hash to its checksum; nothing was copied.</exception>
+    public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentException.ThrowIfNullOrWhiteSpace(branch);
+        return Transfer.RunAsync(_store, target._store, branch, force, cancellationToken);
+    }
+
+    /// <summary>Copies <paramref name="branch"/> from <paramref name="source"/> into this database; see <see cref="PushAsync"/>.</summary>
+    public Task<TransferResult> PullAsync(Repository source, string branch, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.PushAsync(this, branch, force, cancellationToken);
+    }
+
     /// <summary>True when <paramref name="ancestor"/> is in <paramref name="descendant"/>'s history (or is it).</summary>
     public async Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default)
     {

@@ -42,6 +42,13 @@ internal sealed class Statement : IDisposable
         for (var i = 0; i < _mappings.Length; i++)
         {
             var value = values[i];
+            if (value is DateTimeOffset { Offset.Ticks: not 0 } local)
+            {
+                // The offset is not part of the value (checksums cover the instant), and PostgreSQL's timestamptz
+                // accepts only UTC: store every instant in UTC.
+                value = local.ToUniversalTime();
+            }
+
             var converter = _mappings[i]?.Converter;
             if (value is not null && converter is not null)
             {

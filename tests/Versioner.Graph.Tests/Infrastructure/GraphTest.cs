@@ -12,6 +12,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
 {
     private readonly TProvider _provider = new();
     private readonly List<LibraryContext> _contexts = [];
+    private readonly List<TestProvider> _others = [];
     private DbContextOptions<LibraryContext>? _options;
 
     protected ManualClock Clock { get; } = new();
@@ -36,6 +37,10 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         }
 
         await _provider.DisposeAsync();
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
     }
 
     /// <summary>Another context on the same database (another connection, as another process would have).</summary>
@@ -45,6 +50,18 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         var context = new LibraryContext(options);
         _contexts.Add(context);
         return context;
+    }
+
+    /// <summary>Another, empty database on <typeparamref name="TOther"/>'s engine, with the same model, opened as a repository.</summary>
+    protected async Task<(LibraryContext Db, Repository Repo)> OpenOtherDatabaseAsync<TOther>()
+        where TOther : TestProvider, new()
+    {
+        var provider = new TOther();
+        _others.Add(provider);
+        var context = new LibraryContext(await provider.CreateAsync<LibraryContext>());
+        _contexts.Add(context);
+        await context.Database.EnsureCreatedAsync();
+        return (context, await OpenRepositoryAsync(context));
     }
 
     /// <summary>An exact copy of the database so far, opened as another repository (a replica, a backup).</summary>

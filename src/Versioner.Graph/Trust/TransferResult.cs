@@ -1,0 +1,9 @@
+namespace Versioner;
+
+/// <summary>What a push or pull did.</summary>
+/// <param name="Branch">The branch transferred.</param>
+/// <param name="Head">Where the target branch is now.</param>
+/// <param name="Commits">Commits copied.</param>
+/// <param name="Versions">Versions copied.</param>
+/// <param name="Forced">True when the target branch was overwritten (not a fast-forward).</param>
+public sealed record TransferResult(string Branch, CommitId Head, int Commits, int Versions, bool Forced);
