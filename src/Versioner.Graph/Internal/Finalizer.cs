@@ -11,6 +11,12 @@ namespace Versioner.Internal;
 /// </summary>
 internal static class Finalizer
 {
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Finalizes, retrying when a concurrent finalize on another branch took the same commit slot or sequence number
+    /// (only when this call owns the transaction). When the branch itself moved, that is a <see cref="BranchMovedException"/>.
+    /// </summary>
     public static async Task<(CommitRow Commit, CommitRow Working)> FinalizeAsync(
         GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {
@@ -18,7 +24,34 @@ internal static class Finalizer
         ArgumentNullException.ThrowIfNull(message);
         FieldValue.CheckText(author, nameof(author));
         FieldValue.CheckText(message, nameof(message));
+        var owned = store.Db.Database.CurrentTransaction is null;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await FinalizeOnceAsync(store, workingId, selection, author, message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (owned && GraphStore.IsUniqueViolation(ex))
+            {
+                var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
+                var parent = await store.FirstParentAsync(workingId, cancellationToken).ConfigureAwait(false);
+                var head = await store.FindRefAsync(working.Branch!, cancellationToken).ConfigureAwait(false);
+                if (head?.CommitId != parent)
+                {
+                    throw new BranchMovedException(working.Branch!, parent, head?.CommitId);
+                }
 
+                if (attempt == Attempts)
+                {
+                    throw new VersionerException($"Finalize of working commit {workingId.ToString(8)} kept colliding with concurrent finalizes ({attempt} attempts); nothing was committed. Try again.", ex);
+                }
+            }
+        }
+    }
+
+    private static async Task<(CommitRow Commit, CommitRow Working)> FinalizeOnceAsync(
+        GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
+    {
         return await store.InTransactionAsync(async () =>
         {
             var map = store.Map;

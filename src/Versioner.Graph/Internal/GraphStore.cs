@@ -266,10 +266,14 @@ internal sealed class GraphStore
             .FirstAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Allocates a new segment of the first-parent tree.</summary>
+    /// <summary>
+    /// Allocates a new segment of the first-parent tree. Ids only need to be unique, so they are random 63-bit numbers:
+    /// no MAX() query, and concurrent checkouts never collide.
+    /// </summary>
     public async Task<long> NewSegmentAsync(long? parent, long forkDepth, CancellationToken cancellationToken)
     {
-        var id = (await Db.Set<SegmentRow>().MaxAsync(s => (long?)s.Id, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
+        var id = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue) * (long)int.MaxValue
+            + System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, int.MaxValue);
         await ExecuteAsync(
             $"INSERT INTO {SystemTables.Segments} (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)",
             [Map.Long, Map.NullableLong, Map.Long],
@@ -277,6 +281,11 @@ internal sealed class GraphStore
             cancellationToken).ConfigureAwait(false);
         return id;
     }
+
+    /// <summary>A unique-key violation: another transaction took the same slot (a commit position, a sequence number).</summary>
+    public static bool IsUniqueViolation(Exception exception) =>
+        exception.GetBaseException() is System.Data.Common.DbException db
+        && (db.SqlState == "23505" || (db.GetType().Name == "SqliteException" && (db.ErrorCode == 19 || db.ErrorCode == 2067)));
 
     /// <summary>Loads the contents of versions, typed or documents, grouped by entity type, in one query per type.</summary>
     public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken)

@@ -122,6 +122,50 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         await retry.FinalizeAsync("me", "mine, rebased");
         (await Repo.LogAsync("main")).Select(c => c.Message).Should().Equal("mine, rebased", "theirs", "first");
     }
+
+    [GraphFact]
+    public async Task Many_writers_finalizing_at_once_each_land_or_are_told_the_branch_moved()
+    {
+        await CommitAsync("base", new Author { Name = "base" });
+        const int Writers = 6;
+        const int AttemptsEach = 6;
+        var landed = new System.Collections.Concurrent.ConcurrentBag<Commit>();
+        var refused = 0;
+
+        async Task WriteAsync(int writer)
+        {
+            await using var db = NewContext();
+            var repo = await OpenRepositoryAsync(db);
+            for (var attempt = 0; attempt < AttemptsEach; attempt++)
+            {
+                var ws = await repo.CheckoutAsync("main");
+                await ws.SaveAsync(new Author { Name = $"writer {writer} attempt {attempt}" });
+                try
+                {
+                    landed.Add(await ws.FinalizeAsync($"writer {writer}", $"attempt {attempt}"));
+                }
+                catch (BranchMovedException)
+                {
+                    Interlocked.Increment(ref refused);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() => WriteAsync(w))));
+
+        landed.Count.Should().BeGreaterThan(0);
+        (landed.Count + refused).Should().Be(Writers * AttemptsEach, "every finalize either lands or is refused");
+        var log = await Repo.LogAsync("main", new LogOptions { Take = 1000 });
+        log.Should().HaveCount(landed.Count + 1, "no landed commit is lost and none is duplicated");
+        log.Select(c => c.Id).Should().OnlyHaveUniqueItems().And.Contain(landed.Select(c => c.Id));
+        for (var i = 0; i + 1 < log.Count; i++)
+        {
+            log[i].Parents.Should().Equal([log[i + 1].Id], "the branch history is a chain");
+        }
+
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(landed.Count + 1);
+        (await Repo.VerifyAsync()).IsValid.Should().BeTrue();
+    }
 }
 
 public sealed class FinalizeTests_Sqlite : FinalizeTests<SqliteProvider>;
