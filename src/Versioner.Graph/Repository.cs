@@ -528,7 +528,21 @@ public sealed class Repository
         where T : Versioned
     {
         _store.Model.Get(typeof(T));
-        return await Context.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        var version = await Context.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        return PointerScope.Bind(Context, version);
+    }
+
+    /// <summary>
+    /// Makes the pointer values (sets, large texts) of entities read outside Versioner's API, such as a plain
+    /// <c>DbSet</c> query, loadable: their contents then load on first use, all in one query.
+    /// </summary>
+    public void LoadPointers(IEnumerable<Versioned> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            PointerScope.Bind(Context, entity);
+        }
     }
 
     /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>

@@ -1,6 +1,11 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Versioner.Client;
+using Versioner.Ingest;
 
-app.MapGet("/", () => "Hello World!");
+// `dotnet run --project src/Versioner.Ingest -- schema` prints the contract's JSON Schema (docs/schema/v1.json).
+if (args is ["schema"])
+{
+    Console.Write(ContractSchema.Generate());
+    return;
+}
 
-app.Run();
+await IngestApp.Build(args).RunAsync();

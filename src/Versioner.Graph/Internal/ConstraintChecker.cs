@@ -11,7 +11,6 @@ internal static class ConstraintChecker
         CommitRow commit,
         AncestryPath path,
         IReadOnlyList<ChangeRow> changes,
-        IReadOnlyDictionary<VersionId, (VersionContent Content, Checksum Checksum)> contents,
         CancellationToken cancellationToken)
     {
         var violations = new List<ConstraintViolation>();
@@ -24,8 +23,13 @@ internal static class ConstraintChecker
             }
         }
 
+        // Only versions of types that declare references need their content read.
+        var referring = changes.Where(c => c.VersionId is not null && store.Model.Find(c.EntityType) is { References.Count: > 0 }).ToArray();
+        var contents = referring.Length == 0
+            ? []
+            : await store.LoadContentsAsync(referring.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
         var references = new List<(EternalId Source, string Property, string Target, EternalId Id)>();
-        foreach (var (content, _) in contents.Values)
+        foreach (var content in contents.Values)
         {
             if (store.Model.Find(content.EntityType) is not { References.Count: > 0 } type)
             {
@@ -58,7 +62,7 @@ internal static class ConstraintChecker
             {
                 if (!present.TryGetValue(id, out var actual) || actual != target)
                 {
-                    var sourceType = contents.Values.First(c => c.Content.EternalId == source).Content.EntityType;
+                    var sourceType = contents.Values.First(c => c.EternalId == source).EntityType;
                     var problem = actual is null ? "not in the snapshot" : $"a {actual}, not a {target}";
                     violations.Add(new ConstraintViolation($"{sourceType}.{property} → {target}", sourceType, [source, id], $"{id} is {problem}"));
                 }

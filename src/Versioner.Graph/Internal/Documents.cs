@@ -28,6 +28,7 @@ internal static class Documents
         RequestedVersionId = versionId,
         EternalId = eternalId,
         Columns = (id, versionId, commitId) => [versionId, id, commitId, entityType, canonicalData],
+        Content = (id, versionId) => VersionedType.DocumentContent(entityType, id, versionId, canonicalData),
         Assign = assign,
     };
 }

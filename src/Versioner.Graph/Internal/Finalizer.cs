@@ -122,11 +122,11 @@ internal static class Finalizer
                 throw new NothingToCommitException(working.Id);
             }
 
-            var contents = await ChecksumVersionsAsync(store, commit, changes, cancellationToken).ConfigureAwait(false);
+            var added = await VersionChecksumsAsync(store, changes, cancellationToken).ConfigureAwait(false);
             var timestamp = Timestamps.Normalize(store.Options.TimeProvider.GetUtcNow());
             var content = new CommitContent(
                 selection is null ? parents.Select(p => new Checksum(p.Checksum!)) : parent is null ? [] : [new Checksum(parent.Checksum!)],
-                contents.Values.Select(c => c.Checksum),
+                added,
                 changes.Where(c => c.VersionId is null).Select(c => c.EternalId),
                 author,
                 message,
@@ -146,7 +146,7 @@ internal static class Finalizer
                 cancellationToken).ConfigureAwait(false);
 
             var path = await store.PathAsync(commit, cancellationToken).ConfigureAwait(false);
-            await ConstraintChecker.CheckAsync(store, commit, path, changes, contents, cancellationToken).ConfigureAwait(false);
+            await ConstraintChecker.CheckAsync(store, commit, path, changes, cancellationToken).ConfigureAwait(false);
             await MoveBranchAsync(store, branch, parentId, commit.Id, cancellationToken).ConfigureAwait(false);
 
             CommitRow next;
@@ -181,26 +181,27 @@ internal static class Finalizer
         return (inPlace ? working.Segment : await store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
     }
 
-    private static async Task<Dictionary<VersionId, (VersionContent Content, Checksum Checksum)>> ChecksumVersionsAsync(
-        GraphStore store, CommitRow commit, List<ChangeRow> changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The checksums of the versions the commit makes current, as recorded when each was written. A row without one
+    /// (written before checksums were recorded at save) is hashed now and recorded.
+    /// </summary>
+    private static async Task<List<Checksum>> VersionChecksumsAsync(GraphStore store, List<ChangeRow> changes, CancellationToken cancellationToken)
     {
-        var added = changes.Where(c => c.VersionId is not null).ToArray();
-        var contents = await store.LoadContentsAsync(added.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<VersionId, (VersionContent, Checksum)>(contents.Count);
-        using var update = store.Prepare(
-            $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
-            store.Map.Bytes, store.Map.CommitId, store.Map.EternalId);
-        foreach (var change in added)
+        var current = changes.Where(c => c.VersionId is not null).ToArray();
+        var missing = current.Where(c => c.VersionChecksum is null).ToArray();
+        if (missing.Length > 0)
         {
-            var content = contents.TryGetValue(change.VersionId!.Value, out var found)
-                ? found
-                : throw new VersionerException($"Version {change.VersionId} of {change.EntityType} {change.EternalId} is missing from its table; the working commit is damaged.");
-            var checksum = content.ComputeChecksum();
-            result[change.VersionId.Value] = (content, checksum);
-            await update.ExecuteAsync(cancellationToken, checksum.ToByteArray(), commit.Id, change.EternalId).ConfigureAwait(false);
+            var contents = await store.LoadContentsAsync(missing.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+            foreach (var change in missing)
+            {
+                change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
+                await store.ExecuteAsync(
+                    $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+                    [store.Map.Bytes, store.Map.CommitId, store.Map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        return result;
+        return current.Select(c => new Checksum(c.VersionChecksum!)).ToList();
     }
 
     private static async Task MoveBranchAsync(GraphStore store, string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)

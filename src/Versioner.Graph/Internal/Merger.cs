@@ -162,7 +162,7 @@ internal static class Merger
                 switch (result.Outcome)
                 {
                     case EntityMergeOutcome.TakeTheirs:
-                        await VersionWriter.AdoptAsync(store, working, entityType, id, other!.VersionId, cancellationToken).ConfigureAwait(false);
+                        await VersionWriter.AdoptAsync(store, working, entityType, id, other!, cancellationToken).ConfigureAwait(false);
                         break;
                     case EntityMergeOutcome.Removed:
                         await VersionWriter.AdoptAsync(store, working, entityType, id, null, cancellationToken).ConfigureAwait(false);
@@ -378,7 +378,10 @@ internal static class Merger
             {
                 if (row.Kind == ConflictKind.DeleteModify)
                 {
-                    await VersionWriter.AdoptAsync(store, working, row.EntityType, row.EternalId, row.TheirsVersion, cancellationToken).ConfigureAwait(false);
+                    var theirs = row.TheirsVersion is { } t
+                        ? (await store.LoadContentsAsync([(row.EntityType, t)], cancellationToken).ConfigureAwait(false))[t]
+                        : null;
+                    await VersionWriter.AdoptAsync(store, working, row.EntityType, row.EternalId, theirs, cancellationToken).ConfigureAwait(false);
                 }
                 else if (store.Model.Find(row.EntityType) is { } type)
                 {

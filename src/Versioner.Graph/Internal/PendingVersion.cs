@@ -8,6 +8,9 @@ internal sealed class PendingVersion
     /// <summary>Column values for the ids the version receives (eternal, version, commit).</summary>
     public required Func<EternalId, VersionId, CommitId, object?[]> Columns { get; init; }
 
+    /// <summary>The canonical content for the ids the version receives (eternal, version): hashed as it is written.</summary>
+    public required Func<EternalId, VersionId, VersionContent> Content { get; init; }
+
     public IEnumerable<PointerValue> Pointers { get; init; } = [];
 
     /// <summary>Called with the ids the version received.</summary>

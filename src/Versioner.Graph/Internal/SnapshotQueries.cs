@@ -11,9 +11,9 @@ internal static class SnapshotQueries
         where T : Versioned
     {
         var current = store.Current(path, c => c.EntityType == entityType).Where(c => c.VersionId != null);
-        return current
-            .Join(store.Db.Set<T>(), c => c.VersionId, v => (VersionId?)v.VersionId, (c, v) => v)
-            .AsNoTracking();
+        return Model.BindingQueryProvider.Wrap(
+            current.Join(store.Db.Set<T>(), c => c.VersionId, v => (VersionId?)v.VersionId, (c, v) => v).AsNoTracking(),
+            store.Db);
     }
 
     /// <summary>Entities of <paramref name="entityType"/> whose set field holds <paramref name="member"/>.</summary>

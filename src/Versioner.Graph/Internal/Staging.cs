@@ -105,6 +105,12 @@ internal static class Staging
             entity.CommitId = commitId;
             return type.ColumnValues(entity);
         },
+        Content = (eternalId, versionId) =>
+        {
+            entity.EternalId = eternalId;
+            entity.VersionId = versionId;
+            return type.ToContent(entity);
+        },
         Assign = (eternalId, versionId, commitId) =>
         {
             entity.EternalId = eternalId;

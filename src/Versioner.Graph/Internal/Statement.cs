@@ -41,13 +41,7 @@ internal sealed class Statement : IDisposable
     {
         for (var i = 0; i < _mappings.Length; i++)
         {
-            var value = values[i];
-            if (value is DateTimeOffset { Offset.Ticks: not 0 } local)
-            {
-                // The offset is not part of the value (checksums cover the instant), and PostgreSQL's timestamptz
-                // accepts only UTC: store every instant in UTC.
-                value = local.ToUniversalTime();
-            }
+            var value = Canonicalize(values[i]);
 
             var converter = _mappings[i]?.Converter;
             if (value is not null && converter is not null)
@@ -64,6 +58,22 @@ internal sealed class Statement : IDisposable
             _command.Prepare();
         }
     }
+
+    /// <summary>
+    /// Stores date and time values exactly as their canonical form: whole microseconds, rounded down, instants in UTC.
+    /// Providers otherwise round differently (Npgsql truncates toward 2000-01-01, so a 1974 instant rounds up), and
+    /// PostgreSQL's timestamptz accepts only UTC offsets.
+    /// </summary>
+    private static object? Canonicalize(object? value) => value switch
+    {
+        DateTimeOffset instant => new DateTimeOffset(Floor(instant.UtcTicks), TimeSpan.Zero),
+        DateTime dateTime => new DateTime(Floor(dateTime.Ticks), dateTime.Kind),
+        TimeSpan span => TimeSpan.FromTicks(Floor(span.Ticks)),
+        TimeOnly time => new TimeOnly(Floor(time.Ticks)),
+        _ => value,
+    };
+
+    private static long Floor(long ticks) => ticks - (((ticks % 10) + 10) % 10);
 
     public int Execute(params object?[] values)
     {

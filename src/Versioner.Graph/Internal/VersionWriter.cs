@@ -29,11 +29,14 @@ internal static class VersionWriter
 
         using var insertEntity = store.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", map.EternalId, map.Text);
         using var insertChange = store.Prepare(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, FALSE)",
-            map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long);
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p6, @p4, @p5, FALSE)",
+            map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bytes);
         using var reviveChange = store.Prepare(
-            $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = FALSE WHERE commit_id = @p1 AND eternal_id = @p2",
-            map.VersionId, map.CommitId, map.EternalId);
+            $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = FALSE, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2",
+            map.VersionId, map.CommitId, map.EternalId, map.Bytes);
+        using var rehash = store.Prepare(
+            $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+            map.Bytes, map.CommitId, map.EternalId);
         using var insertVersion = store.Prepare(table.InsertSql, table.Mappings);
         using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
 
@@ -65,20 +68,25 @@ internal static class VersionWriter
                 // The working commit's own version: still mutable, edited in place.
                 var values = version.Columns(version.EternalId, inPlace, working.Id);
                 await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
+                await rehash.ExecuteAsync(cancellationToken, version.Content(version.EternalId, inPlace).ComputeChecksum().ToByteArray(), working.Id, version.EternalId).ConfigureAwait(false);
                 version.Assign?.Invoke(version.EternalId, inPlace, working.Id);
                 continue;
             }
 
             var versionId = version.RequestedVersionId ?? VersionId.New();
             await insertVersion.ExecuteAsync(cancellationToken, version.Columns(version.EternalId, versionId, working.Id)).ConfigureAwait(false);
+
+            // Hashed from the canonical content as it is written: canonical values read back identically from every
+            // supported database, and Verify re-hashes what is stored.
+            var checksum = version.Content(version.EternalId, versionId).ComputeChecksum().ToByteArray();
             if (workingChanges.ContainsKey(version.EternalId))
             {
                 // Removed earlier in this working commit (or taken over from another commit), saved again.
-                await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId).ConfigureAwait(false);
+                await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId, checksum).ConfigureAwait(false);
             }
             else
             {
-                await insertChange.ExecuteAsync(cancellationToken, working.Id, version.EternalId, table.EntityType, versionId, working.Segment, working.Depth).ConfigureAwait(false);
+                await insertChange.ExecuteAsync(cancellationToken, working.Id, version.EternalId, table.EntityType, versionId, working.Segment, working.Depth, checksum).ConfigureAwait(false);
             }
 
             workingChanges[version.EternalId] = (table.EntityType, versionId, false);
@@ -117,16 +125,16 @@ internal static class VersionWriter
     }
 
     /// <summary>Points the working commit at another commit's version of an entity (shared, not copied), or at its removal.</summary>
-    public static async Task AdoptAsync(GraphStore store, CommitRow working, string entityType, EternalId eternalId, VersionId? versionId, CancellationToken cancellationToken)
+    public static async Task AdoptAsync(GraphStore store, CommitRow working, string entityType, EternalId eternalId, VersionContent? version, CancellationToken cancellationToken)
     {
         var map = store.Map;
         await store.ExecuteAsync(
             $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
             [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
         await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6)",
-            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bool],
-            [working.Id, eternalId, entityType, versionId, working.Segment, working.Depth, versionId is not null],
+            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p7, @p4, @p5, @p6)",
+            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bool, map.Bytes],
+            [working.Id, eternalId, entityType, version?.VersionId, working.Segment, working.Depth, version is not null, version?.ComputeChecksum().ToByteArray()],
             cancellationToken).ConfigureAwait(false);
     }
 

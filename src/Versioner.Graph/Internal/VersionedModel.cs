@@ -55,4 +55,6 @@ internal sealed class VersionedModel
                     : $"{clrType.Name} does not derive from Versioned, so it cannot be versioned.");
 
     public VersionedType? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public VersionedType? Find(Type clrType) => _byClrType.GetValueOrDefault(clrType);
 }

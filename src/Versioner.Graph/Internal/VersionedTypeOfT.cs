@@ -22,7 +22,8 @@ internal sealed class VersionedType<T> : VersionedType
         var result = new List<Versioned>(ids.Count);
         foreach (var chunk in ids.Chunk(ChunkSize))
         {
-            result.AddRange(await db.Set<T>().AsNoTracking().Where(v => chunk.Contains(v.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+            result.AddRange((await db.Set<T>().AsNoTracking().Where(v => chunk.Contains(v.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .Select(v => Model.PointerScope.Bind(db, v)));
         }
 
         return result;

@@ -10,6 +10,6 @@ internal sealed class UnboundPointerLoader : IUnboundPointerLoader
 
     public byte[] LoadContent(PointerValue pointer) =>
         throw new VersionerException(
-            $"The content of pointer record {pointer.Checksum.ToString(12)} was not loaded: it was read by a projection, outside an entity query. " +
-            "Select the whole entity (snapshot.Query<T>()), or load the value with Snapshot.LoadPointerAsync.");
+            $"The content of pointer record {pointer.Checksum.ToString(12)} was not loaded: the entity was read outside Versioner's API " +
+            "(a DbSet query or a projection). Read it through a snapshot (snapshot.Query<T>(), FindAsync) or repository.FindVersionAsync, or call repository.LoadPointers(entities).");
 }

@@ -6,15 +6,14 @@ namespace Microsoft.EntityFrameworkCore;
 public static class VersioningDbContextOptionsExtensions
 {
     /// <summary>
-    /// Adds the interceptors Versioner needs: one refuses writes to finalized versions (and versioned writes that
-    /// bypass a workspace) with a specific exception; one binds pointer values read from the database to their
-    /// context, so their content loads on first use in one batched round trip.
+    /// Adds the interceptor Versioner needs: it refuses writes to finalized versions (and versioned writes that
+    /// bypass a workspace) with a specific exception, before anything reaches the database.
     /// </summary>
     /// <returns>The same builder.</returns>
     public static DbContextOptionsBuilder UseVersioning(this DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        return optionsBuilder.AddInterceptors(ImmutabilityInterceptor.Instance, PointerMaterializationInterceptor.Instance);
+        return optionsBuilder.AddInterceptors(ImmutabilityInterceptor.Instance);
     }
 
     /// <inheritdoc cref="UseVersioning(DbContextOptionsBuilder)"/>

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Versioner.Bench;
+
+/// <summary>SQLite files under /tmp, fresh per run, opened with the same pragmas for every variant.</summary>
+internal static class Sqlite
+{
+    /// <summary>The pragmas every connection of every variant gets, in this order.</summary>
+    public static readonly string[] Pragmas =
+    [
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA cache_size = -65536", // 64 MiB
+    ];
+
+    private static readonly string RunDirectory = Path.Combine(Path.GetTempPath(), $"versioner-bench-{Environment.ProcessId}-{DateTime.UtcNow:yyyyMMddHHmmss}");
+    private static int s_counter;
+
+    public static string Directory => RunDirectory;
+
+    /// <summary>A path for a new database file that does not exist yet.</summary>
+    public static string NewPath(string name)
+    {
+        System.IO.Directory.CreateDirectory(RunDirectory);
+        return Path.Combine(RunDirectory, $"{name}-{Interlocked.Increment(ref s_counter).ToString(CultureInfo.InvariantCulture)}.db");
+    }
+
+    /// <summary>Opens a connection (no pooling, so nothing carries over between variants) and applies the pragmas.</summary>
+    public static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        foreach (var pragma in Pragmas)
+        {
+            Execute(connection, pragma);
+        }
+
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    /// <summary>
+    /// <c>INSERT INTO table (columns...) VALUES (@p0...)</c> for Versioner's own tables, written by hand for the
+    /// raw-SQL measurements. Any other NOT NULL column without a default (one the schema gained since this was
+    /// written) gets a zero of its declared type, so the statement keeps working as the schema grows.
+    /// </summary>
+    public static string InsertSql(SqliteConnection connection, string table, params string[] columns)
+    {
+        var names = new List<string>(columns);
+        var values = columns.Select((_, i) => $"@p{i}").ToList();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA table_info({table})";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var name = reader.GetString(1);
+            var type = reader.GetString(2).ToUpperInvariant();
+            var notNull = reader.GetInt64(3) != 0;
+            if (!notNull || !reader.IsDBNull(4) || columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            names.Add(name);
+            values.Add(type.Contains("INT", StringComparison.Ordinal) ? "0" : type.Contains("BLOB", StringComparison.Ordinal) ? "x''" : "''");
+        }
+
+        return $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)})";
+    }
+
+    public static void Delete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    public static void DeleteRunDirectory()
+    {
+        if (System.IO.Directory.Exists(RunDirectory))
+        {
+            System.IO.Directory.Delete(RunDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>Checks the pragmas really are in force on a connection (they are per connection, except journal_mode).</summary>
+    public static string Describe(SqliteConnection connection) =>
+        string.Create(CultureInfo.InvariantCulture, $"journal_mode={Scalar(connection, "PRAGMA journal_mode")}, synchronous={Scalar(connection, "PRAGMA synchronous")}, cache_size={Scalar(connection, "PRAGMA cache_size")}, foreign_keys={Scalar(connection, "PRAGMA foreign_keys")}");
+}

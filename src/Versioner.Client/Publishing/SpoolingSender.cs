@@ -1,0 +1,157 @@
+using System.Runtime.ExceptionServices;
+using Versioner.Client.Spool;
+
+namespace Versioner.Client;
+
+/// <summary>
+/// What every publisher does around its transport: assign ids, retry passing failures with growing delays, spool
+/// what still fails, keep order (new versions queue behind spooled ones), and resubmit the spool.
+/// </summary>
+internal sealed class SpoolingSender : IVersionPublisher
+{
+    private readonly IVersionTransport _transport;
+    private readonly VersionPublisherOptions _options;
+    private readonly VersionSpool? _spool;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CancellationTokenSource _disposing = new();
+    private readonly Task _resubmitter;
+
+    public SpoolingSender(IVersionTransport transport, VersionPublisherOptions? options)
+    {
+        _transport = transport;
+        _options = options ?? new VersionPublisherOptions();
+        _options.Validate();
+        _spool = _options.SpoolDirectory is { } directory ? new VersionSpool(directory) : null;
+        _resubmitter = _spool is not null && _options.ResubmitInterval is { } interval
+            ? Task.Run(() => ResubmitLoopAsync(interval, _disposing.Token), CancellationToken.None)
+            : Task.CompletedTask;
+    }
+
+    public async Task<PublishResult> PublishAsync(DataObjectVersion version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var withId = version.VersionId is null ? version.WithVersionId(Guid.CreateVersion7(_options.TimeProvider.GetUtcNow())) : version;
+        var versionId = withId.VersionId!.Value;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_spool is not null && _spool.Count > 0 && (await DrainAsync(cancellationToken).ConfigureAwait(false)).Remaining > 0)
+            {
+                // Still down: queue behind the spooled versions, so the service receives them in order.
+                await _spool.AddAsync(withId, cancellationToken).ConfigureAwait(false);
+                return new PublishResult(versionId, PublishStatus.Spooled);
+            }
+
+            TransportResult result = null!;
+            for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+            {
+                if (attempt > 1)
+                {
+                    await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt - 2), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                }
+
+                result = await _transport.SendAsync(withId, cancellationToken).ConfigureAwait(false);
+                switch (result.Outcome)
+                {
+                    case TransportOutcome.Acknowledged:
+                        return new PublishResult(versionId, PublishStatus.Acknowledged, result.Receipt);
+                    case TransportOutcome.Rejected:
+                        throw new VersionRejectedException(versionId, result.Problem!);
+                }
+            }
+
+            if (_spool is null)
+            {
+                ExceptionDispatchInfo.Throw(result.Error!);
+            }
+
+            await _spool.AddAsync(withId, cancellationToken).ConfigureAwait(false);
+            return new PublishResult(versionId, PublishStatus.Spooled);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<ResubmitResult> ResubmitSpooledAsync(CancellationToken cancellationToken = default)
+    {
+        if (_spool is null)
+        {
+            return new ResubmitResult(0, 0, []);
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _disposing.CancelAsync().ConfigureAwait(false);
+        await _resubmitter.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _transport.Dispose();
+        _disposing.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<ResubmitResult> DrainAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var rejected = new List<RejectedVersion>();
+        var entries = _spool!.Entries();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var version = await _spool.ReadAsync(entry, cancellationToken).ConfigureAwait(false);
+            if (version is null)
+            {
+                rejected.Add(new RejectedVersion(entry.VersionId, "The spooled file is not a readable version.", Path.Combine(_spool.RejectedDirectory, Path.GetFileName(entry.Path))));
+                continue;
+            }
+
+            var result = await _transport.SendAsync(version, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case TransportOutcome.Acknowledged:
+                    _spool.Remove(entry);
+                    sent++;
+                    break;
+                case TransportOutcome.Rejected:
+                    var reason = result.Problem?.ToString() ?? "refused";
+                    rejected.Add(new RejectedVersion(entry.VersionId, reason, _spool.Reject(entry, reason)));
+                    break;
+                default:
+                    return new ResubmitResult(sent, entries.Count - i, rejected);
+            }
+        }
+
+        return new ResubmitResult(sent, 0, rejected);
+    }
+
+    private async Task ResubmitLoopAsync(TimeSpan interval, CancellationToken disposing)
+    {
+        while (!disposing.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(interval, _options.TimeProvider, disposing).ConfigureAwait(false);
+                await ResubmitSpooledAsync(disposing).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (disposing.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (IOException)
+            {
+                // The spool folder is unavailable for now; try again next round.
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace Versioner.Ingest.Configuration;
+
+/// <summary>Checks the options once at start and reports every problem together, each with the variable that sets it.</summary>
+internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IngestOptions options)
+    {
+        var failures = new List<string>();
+        void Require(bool ok, string key, string problem)
+        {
+            if (!ok)
+            {
+                failures.Add($"Versioner:{key} {problem} (set it in appsettings.json or as Versioner__{key.Replace(":", "__", StringComparison.Ordinal)}).");
+            }
+        }
+
+        Require(!string.IsNullOrWhiteSpace(options.Storage.ConnectionString), "Storage:ConnectionString", "is empty");
+        Require(!string.IsNullOrWhiteSpace(options.Storage.Branch) && !options.Storage.Branch.Any(char.IsWhiteSpace) && !options.Storage.Branch.Contains('~', StringComparison.Ordinal),
+            "Storage:Branch", $"'{options.Storage.Branch}' is not a branch name (no spaces or '~')");
+        Require(options.Auth.ApiKeys.All(k => k.Length >= 16), "Auth:ApiKeys", "holds a key shorter than 16 characters; use long random keys");
+        Require(options.Auth.BearerTokens.All(k => k.Length >= 16), "Auth:BearerTokens", "holds a token shorter than 16 characters; use long random tokens");
+        Require(options.Commits.MaxVersions >= 1, "Commits:MaxVersions", "must be at least 1");
+        Require(options.Commits.MaxDelay > TimeSpan.Zero, "Commits:MaxDelay", "must be positive, like 00:00:02");
+        Require(!string.IsNullOrWhiteSpace(options.Commits.FallbackAuthor), "Commits:FallbackAuthor", "is empty");
+        Require(options.Http.MaxRequestBytes >= 1024, "Http:MaxRequestBytes", "must be at least 1024");
+        Require(options.Http.MaxBatchVersions >= 1, "Http:MaxBatchVersions", "must be at least 1");
+        var sqs = options.Sqs;
+        if (sqs.Enabled)
+        {
+            Require(Uri.TryCreate(sqs.QueueUrl, UriKind.Absolute, out _), "Sqs:QueueUrl", $"'{sqs.QueueUrl}' is not an absolute URL");
+            Require(sqs.ErrorQueueUrl is null || Uri.TryCreate(sqs.ErrorQueueUrl, UriKind.Absolute, out _), "Sqs:ErrorQueueUrl", $"'{sqs.ErrorQueueUrl}' is not an absolute URL");
+            Require(sqs.ServiceUrl is null || Uri.TryCreate(sqs.ServiceUrl, UriKind.Absolute, out _), "Sqs:ServiceUrl", $"'{sqs.ServiceUrl}' is not an absolute URL");
+            Require(string.IsNullOrEmpty(sqs.AccessKeyId) == string.IsNullOrEmpty(sqs.SecretAccessKey), "Sqs:SecretAccessKey", "and Sqs:AccessKeyId must be set together");
+            Require(sqs.Consumers is >= 1 and <= 64, "Sqs:Consumers", "must be 1 to 64");
+            Require(sqs.MaxMessages is >= 1 and <= 10, "Sqs:MaxMessages", "must be 1 to 10 (SQS's limit)");
+            Require(sqs.WaitTimeSeconds is >= 0 and <= 20, "Sqs:WaitTimeSeconds", "must be 0 to 20 (SQS's limit)");
+            Require(sqs.VisibilityTimeoutSeconds is >= 2 and <= 43_200, "Sqs:VisibilityTimeoutSeconds", "must be 2 to 43200");
+            Require(sqs.RetryDelay >= TimeSpan.Zero && sqs.RetryDelay <= sqs.MaxRetryDelay, "Sqs:RetryDelay", "must be between zero and Sqs:MaxRetryDelay");
+            Require(sqs.MaxRetryDelay <= TimeSpan.FromHours(12), "Sqs:MaxRetryDelay", "must be at most 12 hours (SQS's visibility limit)");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Versioner.Ingest.Configuration;
+
+/// <summary>
+/// The SQS adapter: <c>Versioner:Sqs</c>. It runs when <see cref="QueueUrl"/> is set. Credentials come from
+/// <see cref="AccessKeyId"/>/<see cref="SecretAccessKey"/> when given, otherwise from the AWS SDK's default chain
+/// (environment, profile, instance role).
+/// </summary>
+internal sealed class SqsOptions
+{
+    public string? QueueUrl { get; set; }
+
+    /// <summary>Where messages that can never be stored go, with a <c>VersionerError</c> attribute saying why.</summary>
+    public string? ErrorQueueUrl { get; set; }
+
+    /// <summary>The SQS endpoint. Default: the scheme and host of <see cref="QueueUrl"/>.</summary>
+    public string? ServiceUrl { get; set; }
+
+    public string Region { get; set; } = IngestDefaults.SqsRegion;
+
+    public string? AccessKeyId { get; set; }
+
+    public string? SecretAccessKey { get; set; }
+
+    /// <summary>Receive loops running in parallel.</summary>
+    public int Consumers { get; set; } = IngestDefaults.SqsConsumers;
+
+    /// <summary>Messages per receive (1 to 10).</summary>
+    public int MaxMessages { get; set; } = IngestDefaults.SqsMaxMessages;
+
+    /// <summary>Long-polling wait (0 to 20 s).</summary>
+    public int WaitTimeSeconds { get; set; } = IngestDefaults.SqsWaitTimeSeconds;
+
+    /// <summary>How long a received batch stays invisible to other consumers; extended while it is being stored.</summary>
+    public int VisibilityTimeoutSeconds { get; set; } = IngestDefaults.SqsVisibilityTimeoutSeconds;
+
+    /// <summary>After a transient failure, the message is retried after this delay, doubling per receive.</summary>
+    public TimeSpan RetryDelay { get; set; } = IngestDefaults.SqsRetryDelay;
+
+    public TimeSpan MaxRetryDelay { get; set; } = IngestDefaults.SqsMaxRetryDelay;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(QueueUrl);
+}

@@ -1,0 +1,17 @@
+namespace Versioner.Ingest.Contract;
+
+/// <summary>Why a message could not be read; each maps to one HTTP status and one problem type.</summary>
+internal enum ParseFailureKind
+{
+    /// <summary>Not JSON at all (400).</summary>
+    Malformed,
+
+    /// <summary>JSON, but not a version of the contract: unknown, missing or mistyped fields, invalid values (422).</summary>
+    SchemaMismatch,
+
+    /// <summary>A <c>schemaVersion</c> this service does not read (422).</summary>
+    UnsupportedSchemaVersion,
+
+    /// <summary>More versions in one batch than the service accepts (413).</summary>
+    TooLarge,
+}

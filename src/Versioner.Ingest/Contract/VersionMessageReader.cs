@@ -1,0 +1,352 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using Versioner.Client;
+
+namespace Versioner.Ingest.Contract;
+
+/// <summary>
+/// Reads <see cref="DataObjectVersion"/> messages for every transport: checks the JSON against the contract before
+/// binding it, so a refusal names every bad field at once and says what to send instead. Unknown fields are refused,
+/// a missing <c>schemaVersion</c> means the current one, and an unsupported one is refused before anything else.
+/// </summary>
+internal static class VersionMessageReader
+{
+    private static readonly JsonTypeInfo<DataObjectVersion> TypeInfo = ContractJsonContext.Default.DataObjectVersion;
+    private static readonly Dictionary<string, JsonPropertyInfo> Fields = TypeInfo.Properties.Where(p => p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
+    private static readonly string FieldList = string.Join(", ", Fields.Keys);
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    /// <summary>Reads one version from a request or message body.</summary>
+    public static ParseResult<DataObjectVersion> Read(ReadOnlyMemory<byte> utf8)
+    {
+        if (!TryParse(utf8, out var document, out var failure))
+        {
+            return ParseResult<DataObjectVersion>.Fail(failure);
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement, "");
+        }
+    }
+
+    /// <summary>Reads a batch: a JSON array of versions. Every element is checked; all refusals are reported together.</summary>
+    public static ParseResult<IReadOnlyList<DataObjectVersion>> ReadBatch(ReadOnlyMemory<byte> utf8, int maxVersions)
+    {
+        if (!TryParse(utf8, out var document, out var failure))
+        {
+            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(failure);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields(
+                    [new("$", $"a batch is a JSON array of versions; got a JSON {Describe(root.ValueKind)}. Send [{{...}}, {{...}}], or send a single version to POST /versions.")]));
+            }
+
+            var count = root.GetArrayLength();
+            if (count > maxVersions)
+            {
+                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(new ParseFailure(
+                    ParseFailureKind.TooLarge, $"The batch holds {count} versions; this service accepts at most {maxVersions} per batch. Split it into smaller batches.", []));
+            }
+
+            if (count == 0)
+            {
+                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
+            }
+
+            var versions = new List<DataObjectVersion>(count);
+            var errors = new List<IngestFieldError>();
+            ParseFailure? unsupported = null;
+            var index = 0;
+            foreach (var element in root.EnumerateArray())
+            {
+                var result = Read(element, $"[{index++}]");
+                if (result.Success)
+                {
+                    versions.Add(result.Value);
+                    continue;
+                }
+
+                unsupported ??= result.Failure.Kind == ParseFailureKind.UnsupportedSchemaVersion ? result.Failure : null;
+                errors.AddRange(result.Failure.Errors);
+            }
+
+            if (errors.Count == 0)
+            {
+                return ParseResult<IReadOnlyList<DataObjectVersion>>.Ok(versions);
+            }
+
+            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(
+                unsupported is not null && errors.All(e => e.Field.EndsWith("schemaVersion", StringComparison.Ordinal))
+                    ? unsupported with { Errors = errors }
+                    : ParseFailure.Fields(errors));
+        }
+    }
+
+    /// <summary>Reads one version from a JSON value; <paramref name="path"/> prefixes field names in errors (<c>[2]</c> in a batch).</summary>
+    public static ParseResult<DataObjectVersion> Read(JsonElement element, string path)
+    {
+        string Field(string name) => path.Length == 0 ? name : $"{path}.{name}";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+                [new(path.Length == 0 ? "$" : path, $"a version is a JSON object; got a JSON {Describe(element.ValueKind)}.")]));
+        }
+
+        if (element.TryGetProperty("schemaVersion", out var schemaVersion) && schemaVersion.ValueKind != JsonValueKind.Null)
+        {
+            if (schemaVersion.ValueKind != JsonValueKind.Number || !schemaVersion.TryGetInt32(out var version))
+            {
+                return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+                    [new(Field("schemaVersion"), $"must be an integer schema version, such as {DataObjectVersion.CurrentSchemaVersion}; omit it to mean the current version.")]));
+            }
+
+            if (!ContractSchema.SupportedVersions.Contains(version))
+            {
+                var supported = string.Join(", ", ContractSchema.SupportedVersions);
+                var refusal = $"schemaVersion {version} is not supported: this service reads schemaVersion {supported}. Send schemaVersion {DataObjectVersion.CurrentSchemaVersion} (or omit it), or upgrade the service to a release that reads {version}.";
+                return ParseResult<DataObjectVersion>.Fail(new ParseFailure(
+                    ParseFailureKind.UnsupportedSchemaVersion, refusal, [new(Field("schemaVersion"), refusal)]));
+            }
+        }
+
+        var errors = new List<IngestFieldError>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                errors.Add(new(Field(property.Name), "appears more than once; send each field once."));
+            }
+            else if (!Fields.TryGetValue(property.Name, out var field))
+            {
+                var near = Fields.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
+                errors.Add(new(Field(property.Name), near is not null
+                    ? $"is not a field of the contract; did you mean '{near}'? Field names are case-sensitive."
+                    : $"is not a field of the contract: unknown fields are refused, not dropped. Remove it, or fix its name; the fields are {FieldList}."));
+            }
+            else if (CheckType(field, property.Value) is { } problem)
+            {
+                errors.Add(new(Field(property.Name), problem));
+            }
+        }
+
+        foreach (var field in Fields.Values.Where(f => f.IsRequired && !seen.Contains(f.Name)))
+        {
+            errors.Add(new(Field(field.Name), "is required."));
+        }
+
+        if (element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+        {
+            FindDuplicates(data, Field("data"), errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors));
+        }
+
+        DataObjectVersion message;
+        try
+        {
+            message = element.Deserialize(TypeInfo)!;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // The checks above should have caught it; name the field the serializer stopped at.
+            var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
+            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
+        }
+
+        CheckValues(message, Field, errors);
+        return errors.Count > 0 ? ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<DataObjectVersion>.Ok(message);
+    }
+
+    private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)
+    {
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+            failure = null!;
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            document = null!;
+            var detail = utf8.IsEmpty
+                ? "The body is empty. Send a DataObjectVersion as a JSON object (docs/schema/v1.json)."
+                : $"The body is not valid JSON: {ex.Message} Send a DataObjectVersion as a JSON object (docs/schema/v1.json).";
+            failure = new ParseFailure(ParseFailureKind.Malformed, detail, []);
+            return false;
+        }
+    }
+
+    /// <summary>What is wrong with a field's JSON type, or null. Mirrors what the serializer accepts, in words.</summary>
+    private static string? CheckType(JsonPropertyInfo field, JsonElement value)
+    {
+        var type = Nullable.GetUnderlyingType(field.PropertyType) ?? field.PropertyType;
+        var nullable = field.PropertyType != type || !field.IsRequired;
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return nullable ? null : "must not be null.";
+        }
+
+        if (type == typeof(string))
+        {
+            return value.ValueKind == JsonValueKind.String ? null : $"must be a string; got a JSON {Describe(value.ValueKind)}.";
+        }
+
+        if (type == typeof(Guid))
+        {
+            return value.ValueKind == JsonValueKind.String && value.TryGetGuid(out _)
+                ? null
+                : "must be a UUID string such as \"0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f\".";
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            return value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out _)
+                ? null
+                : "must be an ISO 8601 date and time with an offset, such as \"2025-01-31T09:30:00Z\".";
+        }
+
+        if (type == typeof(VersionOperation))
+        {
+            return value.ValueKind == JsonValueKind.String && value.GetString() is "upsert" or "delete"
+                ? null
+                : "must be \"upsert\" or \"delete\".";
+        }
+
+        if (type == typeof(JsonElement))
+        {
+            return value.ValueKind == JsonValueKind.Object ? null : $"must be a JSON object of fields; got a JSON {Describe(value.ValueKind)}.";
+        }
+
+        if (type == typeof(int))
+        {
+            return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null : "must be an integer.";
+        }
+
+        return null;
+    }
+
+    private static void CheckValues(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors)
+    {
+        if (message.EternalId == Guid.Empty)
+        {
+            errors.Add(new(field("eternalId"), "must not be the empty UUID; give the entity a UUID of its own (UUIDv7 recommended)."));
+        }
+
+        if (message.VersionId == Guid.Empty)
+        {
+            errors.Add(new(field("versionId"), "must not be the empty UUID; omit it to let the service assign one."));
+        }
+
+        foreach (var property in Fields.Values.Where(p => p.PropertyType == typeof(string)))
+        {
+            if (property.Get!(message) is string text)
+            {
+                CheckText(property, text, field(property.Name), errors);
+            }
+        }
+
+        switch (message.Operation)
+        {
+            case VersionOperation.Upsert when message.Data is null:
+                errors.Add(new(field("data"), "is required for an upsert: send the entity's fields as a JSON object."));
+                break;
+            case VersionOperation.Delete when message.Data is not null:
+                errors.Add(new(field("data"), "must be absent or null for a delete; the entity's last state stays in its history."));
+                break;
+        }
+
+        if (message.Data is { ValueKind: JsonValueKind.Object } data)
+        {
+            foreach (var property in data.EnumerateObject())
+            {
+                try
+                {
+                    FieldValue.FromJson(property.Value, property.Name);
+                }
+                catch (InvalidFieldValueException ex)
+                {
+                    errors.Add(new(field($"data.{property.Name}"), ex.Problem));
+                }
+            }
+        }
+    }
+
+    private static void CheckText(JsonPropertyInfo property, string text, string name, List<IngestFieldError> errors)
+    {
+        var member = property.AttributeProvider as MemberInfo;
+        if (member?.GetCustomAttribute<MinLengthAttribute>() is { } min && text.Trim().Length < min.Length)
+        {
+            errors.Add(new(name, min.Length == 1 ? "must not be empty or blank." : $"must have at least {min.Length} characters."));
+            return;
+        }
+
+        if (member?.GetCustomAttribute<MaxLengthAttribute>() is { } max && text.Length > max.Length)
+        {
+            errors.Add(new(name, $"has {text.Length} characters; at most {max.Length} are accepted."));
+            return;
+        }
+
+        if (member?.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern && !Regex.IsMatch(text, pattern.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            errors.Add(new(name, $"'{text}' does not match {pattern.Pattern}: start with a letter or underscore, then letters, digits, '_', '.' or '-'."));
+            return;
+        }
+
+        try
+        {
+            FieldValue.From(text, name);
+        }
+        catch (InvalidFieldValueException ex)
+        {
+            errors.Add(new(name, ex.Problem));
+        }
+    }
+
+    private static void FindDuplicates(JsonElement value, string path, List<IngestFieldError> errors)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in value.EnumerateObject())
+                {
+                    var at = $"{path}.{property.Name}";
+                    if (!names.Add(property.Name))
+                    {
+                        errors.Add(new(at, "appears more than once in its object; send each field once."));
+                    }
+
+                    FindDuplicates(property.Value, at, errors);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    FindDuplicates(item, $"{path}[{index++}]", errors);
+                }
+
+                break;
+        }
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

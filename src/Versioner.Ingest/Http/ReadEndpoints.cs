@@ -1,0 +1,63 @@
+using Versioner.Client;
+using Versioner.Ingest.Reading;
+
+namespace Versioner.Ingest.Http;
+
+/// <summary>Entities as of a point in time, their history, commits, health and the published schema.</summary>
+internal static class ReadEndpoints
+{
+    private const int MaxPage = 500;
+    private static readonly Lazy<string> Schema = new(ContractSchema.Generate);
+
+    public static void MapReadEndpoints(this IEndpointRouteBuilder app)
+    {
+        var read = new AccessFilter(Access.Read);
+        app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).AddEndpointFilter(read).WithTags("Entities")
+            .WithSummary("The entity's fields as of the branch head, a revision (?asOf=<commit id, checksum or prefix, main~3>) or a time (?asOf=2025-01-31T09:30:00Z).")
+            .Produces<EntityState>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).AddEndpointFilter(read).WithTags("Entities")
+            .WithSummary("The commits that changed the entity, newest first, paged with ?skip=&take= (take at most 500).")
+            .Produces<EntityHistory>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/commits/{id}", CommitAsync).AddEndpointFilter(read).WithTags("Commits")
+            .WithSummary("A commit by id, checksum or checksum prefix, with the ingested versions it holds.")
+            .Produces<CommitDetails>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/health", HealthAsync).WithTags("Service")
+            .WithSummary("200 when the database answers, 503 otherwise. Needs no credential.")
+            .Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
+
+        app.MapGet("/schema/v1.json", () => TypedResults.Text(Schema.Value, "application/schema+json")).WithTags("Service")
+            .WithSummary("The JSON Schema of DataObjectVersion (docs/schema/v1.json). Needs no credential.");
+    }
+
+    private static async Task<IResult> EntityAsync(string entityType, Guid eternalId, string? asOf, IngestQueries queries, CancellationToken cancellationToken)
+    {
+        var found = await queries.EntityAsync(entityType, eternalId, asOf, cancellationToken);
+        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+    }
+
+    private static async Task<IResult> HistoryAsync(string entityType, Guid eternalId, long? skip, int? take, IngestQueries queries, CancellationToken cancellationToken)
+    {
+        if (skip < 0 || take is < 1 or > MaxPage)
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, "Bad paging", $"skip must be 0 or more and take 1 to {MaxPage}.");
+        }
+
+        var found = await queries.HistoryAsync(entityType, eternalId, skip ?? 0, take ?? 100, cancellationToken);
+        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+    }
+
+    private static async Task<IResult> CommitAsync(string id, IngestQueries queries, CancellationToken cancellationToken)
+    {
+        var found = await queries.CommitAsync(id, cancellationToken);
+        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+    }
+
+    private static async Task<IResult> HealthAsync(IngestQueries queries, CancellationToken cancellationToken)
+    {
+        var report = await queries.HealthAsync(cancellationToken);
+        return report.Status == "ok" ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Options;
+using Versioner.Client;
+using Versioner.Ingest.Configuration;
+using Versioner.Ingest.Contract;
+using Versioner.Ingest.Pipeline;
+using Versioner.Ingest.Reading;
+
+namespace Versioner.Ingest.Http;
+
+/// <summary>The HTTP adapter's write endpoints and the version lookup.</summary>
+internal static class VersionEndpoints
+{
+    public static void MapVersionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var versions = app.MapGroup("/versions").WithTags("Versions");
+        var write = new AccessFilter(Access.Write);
+
+        versions.MapPost("/", PostAsync).AddEndpointFilter(write)
+            .WithSummary("Store a version; the service assigns its id when the message has none.")
+            .Accepts<DataObjectVersion>("application/json")
+            .Produces<VersionReceipt>(StatusCodes.Status201Created).Produces<VersionReceipt>(StatusCodes.Status200OK)
+            .WriteProblems();
+
+        versions.MapPut("/{versionId:guid}", PutAsync).AddEndpointFilter(write)
+            .WithSummary("Store a version under a client-assigned id: idempotent (the same content again returns the same receipt; other content is a 409).")
+            .Accepts<DataObjectVersion>("application/json")
+            .Produces<VersionReceipt>(StatusCodes.Status201Created).Produces<VersionReceipt>(StatusCodes.Status200OK)
+            .WriteProblems();
+
+        versions.MapPost("/batch", BatchAsync).AddEndpointFilter(write)
+            .WithSummary("Store a JSON array of versions, all or nothing, in one transaction.")
+            .Accepts<List<DataObjectVersion>>("application/json")
+            .Produces<VersionBatchReceipt>(StatusCodes.Status201Created).Produces<VersionBatchReceipt>(StatusCodes.Status200OK)
+            .WriteProblems();
+
+        versions.MapGet("/{versionId:guid}", GetAsync).AddEndpointFilter(new AccessFilter(Access.Read))
+            .WithSummary("A version as ingested, with its data and commit.")
+            .Produces<StoredVersion>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder builder)
+    {
+        foreach (var status in new[] { 400, 401, 404, 409, 413, 415, 422, 503 })
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder;
+    }
+
+    private static async Task<IResult> PostAsync(HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Value.Http.MaxRequestBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var parsed = VersionMessageReader.Read(body);
+        if (!parsed.Success)
+        {
+            return Problems.From(parsed.Failure);
+        }
+
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(parsed.Value, Guid.CreateVersion7())], cancellationToken);
+        return Acknowledge(outcome);
+    }
+
+    private static async Task<IResult> PutAsync(Guid versionId, HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
+    {
+        if (versionId == Guid.Empty)
+        {
+            return Problems.Unprocessable("versionId", "The version id in the URL must not be the empty UUID.");
+        }
+
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Value.Http.MaxRequestBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var parsed = VersionMessageReader.Read(body);
+        if (!parsed.Success)
+        {
+            return Problems.From(parsed.Failure);
+        }
+
+        if (parsed.Value.VersionId is { } inBody && inBody != versionId)
+        {
+            return Problems.Unprocessable("versionId", $"The body's versionId {inBody} differs from the URL's {versionId}. Omit it from the body, or send the same id in both.");
+        }
+
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(parsed.Value, versionId)], cancellationToken);
+        return Acknowledge(outcome);
+    }
+
+    private static async Task<IResult> BatchAsync(HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
+    {
+        var limits = options.Value.Http;
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, limits.MaxRequestBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var parsed = VersionMessageReader.ReadBatch(body, limits.MaxBatchVersions);
+        if (!parsed.Success)
+        {
+            return Problems.From(parsed.Failure);
+        }
+
+        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, Guid.CreateVersion7(), $"[{i}]")).ToArray();
+        var outcome = await pipeline.IngestAsync(requests, cancellationToken);
+        if (!outcome.Success)
+        {
+            return Problems.From(outcome.Refusal);
+        }
+
+        var receipt = new VersionBatchReceipt { Versions = outcome.Receipts };
+        return outcome.Receipts.All(r => r.AlreadyStored) ? TypedResults.Ok(receipt) : TypedResults.Created((string?)null, receipt);
+    }
+
+    private static async Task<IResult> GetAsync(Guid versionId, IngestQueries queries, CancellationToken cancellationToken)
+    {
+        var found = await queries.VersionAsync(versionId, cancellationToken);
+        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+    }
+
+    private static IResult Acknowledge(IngestOutcome outcome)
+    {
+        if (!outcome.Success)
+        {
+            return Problems.From(outcome.Refusal);
+        }
+
+        var receipt = outcome.Receipts[0];
+        return receipt.AlreadyStored ? TypedResults.Ok(receipt) : TypedResults.Created($"/versions/{receipt.VersionId}", receipt);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Versioner.Client;
+using Versioner.Ingest.Configuration;
+using Versioner.Ingest.Http;
+using Versioner.Ingest.Pipeline;
+using Versioner.Ingest.Reading;
+using Versioner.Ingest.Sqs;
+using Versioner.Ingest.Storage;
+
+namespace Versioner.Ingest;
+
+/// <summary>
+/// Composes the service: configuration, storage, the pipeline, the HTTP adapter and (when a queue is configured)
+/// the SQS adapter. Tests build it the same way, bound to 127.0.0.1 port 0.
+/// </summary>
+internal static class IngestApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // appsettings.json sits beside the binary: found whatever the working directory (the SQLite file is relative to it).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        var services = builder.Services;
+
+        services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<IngestDbContext>((provider, options) =>
+            StorageSetup.Configure(options, provider.GetRequiredService<IOptions<IngestOptions>>().Value.Storage));
+
+        services.TryAddSingleton<IngestHooks>(); // tests register their own first
+        services.AddSingleton<IngestWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<IngestWriter>());
+        services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<IngestQueries>();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IngestOptions.Section}:Sqs:QueueUrl"]))
+        {
+            services.AddSqsAdapter();
+        }
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCustomization.Apply);
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(1, ReadJsonContext.Default);
+            options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi().WithTags("Service");
+        app.MapVersionEndpoints();
+        app.MapReadEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Versioner.Client;
+using Versioner.Ingest.Configuration;
+using Versioner.Ingest.Storage;
+
+namespace Versioner.Ingest.Reading;
+
+/// <summary>
+/// The read side: each call opens its own context on the database (readers never wait for the writer), so reads
+/// see exactly what has been acknowledged.
+/// </summary>
+internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, IOptions<IngestOptions> options)
+{
+    private string Branch => options.Value.Storage.Branch;
+
+    public async Task<ReadResult<StoredVersion>> VersionAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
+        if (record is null)
+        {
+            return ReadResult<StoredVersion>.Missing($"No version {versionId} was ingested. Check the id (a version id is the one sent in the message or returned on POST).");
+        }
+
+        var repository = await OpenAsync(db, cancellationToken);
+        var commit = await repository.FindCommitAsync(new CommitId(record.CommitId), cancellationToken);
+        JsonElement? data = null;
+        if (record.StoredVersionId is not null)
+        {
+            var snapshot = await repository.SnapshotAsync(commit, cancellationToken);
+            data = (await snapshot.FindDocumentAsync(record.EntityType, new EternalId(record.EternalId), cancellationToken))?.Data;
+        }
+
+        return new StoredVersion
+        {
+            VersionId = record.VersionId,
+            EntityType = record.EntityType,
+            EternalId = record.EternalId,
+            Operation = record.Operation,
+            Data = data,
+            Author = record.Author,
+            Timestamp = new DateTimeOffset(record.TimestampTicks, TimeSpan.Zero),
+            Message = record.Message,
+            Source = record.Source,
+            CommitId = record.CommitId,
+            CommitChecksum = commit.IsFinalized ? commit.Checksum.ToString() : null,
+            Status = commit.IsFinalized ? VersionStatus.Committed : VersionStatus.Pending,
+            StoredVersionId = record.StoredVersionId,
+            ReceivedAt = new DateTimeOffset(record.ReceivedTicks, TimeSpan.Zero),
+        };
+    }
+
+    public async Task<ReadResult<EntityState>> EntityAsync(string entityType, Guid eternalId, string? asOf, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var repository = await OpenAsync(db, cancellationToken);
+        var at = await ResolveAsOfAsync(repository, asOf, cancellationToken);
+        if (!at.Found)
+        {
+            return ReadResult<EntityState>.Missing(at.NotFound);
+        }
+
+        var snapshot = await repository.SnapshotAsync(at.Value, cancellationToken);
+        var document = await snapshot.FindDocumentAsync(entityType, new EternalId(eternalId), cancellationToken);
+        if (document is null)
+        {
+            return ReadResult<EntityState>.Missing(
+                $"{entityType} {eternalId} is not in the state as of commit {at.Value.Checksum.ToString(12)} ({at.Value.Timestamp:O}): it did not exist yet, was deleted, or is of another type.");
+        }
+
+        var record = await db.Records.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.EternalId == eternalId && r.CommitId == document.CommitId.Value, cancellationToken);
+        return new EntityState
+        {
+            EntityType = entityType,
+            EternalId = eternalId,
+            VersionId = record?.VersionId,
+            StoredVersionId = document.VersionId.Value,
+            CommitId = document.CommitId.Value,
+            AsOf = CommitSummary.Of(at.Value),
+            Data = document.Data,
+        };
+    }
+
+    public async Task<ReadResult<EntityHistory>> HistoryAsync(string entityType, Guid eternalId, long skip, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var known = await db.Records.AsNoTracking().Where(r => r.EternalId == eternalId).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
+        if (known is not null && known != entityType)
+        {
+            return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is a {known}, not a {entityType}.");
+        }
+
+        var repository = await OpenAsync(db, cancellationToken);
+        IReadOnlyList<HistoryEntry> entries;
+        try
+        {
+            entries = await repository.HistoryAsync(new EternalId(eternalId), Branch, new LogOptions { Skip = skip, Take = take + 1 }, cancellationToken);
+        }
+        catch (RevisionNotFoundException)
+        {
+            entries = []; // nothing committed yet
+        }
+
+        if (entries.Count == 0 && skip == 0)
+        {
+            return ReadResult<EntityHistory>.Missing($"{entityType} {eternalId} has no committed history on branch '{Branch}'.");
+        }
+
+        var page = entries.Take(take).ToArray();
+        var commitIds = page.Select(e => e.Commit.Id.Value).ToArray();
+        var records = (await db.Records.AsNoTracking().Where(r => r.EternalId == eternalId && commitIds.Contains(r.CommitId)).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.CommitId);
+        return new EntityHistory
+        {
+            EntityType = entityType,
+            EternalId = eternalId,
+            Entries = page.Select(e => new HistoryItem
+            {
+                Commit = CommitSummary.Of(e.Commit),
+                Change = e.Kind.ToString().ToLowerInvariant(),
+                VersionId = records.GetValueOrDefault(e.Commit.Id.Value)?.VersionId,
+                StoredVersionId = e.VersionId?.Value,
+            }).ToArray(),
+            NextSkip = entries.Count > take ? skip + take : null,
+        };
+    }
+
+    public async Task<ReadResult<CommitDetails>> CommitAsync(string revision, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var repository = await OpenAsync(db, cancellationToken);
+        Commit commit;
+        try
+        {
+            commit = await repository.FindCommitAsync(revision, cancellationToken);
+        }
+        catch (RevisionNotFoundException ex)
+        {
+            return ReadResult<CommitDetails>.Missing(ex.Message);
+        }
+
+        var versions = await db.Records.AsNoTracking().Where(r => r.CommitId == commit.Id.Value).OrderBy(r => r.ReceivedTicks)
+            .Select(r => new VersionRef(r.VersionId, r.EntityType, r.EternalId, r.Operation))
+            .ToListAsync(cancellationToken);
+        return new CommitDetails
+        {
+            Commit = CommitSummary.Of(commit),
+            Parents = commit.Parents.Select(p => p.Value).ToArray(),
+            Depth = commit.Depth,
+            Versions = versions,
+        };
+    }
+
+    public async Task<HealthReport> HealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? new HealthReport("ok", Branch)
+                : new HealthReport("unavailable", Branch, "The database cannot be reached.");
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return new HealthReport("unavailable", Branch, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The commit to read at: the branch head by default, a revision (commit id, checksum or prefix, <c>main~3</c>),
+    /// or an ISO 8601 time (the last commit on the branch finalized at or before it, found by binary search on depth).
+    /// </summary>
+    private async Task<ReadResult<Commit>> ResolveAsOfAsync(Repository repository, string? asOf, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (string.IsNullOrWhiteSpace(asOf))
+            {
+                return await repository.FindCommitAsync(Branch, cancellationToken);
+            }
+
+            if (!LooksLikeTime(asOf, out var time))
+            {
+                return await repository.FindCommitAsync(asOf, cancellationToken);
+            }
+
+            var head = await repository.FindCommitAsync(Branch, cancellationToken);
+            if (head.Timestamp <= time)
+            {
+                return head;
+            }
+
+            // Commit timestamps do not decrease along the first-parent chain: the first n with branch~n at or
+            // before the time is found in log2(depth) lookups.
+            long low = 1, high = head.Depth;
+            Commit? found = null;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var commit = await repository.FindCommitAsync($"{Branch}~{middle.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+                if (commit.Timestamp <= time)
+                {
+                    found = commit;
+                    high = middle - 1;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return found is not null
+                ? found
+                : ReadResult<Commit>.Missing($"Branch '{Branch}' has no commit at or before {time:O}; its first commit is later.");
+        }
+        catch (RevisionNotFoundException ex)
+        {
+            return ReadResult<Commit>.Missing(string.IsNullOrWhiteSpace(asOf) ? $"Branch '{Branch}' has no commits yet." : ex.Message);
+        }
+    }
+
+    private static bool LooksLikeTime(string text, out DateTimeOffset time)
+    {
+        time = default;
+        return text.Contains('-', StringComparison.Ordinal) && (text.Contains('T', StringComparison.Ordinal) || text.Length == 10)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
+    }
+
+    private async Task<Repository> OpenAsync(IngestDbContext db, CancellationToken cancellationToken) =>
+        await Repository.OpenAsync(db, new RepositoryOptions { DefaultBranch = Branch, InstallDatabaseGuards = false }, cancellationToken);
+}

@@ -1,0 +1,39 @@
+namespace Versioner.Ingest.Storage;
+
+/// <summary>
+/// One ingested version, by the id the client knows it by: the idempotency record. Written in the same transaction
+/// as the version itself, so a version is stored exactly when its record exists.
+/// </summary>
+internal sealed class IngestRecord
+{
+    /// <summary>The version id the client sent (or the service assigned): the idempotency key.</summary>
+    public Guid VersionId { get; set; }
+
+    public string EntityType { get; set; } = "";
+
+    public Guid EternalId { get; set; }
+
+    /// <summary><c>upsert</c> or <c>delete</c>.</summary>
+    public string Operation { get; set; } = "";
+
+    /// <summary>The id of the version row Versioner stored (null for a delete).</summary>
+    public Guid? StoredVersionId { get; set; }
+
+    /// <summary>The commit holding the version: a working commit while pending, the same id once finalized.</summary>
+    public Guid CommitId { get; set; }
+
+    public string Author { get; set; } = "";
+
+    /// <summary>The message's timestamp, UTC ticks.</summary>
+    public long TimestampTicks { get; set; }
+
+    public string? Message { get; set; }
+
+    public string? Source { get; set; }
+
+    /// <summary>SHA-256 of the message's content (everything but its ids): same id and same hash is a repeat.</summary>
+    public byte[] ContentHash { get; set; } = [];
+
+    /// <summary>When the service stored it, UTC ticks.</summary>
+    public long ReceivedTicks { get; set; }
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using Versioner.Client;
+using Versioner.Tests.Infrastructure;
+
+namespace Versioner.Tests.Publishing;
+
+public sealed class HttpPublisherTests : IDisposable
+{
+    private readonly string _spool = ClientFixtures.NewSpoolDirectory();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_spool))
+        {
+            Directory.Delete(_spool, recursive: true);
+        }
+    }
+
+    private VersionPublisherOptions Options(TimeSpan? resubmit = null) => new()
+    {
+        SpoolDirectory = _spool,
+        MaxAttempts = 2,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        ResubmitInterval = resubmit,
+    };
+
+    private static Dictionary<string, string?> OnPort(int port) => new() { ["Urls"] = $"http://127.0.0.1:{port}" };
+
+    private static async Task<string[]> HistoryAsync(IngestServer server, Guid eternalId)
+    {
+        var history = await (await server.Client.GetAsync($"/entities/Invoice/{eternalId}/history")).JsonAsync();
+        return history.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("commit").GetProperty("message").GetString()!).ToArray();
+    }
+
+    [Fact]
+    public async Task A_published_version_is_acknowledged_with_the_services_receipt()
+    {
+        await using var server = await IngestServer.StartAsync();
+        await using var publisher = HttpVersionPublisher.Create(server.BaseAddress, IngestServer.WriterKey, Options());
+        var eternalId = Guid.CreateVersion7();
+
+        var result = await publisher.PublishAsync(ClientFixtures.Invoice(eternalId, 10));
+
+        result.Status.Should().Be(PublishStatus.Acknowledged);
+        result.Receipt!.VersionId.Should().Be(result.VersionId);
+        result.Receipt.EternalId.Should().Be(eternalId);
+        result.Receipt.Status.Should().Be(VersionStatus.Committed);
+        (await HistoryAsync(server, eternalId)).Should().Equal("total 10");
+    }
+
+    [Fact]
+    public async Task A_lost_response_is_retried_and_the_version_is_stored_once()
+    {
+        await using var server = await IngestServer.StartAsync();
+        var flaky = new FlakyHandler(failures: 1);
+        using var http = new HttpClient(flaky) { BaseAddress = server.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", IngestServer.WriterKey);
+        await using var publisher = new HttpVersionPublisher(http, Options());
+        var eternalId = Guid.CreateVersion7();
+
+        var result = await publisher.PublishAsync(ClientFixtures.Invoice(eternalId, 10));
+
+        flaky.Requests.Should().Be(2);
+        result.Status.Should().Be(PublishStatus.Acknowledged);
+        result.Receipt!.AlreadyStored.Should().BeTrue("the first attempt was stored; the retry under the same version id is recognized");
+        (await HistoryAsync(server, eternalId)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_version_the_service_refuses_throws_with_its_problem_and_is_not_spooled()
+    {
+        await using var server = await IngestServer.StartAsync();
+        await using var publisher = HttpVersionPublisher.Create(server.BaseAddress, IngestServer.WriterKey, Options());
+        var invalid = ClientFixtures.Invoice(Guid.Empty, 10);
+
+        var act = () => publisher.PublishAsync(invalid);
+
+        var error = (await act.Should().ThrowAsync<VersionRejectedException>()).Which;
+        error.Problem.Status.Should().Be(422);
+        error.Problem.Errors!.Single().Field.Should().Be("eternalId");
+        Directory.EnumerateFiles(_spool).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Without_a_spool_an_outage_throws_after_the_retries()
+    {
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{ClientFixtures.FreePort()}"), IngestServer.WriterKey,
+            new VersionPublisherOptions { MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
+
+        var act = () => publisher.PublishAsync(ClientFixtures.Invoice(Guid.CreateVersion7(), 1));
+
+        await act.Should().ThrowAsync<HttpRequestException>();
+    }
+
+    [Fact]
+    public async Task The_spool_survives_an_outage_and_a_restart_and_is_resubmitted_in_order()
+    {
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        var serviceUrl = new Uri($"http://127.0.0.1:{port}");
+        await using (var down = HttpVersionPublisher.Create(serviceUrl, IngestServer.WriterKey, Options()))
+        {
+            foreach (var total in new[] { 1m, 2m, 3m })
+            {
+                (await down.PublishAsync(ClientFixtures.Invoice(invoice, total))).Status.Should().Be(PublishStatus.Spooled);
+            }
+        }
+
+        Directory.EnumerateFiles(_spool, "*.json").Should().HaveCount(3, "each spooled version is a file on disk");
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+        await using var restarted = HttpVersionPublisher.Create(serviceUrl, IngestServer.WriterKey, Options());
+
+        var resubmitted = await restarted.ResubmitSpooledAsync();
+
+        resubmitted.Should().BeEquivalentTo(new ResubmitResult(3, 0, []));
+        (await HistoryAsync(server, invoice)).Should().Equal("total 3", "total 2", "total 1");
+        Directory.EnumerateFiles(_spool, "*.json").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task New_versions_wait_behind_spooled_ones()
+    {
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+        (await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1))).Status.Should().Be(PublishStatus.Spooled);
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+
+        var second = await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 2));
+
+        second.Status.Should().Be(PublishStatus.Acknowledged);
+        (await HistoryAsync(server, invoice)).Should().Equal("total 2", "total 1");
+    }
+
+    [Fact]
+    public async Task Spooled_versions_are_resubmitted_in_the_background()
+    {
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options(resubmit: TimeSpan.FromMilliseconds(100)));
+        (await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1))).Status.Should().Be(PublishStatus.Spooled);
+
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+
+        await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_spooled_version_the_service_refuses_is_moved_aside_with_the_reason()
+    {
+        var port = ClientFixtures.FreePort();
+        var versionId = Guid.CreateVersion7();
+        var invoice = Guid.CreateVersion7();
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+        await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1, versionId));
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+        await server.PutAsync(versionId, Messages.Upsert(invoice, data: """{"total": 99}""")); // the id now names other content
+
+        var result = await publisher.ResubmitSpooledAsync();
+
+        var rejected = result.Rejected.Should().ContainSingle().Subject;
+        rejected.VersionId.Should().Be(versionId);
+        rejected.Reason.Should().StartWith("409 Conflict with stored history: Version");
+        File.Exists(rejected.Path).Should().BeTrue();
+        File.ReadAllText(rejected.Path + ".reason.txt").Should().Be(rejected.Reason);
+        result.Remaining.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Interrupted_spool_writes_are_discarded_and_unreadable_files_moved_aside()
+    {
+        Directory.CreateDirectory(_spool);
+        await File.WriteAllTextAsync(Path.Combine(_spool, $"{1:D19}-{Guid.NewGuid():N}.json.partial"), "{\"entityTy");
+        var corrupt = Path.Combine(_spool, $"{2:D19}-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(corrupt, "not json");
+        await using var server = await IngestServer.StartAsync();
+        await using var publisher = HttpVersionPublisher.Create(server.BaseAddress, IngestServer.WriterKey, Options());
+
+        var result = await publisher.ResubmitSpooledAsync();
+
+        Directory.EnumerateFiles(_spool, "*.partial").Should().BeEmpty();
+        result.Rejected.Should().ContainSingle().Which.Reason.Should().Be("The spooled file is not a readable version.");
+        File.Exists(Path.Combine(_spool, "rejected", Path.GetFileName(corrupt))).Should().BeTrue();
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Versioner.Client.Sqs;
+using Versioner.Ingest.Pipeline;
+using Versioner.Ingest.Sqs;
+using Versioner.Tests.Infrastructure;
+
+namespace Versioner.Tests.Sqs;
+
+/// <summary>The SQS adapter against a real SQS emulator on loopback.</summary>
+public sealed class SqsAdapterTests : IAsyncLifetime
+{
+    private SqsClient _sqs = null!;
+    private string _queue = null!;
+    private string _errors = null!;
+    private string? _deadLetters;
+
+    public async Task InitializeAsync()
+    {
+        _sqs = SqsEmulator.Client();
+        (_queue, _deadLetters) = await SqsEmulator.CreateQueueAsync(_sqs, "ingest", maxReceiveCount: 3, visibilityTimeoutSeconds: 5);
+        (_errors, _) = await SqsEmulator.CreateQueueAsync(_sqs, "ingest-errors");
+    }
+
+    public Task DisposeAsync()
+    {
+        _sqs.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Dictionary<string, string?> Settings(int consumers = 2, int visibilitySeconds = 5) => new()
+    {
+        ["Versioner:Sqs:QueueUrl"] = _queue,
+        ["Versioner:Sqs:ErrorQueueUrl"] = _errors,
+        ["Versioner:Sqs:ServiceUrl"] = SqsEmulator.Endpoint!.ToString(),
+        ["Versioner:Sqs:AccessKeyId"] = "test",
+        ["Versioner:Sqs:SecretAccessKey"] = "test",
+        ["Versioner:Sqs:Consumers"] = consumers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Versioner:Sqs:WaitTimeSeconds"] = "1",
+        ["Versioner:Sqs:VisibilityTimeoutSeconds"] = visibilitySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Versioner:Sqs:RetryDelay"] = "00:00:00",
+    };
+
+    private async Task<Guid> SendAsync(Guid? eternalId = null, Guid? versionId = null, string data = """{"total": 1}""")
+    {
+        var id = versionId ?? Guid.CreateVersion7();
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId, data, ("versionId", $"\"{id}\"")), null, CancellationToken.None);
+        return id;
+    }
+
+    private async Task<bool> QueueIsEmptyAsync(string queue)
+    {
+        var attributes = await _sqs.GetQueueAttributesAsync(queue, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"], CancellationToken.None);
+        return attributes["ApproximateNumberOfMessages"] == "0" && attributes["ApproximateNumberOfMessagesNotVisible"] == "0";
+    }
+
+    private static async Task<bool> IsStoredAsync(HttpClient client, Guid versionId) =>
+        (await client.GetAsync($"/versions/{versionId}")).StatusCode == HttpStatusCode.OK;
+
+    [SqsFact]
+    public async Task Messages_are_stored_by_parallel_consumers_and_deleted_after_the_store()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 25; i++)
+        {
+            ids.Add(await SendAsync());
+        }
+
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 3));
+
+        await Eventually.TrueAsync(async () => (await Task.WhenAll(ids.Select(id => IsStoredAsync(server.Client, id)))).All(s => s), because: "every message is stored");
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue), because: "stored messages are deleted");
+        (await QueueIsEmptyAsync(_errors)).Should().BeTrue();
+    }
+
+    [SqsFact]
+    public async Task A_duplicated_message_is_stored_once()
+    {
+        var eternalId = Guid.CreateVersion7();
+        var versionId = await SendAsync(eternalId);
+        await SendAsync(eternalId, versionId);
+
+        await using var server = await IngestServer.StartAsync(Settings());
+
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var history = await (await server.Client.GetAsync($"/entities/Invoice/{eternalId}/history")).JsonAsync();
+        history.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("versionId").GetGuid()).Should().Equal(versionId);
+        (await QueueIsEmptyAsync(_errors)).Should().BeTrue();
+    }
+
+    [SqsFact]
+    public async Task A_message_without_a_version_id_gets_one_derived_from_its_message_id()
+    {
+        var eternalId = Guid.CreateVersion7();
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId), null, CancellationToken.None);
+
+        await using var server = await IngestServer.StartAsync(Settings());
+
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var state = await (await server.Client.GetAsync($"/entities/Invoice/{eternalId}")).JsonAsync();
+        state.GetProperty("versionId").GetGuid().Should().NotBeEmpty();
+        SqsConsumer.VersionIdFor(_queue, "m-1").Should().Be(SqsConsumer.VersionIdFor(_queue, "m-1")).And.NotBe(SqsConsumer.VersionIdFor(_queue, "m-2"));
+    }
+
+    [SqsFact]
+    public async Task Messages_that_can_never_be_stored_go_to_the_error_queue_with_the_reason()
+    {
+        var conflicting = Guid.CreateVersion7();
+        await SendAsync(versionId: conflicting, data: """{"total": 1}""");
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 1));
+        await Eventually.TrueAsync(() => IsStoredAsync(server.Client, conflicting));
+
+        await _sqs.SendMessageAsync(_queue, "this is not json", null, CancellationToken.None);
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("colour", "\"red\"")), null, CancellationToken.None);
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("schemaVersion", "9")), null, CancellationToken.None);
+        await SendAsync(versionId: conflicting, data: """{"total": 2}""");
+
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var rejected = await SqsEmulator.DrainAsync(_sqs, _errors);
+        var reasons = rejected.ToDictionary(m => m.Body, m => (Type: m.MessageAttributes![SqsErrorAttributes.ErrorType].StringValue, Error: m.MessageAttributes[SqsErrorAttributes.Error].StringValue!));
+        reasons.Should().HaveCount(4);
+        reasons["this is not json"].Type.Should().Be("urn:versioner:problem:malformed");
+        reasons.Values.Select(r => r.Type).Should().BeEquivalentTo(
+            "urn:versioner:problem:malformed", "urn:versioner:problem:schema-mismatch", "urn:versioner:problem:unsupported-schema-version", "urn:versioner:problem:conflict");
+        reasons.Values.Single(r => r.Type!.EndsWith("schema-mismatch", StringComparison.Ordinal)).Error.Should().Contain("colour: is not a field of the contract");
+        reasons.Values.Single(r => r.Type!.EndsWith("unsupported-schema-version", StringComparison.Ordinal)).Error.Should().StartWith("schemaVersion 9 is not supported");
+        reasons.Values.Single(r => r.Type!.EndsWith("conflict", StringComparison.Ordinal)).Error.Should().StartWith($"Version {conflicting} was already stored with different content");
+        rejected.Should().OnlyContain(m => m.MessageAttributes![SqsErrorAttributes.SourceQueue].StringValue == _queue);
+    }
+
+    [SqsFact]
+    public async Task A_transient_failure_is_retried_until_it_passes()
+    {
+        var attempts = 0;
+        var versionId = await SendAsync();
+
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 1), services => services.AddSingleton(new IngestHooks
+        {
+            BeforeStore = (_, _) => Interlocked.Increment(ref attempts) <= 2 ? throw new TimeoutException("database busy") : Task.CompletedTask,
+        }));
+
+        await Eventually.TrueAsync(() => IsStoredAsync(server.Client, versionId));
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        attempts.Should().Be(3);
+        (await QueueIsEmptyAsync(_deadLetters!)).Should().BeTrue();
+    }
+
+    [SqsFact]
+    public async Task A_message_failing_past_the_redrive_policy_lands_in_the_dead_letter_queue()
+    {
+        var versionId = await SendAsync();
+
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 1), services => services.AddSingleton(new IngestHooks
+        {
+            BeforeStore = (_, _) => throw new TimeoutException("database down"),
+        }));
+
+        await Eventually.TrueAsync(async () => !await QueueIsEmptyAsync(_deadLetters!), because: "after 3 receives the redrive policy moves the message");
+        var dead = await SqsEmulator.DrainAsync(_sqs, _deadLetters!);
+        dead.Should().ContainSingle().Which.Body.Should().Contain(versionId.ToString());
+        (await IsStoredAsync(server.Client, versionId)).Should().BeFalse();
+        (await QueueIsEmptyAsync(_errors)).Should().BeTrue("a passing failure is not a poison message");
+    }
+
+    [SqsFact]
+    public async Task A_slow_batch_keeps_its_messages_invisible_to_other_consumers()
+    {
+        var calls = new ConcurrentDictionary<Guid, int>();
+        var ids = new[] { await SendAsync(), await SendAsync() };
+
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 3, visibilitySeconds: 4), services => services.AddSingleton(new IngestHooks
+        {
+            BeforeStore = async (messages, ct) =>
+            {
+                calls.AddOrUpdate(messages[0].VersionId!.Value, 1, (_, n) => n + 1);
+                await Task.Delay(TimeSpan.FromSeconds(5), ct); // each store outlasts the visibility timeout
+            },
+        }));
+
+        await Eventually.TrueAsync(async () => (await Task.WhenAll(ids.Select(id => IsStoredAsync(server.Client, id)))).All(s => s), TimeSpan.FromSeconds(40));
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        calls.Should().HaveCount(2).And.OnlyContain(c => c.Value == 1, "the heartbeat extended the visibility, so no other consumer received them");
+    }
+
+    [SqsFact]
+    public async Task A_consumer_stopped_mid_batch_loses_nothing()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            ids.Add(await SendAsync());
+        }
+
+        var database = IngestServer.NewDatabasePath();
+        try
+        {
+            var stored = 0;
+            var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (var first = await IngestServer.StartAsync(Settings(consumers: 1, visibilitySeconds: 2), services => services.AddSingleton(new IngestHooks
+            {
+                BeforeStore = async (_, ct) =>
+                {
+                    if (Interlocked.Increment(ref stored) > 3)
+                    {
+                        stalled.TrySetResult();
+                        await Task.Delay(Timeout.Infinite, ct); // stuck until the service stops
+                    }
+                },
+            }), database))
+            {
+                await stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+
+            await using var second = await IngestServer.StartAsync(Settings(consumers: 2, visibilitySeconds: 2), databasePath: database);
+            await Eventually.TrueAsync(async () => (await Task.WhenAll(ids.Select(id => IsStoredAsync(second.Client, id)))).All(s => s), TimeSpan.FromSeconds(40));
+            await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+            foreach (var id in ids)
+            {
+                var version = await (await second.Client.GetAsync($"/versions/{id}")).JsonAsync();
+                var history = await (await second.Client.GetAsync($"/entities/Invoice/{version.GetProperty("eternalId").GetGuid()}/history")).JsonAsync();
+                history.GetProperty("entries").GetArrayLength().Should().Be(1);
+            }
+        }
+        finally
+        {
+            IngestServer.DeleteDatabase(database);
+        }
+    }
+
+    [SqsFact]
+    public async Task A_consumer_killed_outright_mid_stream_loses_nothing_and_duplicates_nothing()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 40; i++)
+        {
+            ids.Add(await SendAsync());
+        }
+
+        var database = IngestServer.NewDatabasePath();
+        try
+        {
+            var settings = Settings(consumers: 2, visibilitySeconds: 2).ToDictionary(s => s.Key, s => s.Value!);
+            await using (var doomed = await IngestProcess.StartAsync(database, settings))
+            {
+                await Eventually.TrueAsync(async () => (await Task.WhenAll(ids.Take(20).Select(id => IsStoredAsync(doomed.Client, id)))).Any(s => s));
+                await doomed.KillAsync(); // SIGKILL: stored messages may not be deleted yet, batches are half done
+            }
+
+            await using var survivor = await IngestServer.StartAsync(Settings(consumers: 2, visibilitySeconds: 2), databasePath: database);
+            await Eventually.TrueAsync(async () => (await Task.WhenAll(ids.Select(id => IsStoredAsync(survivor.Client, id)))).All(s => s), TimeSpan.FromSeconds(60));
+            await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+            var eternalIds = new HashSet<Guid>();
+            foreach (var id in ids)
+            {
+                var version = await (await survivor.Client.GetAsync($"/versions/{id}")).JsonAsync();
+                eternalIds.Add(version.GetProperty("eternalId").GetGuid());
+                var history = await (await survivor.Client.GetAsync($"/entities/Invoice/{version.GetProperty("eternalId").GetGuid()}/history")).JsonAsync();
+                history.GetProperty("entries").GetArrayLength().Should().Be(1, "a redelivered message is recognized by its version id");
+            }
+
+            eternalIds.Should().HaveCount(40);
+        }
+        finally
+        {
+            IngestServer.DeleteDatabase(database);
+        }
+    }
+}
