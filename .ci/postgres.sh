@@ -59,6 +59,8 @@ else
   say "creating role ci (LOGIN, CREATEDB)"
   su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"CREATE ROLE ci LOGIN PASSWORD 'ci' CREATEDB\""
 fi
+# Test databases are dropped WITH (FORCE); that may have to end an autovacuum worker, which needs this role.
+su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"GRANT pg_signal_backend TO ci\"" >/dev/null
 
 if su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='ci'\"" | grep -q 1; then
   say "database ci exists"
