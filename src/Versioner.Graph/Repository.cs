@@ -567,23 +567,9 @@ public sealed class Repository
             ORDER BY c.generation {(descending ? "DESC" : "ASC")}, c.id
             LIMIT @p1 OFFSET @p2
             """;
-        var ids = new List<CommitId>();
-        using (var statement = _store.Prepare(sql, _store.Map.CommitId, _store.Map.Int, _store.Map.Long))
-        {
-            await Context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await using var reader = await statement.ReaderAsync(cancellationToken, start.Id, options.Take, options.Skip).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    ids.Add(new CommitId(reader.GetGuid(0)));
-                }
-            }
-            finally
-            {
-                await Context.Database.CloseConnectionAsync().ConfigureAwait(false);
-            }
-        }
+        var ids = await _store.QueryAsync(
+            sql, [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],
+            reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
 
         var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);

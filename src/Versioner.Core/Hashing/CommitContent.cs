@@ -42,7 +42,7 @@ public sealed class CommitContent
 
         AddedVersions = versions;
         var ids = removed.ToArray();
-        Array.Sort(ids, CompareBytes);
+        Array.Sort(ids, static (x, y) => UuidOrder.Compare(x.Value, y.Value));
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i].IsEmpty || (i > 0 && ids[i] == ids[i - 1]))
@@ -111,14 +111,5 @@ public sealed class CommitContent
         {
             CanonicalWriter.Return(writer);
         }
-    }
-
-    private static int CompareBytes(EternalId x, EternalId y)
-    {
-        Span<byte> a = stackalloc byte[16];
-        Span<byte> b = stackalloc byte[16];
-        x.Value.TryWriteBytes(a, bigEndian: true, out _);
-        y.Value.TryWriteBytes(b, bigEndian: true, out _);
-        return a.SequenceCompareTo(b);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class AncestryPath
     public IReadOnlyList<PathRange> Ranges => _ranges;
 
     /// <summary>Loads the segment chain of a commit at (<paramref name="segment"/>, <paramref name="depth"/>) in one round trip.</summary>
-    public static async Task<AncestryPath> LoadAsync(DbContext db, long segment, long depth, CancellationToken cancellationToken)
+    public static async Task<AncestryPath> LoadAsync(GraphStore store, long segment, long depth, CancellationToken cancellationToken)
     {
         var sql = $"""
             WITH RECURSIVE chain(id, parent_segment, fork_depth) AS (
@@ -29,23 +29,11 @@ internal sealed class AncestryPath
                 SELECT s.id, s.parent_segment, s.fork_depth FROM {SystemTables.Segments} s JOIN chain c ON s.id = c.parent_segment)
             SELECT id, parent_segment, fork_depth FROM chain
             """;
-        var chain = new Dictionary<long, (long? Parent, long Fork)>();
-        using (var statement = new Statement(db, sql, new Mappings(db).Long))
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await using var reader = await statement.ReaderAsync(cancellationToken, segment).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    chain[reader.GetInt64(0)] = (reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetInt64(2));
-                }
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-            }
-        }
+        var chain = (await store.QueryAsync(
+                sql, [store.Map.Long], [segment],
+                reader => (Id: reader.GetInt64(0), Parent: reader.IsDBNull(1) ? (long?)null : reader.GetInt64(1), Fork: reader.GetInt64(2)),
+                cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Id, r => (r.Parent, r.Fork));
 
         var ranges = new List<PathRange>();
         long? current = segment;

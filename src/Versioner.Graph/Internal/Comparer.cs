@@ -66,28 +66,14 @@ internal static class Comparer
         CommitId? after = null;
         while (true)
         {
-            var page = new List<(CommitId, Checksum)>(Page);
-            var sql = after is null
-                ? $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 ORDER BY id LIMIT {Page}"
-                : $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 AND id > @p0 ORDER BY id LIMIT {Page}";
-            using (var statement = after is null ? store.Prepare(sql) : store.Prepare(sql, store.Map.CommitId))
-            {
-                await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    await using var reader = after is null
-                        ? await statement.ReaderAsync(cancellationToken).ConfigureAwait(false)
-                        : await statement.ReaderAsync(cancellationToken, after).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        page.Add((new CommitId(reader.GetGuid(0)), new Checksum((byte[])reader.GetValue(1))));
-                    }
-                }
-                finally
-                {
-                    await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
-                }
-            }
+            var page = await store.QueryAsync(
+                after is null
+                    ? $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 ORDER BY id LIMIT {Page}"
+                    : $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 AND id > @p0 ORDER BY id LIMIT {Page}",
+                after is null ? [] : [store.Map.CommitId],
+                after is null ? [] : [after],
+                reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
+                cancellationToken).ConfigureAwait(false);
 
             foreach (var item in page)
             {
@@ -99,16 +85,9 @@ internal static class Comparer
                 yield break;
             }
 
-            after = page[^1].Item1;
+            after = page[^1].Id;
         }
     }
 
-    private static int CompareIds(CommitId a, CommitId b)
-    {
-        Span<byte> x = stackalloc byte[16];
-        Span<byte> y = stackalloc byte[16];
-        a.Value.TryWriteBytes(x, bigEndian: true, out _);
-        b.Value.TryWriteBytes(y, bigEndian: true, out _);
-        return x.SequenceCompareTo(y);
-    }
+    private static int CompareIds(CommitId a, CommitId b) => UuidOrder.Compare(a.Value, b.Value);
 }

@@ -61,6 +61,28 @@ internal sealed class GraphStore
         }
     }
 
+    /// <summary>Runs a raw query on the context's connection and transaction, reading each row with <paramref name="read"/>.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var statement = Prepare(sql, mappings);
+            await using var reader = await statement.ReaderAsync(cancellationToken, values).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(read(reader));
+            }
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return rows;
+    }
+
     public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
         Commits.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
@@ -95,7 +117,7 @@ internal sealed class GraphStore
         (await ToCommitsAsync([row], cancellationToken).ConfigureAwait(false))[0];
 
     public Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken) =>
-        AncestryPath.LoadAsync(Db, row.Segment, row.Depth, cancellationToken);
+        AncestryPath.LoadAsync(this, row.Segment, row.Depth, cancellationToken);
 
     public async Task<RefRow?> FindRefAsync(string name, CancellationToken cancellationToken) =>
         await Db.Set<RefRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Name == name, cancellationToken).ConfigureAwait(false);
@@ -163,25 +185,9 @@ internal sealed class GraphStore
         if (text.Length >= 4 && text.Length <= 64 && text.All(char.IsAsciiHexDigit))
         {
             var (low, high) = PrefixRange(text);
-            var sql = $"SELECT id FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 LIMIT 2";
-            var ids = new List<CommitId>();
-            using (var statement = Prepare(sql, Map.Bytes, Map.Bytes))
-            {
-                await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    await using var reader = await statement.ReaderAsync(cancellationToken, low, high).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        ids.Add(new CommitId(reader.GetGuid(0)));
-                    }
-                }
-                finally
-                {
-                    await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
-                }
-            }
-
+            var ids = await QueryAsync(
+                $"SELECT id FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 LIMIT 2",
+                [Map.Bytes, Map.Bytes], [low, high], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
             if (ids.Count > 1)
             {
                 throw new RevisionNotFoundException(revision, "the checksum prefix is ambiguous; give more digits.");

@@ -154,31 +154,20 @@ internal static class Verifier
             var sql = after is null
                 ? $"SELECT checksum, kind, content FROM {SystemTables.Pointers} ORDER BY checksum LIMIT {Batch}"
                 : $"SELECT checksum, kind, content FROM {SystemTables.Pointers} WHERE checksum > @p0 ORDER BY checksum LIMIT {Batch}";
-            var rows = new List<(byte[] Key, int Kind, byte[] Content)>();
-            using (var statement = after is null ? store.Prepare(sql) : store.Prepare(sql, store.Map.Bytes))
-            {
-                await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    await using var reader = after is null
-                        ? await statement.ReaderAsync(cancellationToken).ConfigureAwait(false)
-                        : await statement.ReaderAsync(cancellationToken, after).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var rows = await store.QueryAsync(
+                sql,
+                after is null ? [] : [store.Map.Bytes],
+                after is null ? [] : [after],
+                reader => (
+                    Key: (byte[])reader.GetValue(0),
+                    Kind: Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                    // A tampered row may not even hold bytes any more (SQLite is dynamically typed): hash what is there.
+                    Content: reader.GetValue(2) switch
                     {
-                        // A tampered row may not even hold bytes any more (SQLite is dynamically typed): hash what is there.
-                        var content = reader.GetValue(2) switch
-                        {
-                            byte[] bytes => bytes,
-                            var other => System.Text.Encoding.UTF8.GetBytes(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-                        };
-                        rows.Add(((byte[])reader.GetValue(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), content));
-                    }
-                }
-                finally
-                {
-                    await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
-                }
-            }
+                        byte[] bytes => bytes,
+                        var other => System.Text.Encoding.UTF8.GetBytes(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+                    }),
+                cancellationToken).ConfigureAwait(false);
 
             if (rows.Count == 0)
             {
