@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+
+namespace Versioner.Ingest.Bench;
+
+/// <summary>A started server on 127.0.0.1 (port 0), with the SQLite file it owns (if any), deleted on dispose.</summary>
+internal sealed class Host(WebApplication app, string? databasePath) : IAsyncDisposable
+{
+    public const string WriterKey = "bench-writer-key-0123456789abcdef";
+
+    public Uri BaseAddress { get; } = new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+
+    public string? DatabasePath { get; } = databasePath;
+
+    public async Task<long> CountStoredVersionsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM ingest_versions";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        if (DatabasePath is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}
+
+/// <summary>Starts the servers measured: the ingest service as it composes itself, and a bare endpoint.</summary>
+internal static class Hosts
+{
+    /// <summary>
+    /// The service, built by its own composition root (<c>Versioner.Ingest.IngestApp.Build</c>, internal, so called by
+    /// reflection; this project may not change src/). Configured like the tests: Kestrel on 127.0.0.1:0, an API key,
+    /// a fresh SQLite file in /tmp, logging off.
+    /// </summary>
+    public static async Task<Host> StartServiceAsync(string policy, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var databasePath = Path.Combine(Path.GetTempPath(), $"versioner-ingest-bench-{Guid.NewGuid():N}.db");
+        var values = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Versioner:Storage:Provider"] = "Sqlite",
+            ["Versioner:Storage:ConnectionString"] = $"Data Source={databasePath}",
+            ["Versioner:Auth:ApiKeys:0"] = Host.WriterKey,
+            ["Versioner:Commits:Policy"] = policy,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var build = Assembly.Load("Versioner.Ingest").GetType("Versioner.Ingest.IngestApp", throwOnError: true)!
+            .GetMethod("Build", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        Action<WebApplicationBuilder> configure = builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(values.Where(v => v.Value is not null));
+            builder.Logging.ClearProviders();
+        };
+        var app = (WebApplication)build.Invoke(null, [Array.Empty<string>(), configure])!;
+        await app.StartAsync();
+        return new Host(app, databasePath);
+    }
+
+    /// <summary>
+    /// The baseline: a minimal-API <c>POST /versions</c> in the same kind of host (WebApplication, Kestrel, same GC
+    /// mode) that parses the same JSON into a typed object (source-generated System.Text.Json) and answers 201 with a
+    /// small receipt. No auth, no validation, no storage.
+    /// </summary>
+    public static async Task<Host> StartBareAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
+        builder.Logging.ClearProviders();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, BareJsonContext.Default));
+        var app = builder.Build();
+        app.MapPost("/versions", (BareVersion version) =>
+            Results.Json(new BareReceipt(Guid.CreateVersion7(), version.EntityType, version.EternalId, "committed"), BareJsonContext.Default.BareReceipt, statusCode: 201));
+        await app.StartAsync();
+        return new Host(app, null);
+    }
+}
+
+internal sealed record BareVersion(
+    int? SchemaVersion, string EntityType, Guid EternalId, Guid? VersionId, string Operation, JsonElement? Data,
+    string Author, DateTimeOffset Timestamp, string? Message, string? Source);
+
+internal sealed record BareReceipt(Guid VersionId, string EntityType, Guid EternalId, string Status);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(BareVersion))]
+[JsonSerializable(typeof(BareReceipt))]
+internal sealed partial class BareJsonContext : JsonSerializerContext;
