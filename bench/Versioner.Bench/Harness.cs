@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Versioner.Bench;
 
 /// <summary>Run sizes and repetition counts.</summary>
-internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, int Repetitions, int HashCount, bool Profile, bool Bdn, bool CpuClock, string[] Only)
+internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, int Repetitions, int HashCount, bool Profile, bool Bdn, bool CpuClock, string[] Only, int Commits = 100_000)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -24,6 +24,13 @@ internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, in
             reps = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
         }
 
+        int? commits = null;
+        at = Array.IndexOf(args, "--commits");
+        if (at >= 0 && at + 1 < args.Length)
+        {
+            commits = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+        }
+
         return new BenchOptions(
             quick,
             versions ?? (quick ? 20_000 : 100_000),
@@ -33,7 +40,8 @@ internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, in
             args.Contains("--profile"),
             args.Contains("--bdn"),
             args.Contains("--cpu-time"),
-            only);
+            only,
+            commits ?? 100_000);
     }
 
     /// <summary>Reads and hashing are cheap: more repetitions for a steadier median on a shared machine.</summary>

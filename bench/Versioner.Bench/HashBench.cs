@@ -139,7 +139,7 @@ internal static class HashBench
         [
             new Result(Scenario, rawName, "hashes/s", [.. raw]),
             new Result(Scenario, "VersionContent.ComputeChecksum", "hashes/s", [.. versioner], rawName, 0.5),
-            new Result(Scenario, "ToContent + ComputeChecksum (as Finalize, from entities)", "hashes/s", [.. withContent], rawName),
+            new Result(Scenario, "ToContent + ComputeChecksum (as SaveAllAsync, from entities)", "hashes/s", [.. withContent], rawName),
             new Result(Scenario, rawMb, "MB/s", [.. raw.Select(h => h * mbPerHash)]),
             new Result(Scenario, "VersionContent.ComputeChecksum (MB/s)", "MB/s", [.. versioner.Select(h => h * mbPerHash)], rawMb, 0.5),
         ];

@@ -86,8 +86,8 @@ internal static class RawSchema
 }
 
 /// <summary>
-/// Versioner's model without Versioner's interceptors on the options (profiling only: it isolates what the
-/// materialization interceptor costs a query). Repository.OpenAsync refuses it; internals can still query through it.
+/// Versioner's model without <c>UseVersioning()</c> on the options (profiling only: it isolates what Versioner's
+/// remaining interceptors cost a query; there has been no materialization interceptor since 805598f). Repository.OpenAsync refuses it; internals can still query through it.
 /// </summary>
 public sealed class BareVersionedContext(SqliteConnection connection) : DbContext
 {

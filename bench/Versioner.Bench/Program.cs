@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Versioner.Bench;
 
 // Versioner benchmarks. `--quick`: 20,000 versions, 3 repetitions (under 2 minutes on 2 cores).
-// Default (full): 100,000 versions, 5 repetitions. `--only write,read,hash` picks scenarios; `--versions N` and
+// Default (full): 100,000 versions, 5 repetitions. `--only write,read,hash,graph` picks scenarios (graph: the
+// commit-graph scale targets on a generated history of `--commits N` commits, default 100,000); `--versions N` and
 // `--reps N` override sizes; `--profile` adds a breakdown of where Versioner's time goes; `--bdn` runs the hashing
 // micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time.
 // The GC's gen0 budget is fixed at 64 MiB for every variant: with the adaptive default (about 2 MiB on this VM) the same
@@ -74,6 +75,11 @@ try
     }
 
     Harness.PrintTable(results);
+
+    if (options.Runs("graph"))
+    {
+        await GraphBench.RunAsync(options);
+    }
 
     if (options.Profile)
     {

@@ -39,9 +39,21 @@ public sealed class Snapshot
     /// The current version of one entity, or null when it is not in this snapshot. This is how a reference by
     /// eternal id resolves.
     /// </summary>
-    public Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
-        where T : Versioned =>
-        Query<T>().FirstOrDefaultAsync(v => v.EternalId == eternalId, cancellationToken);
+    public async Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        // Seek the entity's newest change on the path through the (eternal id, segment, depth) index, then the version
+        // by key: two indexed lookups, whatever the size of the history.
+        var type = _store.Model.Get(typeof(T));
+        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        if (change?.VersionId is not { } versionId || change.EntityType != type.Name)
+        {
+            return null;
+        }
+
+        var version = await _store.Db.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        return Model.PointerScope.Bind(_store.Db, version);
+    }
 
     /// <summary>
     /// Entities whose set field holds <paramref name="member"/>: a many-to-many relation read from the member's side
