@@ -348,7 +348,15 @@ public sealed class Repository
     /// </summary>
     /// <returns>A report listing every problem precisely; <see cref="VerifyReport.IsValid"/> when there is none.</returns>
     public Task<VerifyReport> VerifyAsync(IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Verifier.VerifyAsync(_store, progress, cancellationToken);
+        Verifier.VerifyAsync(_store, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Verifies only the history reachable from <paramref name="revision"/> (its commits and their versions), as
+    /// <c>git fsck</c> of one ref would. The whole-database checks (rows no commit lists, every pointer record) are
+    /// left to <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>.
+    /// </summary>
+    public Task<VerifyReport> VerifyAsync(Revision revision, IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Verifier.VerifyAsync(_store, revision, progress, cancellationToken);
 
     /// <summary>
     /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,

@@ -2,7 +2,7 @@ namespace Versioner;
 
 /// <summary>
 /// A commit being copied between databases did not hash to its recorded checksum, so the source is damaged (run
-/// <see cref="Repository.VerifyAsync"/> on it). Nothing was copied: the target is as it was.
+/// <see cref="Repository.VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/> on it). Nothing was copied: the target is as it was.
 /// </summary>
 public sealed class TransferVerificationException : VersionerException
 {

@@ -12,23 +12,14 @@ internal static class Verifier
 {
     private const int Batch = 200;
 
-    public static async Task<VerifyReport> VerifyAsync(GraphStore store, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
         long commits = 0, versions = 0;
-        long? after = null;
-        var checksums = new Dictionary<CommitId, Checksum>();
-        while (true)
+        await foreach (var rows in BatchesAsync(store, reachableFrom, cancellationToken).ConfigureAwait(false))
         {
-            var last = after;
-            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && (last == null || c.Seq > last))
-                .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (rows.Count == 0)
-            {
-                break;
-            }
-
-            after = rows[^1].Seq;
+            // Only this batch's parents are looked up: memory stays constant however long the history.
+            var checksums = rows.ToDictionary(r => r.Id, r => r.Checksum is null ? default : new Checksum(r.Checksum));
             var ids = rows.Select(r => r.Id).ToArray();
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
@@ -95,17 +86,53 @@ internal static class Verifier
                     issues.Add(new VerifyIssue(VerifyIssueKind.CommitChecksumMismatch, row.Id, null, null, expected, actualCommit));
                 }
 
-                checksums[row.Id] = row.Checksum is null ? default : new Checksum(row.Checksum);
                 commits++;
             }
 
             progress?.Report(new VerifyProgress(commits, versions, issues.Count));
         }
 
-        issues.AddRange(await UnlistedVersionsAsync(store, cancellationToken).ConfigureAwait(false));
-        var pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
+        long pointers = 0;
+        if (reachableFrom is null)
+        {
+            // Whole-database checks: rows no commit lists, and every pointer record.
+            issues.AddRange(await UnlistedVersionsAsync(store, cancellationToken).ConfigureAwait(false));
+            pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
+        }
+
         progress?.Report(new VerifyProgress(commits, versions, issues.Count));
         return new VerifyReport(commits, versions, pointers, issues);
+    }
+
+    /// <summary>Finalized commits in batches: all of them in finalization order, or those reachable from a revision.</summary>
+    private static async IAsyncEnumerable<List<CommitRow>> BatchesAsync(GraphStore store, Revision? reachableFrom, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (reachableFrom is { } revision)
+        {
+            var head = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+            var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
+            foreach (var chunk in graph.Walk(head.Id, null).Chunk(Batch))
+            {
+                yield return await store.Commits.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            yield break;
+        }
+
+        long? after = null;
+        while (true)
+        {
+            var last = after;
+            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && (last == null || c.Seq > last))
+                .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                yield break;
+            }
+
+            after = rows[^1].Seq;
+            yield return rows;
+        }
     }
 
     private static Checksum SafeChecksum(VersionContent content)

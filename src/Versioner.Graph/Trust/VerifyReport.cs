@@ -1,6 +1,6 @@
 namespace Versioner;
 
-/// <summary>The outcome of <see cref="Repository.VerifyAsync"/>: what was checked and every problem found.</summary>
+/// <summary>The outcome of <see cref="Repository.VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>: what was checked and every problem found.</summary>
 public sealed class VerifyReport
 {
     internal VerifyReport(long commits, long versions, long pointers, IReadOnlyList<VerifyIssue> issues)

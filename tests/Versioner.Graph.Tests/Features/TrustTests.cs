@@ -55,6 +55,23 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Verifying_a_ref_checks_only_the_history_it_reaches()
+    {
+        await HistoryAsync();
+        await Repo.CreateBranchAsync("old", _first);
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET author = 'mallory' WHERE message = 'second'");
+
+        var old = await Repo.VerifyAsync("old");
+        var main = await Repo.VerifyAsync("main");
+
+        old.IsValid.Should().BeTrue();
+        old.Commits.Should().Be(1);
+        main.Commits.Should().Be(3);
+        main.Issues.Should().ContainSingle().Which.CommitId.Should().Be(_second.Id);
+    }
+
+    [GraphFact]
     public async Task A_tampered_commit_is_found()
     {
         await HistoryAsync();
