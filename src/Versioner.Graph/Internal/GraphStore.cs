@@ -170,10 +170,15 @@ internal sealed class GraphStore
 
     private async Task<CommitRow> ResolveBaseAsync(string revision, string text, CancellationToken cancellationToken)
     {
-        var reference = await FindRefAsync(text, cancellationToken).ConfigureAwait(false);
-        if (reference is not null)
+        // A branch or tag: the ref and its commit in one query.
+        var referenced = await (
+            from r in Db.Set<RefRow>().AsNoTracking()
+            join c in Commits on r.CommitId equals c.Id
+            where r.Name == text
+            select c).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (referenced is not null)
         {
-            return await GetCommitRowAsync(reference.CommitId, cancellationToken).ConfigureAwait(false);
+            return referenced;
         }
 
         if (text.Length > 32 && CommitId.TryParse(text, out var id))
