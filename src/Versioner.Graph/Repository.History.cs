@@ -1,0 +1,283 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner;
+
+// Reading history: log, entity history, diff, ancestry, blame.
+public sealed partial class Repository
+{
+    /// <summary>
+    /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
+    /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
+    /// </summary>
+    public async Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LogOptions();
+        var exclude = options.Exclude;
+        if (revision.Text is { } text && text.Contains("..", StringComparison.Ordinal))
+        {
+            var parts = text.Split("..", 2);
+            exclude = Revision.Parse(parts[0]);
+            revision = Revision.Parse(parts[1]);
+        }
+
+        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
+        var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
+
+        if (options.FirstParentOnly)
+        {
+            var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+            var ranges = path.Ranges;
+            if (excluded is not null)
+            {
+                var other = (await _store.PathAsync(excluded, cancellationToken).ConfigureAwait(false)).Ranges.ToDictionary(r => r.Segment);
+                ranges = path.Ranges
+                    .Select(r => other.TryGetValue(r.Segment, out var o) ? r with { After = Math.Max(r.After, o.UpTo) } : r)
+                    .Where(r => r.UpTo > r.After)
+                    .ToArray();
+            }
+
+            var row = System.Linq.Expressions.Expression.Parameter(typeof(CommitRow), "row");
+            var inPath = System.Linq.Expressions.Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
+            var rows = await filtered.Where(inPath).OrderByDescending(c => c.Depth)
+                .Skip((int)options.Skip).Take(options.Take)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
+        var page = new List<CommitRow>();
+        var skip = options.Skip;
+        foreach (var batch in graph.Walk(head.Id, excluded?.Id).Chunk(256))
+        {
+            var rows = (await filtered.Where(c => batch.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+            foreach (var id in batch)
+            {
+                if (!rows.TryGetValue(id, out var match))
+                {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
+
+                page.Add(match);
+                if (page.Count == options.Take)
+                {
+                    return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IQueryable<CommitRow> Filter(IQueryable<CommitRow> commits, LogOptions options)
+    {
+        if (options.Author is { } author)
+        {
+            commits = commits.Where(c => c.Author == author);
+        }
+
+        if (options.Since is { } since)
+        {
+            var micros = Timestamps.ToUnixMicroseconds(since);
+            commits = commits.Where(c => c.TimestampMicros >= micros);
+        }
+
+        if (options.Until is { } until)
+        {
+            var micros = Timestamps.ToUnixMicroseconds(until);
+            commits = commits.Where(c => c.TimestampMicros < micros);
+        }
+
+        var changes = Context.Set<ChangeRow>();
+        if (options.EntityType is { } entityType)
+        {
+            commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EntityType == entityType));
+        }
+
+        if (options.EternalId is { } eternalId)
+        {
+            commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EternalId == eternalId));
+        }
+
+        return commits;
+    }
+
+    /// <summary>True when <paramref name="ancestor"/> is in <paramref name="descendant"/>'s history (or is it).</summary>
+    public async Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default)
+    {
+        var a = await _store.ResolveAsync(ancestor, cancellationToken).ConfigureAwait(false);
+        var b = await _store.ResolveAsync(descendant, cancellationToken).ConfigureAwait(false);
+        return (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).IsAncestor(a.Id, b.Id);
+    }
+
+    /// <summary>
+    /// The best common ancestors of two commits (git's <c>merge-base --all</c>): usually one; several on criss-cross
+    /// histories, where a merge combines them into a virtual base (git's recursive strategy); none for unrelated
+    /// histories.
+    /// </summary>
+    public async Task<IReadOnlyList<Commit>> MergeBasesAsync(Revision one, Revision two, CancellationToken cancellationToken = default)
+    {
+        var a = await _store.ResolveAsync(one, cancellationToken).ConfigureAwait(false);
+        var b = await _store.ResolveAsync(two, cancellationToken).ConfigureAwait(false);
+        var ids = (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).MergeBases(a.Id, b.Id);
+        var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For each field of an entity's current version at <paramref name="revision"/>, the commit that last set that
+    /// value (git blame, per field). A value taken over by a merge is blamed on the commit that made it.
+    /// </summary>
+    /// <exception cref="EntityNotFoundException">The entity is not in that snapshot.</exception>
+    public async Task<IReadOnlyList<FieldBlame>> BlameAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken = default)
+    {
+        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+        var changes = await _store.Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+            .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (changes.Count == 0 || changes[0].VersionId is null)
+        {
+            throw new EntityNotFoundException(changes.FirstOrDefault()?.EntityType ?? "Entity", eternalId.Value, $"is not in the snapshot at {revision}");
+        }
+
+        // The run of versions since the entity last appeared; older history cannot explain current values.
+        var run = changes.TakeWhile(c => c.VersionId is not null).ToList();
+        var contents = await _store.LoadContentsAsync(run.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        var origins = await OriginsAsync(run, cancellationToken).ConfigureAwait(false);
+        var current = contents[run[0].VersionId!.Value];
+        var blamed = new List<(string Field, FieldValue Value, CommitId Commit)>();
+        foreach (var (field, value) in current.Fields)
+        {
+            var index = 0;
+            while (index + 1 < run.Count && contents[run[index + 1].VersionId!.Value][field] == value)
+            {
+                index++;
+            }
+
+            blamed.Add((field, value, origins[run[index].VersionId!.Value]));
+        }
+
+        var commitIds = blamed.Select(b => b.Commit).Distinct().ToArray();
+        var rows = await _store.Commits.Where(c => commitIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commits = (await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id);
+        return blamed.Select(b => new FieldBlame(b.Field, b.Value, commits[b.Commit])).ToArray();
+    }
+
+    private async Task<Dictionary<VersionId, CommitId>> OriginsAsync(List<ChangeRow> run, CancellationToken cancellationToken)
+    {
+        // A version's origin is the commit that made it: the change row that introduced it and was not adopted.
+        var versionIds = run.Select(c => c.VersionId!.Value).Distinct().ToArray();
+        var origins = new Dictionary<VersionId, CommitId>();
+        foreach (var chunk in versionIds.Chunk(500))
+        {
+            var rows = await _store.Changes.Where(c => c.VersionId != null && chunk.Contains(c.VersionId.Value) && !c.Adopted)
+                .Select(c => new { c.VersionId, c.CommitId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                origins[row.VersionId!.Value] = row.CommitId;
+            }
+        }
+
+        foreach (var change in run)
+        {
+            origins.TryAdd(change.VersionId!.Value, change.CommitId);
+        }
+
+        return origins;
+    }
+
+    /// <summary>
+    /// The commits in a revision's history that added, modified or removed one entity, newest first, with the version
+    /// each left current.
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LogOptions();
+        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+        var changes = await _store.Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+            .OrderByDescending(c => c.Depth)
+            .Skip((int)options.Skip).Take(options.Take + 1)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commitIds = changes.Select(c => c.CommitId).ToArray();
+        var rows = await _store.Commits.Where(c => commitIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commits = (await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id);
+        var entries = new List<HistoryEntry>();
+        for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
+        {
+            var change = changes[i];
+            var older = i + 1 < changes.Count ? changes[i + 1] : null;
+            var kind = change.VersionId is null ? ChangeKind.Removed
+                : older?.VersionId is null ? ChangeKind.Added
+                : ChangeKind.Modified;
+            entries.Add(new HistoryEntry(commits[change.CommitId], kind, change.VersionId));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
+    public async Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default)
+    {
+        var a = await _store.ResolveAsync(from, cancellationToken).ConfigureAwait(false);
+        var b = await _store.ResolveAsync(to, cancellationToken).ConfigureAwait(false);
+        return await DiffEngine.DiffAsync(
+            _store,
+            await _store.PathAsync(a, cancellationToken).ConfigureAwait(false),
+            await _store.PathAsync(b, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>
+    public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken);
+
+    /// <summary>Finalized commits that have a revision among their ancestors, oldest first by generation, paged.</summary>
+    public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken);
+
+    private async Task<IReadOnlyList<Commit>> WalkAsync(Revision revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
+    {
+        var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var descending = from == "commit_id";
+        var sql = $"""
+            WITH RECURSIVE walk(id) AS (
+                SELECT {to} FROM {SystemTables.CommitParents} WHERE {from} = @p0
+                UNION
+                SELECT p.{to} FROM {SystemTables.CommitParents} p JOIN walk w ON p.{from} = w.id)
+            SELECT c.id FROM walk JOIN {SystemTables.Commits} c ON c.id = walk.id
+            WHERE c.state = 1
+            ORDER BY c.generation {(descending ? "DESC" : "ASC")}, c.id
+            LIMIT @p1 OFFSET @p2
+            """;
+        var ids = await _store.QueryAsync(
+            sql, [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],
+            reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+
+        var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (one query
+    /// for the page, not one per entry).
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry<T>>> HistoryAsync<T>(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        var type = _store.Model.Get(typeof(T));
+        var entries = await HistoryAsync(eternalId, revision, options, cancellationToken).ConfigureAwait(false);
+        var ids = entries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value).ToArray();
+        var versions = (await type.LoadAsync(Context, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.VersionId);
+        return entries.Select(e => new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } id ? (T)versions[id] : null)).ToArray();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner;
+
+// Trust across databases: verify, compare, push and pull.
+public sealed partial class Repository
+{
+    /// <summary>
+    /// Recomputes every checksum in the database, like <c>git fsck</c>: each finalized version against the checksum
+    /// recorded at finalize, each commit against its content, each pointer record against its key; and finds version
+    /// rows added behind Versioner's back and rows that went missing. Streams in batches (constant memory) and reports
+    /// progress.
+    /// </summary>
+    /// <returns>A report listing every problem precisely; <see cref="VerifyReport.IsValid"/> when there is none.</returns>
+    public Task<VerifyReport> VerifyAsync(IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Verifier.VerifyAsync(_store, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Verifies only the history reachable from <paramref name="revision"/> (its commits and their versions), as
+    /// <c>git fsck</c> of one ref would. The whole-database checks (rows no commit lists, every pointer record) are
+    /// left to <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>.
+    /// </summary>
+    public Task<VerifyReport> VerifyAsync(Revision revision, IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Verifier.VerifyAsync(_store, revision, progress, cancellationToken);
+
+    /// <summary>
+    /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,
+    /// commits only one side has, and whether the commits both hold have identical checksums.
+    /// </summary>
+    public Task<Comparison> CompareAsync(Repository other, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Comparer.CompareAsync(_store, other._store, cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies <paramref name="branch"/> from this database to <paramref name="target"/>: the commits it lacks, with
+    /// their versions, eternal ids and pointer records, each re-hashed on arrival, then moves the target's branch. All
+    /// in one transaction of the target: an interruption leaves it as it was. A non-fast-forward (the target branch has
+    /// commits this one does not contain) is refused unless <paramref name="force"/>.
+    /// </summary>
+    /// <exception cref="NonFastForwardException">The target branch would lose commits; nothing was copied.</exception>
+    /// <exception cref="TransferVerificationException">A commit did not hash to its checksum; nothing was copied.</exception>
+    public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentException.ThrowIfNullOrWhiteSpace(branch);
+        return Transfer.RunAsync(_store, target._store, branch, force, cancellationToken);
+    }
+
+    /// <summary>Copies <paramref name="branch"/> from <paramref name="source"/> into this database; see <see cref="PushAsync"/>.</summary>
+    public Task<TransferResult> PullAsync(Repository source, string branch, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.PushAsync(this, branch, force, cancellationToken);
+    }
+}
