@@ -204,20 +204,23 @@ public sealed partial class Repository
         options ??= new LogOptions();
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
-        var changes = await _store.Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
-            .OrderByDescending(c => c.Depth)
-            .Skip((int)options.Skip).Take(options.Take + 1)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var commitIds = changes.Select(c => c.CommitId).ToArray();
-        var rows = await _store.Commits.Where(c => commitIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var commits = (await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id);
+        // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
+        // commits with their parents; EF would re-translate the path condition on every call.
+        var (inPath, bounds) = path.Sql("ch", 3);
+        var map = _store.Map;
+        var changes = await _store.QueryAsync(
+            $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT @p1 OFFSET @p2",
+            [map.EternalId, map.Long, map.Long, .. bounds.Select(_ => map.Long)],
+            [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
+            reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
+            cancellationToken).ConfigureAwait(false);
+        var commits = await _store.CommitsByIdAsync(changes.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false);
         var entries = new List<HistoryEntry>();
         for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
         {
             var change = changes[i];
-            var older = i + 1 < changes.Count ? changes[i + 1] : null;
             var kind = change.VersionId is null ? ChangeKind.Removed
-                : older?.VersionId is null ? ChangeKind.Added
+                : i + 1 >= changes.Count || changes[i + 1].VersionId is null ? ChangeKind.Added
                 : ChangeKind.Modified;
             entries.Add(new HistoryEntry(commits[change.CommitId], kind, change.VersionId));
         }

@@ -111,6 +111,29 @@ internal sealed class AncestryPath
 
     public Expression Predicate(Expression row) => Predicate(row, _ranges);
 
+    /// <summary>
+    /// The path as a raw SQL condition over <paramref name="alias"/>'s <c>segment</c> and <c>depth</c> columns, its
+    /// bounds as parameters numbered from <paramref name="firstParameter"/> (for hot paths that skip EF's query cache).
+    /// </summary>
+    public (string Sql, object?[] Values) Sql(string alias, int firstParameter)
+    {
+        if (_ranges.Length == 0)
+        {
+            return ("1 = 0", []);
+        }
+
+        var terms = new string[_ranges.Length];
+        var values = new object?[_ranges.Length * 2];
+        for (var i = 0; i < _ranges.Length; i++)
+        {
+            terms[i] = $"({alias}.segment = @p{firstParameter + (2 * i)} AND {alias}.depth <= @p{firstParameter + (2 * i) + 1})";
+            values[2 * i] = _ranges[i].Segment;
+            values[(2 * i) + 1] = _ranges[i].UpTo;
+        }
+
+        return ($"({string.Join(" OR ", terms)})", values);
+    }
+
     /// <summary>The path as a lambda over rows with Segment and Depth properties.</summary>
     public Expression<Func<TRow, bool>> Lambda<TRow>()
     {

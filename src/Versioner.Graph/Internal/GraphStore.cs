@@ -113,6 +113,44 @@ internal sealed class GraphStore
         return rows.Select(r => new Commit(r, parents[r.Id].OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToArray())).ToArray();
     }
 
+    /// <summary>Commits by id with their parent links, in one raw query (no EF query-cache cost on hot paths).</summary>
+    public async Task<Dictionary<CommitId, Commit>> CommitsByIdAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<CommitId, Commit>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var rows = await QueryAsync(
+                $"SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id " +
+                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE c.id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => (
+                    Row: new CommitRow
+                    {
+                        Id = new CommitId(reader.GetGuid(0)),
+                        State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                        Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+                        Author = reader.GetString(3),
+                        Message = reader.GetString(4),
+                        TimestampMicros = reader.GetInt64(5),
+                        Segment = reader.GetInt64(6),
+                        Depth = reader.GetInt64(7),
+                        Generation = reader.GetInt64(8),
+                    },
+                    Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
+                    Parent: reader.IsDBNull(10) ? default : new CommitId(reader.GetGuid(10))),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var group in rows.GroupBy(r => r.Row.Id))
+            {
+                var parents = group.Where(r => r.Ordinal >= 0).OrderBy(r => r.Ordinal).Select(r => r.Parent).ToArray();
+                result[group.Key] = new Commit(group.First().Row, parents);
+            }
+        }
+
+        return result;
+    }
+
     public async Task<Commit> ToCommitAsync(CommitRow row, CancellationToken cancellationToken) =>
         (await ToCommitsAsync([row], cancellationToken).ConfigureAwait(false))[0];
 
