@@ -26,6 +26,9 @@ internal sealed class CommitGraph
     private readonly List<long> _depth = [];
     private readonly List<long> _timestamp = [];
     private readonly Dictionary<long, (long? Parent, long Fork)> _segments = [];
+
+    // Merge commits per segment, in increasing depth (commits land in a segment in depth order).
+    private readonly Dictionary<long, List<(long Depth, int Index)>> _mergesBySegment = [];
     private long _seq;
 
     public static async Task<CommitGraph> ForAsync(GraphStore store, CancellationToken cancellationToken)
@@ -93,6 +96,15 @@ internal sealed class CommitGraph
                 _segment.Add(row.Segment);
                 _depth.Add(row.Depth);
                 _timestamp.Add(row.TimestampMicros);
+                if (parents.Length > 1)
+                {
+                    if (!_mergesBySegment.TryGetValue(row.Segment, out var merges))
+                    {
+                        _mergesBySegment[row.Segment] = merges = [];
+                    }
+
+                    merges.Add((row.Depth, _index[row.Id]));
+                }
             }
 
             _seq = rows[^1].Seq!.Value;
@@ -177,21 +189,46 @@ internal sealed class CommitGraph
 
     private IEnumerable<int> MergesOnFirstParentChain(int n, long floor)
     {
-        // Walk the first-parent chain below n (generation-pruned), yielding merge commits. Bounded by the distance to
-        // the floor generation; the first-parent step itself is what IsFirstParentAncestor already covered.
-        var current = n;
-        while (_parents[current].Length > 0)
+        // The merge commits strictly below n on its first-parent chain, newest first, down to the floor generation:
+        // one binary search per segment of n's path (generations fall along a first-parent chain, so the first merge
+        // below the floor ends that segment's run).
+        long? segment = _segment[n];
+        var upTo = _depth[n] - 1;
+        while (segment is { } s)
         {
-            current = _parents[current][0];
-            if (_generation[current] < floor)
+            var (parent, fork) = _segments[s];
+            if (_mergesBySegment.TryGetValue(s, out var merges))
             {
-                yield break;
+                var lo = 0;
+                var hi = merges.Count - 1;
+                var start = -1;
+                while (lo <= hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (merges[mid].Depth <= upTo)
+                    {
+                        start = mid;
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid - 1;
+                    }
+                }
+
+                for (var i = start; i >= 0 && merges[i].Depth > fork; i--)
+                {
+                    if (_generation[merges[i].Index] < floor)
+                    {
+                        yield break;
+                    }
+
+                    yield return merges[i].Index;
+                }
             }
 
-            if (_parents[current].Length > 1)
-            {
-                yield return current;
-            }
+            upTo = fork;
+            segment = parent;
         }
     }
 

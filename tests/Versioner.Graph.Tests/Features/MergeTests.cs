@@ -301,6 +301,35 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Ancestry_is_answered_through_several_merges_and_branches()
+    {
+        await CommitAsync("root", new Author { Name = "r" });
+        var merged = new List<Commit>();
+        for (var i = 0; i < 3; i++)
+        {
+            await Repo.CreateBranchAsync($"b{i}", "main");
+            merged.Add(await CommitOnAsync($"b{i}", $"on b{i}", new Author { Name = $"b{i}" }));
+            await CommitOnAsync($"b{i}", $"more on b{i}", new Author { Name = $"b{i}+" });
+            await CommitAsync($"main {i}", new Author { Name = $"m{i}" });
+            await (await Repo.CheckoutAsync("main")).MergeAsync($"b{i}");
+        }
+
+        await Repo.CreateBranchAsync("unmerged", "main~2");
+        var stray = await CommitOnAsync("unmerged", "stray", new Author { Name = "s" });
+        var head = await Repo.FindCommitAsync("main");
+
+        foreach (var commit in merged)
+        {
+            (await Repo.IsAncestorAsync(commit, head)).Should().BeTrue();
+            (await Repo.IsAncestorAsync(head, commit)).Should().BeFalse();
+        }
+
+        (await Repo.IsAncestorAsync(stray, head)).Should().BeFalse();
+        (await Repo.IsAncestorAsync("main~2", stray)).Should().BeTrue();
+        (await Repo.MergeBasesAsync(stray, "main")).Select(c => c.Id).Should().Equal((await Repo.FindCommitAsync("main~2")).Id);
+    }
+
+    [GraphFact]
     public async Task Revert_makes_a_commit_that_undoes_another()
     {
         var book = new Book { Title = "Dune", Price = 10m };
