@@ -75,23 +75,10 @@ internal sealed class Statement : IDisposable
 
     private static long Floor(long ticks) => ticks - (((ticks % 10) + 10) % 10);
 
-    public int Execute(params object?[] values)
-    {
-        Bind(values);
-        return _command.ExecuteNonQuery();
-    }
-
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
     {
         Bind(values);
         return await _command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<object?> ScalarAsync(CancellationToken cancellationToken, params object?[] values)
-    {
-        Bind(values);
-        var result = await _command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return result is DBNull ? null : result;
     }
 
     public async Task<DbDataReader> ReaderAsync(CancellationToken cancellationToken, params object?[] values)

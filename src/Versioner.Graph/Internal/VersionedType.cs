@@ -145,7 +145,6 @@ internal abstract class VersionedType
 
     public abstract Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
 
-    public abstract Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken);
 
     public static VersionedType Create(IEntityType entityType, ISqlGenerationHelper sql) =>
         (VersionedType)Activator.CreateInstance(typeof(VersionedType<>).MakeGenericType(entityType.ClrType), entityType, sql)!;

@@ -72,7 +72,4 @@ internal sealed class VersionedType<T> : VersionedType
 
         return result;
     }
-
-    public override async Task<List<Versioned>> LoadByCommitAsync(DbContext db, CommitId commit, CancellationToken cancellationToken) =>
-        [.. await db.Set<T>().AsNoTracking().Where(v => v.CommitId == commit).ToListAsync(cancellationToken).ConfigureAwait(false)];
 }

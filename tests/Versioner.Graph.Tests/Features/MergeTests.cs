@@ -156,6 +156,28 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_conflict_resolved_by_hand_is_accepted_as_saved()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Title = "Theirs";
+        await CommitOnAsync("topic", "theirs", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+        var conflict = (await ws.MergeAsync("topic")).Conflicts.Single();
+
+        var working = await (await ws.SnapshotAsync()).FindAsync<Book>(book.EternalId);
+        working!.Title = "Ours and theirs";
+        await ws.SaveAsync(working);
+        await ws.ResolveAsync(conflict, MergeStrategy.Conflict);
+        await ws.FinalizeAsync("ada", "by hand");
+
+        (await OnAsync("main", book.EternalId)).Title.Should().Be("Ours and theirs");
+    }
+
+    [GraphFact]
     public async Task Removal_against_modification_conflicts()
     {
         var (book, _) = await ForkAsync();

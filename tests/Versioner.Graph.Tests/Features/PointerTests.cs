@@ -67,6 +67,22 @@ public abstract class PointerTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Entities_read_by_a_plain_DbSet_query_load_their_pointers_once_bound()
+    {
+        var tag = new Tag { Label = "t" };
+        await CommitAsync("tag", tag);
+        await CommitAsync("book", new Book { Title = "Dune", Tags = EternalIdSet.Of(tag.EternalId), Blurb = "desert" });
+        var reader = NewContext();
+        var books = await reader.Books.AsNoTracking().ToListAsync();
+
+        FluentActions.Invoking(() => books[0].Blurb!.Value).Should().Throw<VersionerException>().WithMessage("*LoadPointers*");
+
+        (await OpenRepositoryAsync(reader)).LoadPointers(books);
+        books[0].Blurb!.Value.Should().Be("desert");
+        books[0].Tags.Should().Equal(tag.EternalId);
+    }
+
+    [GraphFact]
     public async Task Pointer_contents_of_many_entities_load_in_one_round_trip()
     {
         var tag = new Tag { Label = "t" };
