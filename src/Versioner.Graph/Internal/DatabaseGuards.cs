@@ -18,6 +18,13 @@ internal static class DatabaseGuards
     // Any lock id will do as long as it is constant: it serializes concurrent installs on one PostgreSQL database.
     private const long InstallLock = 0x7665_7273_696F_6E;
 
+    /// <summary>
+    /// What every guard also requires before refusing: no maintenance token in sight. Only the maintenance transaction
+    /// that inserted the token sees it (it is deleted before that transaction commits), so the guards are lifted for it
+    /// alone. The marker also tells an installed guard of this generation from an older one.
+    /// </summary>
+    private static readonly string NotInMaintenance = $"NOT EXISTS (SELECT 1 FROM {SystemTables.Maintenance})";
+
     /// <summary>A guarded table: <paramref name="Condition"/> (over <c>OLD</c>; null = always) refuses the write.</summary>
     private sealed record Guard(string Name, string Table, string? Condition, bool Updates, bool Deletes);
 
@@ -33,6 +40,17 @@ internal static class DatabaseGuards
         {
             if (provider == Sqlite)
             {
+                await store.Db.Database.ExecuteSqlRawAsync(
+                    $"CREATE TABLE IF NOT EXISTS {SystemTables.Maintenance} (\"token\" INTEGER NOT NULL CONSTRAINT \"PK_{SystemTables.Maintenance}\" PRIMARY KEY)",
+                    cancellationToken).ConfigureAwait(false);
+                var outdated = await store.Db.Database.SqlQueryRaw<string>(
+                    $"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'versioner_guard_%' AND sql NOT LIKE '%{SystemTables.Maintenance}%'")
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var name in outdated)
+                {
+                    await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
+                }
+
                 foreach (var sql in Guards(store).SelectMany(SqliteTriggers))
                 {
                     await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
@@ -75,7 +93,7 @@ internal static class DatabaseGuards
 
     private static IEnumerable<string> SqliteTriggers(Guard guard)
     {
-        var condition = guard.Condition ?? "1";
+        var condition = guard.Condition is null ? NotInMaintenance : $"({guard.Condition}) AND {NotInMaintenance}";
         if (guard.Updates)
         {
             yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_u\" BEFORE UPDATE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{Message}'); END";
@@ -96,19 +114,25 @@ internal static class DatabaseGuards
     private static async Task InstallPostgresAsync(GraphStore store, List<Guard> guards, CancellationToken cancellationToken)
     {
         var expected = string.Join(", ", guards.Select(g => $"({Literal(g.Table)}, {Literal(TriggerName(g))})"));
-        var count = $"SELECT COUNT(*)::int AS \"Value\" FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name";
+        var count = $"SELECT COUNT(*)::int AS \"Value\" FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name"
+            + $" JOIN pg_proc f ON f.oid = t.tgfoid AND f.prosrc LIKE '%{SystemTables.Maintenance}%'";
         var present = (await store.Db.Database.SqlQueryRaw<int>(count).ToListAsync(cancellationToken).ConfigureAwait(false))[0];
         if (present == guards.Count)
         {
             return;
         }
 
-        var statements = new List<string> { $"SELECT pg_advisory_xact_lock({InstallLock})" };
+        var statements = new List<string>
+        {
+            $"SELECT pg_advisory_xact_lock({InstallLock})",
+            $"CREATE TABLE IF NOT EXISTS {SystemTables.Maintenance} (token integer NOT NULL CONSTRAINT \"PK_{SystemTables.Maintenance}\" PRIMARY KEY)",
+        };
         foreach (var guard in guards)
         {
             var trigger = TriggerName(guard);
             var refuse = $"RAISE EXCEPTION '{Message}';";
-            var body = guard.Condition is null ? refuse : $"IF {guard.Condition} THEN {refuse} END IF;";
+            var condition = guard.Condition is null ? NotInMaintenance : $"({guard.Condition}) AND {NotInMaintenance}";
+            var body = $"IF {condition} THEN {refuse} END IF;";
             var operations = string.Join(" OR ", new[] { guard.Updates ? "UPDATE" : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
             statements.Add(
                 $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql AS $versioner$ BEGIN {body} "

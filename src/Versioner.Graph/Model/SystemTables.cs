@@ -17,6 +17,7 @@ internal static class SystemTables
     public const string PointerMembers = "versioner_pointer_members";
     public const string Conflicts = "versioner_merge_conflicts";
     public const string Meta = "versioner_meta";
+    public const string Maintenance = "versioner_maintenance";
 
     public static void Configure(ModelBuilder model)
     {
@@ -140,6 +141,13 @@ internal static class SystemTables
             b.HasKey(m => m.Key);
             b.Property(m => m.Key).HasColumnName("key");
             b.Property(m => m.Value).HasColumnName("value");
+        });
+
+        model.Entity<MaintenanceRow>(b =>
+        {
+            b.ToTable(Maintenance);
+            b.HasKey(m => m.Token);
+            b.Property(m => m.Token).HasColumnName("token").ValueGeneratedNever();
         });
 
         model.Entity<PointerMemberRow>(b =>

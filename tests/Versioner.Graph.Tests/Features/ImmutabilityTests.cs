@@ -76,6 +76,37 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
 
         (await ws.StatusAsync()).IsEmpty.Should().BeTrue();
     }
+    [GraphFact]
+    public async Task A_maintenance_transaction_lifts_the_guards_for_itself_only()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        var store = new Versioner.Internal.GraphStore(Db, Repo.Options);
+
+        await Versioner.Internal.MaintenanceTransaction.RunAsync(
+            store, () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'maintained' WHERE state = 1"), default);
+
+        (await Db.Database.SqlQueryRaw<string>("SELECT message AS \"Value\" FROM versioner_commits WHERE state = 1").SingleAsync()).Should().Be("maintained");
+        var afterwards = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'again' WHERE state = 1");
+        (await afterwards.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("rows of finalized commits are immutable");
+    }
+
+    [GraphFact]
+    public async Task A_failed_maintenance_transaction_leaves_the_store_and_the_guards_as_they_were()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        var store = new Versioner.Internal.GraphStore(Db, Repo.Options);
+
+        var failing = () => Versioner.Internal.MaintenanceTransaction.RunAsync<int>(store, async () =>
+        {
+            await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'maintained' WHERE state = 1");
+            throw new InvalidOperationException("boom");
+        }, default);
+
+        await failing.Should().ThrowAsync<InvalidOperationException>();
+        (await Db.Database.SqlQueryRaw<string>("SELECT message AS \"Value\" FROM versioner_commits WHERE state = 1").SingleAsync()).Should().Be("first");
+        var afterwards = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'again' WHERE state = 1");
+        await afterwards.Should().ThrowAsync<Exception>();
+    }
 }
 
 public sealed class ImmutabilityTests_Sqlite : ImmutabilityTests<SqliteProvider>;
