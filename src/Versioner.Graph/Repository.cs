@@ -42,6 +42,10 @@ public sealed partial class Repository
     /// context must be configured with <c>UseVersioning()</c> on both its options and its model.
     /// </summary>
     /// <exception cref="VersioningNotConfiguredException">A configuration call is missing; the message names it.</exception>
+    /// <exception cref="ChecksumMigrationRequiredException">
+    /// A schema migration changed the fields of a versioned type whose versions were hashed with the old fields; run
+    /// <see cref="MigrateChecksumsAsync"/> once first.
+    /// </exception>
     public static async Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -56,6 +60,18 @@ public sealed partial class Repository
         if (store.Options.InstallDatabaseGuards)
         {
             await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+
+        var changed = await FieldSignatures.CheckAsync(store, cancellationToken).ConfigureAwait(false);
+        if (changed.Any(c => c.HasVersions))
+        {
+            throw new ChecksumMigrationRequiredException(changed.Where(c => c.HasVersions).Select(c => c.Change).ToArray());
+        }
+
+        foreach (var (type, _, _) in changed)
+        {
+            // No version was hashed with the old field set: nothing to recompute, only the record to bring up to date.
+            await FieldSignatures.RecordAsync(store, type, cancellationToken).ConfigureAwait(false);
         }
 
         return new Repository(store);

@@ -64,6 +64,15 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         return (context, await OpenRepositoryAsync(context));
     }
 
+    /// <summary>Another, empty database on <typeparamref name="TOther"/>'s engine, for a model of the test's own; disposed with the test.</summary>
+    protected TOther NewDatabase<TOther>()
+        where TOther : TestProvider, new()
+    {
+        var provider = new TOther();
+        _others.Add(provider);
+        return provider;
+    }
+
     /// <summary>An exact copy of the database so far, opened as another repository (a replica, a backup).</summary>
     protected async Task<(LibraryContext Db, Repository Repo)> CloneAsync()
     {

@@ -39,6 +39,9 @@ public sealed class PostgresProvider : TestProvider
         return new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).UseVersioning().Options;
     }
 
+    public override DbContextOptions<TContext> OptionsFor<TContext>() =>
+        new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).UseVersioning().Options;
+
     private readonly List<string> _clones = [];
 
     public override async Task<DbContextOptions<TContext>> CloneAsync<TContext>()

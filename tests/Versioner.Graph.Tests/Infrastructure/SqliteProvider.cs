@@ -11,6 +11,9 @@ public sealed class SqliteProvider : TestProvider
     public override Task<DbContextOptions<TContext>> CreateAsync<TContext>() =>
         Task.FromResult(new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options);
 
+    public override DbContextOptions<TContext> OptionsFor<TContext>() =>
+        new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+
     private readonly List<string> _clones = [];
 
     public override Task<DbContextOptions<TContext>> CloneAsync<TContext>()

@@ -9,6 +9,10 @@ public abstract class TestProvider : IAsyncDisposable
     public abstract Task<DbContextOptions<TContext>> CreateAsync<TContext>()
         where TContext : DbContext;
 
+    /// <summary>Options for another context type on the database <see cref="CreateAsync{TContext}"/> created (a newer model of it, say).</summary>
+    public abstract DbContextOptions<TContext> OptionsFor<TContext>()
+        where TContext : DbContext;
+
     /// <summary>A second database holding an exact copy of the first (as a backup or a replica would), cleaned up with it.</summary>
     public abstract Task<DbContextOptions<TContext>> CloneAsync<TContext>()
         where TContext : DbContext;

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Recomputes checksums after a schema migration changed the fields of versioned entity types: every version of those
+/// types is re-hashed from its row as now stored, the checksums recorded on change rows are replaced, and every
+/// finalized commit from the first one touching those types is re-hashed in finalization order (a commit's checksum
+/// covers its parents'). The result depends only on the stored content, so two databases with equal checksums before
+/// the same migration have equal checksums after it. One maintenance transaction; streamed in batches.
+/// </summary>
+internal static class ChecksumMigrator
+{
+    private const int Batch = 1000;
+    private const string Rehashed = "versioner_rehashed";
+
+    public static Task<ChecksumMigration> RunAsync(GraphStore store, CancellationToken cancellationToken) =>
+        MaintenanceTransaction.RunAsync(store, async () =>
+        {
+            var changed = await FieldSignatures.CheckAsync(store, cancellationToken).ConfigureAwait(false);
+            long versions = 0;
+            foreach (var (type, _, hasVersions) in changed)
+            {
+                if (hasVersions)
+                {
+                    versions += await RehashVersionsAsync(store, type, cancellationToken).ConfigureAwait(false);
+                }
+
+                await FieldSignatures.RecordAsync(store, type, cancellationToken).ConfigureAwait(false);
+            }
+
+            var types = changed.Where(c => c.HasVersions).Select(c => c.Type.Name).ToArray();
+            var commits = types.Length == 0 ? 0 : await RehashCommitsAsync(store, types, cancellationToken).ConfigureAwait(false);
+            return new ChecksumMigration(changed.Select(c => c.Change).ToArray(), versions, commits);
+        }, cancellationToken);
+
+    /// <summary>Re-hashes every version row of <paramref name="type"/> into a temporary table, then updates the change rows from it in one statement.</summary>
+    private static async Task<long> RehashVersionsAsync(GraphStore store, VersionedType type, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        await store.ExecuteAsync(
+            $"CREATE TEMP TABLE {Rehashed} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, checksum {map.Bytes.StoreType} NOT NULL)",
+            [], [], cancellationToken).ConfigureAwait(false);
+
+        long count = 0;
+        VersionId? after = null;
+        await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var insert = store.Prepare($"INSERT INTO {Rehashed} (version_id, checksum) VALUES (@p0, @p1)", map.VersionId, map.Bytes);
+            while (true)
+            {
+                var ids = await store.QueryAsync(
+                    after is null
+                        ? $"SELECT {type.VersionColumn} FROM {type.Table} ORDER BY {type.VersionColumn} LIMIT {Batch}"
+                        : $"SELECT {type.VersionColumn} FROM {type.Table} WHERE {type.VersionColumn} > @p0 ORDER BY {type.VersionColumn} LIMIT {Batch}",
+                    after is null ? [] : [map.VersionId],
+                    after is null ? [] : [after.Value],
+                    reader => new VersionId(reader.GetGuid(0)),
+                    cancellationToken).ConfigureAwait(false);
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var entity in await type.LoadAsync(store.Db, ids, cancellationToken).ConfigureAwait(false))
+                {
+                    await insert.ExecuteAsync(cancellationToken, entity.VersionId, type.ToContent(entity).ComputeChecksum().ToByteArray()).ConfigureAwait(false);
+                    count++;
+                }
+
+                after = ids[^1];
+            }
+        }
+        finally
+        {
+            await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        // Adopted change rows (merges) name the same versions, so every row naming one is updated, not only its own commit's.
+        await store.ExecuteAsync(
+            $"UPDATE {SystemTables.Changes} SET version_checksum = (SELECT r.checksum FROM {Rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id) "
+            + $"WHERE entity_type = @p0 AND EXISTS (SELECT 1 FROM {Rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id)",
+            [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync($"DROP TABLE {Rehashed}", [], [], cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>
+    /// Re-hashes finalized commits in finalization order from the first one that changed any of <paramref name="types"/>:
+    /// every later commit may descend from it. Parents' checksums are read back as already rewritten, a batch at a time,
+    /// so memory stays constant.
+    /// </summary>
+    private static async Task<long> RehashCommitsAsync(GraphStore store, string[] types, CancellationToken cancellationToken)
+    {
+        var changes = store.Changes;
+        var first = await store.Commits
+            .Where(c => c.State == CommitState.Finalized && changes.Any(ch => ch.CommitId == c.Id && types.Contains(ch.EntityType)))
+            .MinAsync(c => c.Seq, cancellationToken).ConfigureAwait(false);
+        if (first is null)
+        {
+            return 0;
+        }
+
+        long rewritten = 0;
+        var from = first.Value;
+        while (true)
+        {
+            var start = from;
+            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && c.Seq >= start)
+                .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                return rewritten;
+            }
+
+            var ids = rows.Select(r => r.Id).ToArray();
+            var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(p => p.CommitId);
+            var rowChanges = (await changes.Where(c => ids.Contains(c.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(c => c.CommitId);
+            var checksums = new Dictionary<CommitId, Checksum>();
+            var outside = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !ids.Contains(id)).ToArray();
+            foreach (var chunk in outside.Chunk(500))
+            {
+                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    checksums[parent.Id] = new Checksum(parent.Checksum!);
+                }
+            }
+
+            foreach (var row in rows)
+            {
+                var checksum = new CommitContent(
+                    parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums[p.ParentId]),
+                    rowChanges[row.Id].Where(c => c.VersionId is not null).Select(c => new Checksum(c.VersionChecksum!)),
+                    rowChanges[row.Id].Where(c => c.VersionId is null).Select(c => c.EternalId),
+                    row.Author,
+                    row.Message,
+                    Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum();
+                checksums[row.Id] = checksum;
+                if (row.Checksum is null || new Checksum(row.Checksum) != checksum)
+                {
+                    await store.ExecuteAsync(
+                        $"UPDATE {SystemTables.Commits} SET checksum = @p0 WHERE id = @p1",
+                        [store.Map.Bytes, store.Map.CommitId], [checksum.ToByteArray(), row.Id], cancellationToken).ConfigureAwait(false);
+                    rewritten++;
+                }
+            }
+
+            from = rows[^1].Seq!.Value + 1;
+        }
+    }
+}
