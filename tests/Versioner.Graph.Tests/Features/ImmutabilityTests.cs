@@ -107,6 +107,25 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
         var afterwards = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'again' WHERE state = 1");
         await afterwards.Should().ThrowAsync<Exception>();
     }
+    [GraphFact]
+    public async Task Guards_installed_by_an_older_version_are_replaced_on_open()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        await Db.DropGuardsAsync();
+        // The older generation of the guard refused every update of a finalized commit, maintenance or not.
+        await Db.Database.ExecuteSqlRawAsync(Db.Database.IsNpgsql()
+            ? "CREATE OR REPLACE FUNCTION versioner_guard_commits() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN IF OLD.state = 1 THEN RAISE EXCEPTION 'versioner: rows of finalized commits are immutable'; END IF; RETURN NEW; END $f$; "
+                + "CREATE TRIGGER versioner_guard_commits BEFORE UPDATE OR DELETE ON versioner_commits FOR EACH ROW EXECUTE FUNCTION versioner_guard_commits()"
+            : "CREATE TRIGGER versioner_guard_commits_u BEFORE UPDATE ON versioner_commits WHEN OLD.state = 1 BEGIN SELECT RAISE(ABORT, 'versioner: rows of finalized commits are immutable'); END");
+
+        await Repository.OpenAsync(Db);
+
+        var store = new Versioner.Internal.GraphStore(Db, Repo.Options);
+        await Versioner.Internal.MaintenanceTransaction.RunAsync(
+            store, () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'maintained' WHERE state = 1"), default);
+        var outside = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET message = 'again' WHERE state = 1");
+        await outside.Should().ThrowAsync<Exception>();
+    }
 }
 
 public sealed class ImmutabilityTests_Sqlite : ImmutabilityTests<SqliteProvider>;
