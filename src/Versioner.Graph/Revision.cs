@@ -2,10 +2,16 @@ namespace Versioner;
 
 /// <summary>
 /// Names a commit: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits), each
-/// optionally followed by <c>~N</c> (N first-parent steps back), or a <see cref="Commit"/>, <see cref="CommitId"/> or
-/// <see cref="Branch"/> directly. Converts implicitly from each, so every API taking a revision takes any of them.
+/// optionally followed by <c>@{time}</c> (the newest commit of its first-parent history made at or before that time,
+/// ISO 8601, UTC unless an offset is given) and then by <c>~N</c> (N first-parent steps back); or a
+/// <see cref="Commit"/>, <see cref="CommitId"/> or <see cref="Branch"/> directly. Converts implicitly from each, so
+/// every API taking a revision takes any of them.
 /// </summary>
-/// <example><code>await repo.DiffAsync("main~1", "main"); await repo.SnapshotAsync(commit);</code></example>
+/// <example><code>
+/// await repo.DiffAsync("main~1", "main");
+/// await repo.SnapshotAsync("main@{2026-11-01T12:00:00Z}");            // main as it stood at that time
+/// await repo.SnapshotAsync(Revision.At("main", DateTimeOffset.UtcNow.AddDays(-7)));
+/// </code></example>
 public readonly struct Revision : IEquatable<Revision>
 {
     private readonly string? _text;
@@ -50,6 +56,14 @@ public readonly struct Revision : IEquatable<Revision>
         ArgumentNullException.ThrowIfNull(branch);
         return Parse(branch.Name);
     }
+
+    /// <summary>
+    /// The newest commit of <paramref name="revision"/>'s first-parent history whose timestamp is at or before
+    /// <paramref name="time"/> (<c>rev@{time}</c>): what a branch showed at that moment, like a temporal table's
+    /// <c>AS OF</c>. Commit timestamps are the time each commit was finalized (or the time given to it).
+    /// </summary>
+    public static Revision At(Revision revision, DateTimeOffset time) =>
+        Parse($"{revision}@{{{time.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)}}}");
 
     /// <summary>Named alternative to the implicit conversion from text.</summary>
     public static Revision FromString(string text) => Parse(text);

@@ -174,7 +174,7 @@ internal sealed class GraphStore
         var revision = target.Text ?? throw new ArgumentException("The revision is empty (default); name a branch, tag, commit or checksum.", nameof(target));
         var text = revision;
         long back = 0;
-        var tilde = text.IndexOf('~', StringComparison.Ordinal);
+        var tilde = text.IndexOf('~', text.LastIndexOf('}') + 1);
         if (tilde > 0)
         {
             var count = text[(tilde + 1)..];
@@ -190,7 +190,29 @@ internal sealed class GraphStore
             text = text[..tilde];
         }
 
-        var row = await ResolveBaseAsync(revision, text, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? at = null;
+        var open = text.IndexOf("@{", StringComparison.Ordinal);
+        if (open > 0 && text.EndsWith('}'))
+        {
+            var when = text[(open + 2)..^1];
+            if (!DateTimeOffset.TryParse(when, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant))
+            {
+                throw new RevisionNotFoundException(revision, $"'{when}' is not a date and time; write it in ISO 8601, e.g. main@{{2026-11-01T12:00:00Z}}.");
+            }
+
+            at = instant;
+            text = text[..open];
+        }
+
+        // "main~2@{t}": the time applies to the history of main~2.
+        var row = at is not null && text.Contains('~', StringComparison.Ordinal)
+            ? await ResolveAsync(Revision.Parse(text), cancellationToken).ConfigureAwait(false)
+            : await ResolveBaseAsync(revision, text, cancellationToken).ConfigureAwait(false);
+        if (at is { } time)
+        {
+            row = await AtOrBeforeAsync(revision, text, row, time, cancellationToken).ConfigureAwait(false);
+        }
+
         if (back == 0)
         {
             return row;
@@ -204,6 +226,24 @@ internal sealed class GraphStore
 
         var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
         return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The newest commit on <paramref name="row"/>'s first-parent history whose timestamp is at or before
+    /// <paramref name="time"/>: one query that walks the (segment, depth) index back from the newest commit.
+    /// </summary>
+    private async Task<CommitRow> AtOrBeforeAsync(string revision, string text, CommitRow row, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        var micros = Timestamps.ToUnixMicroseconds(time);
+        if (row.TimestampMicros <= micros)
+        {
+            return row;
+        }
+
+        var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
+        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.TimestampMicros <= micros).OrderByDescending(c => c.Depth)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new RevisionNotFoundException(revision, $"no commit in the history of '{text}' is at or before {time.ToUniversalTime():yyyy-MM-dd HH:mm:ss.ffffff}Z.");
     }
 
     private async Task<CommitRow> ResolveBaseAsync(string revision, string text, CancellationToken cancellationToken)
