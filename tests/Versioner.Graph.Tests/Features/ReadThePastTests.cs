@@ -70,15 +70,15 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         var c2 = await CommitAsync("2", author);              // 03:06:05
         author.Name = "v3";
         await CommitAsync("3", author);                       // 03:07:05
-        var noon = new DateTimeOffset(2026, 1, 2, 3, 6, 30, TimeSpan.Zero);
+        var between = new DateTimeOffset(2026, 1, 2, 3, 6, 30, TimeSpan.Zero);
 
-        (await Repo.FindCommitAsync(Revision.At("main", noon))).Id.Should().Be(c2.Id);
+        (await Repo.FindCommitAsync(Revision.At("main", between))).Id.Should().Be(c2.Id);
         (await Repo.FindCommitAsync("main@{2026-01-02T03:06:05Z}")).Id.Should().Be(c2.Id, "a commit made exactly then counts");
         (await Repo.FindCommitAsync("main@{2026-01-02 05:05:30+02:00}")).Id.Should().Be(c1.Id, "an offset is honoured");
         (await Repo.FindCommitAsync("main@{2026-01-02T03:06:30Z}~1")).Id.Should().Be(c1.Id);
         (await Repo.FindCommitAsync("main~1@{2026-01-02T03:06:30Z}")).Id.Should().Be(c2.Id);
-        (await Repo.FindCommitAsync(Revision.At(c2.Id, noon.AddDays(1)))).Id.Should().Be(c2.Id, "a time after the revision is the revision itself");
-        var then = await Repo.SnapshotAsync(Revision.At("main", noon));
+        (await Repo.FindCommitAsync(Revision.At(c2.Id, between.AddDays(1)))).Id.Should().Be(c2.Id, "a time after the revision is the revision itself");
+        var then = await Repo.SnapshotAsync(Revision.At("main", between));
         (await then.FindAsync<Author>(author.EternalId))!.Name.Should().Be("v2");
 
         var before = () => Repo.FindCommitAsync("main@{2026-01-01T00:00:00Z}");
