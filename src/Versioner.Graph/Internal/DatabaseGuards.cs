@@ -48,7 +48,9 @@ internal static class DatabaseGuards
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var name in outdated)
                 {
+#pragma warning disable EF1002 // trigger names read from the catalog just above
                     await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
+#pragma warning restore EF1002
                 }
 
                 foreach (var sql in Guards(store).SelectMany(SqliteTriggers))
