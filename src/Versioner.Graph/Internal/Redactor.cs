@@ -18,10 +18,13 @@ internal static class Redactor
 {
     private const int Batch = 500;
 
+    /// <summary>Commits re-hashed per round trip (tests pass a small one to cross batch boundaries on a short history).</summary>
+    internal const int CommitBatch = 500;
+
     /// <summary>One version to clear and which of its fields.</summary>
     internal sealed record Target(VersionId VersionId, string EntityType, EternalId EternalId, string[] Fields);
 
-    public static async Task<Redaction> RedactAsync(GraphStore store, RedactionRequest request, CancellationToken cancellationToken)
+    public static async Task<Redaction> RedactAsync(GraphStore store, RedactionRequest request, CancellationToken cancellationToken, int commitBatch = CommitBatch)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -37,7 +40,7 @@ internal static class Redactor
         {
             var targets = await ResolveAsync(store, request, cancellationToken).ConfigureAwait(false);
             await RedactionRecords.InsertAsync(store, header, targets, cancellationToken).ConfigureAwait(false);
-            var rewritten = await ApplyAsync(store, header.Id, targets, cancellationToken).ConfigureAwait(false);
+            var rewritten = await ApplyAsync(store, header.Id, targets, cancellationToken, commitBatch).ConfigureAwait(false);
             return RedactionRecords.ToRedaction(header, targets, rewritten);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -47,7 +50,7 @@ internal static class Redactor
     /// recording each rewritten commit under <paramref name="redactionId"/>. The caller runs it in a maintenance
     /// transaction. Returns how many commits were rewritten.
     /// </summary>
-    public static async Task<long> ApplyAsync(GraphStore store, Guid redactionId, IReadOnlyList<Target> targets, CancellationToken cancellationToken)
+    public static async Task<long> ApplyAsync(GraphStore store, Guid redactionId, IReadOnlyList<Target> targets, CancellationToken cancellationToken, int commitBatch = CommitBatch)
     {
         var affected = new HashSet<CommitId>();
         long? fromSeq = null;
@@ -97,7 +100,7 @@ internal static class Redactor
         }
 
         await DropUnreferencedPointersAsync(store, dropped, cancellationToken).ConfigureAwait(false);
-        return fromSeq is null ? 0 : await RewriteCommitsAsync(store, redactionId, affected, fromSeq.Value, cancellationToken).ConfigureAwait(false);
+        return fromSeq is null ? 0 : await RewriteCommitsAsync(store, redactionId, affected, fromSeq.Value, commitBatch, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The change row that made each version (not one adopting it), with its commit's state.</summary>
@@ -363,7 +366,7 @@ internal static class Redactor
     /// is re-hashed when it holds a cleared version or a parent was rewritten (in this batch, or in an earlier one: the
     /// redaction's own record tells); memory holds one batch, whatever the history's length.
     /// </summary>
-    private static async Task<long> RewriteCommitsAsync(GraphStore store, Guid redactionId, HashSet<CommitId> affected, long fromSeq, CancellationToken cancellationToken)
+    private static async Task<long> RewriteCommitsAsync(GraphStore store, Guid redactionId, HashSet<CommitId> affected, long fromSeq, int batch, CancellationToken cancellationToken)
     {
         var map = store.Map;
         var redactionMapping = RedactionRecords.IdMapping(store);
@@ -375,7 +378,7 @@ internal static class Redactor
         while (true)
         {
             var last = after;
-            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && c.Seq > last).OrderBy(c => c.Seq).Take(Batch)
+            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && c.Seq > last).OrderBy(c => c.Seq).Take(batch)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {

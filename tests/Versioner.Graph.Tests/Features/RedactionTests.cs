@@ -185,6 +185,60 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Rewriting_one_commit_per_batch_gives_the_same_checksums_as_one_batch()
+    {
+        var root = await CommitAsync("root", new Author { Name = "a" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var secret = new Book { Title = SecretTitle };
+        await CommitOnAsync("topic", "leak on topic", secret);
+        await CommitOnAsync("topic", "topic again", new Author { Name = "t" });
+        await CommitAsync("main moves on", new Author { Name = "b" });
+        await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+        await CommitAsync("after the merge", new Author { Name = "c" });
+        var (_, replica) = await CloneAsync();
+        var request = Request(secret.VersionId);
+
+        var streamed = await Versioner.Internal.Redactor.RedactAsync(new Versioner.Internal.GraphStore(Db, Repo.Options), request, default, commitBatch: 1);
+        var whole = await replica.RedactAsync(request);
+
+        streamed.CommitsRewritten.Should().Be(4);
+        whole.CommitsRewritten.Should().Be(4);
+        (await Repo.CompareAsync(replica)).Mismatches.Should().BeEmpty();
+        (await Repo.FindCommitAsync(root.Id)).Checksum.Should().Be(root.Checksum);
+        await AssertVerifiesAsync(Repo);
+    }
+
+    [GraphFact]
+    public async Task Same_value_scope_also_clears_a_workspace_that_copied_the_secret()
+    {
+        await LeakAsync();
+        var ws = await Repo.CheckoutAsync();
+        _book.Rating = 1;
+        var draft = await ws.SaveAsync(_book);
+
+        await Repo.RedactAsync(new RedactionRequest { Versions = [_leaked], Fields = ["Title"], Scope = RedactionScope.SameValueInEntity, Author = "a", Reason = "b" });
+
+        (await (await ws.SnapshotAsync()).FindAsync<Book>(_book.EternalId))!.Title.Should().Be("");
+        var finalized = await ws.FinalizeAsync("ada", "finish the draft");
+        (await (await Repo.SnapshotAsync(finalized.Id)).FindAsync<Book>(draft.EternalId))!.Rating.Should().Be(1);
+        (await Db.CountRowsAsync("Books", $"\"Title\" = '{SecretTitle}'")).Should().Be(0);
+        await AssertVerifiesAsync(Repo);
+    }
+
+    [GraphFact]
+    public async Task The_record_is_guarded_like_history()
+    {
+        await LeakAsync();
+        await Repo.RedactAsync(Request(_leaked));
+
+        foreach (var sql in new[] { "DELETE FROM versioner_redactions", "UPDATE versioner_redacted_versions SET fields = '[]'", "DELETE FROM versioner_redacted_commits" })
+        {
+            var act = () => Db.Database.ExecuteSqlRawAsync(sql);
+            (await act.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("rows of finalized commits are immutable");
+        }
+    }
+
+    [GraphFact]
     public async Task The_record_says_who_when_why_and_which_versions()
     {
         await LeakAsync();
@@ -208,8 +262,10 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
     {
         await LeakAsync();
         // Fails when the commits are being rewritten: after the versions were cleared and the pointer record deleted.
-        await using var db = NewContext(new FailOn("versioner_redacted_commits"));
+        var failure = new FailOn("versioner_redacted_commits");
+        await using var db = NewContext(failure);
         var repo = await OpenRepositoryAsync(db);
+        failure.Armed = true;
 
         var act = () => repo.RedactAsync(Request(_leaked));
 
@@ -330,11 +386,13 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
         (await unredacted.FindVersionAsync<Book>(_leaked))!.Title.Should().Be("");
     }
 
-    /// <summary>Fails EF's commands whose text contains <paramref name="marker"/>, as a crash midway would.</summary>
+    /// <summary>Once armed, fails EF's commands whose text contains <paramref name="marker"/>, as a crash midway would.</summary>
     private sealed class FailOn(string marker) : DbCommandInterceptor
     {
+        public bool Armed { get; set; }
+
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains(marker, StringComparison.Ordinal) ? throw new InvalidOperationException("injected failure") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+            Armed && command.CommandText.Contains(marker, StringComparison.Ordinal) ? throw new InvalidOperationException("injected failure") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }
 
