@@ -28,7 +28,7 @@ internal static class RedactionSync
             var versions = (await RedactionRecords.TargetsAsync(target, id, cancellationToken).ConfigureAwait(false)).Select(t => (VersionId?)t.VersionId).ToArray();
             foreach (var chunk in versions.Chunk(500))
             {
-                if (await source.Changes.AnyAsync(c => chunk.Contains(c.VersionId), cancellationToken).ConfigureAwait(false))
+                if (await HoldsOtherContentAsync(source, target, chunk, cancellationToken).ConfigureAwait(false))
                 {
                     unsafeSource.Add(id);
                     break;
@@ -62,6 +62,25 @@ internal static class RedactionSync
             return true;
         }, cancellationToken).ConfigureAwait(false);
         return await RedactionRecords.ListAsync(target, missing, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// True when the source holds one of <paramref name="versions"/> with other content than the target (its recorded
+    /// checksum differs, or the target does not have it to compare): the source has not cleared it the same way. A source
+    /// that made an equal redaction of its own holds equal versions and is safe.
+    /// </summary>
+    private static async Task<bool> HoldsOtherContentAsync(GraphStore source, GraphStore target, VersionId?[] versions, CancellationToken cancellationToken)
+    {
+        var there = await source.Changes.Where(c => versions.Contains(c.VersionId)).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (there.Count == 0)
+        {
+            return false;
+        }
+
+        var here = (await target.Changes.Where(c => versions.Contains(c.VersionId)).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.VersionId!.Value, c => c.VersionChecksum);
+        return there.Any(s => !here[s.VersionId!.Value].Any(h => h is not null && s.VersionChecksum is not null && h.AsSpan().SequenceEqual(s.VersionChecksum)));
     }
 
     /// <summary>Every commit the applied redactions rewrote here must now have the checksum the source gives it.</summary>

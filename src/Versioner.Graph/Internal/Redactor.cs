@@ -82,7 +82,9 @@ internal static class Redactor
             {
                 foreach (var target in here)
                 {
-                    await record.ExecuteAsync(cancellationToken, contents[target.VersionId].ComputeChecksum().ToByteArray(), target.VersionId).ConfigureAwait(false);
+                    var content = contents.GetValueOrDefault(target.VersionId)
+                        ?? throw new RedactionRefusedException(target.VersionId, "its change rows are here but its row is missing (the database is damaged); run VerifyAsync() to see what else is.");
+                    await record.ExecuteAsync(cancellationToken, content.ComputeChecksum().ToByteArray(), target.VersionId).ConfigureAwait(false);
                 }
             }
 
