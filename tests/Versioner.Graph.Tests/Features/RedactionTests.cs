@@ -369,6 +369,22 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_database_that_never_held_the_content_gets_the_redacted_history_and_the_record()
+    {
+        await LeakAsync();
+        var redaction = await Repo.RedactAsync(new RedactionRequest { Versions = [_leaked], Fields = ["Blurb", "Title"], Scope = RedactionScope.SameValueInEntity, Author = "a", Reason = "b" });
+        var (emptyDb, empty) = await OpenOtherDatabaseAsync<TProvider>();
+
+        var result = await Repo.PushAsync(empty, "main");
+
+        result.Redactions.Should().ContainSingle().Which.CommitsRewritten.Should().Be(0, "the versions arrive already cleared");
+        (await Repo.CompareAsync(empty)).IsIdentical.Should().BeTrue();
+        (await empty.RedactionsAsync()).Single().Versions.Should().BeEquivalentTo(redaction.Versions);
+        (await emptyDb.CountRowsAsync("Books", $"\"Title\" = '{SecretTitle}'")).Should().Be(0);
+        await AssertVerifiesAsync(empty);
+    }
+
+    [GraphFact]
     public async Task Pulling_from_a_source_that_still_holds_redacted_content_is_refused()
     {
         await LeakAsync();
