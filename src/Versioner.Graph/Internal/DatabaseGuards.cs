@@ -48,7 +48,7 @@ internal static class DatabaseGuards
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var name in outdated)
                 {
-#pragma warning disable EF1002 // trigger names read from the catalog just above
+#pragma warning disable EF1002 // a trigger name just read from the catalog, not input
                     await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
 #pragma warning restore EF1002
                 }
