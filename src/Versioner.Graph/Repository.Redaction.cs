@@ -32,8 +32,8 @@ public sealed partial class Repository
         RedactionRecords.ListAsync(_store, null, cancellationToken);
 
     /// <summary>
-    /// The commits a redaction rewrote in this database and the checksums they have now, in commit id order, read a page
-    /// at a time. Checksums from before the redaction are not kept: they are hashes of the removed content.
+    /// The commits a redaction rewrote in this database and the checksum it gave each, in commit id order, read a page at
+    /// a time. Checksums from before the redaction are not kept: they are hashes of the removed content.
     /// </summary>
     public IAsyncEnumerable<RewrittenCommit> RewrittenCommitsAsync(Guid redactionId, CancellationToken cancellationToken = default) =>
         RedactionRecords.RewrittenAsync(_store, redactionId, cancellationToken);
