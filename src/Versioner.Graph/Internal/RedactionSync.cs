@@ -51,6 +51,7 @@ internal static class RedactionSync
             .OrderBy(r => r.TimestampMicros).ThenBy(r => r.Id).ToArray();
         await MaintenanceTransaction.RunAsync(target, async () =>
         {
+            await Redactor.LockCommitsAsync(target, cancellationToken).ConfigureAwait(false);
             foreach (var header in headers)
             {
                 var targets = await RedactionRecords.TargetsAsync(source, header.Id, cancellationToken).ConfigureAwait(false);

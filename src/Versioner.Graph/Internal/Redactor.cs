@@ -38,11 +38,28 @@ internal static class Redactor
         };
         return await MaintenanceTransaction.RunAsync(store, async () =>
         {
+            await LockCommitsAsync(store, cancellationToken).ConfigureAwait(false);
             var targets = await ResolveAsync(store, request, cancellationToken).ConfigureAwait(false);
             await RedactionRecords.InsertAsync(store, header, targets, cancellationToken).ConfigureAwait(false);
             var rewritten = await ApplyAsync(store, header.Id, targets, cancellationToken, commitBatch).ConfigureAwait(false);
             return RedactionRecords.ToRedaction(header, targets, rewritten);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Keeps finalizes out until the redaction commits. A finalize reads its parents' checksums without a row lock, so
+    /// one that read them before the redaction and wrote after it would hash a checksum the redaction replaced. On
+    /// PostgreSQL the commits table is locked against every other access, which also waits for finalizes already under
+    /// way; it must be the transaction's first use of that table (a later lock could deadlock with a reader upgrading).
+    /// SQLite needs nothing: its one writer at a time makes a finalize that read before the redaction fail as busy
+    /// rather than write.
+    /// </summary>
+    public static async Task LockCommitsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await store.Db.Database.ExecuteSqlRawAsync($"LOCK TABLE {SystemTables.Commits} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

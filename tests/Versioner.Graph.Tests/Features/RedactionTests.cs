@@ -418,3 +418,33 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
 }
 
 public sealed class RedactionTests_Sqlite : RedactionTests<SqliteProvider>;
+
+/// <summary>PostgreSQL only: how a redaction keeps concurrent finalizes from hashing a checksum it replaces.</summary>
+public sealed class RedactionLockTests_Postgres : GraphTest<PostgresProvider>
+{
+    [GraphFact]
+    public async Task A_redaction_waits_for_transactions_that_read_the_commits()
+    {
+        var book = new Book { Title = "classified" };
+        await CommitAsync("leak", book);
+        await CommitAsync("child", new Author { Name = "a" });
+        await using var other = NewContext();
+        await using var reading = await other.Database.BeginTransactionAsync();
+        await other.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM versioner_commits").ToListAsync();
+
+        var redaction = Repo.RedactAsync(new RedactionRequest { Versions = [book.VersionId], Author = "a", Reason = "b" });
+
+        // Until the redaction is seen queued behind the reader (or finishes, which is the failure).
+        await using var watcher = NewContext();
+        while (!redaction.IsCompleted && (await watcher.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*)::int AS \"Value\" FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'versioner_commits' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted").ToListAsync())[0] == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        redaction.IsCompleted.Should().BeFalse("a finalize that read the parents must land before the redaction rewrites them, or wait for it");
+        await reading.CommitAsync();
+        (await redaction).CommitsRewritten.Should().Be(2);
+        (await Repo.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+}
