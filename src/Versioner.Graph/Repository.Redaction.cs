@@ -20,7 +20,7 @@ public sealed partial class Repository
     /// <see cref="RedactionScope.SameValueInEntity"/> to clear those too. Snapshot constraints and references are not
     /// re-checked: a cleared key or reference stays cleared. <see cref="Commit"/> objects read before keep their old
     /// checksums; read them again. The database engine may keep old row images until it reuses the space: afterwards run
-    /// <c>VACUUM</c> (SQLite, after <c>PRAGMA wal_checkpoint(TRUNCATE)</c>; PostgreSQL, on the version tables,
+    /// <c>VACUUM</c> (SQLite: then <c>PRAGMA wal_checkpoint(TRUNCATE)</c>; PostgreSQL: on the version tables,
     /// <c>versioner_documents</c> and <c>versioner_pointers</c>). On PostgreSQL the commits table is locked for the
     /// redaction's duration, so finalizes and reads of the history wait for it.
     /// </remarks>
