@@ -387,11 +387,6 @@ internal static class Redactor
     /// </summary>
     private static async Task<long> RewriteCommitsAsync(GraphStore store, Guid redactionId, HashSet<CommitId> affected, long fromSeq, int batch, CancellationToken cancellationToken)
     {
-        var map = store.Map;
-        var redactionMapping = RedactionRecords.IdMapping(store);
-        using var updateCommit = store.Prepare($"UPDATE {SystemTables.Commits} SET checksum = @p0 WHERE id = @p1", map.Bytes, map.CommitId);
-        using var record = store.Prepare(
-            $"INSERT INTO {SystemTables.RedactedCommits} (redaction_id, commit_id, checksum) VALUES (@p0, @p1, @p2)", redactionMapping, map.CommitId, map.Bytes);
         long rewritten = 0;
         var after = fromSeq - 1;
         while (true)
@@ -440,6 +435,7 @@ internal static class Redactor
                 }
             }
 
+            var changed = new List<(CommitId Id, byte[] Checksum)>();
             foreach (var row in rows.Where(r => candidates.Contains(r.Id)))
             {
                 var checksum = new CommitContent(
@@ -455,10 +451,39 @@ internal static class Redactor
                 }
 
                 checksums[row.Id] = checksum;
-                await updateCommit.ExecuteAsync(cancellationToken, checksum, row.Id).ConfigureAwait(false);
-                await record.ExecuteAsync(cancellationToken, redactionId, row.Id, checksum).ConfigureAwait(false);
-                rewritten++;
+                changed.Add((row.Id, checksum));
             }
+
+            await WriteRewrittenAsync(store, redactionId, changed, cancellationToken).ConfigureAwait(false);
+            rewritten += changed.Count;
         }
+    }
+
+    /// <summary>
+    /// Stores a batch's new commit checksums and records them, two statements for the whole batch (one per commit costs a
+    /// round trip each, the bulk of the time on a server). <c>UPDATE ... FROM (VALUES ...)</c> is shared by PostgreSQL
+    /// and SQLite 3.33+; both name the value columns <c>column1</c>, <c>column2</c>.
+    /// </summary>
+    private static async Task WriteRewrittenAsync(GraphStore store, Guid redactionId, List<(CommitId Id, byte[] Checksum)> changed, CancellationToken cancellationToken)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var map = store.Map;
+        var pairs = string.Join(", ", changed.Select((_, i) => $"(@p{2 * i}, @p{(2 * i) + 1})"));
+        await store.ExecuteAsync(
+            $"UPDATE {SystemTables.Commits} SET checksum = v.column2 FROM (VALUES {pairs}) AS v WHERE {SystemTables.Commits}.id = v.column1",
+            changed.SelectMany(_ => new RelationalTypeMapping?[] { map.CommitId, map.Bytes }).ToArray(),
+            changed.SelectMany(c => new object?[] { c.Id, c.Checksum }).ToArray(),
+            cancellationToken).ConfigureAwait(false);
+
+        var triples = string.Join(", ", changed.Select((_, i) => $"(@p0, @p{(2 * i) + 1}, @p{(2 * i) + 2})"));
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.RedactedCommits} (redaction_id, commit_id, checksum) VALUES {triples}",
+            changed.SelectMany(_ => new RelationalTypeMapping?[] { map.CommitId, map.Bytes }).Prepend(RedactionRecords.IdMapping(store)).ToArray(),
+            changed.SelectMany(c => new object?[] { c.Id, c.Checksum }).Prepend(redactionId).ToArray(),
+            cancellationToken).ConfigureAwait(false);
     }
 }
