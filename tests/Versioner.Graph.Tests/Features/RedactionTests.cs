@@ -310,15 +310,26 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
     public async Task The_same_redaction_gives_the_same_checksums_in_SQLite_and_in_this_engine()
     {
         await LeakAsync();
+        await Repo.CreateBranchAsync("topic", "main");
+        _book.Rating = 3.25;
+        var onTopic = await CommitOnAsync("topic", "rate on topic", _book);
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Invoice", default, JsonDocument.Parse("""{"total": 12.50, "note": "Nightfall"}""").RootElement);
+        await ws.FinalizeAsync("ingest", "invoice on main");
+        var merge = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
         var (_, sqlite) = await OpenOtherDatabaseAsync<SqliteProvider>();
         await Repo.PushAsync(sqlite, "main");
+        await Repo.PushAsync(sqlite, "topic");
         var request = new RedactionRequest { Versions = [_leaked], Fields = ["Blurb", "Title"], Scope = RedactionScope.SameValueInEntity, Author = "a", Reason = "b" };
 
-        await Repo.RedactAsync(request);
+        var here = await Repo.RedactAsync(request);
         await sqlite.RedactAsync(request);
 
+        here.Versions.Should().HaveCount(3, "the leak, the repriced copy and the copy rated on topic");
+        (await Repo.FindCommitAsync(merge.Commit!.Id)).Checksum.Should().NotBe(merge.Commit.Checksum);
+        (await Repo.FindCommitAsync(onTopic.Id)).Checksum.Should().NotBe(onTopic.Checksum);
         var comparison = await Repo.CompareAsync(sqlite);
-        comparison.Common.Should().Be(3);
+        comparison.Common.Should().Be(6);
         comparison.Mismatches.Should().BeEmpty();
         (await sqlite.FindCommitAsync("main")).Checksum.Should().Be((await Repo.FindCommitAsync("main")).Checksum);
         await AssertVerifiesAsync(sqlite);
