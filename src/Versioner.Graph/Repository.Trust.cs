@@ -40,10 +40,15 @@ public sealed partial class Repository
     /// Copies <paramref name="branch"/> from this database to <paramref name="target"/>: the commits it lacks, with
     /// their versions, eternal ids and pointer records, each re-hashed on arrival, then moves the target's branch. All
     /// in one transaction of the target: an interruption leaves it as it was. A non-fast-forward (the target branch has
-    /// commits this one does not contain) is refused unless <paramref name="force"/>.
+    /// commits this one does not contain) is refused unless <paramref name="force"/>. Redactions this database has and
+    /// the target lacks are applied to the target first, in the same transaction (<see cref="TransferResult.Redactions"/>).
     /// </summary>
     /// <exception cref="NonFastForwardException">The target branch would lose commits; nothing was copied.</exception>
     /// <exception cref="TransferVerificationException">A commit did not hash to its checksum; nothing was copied.</exception>
+    /// <exception cref="RedactionMissingException">
+    /// The target has a redaction this database lacks while this database still holds content it removed; nothing was
+    /// copied. Push from the target into this database first.
+    /// </exception>
     public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);

@@ -54,7 +54,8 @@ internal static class Comparer
             }
         }
 
-        return new Comparison(refs, onlyHere, onlyThere, common, mismatches);
+        var (redactionsHere, redactionsThere, explained) = await RedactionSync.CompareAsync(here, there, mismatches, cancellationToken).ConfigureAwait(false);
+        return new Comparison(refs, onlyHere, onlyThere, common, explained, redactionsHere, redactionsThere);
     }
 
     /// <summary>

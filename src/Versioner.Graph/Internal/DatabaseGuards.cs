@@ -83,6 +83,9 @@ internal static class DatabaseGuards
             new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
             new("members", SystemTables.PointerMembers, null, Updates: true, Deletes: true),
             new("entities", SystemTables.Entities, null, Updates: true, Deletes: false),
+            new("redactions", SystemTables.Redactions, null, Updates: true, Deletes: true),
+            new("redacted_versions", SystemTables.RedactedVersions, null, Updates: true, Deletes: true),
+            new("redacted_commits", SystemTables.RedactedCommits, null, Updates: true, Deletes: true),
         };
         foreach (var type in store.Model.Types)
         {

@@ -25,6 +25,7 @@ internal static class Transfer
         var sourceGraph = await CommitGraph.ForAsync(source, cancellationToken).ConfigureAwait(false);
         return await target.InTransactionAsync(async () =>
         {
+            var redactions = await RedactionSync.BeforeTransferAsync(source, target, cancellationToken).ConfigureAwait(false);
             var targetRef = await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
             var forced = false;
             CommitId? exclude = null;
@@ -70,7 +71,7 @@ internal static class Transfer
                 throw new BranchMovedException(branch, targetRef.CommitId, (await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false))?.CommitId);
             }
 
-            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced);
+            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions };
         }, cancellationToken).ConfigureAwait(false);
     }
 

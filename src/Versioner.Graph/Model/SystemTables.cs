@@ -18,6 +18,9 @@ internal static class SystemTables
     public const string Conflicts = "versioner_merge_conflicts";
     public const string Meta = "versioner_meta";
     public const string Maintenance = "versioner_maintenance";
+    public const string Redactions = "versioner_redactions";
+    public const string RedactedVersions = "versioner_redacted_versions";
+    public const string RedactedCommits = "versioner_redacted_commits";
 
     public static void Configure(ModelBuilder model)
     {
@@ -150,6 +153,8 @@ internal static class SystemTables
             b.Property(m => m.Token).HasColumnName("token").ValueGeneratedNever();
         });
 
+        ConfigureRedactions(model);
+
         model.Entity<PointerMemberRow>(b =>
         {
             b.ToTable(PointerMembers);
@@ -157,6 +162,43 @@ internal static class SystemTables
             b.Property(m => m.Member).HasColumnName("member").HasConversion(VersionerConverters.EternalId);
             b.HasKey(m => new { m.Set, m.Member });
             b.HasIndex(m => m.Member).HasDatabaseName("ix_versioner_pointer_members_member");
+        });
+    }
+
+    private static void ConfigureRedactions(ModelBuilder model)
+    {
+        model.Entity<RedactionRow>(b =>
+        {
+            b.ToTable(Redactions);
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
+            b.Property(r => r.Author).HasColumnName("author");
+            b.Property(r => r.Reason).HasColumnName("reason");
+            b.Property(r => r.TimestampMicros).HasColumnName("timestamp_us");
+        });
+
+        model.Entity<RedactedVersionRow>(b =>
+        {
+            b.ToTable(RedactedVersions);
+            b.HasKey(r => new { r.RedactionId, r.VersionId });
+            b.Property(r => r.RedactionId).HasColumnName("redaction_id");
+            b.Property(r => r.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
+            b.Property(r => r.EntityType).HasColumnName("entity_type");
+            b.Property(r => r.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(r => r.Fields).HasColumnName("fields");
+            b.HasOne<RedactionRow>().WithMany().HasForeignKey(r => r.RedactionId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(r => r.VersionId).HasDatabaseName("ix_versioner_redacted_versions_version");
+        });
+
+        model.Entity<RedactedCommitRow>(b =>
+        {
+            b.ToTable(RedactedCommits);
+            b.HasKey(r => new { r.RedactionId, r.CommitId });
+            b.Property(r => r.RedactionId).HasColumnName("redaction_id");
+            b.Property(r => r.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(r => r.Checksum).HasColumnName("checksum");
+            b.HasOne<RedactionRow>().WithMany().HasForeignKey(r => r.RedactionId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(r => r.CommitId).HasDatabaseName("ix_versioner_redacted_commits_commit");
         });
     }
 }

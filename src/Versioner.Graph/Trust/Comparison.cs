@@ -6,8 +6,17 @@ namespace Versioner;
 /// </summary>
 public sealed class Comparison
 {
-    internal Comparison(IReadOnlyList<RefDifference> refs, IReadOnlyList<CommitId> onlyHere, IReadOnlyList<CommitId> onlyThere, long common, IReadOnlyList<ChecksumMismatch> mismatches)
+    internal Comparison(
+        IReadOnlyList<RefDifference> refs,
+        IReadOnlyList<CommitId> onlyHere,
+        IReadOnlyList<CommitId> onlyThere,
+        long common,
+        IReadOnlyList<ChecksumMismatch> mismatches,
+        IReadOnlyList<Redaction>? redactionsOnlyHere = null,
+        IReadOnlyList<Redaction>? redactionsOnlyThere = null)
     {
+        RedactionsOnlyHere = redactionsOnlyHere ?? [];
+        RedactionsOnlyThere = redactionsOnlyThere ?? [];
         Refs = refs;
         OnlyHere = onlyHere;
         OnlyThere = onlyThere;
@@ -27,13 +36,24 @@ public sealed class Comparison
     /// <summary>How many finalized commits both hold.</summary>
     public long Common { get; }
 
-    /// <summary>Common commits whose checksums differ (empty when every common commit is identical).</summary>
+    /// <summary>
+    /// Common commits whose checksums differ (empty when every common commit is identical); each names the redaction
+    /// that explains it, if one does (<see cref="ChecksumMismatch.ExplainedBy"/>).
+    /// </summary>
     public IReadOnlyList<ChecksumMismatch> Mismatches { get; }
 
-    /// <summary>True when refs and commits are the same on both sides.</summary>
-    public bool IsIdentical => Refs.Count == 0 && OnlyHere.Count == 0 && OnlyThere.Count == 0 && Mismatches.Count == 0;
+    /// <summary>Redactions this database applied and the other has not (push or pull brings them over).</summary>
+    public IReadOnlyList<Redaction> RedactionsOnlyHere { get; }
+
+    /// <summary>Redactions the other database applied and this one has not.</summary>
+    public IReadOnlyList<Redaction> RedactionsOnlyThere { get; }
+
+    /// <summary>True when refs, commits and redactions are the same on both sides.</summary>
+    public bool IsIdentical => Refs.Count == 0 && OnlyHere.Count == 0 && OnlyThere.Count == 0 && Mismatches.Count == 0
+        && RedactionsOnlyHere.Count == 0 && RedactionsOnlyThere.Count == 0;
 
     /// <summary>Like <c>12 common (0 mismatched), 3 only here, 0 only there, 1 ref differs</c>.</summary>
     public override string ToString() =>
-        $"{Common} common ({Mismatches.Count} mismatched), {OnlyHere.Count} only here, {OnlyThere.Count} only there, {Refs.Count} ref(s) differ";
+        $"{Common} common ({Mismatches.Count} mismatched), {OnlyHere.Count} only here, {OnlyThere.Count} only there, {Refs.Count} ref(s) differ"
+        + (RedactionsOnlyHere.Count + RedactionsOnlyThere.Count == 0 ? "" : $", redactions: {RedactionsOnlyHere.Count} only here, {RedactionsOnlyThere.Count} only there");
 }

@@ -6,4 +6,8 @@ namespace Versioner;
 /// <param name="Commits">Commits copied.</param>
 /// <param name="Versions">Versions copied.</param>
 /// <param name="Forced">True when the target branch was overwritten (not a fast-forward).</param>
-public sealed record TransferResult(string Branch, CommitId Head, int Commits, int Versions, bool Forced);
+public sealed record TransferResult(string Branch, CommitId Head, int Commits, int Versions, bool Forced)
+{
+    /// <summary>Redactions of the source the target lacked, applied to it first (the same way, so checksums agree).</summary>
+    public IReadOnlyList<Redaction> Redactions { get; init; } = [];
+}

@@ -20,6 +20,8 @@ public sealed class PointerTests_Postgres : PointerTests<PostgresProvider>;
 
 public sealed class ReadThePastTests_Postgres : ReadThePastTests<PostgresProvider>;
 
+public sealed class RedactionTests_Postgres : RedactionTests<PostgresProvider>;
+
 public sealed class ReferenceTests_Postgres : ReferenceTests<PostgresProvider>;
 
 public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>Reads and writes the redaction record: the redactions, the versions each cleared, the commits it rewrote here.</summary>
+internal static class RedactionRecords
+{
+    private const int Page = 1000;
+
+    /// <summary>The type mapping of a redaction id column (a plain UUID).</summary>
+    public static RelationalTypeMapping IdMapping(GraphStore store) =>
+        store.Db.Model.FindEntityType(typeof(RedactionRow))!.FindProperty(nameof(RedactionRow.Id))!.GetRelationalTypeMapping();
+
+    public static async Task InsertAsync(GraphStore store, RedactionRow header, IReadOnlyList<Redactor.Target> targets, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var id = IdMapping(store);
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Redactions} (id, author, reason, timestamp_us) VALUES (@p0, @p1, @p2, @p3)",
+            [id, map.Text, map.Text, map.Long], [header.Id, header.Author, header.Reason, header.TimestampMicros], cancellationToken).ConfigureAwait(false);
+        using var insert = store.Prepare(
+            $"INSERT INTO {SystemTables.RedactedVersions} (redaction_id, version_id, entity_type, eternal_id, fields) VALUES (@p0, @p1, @p2, @p3, @p4)",
+            id, map.VersionId, map.Text, map.EternalId, map.Text);
+        foreach (var target in targets)
+        {
+            await insert.ExecuteAsync(cancellationToken, header.Id, target.VersionId, target.EntityType, target.EternalId, JsonSerializer.Serialize(target.Fields)).ConfigureAwait(false);
+        }
+    }
+
+    public static Redaction ToRedaction(RedactionRow header, IEnumerable<Redactor.Target> targets, long rewritten) => new(
+        header.Id,
+        header.Author,
+        header.Reason,
+        Timestamps.FromUnixMicroseconds(header.TimestampMicros),
+        targets.Select(t => new RedactedVersion(t.VersionId, t.EntityType, t.EternalId, t.Fields)).ToArray(),
+        rewritten);
+
+    /// <summary>The redactions of this database (all, or those with the given ids), oldest first.</summary>
+    public static async Task<IReadOnlyList<Redaction>> ListAsync(GraphStore store, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
+    {
+        var headers = store.Db.Set<RedactionRow>().AsNoTracking();
+        if (only is not null)
+        {
+            var wanted = only.ToArray();
+            headers = headers.Where(r => wanted.Contains(r.Id));
+        }
+
+        var rows = await headers.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<Redaction>(rows.Count);
+        foreach (var header in rows.OrderBy(r => r.TimestampMicros).ThenBy(r => r.Id))
+        {
+            var id = header.Id;
+            var targets = await TargetsAsync(store, id, cancellationToken).ConfigureAwait(false);
+            var rewritten = await store.Db.Set<RedactedCommitRow>().AsNoTracking().LongCountAsync(r => r.RedactionId == id, cancellationToken).ConfigureAwait(false);
+            result.Add(ToRedaction(header, targets, rewritten));
+        }
+
+        return result;
+    }
+
+    /// <summary>The versions a redaction cleared and which fields, as recorded (version id order).</summary>
+    public static async Task<List<Redactor.Target>> TargetsAsync(GraphStore store, Guid redactionId, CancellationToken cancellationToken) =>
+        (await store.Db.Set<RedactedVersionRow>().AsNoTracking().Where(r => r.RedactionId == redactionId).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Select(r => new Redactor.Target(r.VersionId, r.EntityType, r.EternalId, JsonSerializer.Deserialize<string[]>(r.Fields) ?? []))
+            .OrderBy(t => t.VersionId)
+            .ToList();
+
+    /// <summary>The commits a redaction rewrote in this database, by commit id, a page at a time.</summary>
+    public static async IAsyncEnumerable<RewrittenCommit> RewrittenAsync(GraphStore store, Guid redactionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = IdMapping(store);
+        CommitId? after = null;
+        while (true)
+        {
+            var page = await store.QueryAsync(
+                after is null
+                    ? $"SELECT commit_id, checksum FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 ORDER BY commit_id LIMIT {Page}"
+                    : $"SELECT commit_id, checksum FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND commit_id > @p1 ORDER BY commit_id LIMIT {Page}",
+                after is null ? [id] : [id, store.Map.CommitId],
+                after is null ? [redactionId] : [redactionId, after],
+                reader => new RewrittenCommit(new CommitId(reader.GetGuid(0)), new Checksum((byte[])reader.GetValue(1))),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var item in page)
+            {
+                yield return item;
+            }
+
+            if (page.Count < Page)
+            {
+                yield break;
+            }
+
+            after = page[^1].CommitId;
+        }
+    }
+
+    /// <summary>Which of <paramref name="commits"/> each redaction rewrote in this database.</summary>
+    public static async Task<ILookup<CommitId, Guid>> RewritersAsync(GraphStore store, IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var pairs = new List<RedactedCommitRow>();
+        foreach (var chunk in commits.Chunk(500))
+        {
+            pairs.AddRange(await store.Db.Set<RedactedCommitRow>().AsNoTracking().Where(r => chunk.Contains(r.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return pairs.ToLookup(p => p.CommitId, p => p.RedactionId);
+    }
+}
