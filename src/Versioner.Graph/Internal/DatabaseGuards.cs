@@ -48,7 +48,9 @@ internal static class DatabaseGuards
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var name in outdated)
                 {
-                    await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
+                    // The name comes from the catalog just above, not from a caller.
+                    var drop = $"DROP TRIGGER IF EXISTS \"{name}\"";
+                    await store.Db.Database.ExecuteSqlRawAsync(drop, cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (var sql in Guards(store).SelectMany(SqliteTriggers))
