@@ -83,6 +83,7 @@ internal static class DatabaseGuards
             new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
             new("members", SystemTables.PointerMembers, null, Updates: true, Deletes: true),
             new("entities", SystemTables.Entities, null, Updates: true, Deletes: false),
+            new("pruned", SystemTables.Pruned, null, Updates: true, Deletes: true),
         };
         foreach (var type in store.Model.Types)
         {

@@ -18,6 +18,7 @@ internal static class SystemTables
     public const string Conflicts = "versioner_merge_conflicts";
     public const string Meta = "versioner_meta";
     public const string Maintenance = "versioner_maintenance";
+    public const string Pruned = "versioner_pruned";
 
     public static void Configure(ModelBuilder model)
     {
@@ -148,6 +149,20 @@ internal static class SystemTables
             b.ToTable(Maintenance);
             b.HasKey(m => m.Token);
             b.Property(m => m.Token).HasColumnName("token").ValueGeneratedNever();
+        });
+
+        model.Entity<PrunedRow>(b =>
+        {
+            b.ToTable(Pruned);
+            b.HasKey(p => p.VersionId);
+            b.Property(p => p.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
+            b.Property(p => p.EntityType).HasColumnName("entity_type");
+            b.Property(p => p.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(p => p.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(p => p.Checksum).HasColumnName("checksum");
+            b.Property(p => p.PrunedAtMicros).HasColumnName("pruned_at_us");
+            b.Property(p => p.Policy).HasColumnName("policy");
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(p => p.CommitId).OnDelete(DeleteBehavior.Restrict);
         });
 
         model.Entity<PointerMemberRow>(b =>
