@@ -23,6 +23,9 @@ internal static class Retention
 
     private const int Batch = 500;
 
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     public static async Task<RetentionResult> RunAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken)
     {
         var now = store.Options.TimeProvider.GetUtcNow();
@@ -33,6 +36,14 @@ internal static class Retention
 
         return await MaintenanceTransaction.RunAsync(store, async () =>
         {
+            // The roots must not move while the run decides what they keep. SQLite already holds the database's write
+            // lock (the maintenance token was written); on PostgreSQL, refs are locked against writes (readers go on,
+            // finalizes wait for the run to commit). A run never blocks on itself.
+            if (store.Db.Database.ProviderName == Npgsql)
+            {
+                await store.ExecuteAsync($"LOCK TABLE {SystemTables.Refs} IN SHARE MODE", [], [], cancellationToken).ConfigureAwait(false);
+            }
+
             var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
             if (archive is not null)
             {
@@ -343,7 +354,7 @@ internal static class Retention
     /// <summary>Drops the temporary tables by their temporary schema's name, so a user table of the same name is never touched.</summary>
     private static async Task DropTablesAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var schema = store.Db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" ? "temp" : "pg_temp";
+        var schema = store.Db.Database.ProviderName == Sqlite ? "temp" : "pg_temp";
         foreach (var table in new[] { State, Prune, Orphans })
         {
             await store.ExecuteAsync($"DROP TABLE IF EXISTS {schema}.{table}", [], [], cancellationToken).ConfigureAwait(false);

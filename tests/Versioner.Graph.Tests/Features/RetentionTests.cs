@@ -172,6 +172,45 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_version_a_pinned_reference_names_survives()
+    {
+        var rate = new Rate { Name = "standard", PerHour = 100m };
+        await CommitAsync("rate", rate);
+        var pinnedRate = rate.VersionId;
+        await CommitAsync("appointment", new Appointment { RateVersionId = pinnedRate, Day = new DateOnly(2026, 3, 1) });
+        rate.PerHour = 120m;
+        await CommitAsync("raise", rate);
+        var unpinned = rate.VersionId;
+        rate.PerHour = 130m;
+        await CommitAsync("raise again", rate);
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { NoncurrentFor = TimeSpan.Zero });
+
+        result.Versions.Should().Be(1);
+        (await Repo.FindVersionAsync<Rate>(pinnedRate))!.PerHour.Should().Be(100m);
+        await FluentActions.Awaiting(() => Repo.FindVersionAsync<Rate>(unpinned)).Should().ThrowAsync<VersionPrunedException>();
+    }
+
+    [GraphFact]
+    public async Task Old_document_versions_are_pruned_and_reading_one_says_so()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var invoice = await ws.SaveDocumentAsync("Invoice", default, JsonDocument.Parse("""{"total": 1}""").RootElement);
+        var first = await ws.FinalizeAsync("ada", "invoice");
+        ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Invoice", invoice.EternalId, JsonDocument.Parse("""{"total": 2}""").RootElement);
+        await ws.FinalizeAsync("ada", "correction");
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+
+        result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Invoice"] = 1 });
+        (await Db.CountRowsAsync("versioner_documents")).Should().Be(1);
+        var pruned = await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(first)).FindDocumentAsync("Invoice", invoice.EternalId)).Should().ThrowAsync<VersionPrunedException>();
+        pruned.Which.Pruned.VersionId.Should().Be(invoice.VersionId);
+        (await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", invoice.EternalId))!.Data.GetProperty("total").GetInt32().Should().Be(2);
+    }
+
+    [GraphFact]
     public async Task Merge_bases_of_branches_survive_so_a_later_merge_still_works()
     {
         var author = new Author { Name = "base", EternalId = EternalId.New() };
