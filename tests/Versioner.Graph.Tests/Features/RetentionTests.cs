@@ -311,6 +311,20 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Pushing_a_history_with_pruned_versions_is_refused_and_copies_nothing()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+        var (otherDb, other) = await OpenOtherDatabaseAsync<TProvider>();
+
+        var refused = await FluentActions.Awaiting(() => Repo.PushAsync(other, "main")).Should().ThrowAsync<TransferVerificationException>();
+
+        refused.Which.Commit.Should().Be(_c1.Id);
+        refused.Which.Message.Should().Contain($"version {_v1} is missing in the source");
+        (await otherDb.CountRowsAsync("versioner_commits")).Should().Be(0);
+    }
+
+    [GraphFact]
     public async Task A_preview_reports_what_would_be_pruned_and_changes_nothing()
     {
         await AuthorEditedTwiceAsync();
