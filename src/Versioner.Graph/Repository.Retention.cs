@@ -16,7 +16,9 @@ public sealed partial class Repository
     /// Optional: receives every pruned version before it is deleted, as UTF-8 JSON lines, to be kept elsewhere. A
     /// version line holds its ids, the commit that made it, its checksum, its fields, and <c>canonical</c>: the exact
     /// bytes its checksum covers, base64 (SHA-256 of them is the checksum). A pointer line holds a deleted pointer
-    /// record's checksum, <c>pointer_kind</c> and <c>content</c> (base64). The stream is flushed, not closed.
+    /// record's checksum, <c>pointer_kind</c> and <c>content</c> (base64). The stream is flushed, not closed. With an
+    /// archive, each version is re-hashed before it is written; without one, versions are deleted unread (run
+    /// <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/> first if tampering must stay provable).
     /// </param>
     /// <param name="cancellationToken">Cancels the run; nothing is pruned.</param>
     /// <returns>What was pruned, per entity type.</returns>

@@ -325,6 +325,22 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Damaged_content_is_not_archived_and_nothing_is_pruned()
+    {
+        await AuthorEditedTwiceAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = 'forged' WHERE "Name" = 'v1'""");
+        using var archive = new MemoryStream();
+
+        var refused = await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(ThirtyDays, archive)).Should().ThrowAsync<VersionerException>();
+
+        refused.Which.Message.Should().Be(
+            $"Author version {_v1} no longer hashes to the checksum its commit {_c1.Id} recorded, so it cannot be archived faithfully. Nothing was pruned; run VerifyAsync() to find the damaged rows.");
+        (await Db.CountRowsAsync("Authors")).Should().Be(3);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(0);
+    }
+
+    [GraphFact]
     public async Task A_preview_reports_what_would_be_pruned_and_changes_nothing()
     {
         await AuthorEditedTwiceAsync();
