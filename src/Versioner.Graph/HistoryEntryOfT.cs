@@ -4,6 +4,10 @@ namespace Versioner;
 /// <typeparam name="T">The entity type.</typeparam>
 /// <param name="Commit">The commit.</param>
 /// <param name="Kind">Added, modified or removed by that commit.</param>
-/// <param name="Version">The version current after the commit (null when removed).</param>
+/// <param name="Version">The version current after the commit (null when removed, or when <see cref="Pruned"/>).</param>
 public sealed record HistoryEntry<T>(Commit Commit, ChangeKind Kind, T? Version)
-    where T : Versioned;
+    where T : Versioned
+{
+    /// <summary>Set when retention pruned the version this commit left current: which, when and by which policy.</summary>
+    public PrunedVersion? Pruned { get; init; }
+}

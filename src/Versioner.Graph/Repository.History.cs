@@ -138,6 +138,7 @@ public sealed partial class Repository
     /// value (git blame, per field). A value taken over by a merge is blamed on the commit that made it.
     /// </summary>
     /// <exception cref="EntityNotFoundException">The entity is not in that snapshot.</exception>
+    /// <exception cref="VersionPrunedException">Retention pruned the entity's version at that revision. (Older pruned versions only end the search: a field is then blamed on the oldest stored version holding its value.)</exception>
     public async Task<IReadOnlyList<FieldBlame>> BlameAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken = default)
     {
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
@@ -149,9 +150,16 @@ public sealed partial class Repository
             throw new EntityNotFoundException(changes.FirstOrDefault()?.EntityType ?? "Entity", eternalId.Value, $"is not in the snapshot at {revision}");
         }
 
-        // The run of versions since the entity last appeared; older history cannot explain current values.
+        // The run of versions since the entity last appeared; older history cannot explain current values. Versions
+        // retention pruned end it too: a field is blamed on the oldest version still stored that holds its value.
         var run = changes.TakeWhile(c => c.VersionId is not null).ToList();
-        var contents = await _store.LoadContentsAsync(run.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        var contents = await _store.LoadContentsAsync(run.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken, allowPruned: true).ConfigureAwait(false);
+        if (!contents.ContainsKey(run[0].VersionId!.Value))
+        {
+            await PrunedMarks.ThrowIfPrunedAsync(_store, [run[0].VersionId!.Value], cancellationToken).ConfigureAwait(false);
+        }
+
+        run = run.TakeWhile(c => contents.ContainsKey(c.VersionId!.Value)).ToList();
         var origins = await OriginsAsync(run, cancellationToken).ConfigureAwait(false);
         var current = contents[run[0].VersionId!.Value];
         var blamed = new List<(string Field, FieldValue Value, CommitId Commit)>();
@@ -281,6 +289,12 @@ public sealed partial class Repository
         var entries = await HistoryAsync(eternalId, revision, options, cancellationToken).ConfigureAwait(false);
         var ids = entries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value).ToArray();
         var versions = (await type.LoadAsync(Context, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.VersionId);
-        return entries.Select(e => new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } id ? (T)versions[id] : null)).ToArray();
+        var pruned = versions.Count < ids.Distinct().Count()
+            ? await PrunedMarks.FindAsync(_store, ids.Where(id => !versions.ContainsKey(id)), cancellationToken).ConfigureAwait(false)
+            : [];
+        return entries.Select(e => e.VersionId is { } id && pruned.TryGetValue(id, out var mark)
+                ? new HistoryEntry<T>(e.Commit, e.Kind, null) { Pruned = mark }
+                : new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } present ? (T)versions[present] : null))
+            .ToArray();
     }
 }

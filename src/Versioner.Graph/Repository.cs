@@ -142,11 +142,17 @@ public sealed partial class Repository
 
     /// <summary>One version by id, whatever its commit (how a pinned reference resolves).</summary>
     /// <returns>The version, or null when no version of <typeparamref name="T"/> has that id.</returns>
+    /// <exception cref="VersionPrunedException">Retention pruned that version; the exception says when and by which policy.</exception>
     public async Task<T?> FindVersionAsync<T>(VersionId versionId, CancellationToken cancellationToken = default)
         where T : Versioned
     {
         _store.Model.Get(typeof(T));
         var version = await Context.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
+        }
+
         return PointerScope.Bind(Context, version);
     }
 

@@ -30,6 +30,12 @@ public sealed class Snapshot
     public bool IsWorking { get; }
 
     /// <summary>The current versions of <typeparamref name="T"/>, as an <see cref="IQueryable{T}"/> to compose further.</summary>
+    /// <remarks>
+    /// As of an old commit, versions that retention pruned since are not in the results (their rows are gone, and an
+    /// SQL query cannot return them); <see cref="PrunedAsync"/> lists exactly which, and single-entity reads
+    /// (<see cref="FindAsync{T}"/>) throw <see cref="VersionPrunedException"/> for them. Branch and tag heads never
+    /// have pruned versions.
+    /// </remarks>
     /// <example><code>var revenue = await snapshot.Query&lt;BookRevenue&gt;().Where(r => r.Year == 2024).SumAsync(r => r.Amount);</code></example>
     public IQueryable<T> Query<T>()
         where T : Versioned =>
@@ -39,6 +45,7 @@ public sealed class Snapshot
     /// The current version of one entity, or null when it is not in this snapshot. This is how a reference by
     /// eternal id resolves.
     /// </summary>
+    /// <exception cref="VersionPrunedException">The entity is in this snapshot, but retention pruned its version here.</exception>
     public async Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
         where T : Versioned
     {
@@ -52,7 +59,27 @@ public sealed class Snapshot
         }
 
         var version = await _store.Db.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
+        }
+
         return Model.PointerScope.Bind(_store.Db, version);
+    }
+
+    /// <summary>
+    /// The versions current in this snapshot whose rows retention pruned: what <see cref="Query{T}"/> and
+    /// <see cref="DocumentsAsync"/> leave out. Empty at branch and tag heads. Streamed; one query over the snapshot.
+    /// </summary>
+    public async IAsyncEnumerable<PrunedVersion> PrunedAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var query = _store.Current(_path).Where(c => c.VersionId != null)
+            .Join(_store.Db.Set<PrunedRow>(), c => c.VersionId, p => (VersionId?)p.VersionId, (c, p) => p)
+            .AsNoTracking();
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return PrunedMarks.ToPublic(row);
+        }
     }
 
     /// <summary>
@@ -80,6 +107,7 @@ public sealed class Snapshot
     }
 
     /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
+    /// <exception cref="VersionPrunedException">The document is in this snapshot, but retention pruned its version here.</exception>
     public async Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
@@ -89,7 +117,13 @@ public sealed class Snapshot
             return null;
         }
 
-        var row = await _store.Db.Set<DocumentRow>().AsNoTracking().FirstAsync(d => d.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        var row = await _store.Db.Set<DocumentRow>().AsNoTracking().FirstOrDefaultAsync(d => d.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
+            throw new EntityNotFoundException(entityType, versionId.Value, "is named by the snapshot but its version row is missing; run VerifyAsync()");
+        }
+
         return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
     }
 
@@ -97,6 +131,7 @@ public sealed class Snapshot
     /// The version of one entity (typed or document) current in this snapshot, as canonical content, or null when
     /// absent: the same view checksums and diffs use.
     /// </summary>
+    /// <exception cref="VersionPrunedException">The entity is in this snapshot, but retention pruned its version here.</exception>
     public async Task<VersionContent?> FindContentAsync(EternalId eternalId, CancellationToken cancellationToken = default)
     {
         var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);

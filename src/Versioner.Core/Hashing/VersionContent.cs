@@ -93,22 +93,41 @@ public sealed class VersionContent
         var writer = CanonicalWriter.Rent();
         try
         {
-            writer.WriteDomain(Domain);
-            writer.WriteString(EntityType);
-            writer.WriteGuid(EternalId.Value);
-            writer.WriteGuid(VersionId.Value);
-            writer.WriteUInt32((uint)_fields.Length);
-            foreach (var (name, value) in _fields)
-            {
-                writer.WriteString(name);
-                value.WriteTo(writer);
-            }
-
+            Write(writer);
             return writer.Hash();
         }
         finally
         {
             CanonicalWriter.Return(writer);
+        }
+    }
+
+    /// <summary>The exact bytes <see cref="ComputeChecksum"/> hashes, for copies kept outside the database (retention archives).</summary>
+    internal byte[] ToCanonicalBytes()
+    {
+        var writer = CanonicalWriter.Rent();
+        try
+        {
+            Write(writer);
+            return writer.Written.ToArray();
+        }
+        finally
+        {
+            CanonicalWriter.Return(writer);
+        }
+    }
+
+    private void Write(CanonicalWriter writer)
+    {
+        writer.WriteDomain(Domain);
+        writer.WriteString(EntityType);
+        writer.WriteGuid(EternalId.Value);
+        writer.WriteGuid(VersionId.Value);
+        writer.WriteUInt32((uint)_fields.Length);
+        foreach (var (name, value) in _fields)
+        {
+            writer.WriteString(name);
+            value.WriteTo(writer);
         }
     }
 

@@ -376,13 +376,19 @@ internal sealed class GraphStore
         exception.GetBaseException() is System.Data.Common.DbException db
         && (db.SqlState == "23505" || (db.GetType().Name == "SqliteException" && (db.ErrorCode == 19 || db.ErrorCode == 2067)));
 
-    /// <summary>Loads the contents of versions, typed or documents, grouped by entity type, in one query per type.</summary>
-    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the contents of versions, typed or documents, grouped by entity type, in one query per type. A version
+    /// whose row is missing is left out, unless retention pruned it: then <see cref="VersionPrunedException"/>, unless
+    /// <paramref name="allowPruned"/> (for callers that report pruned versions themselves).
+    /// </summary>
+    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken, bool allowPruned = false)
     {
         var result = new Dictionary<VersionId, VersionContent>();
+        var requested = new List<VersionId>();
         foreach (var group in versions.GroupBy(v => v.EntityType, StringComparer.Ordinal))
         {
             var ids = group.Select(v => v.VersionId).Distinct().ToArray();
+            requested.AddRange(ids);
             if (Model.Find(group.Key) is { } type)
             {
                 foreach (var entity in await type.LoadAsync(Db, ids, cancellationToken).ConfigureAwait(false))
@@ -401,6 +407,11 @@ internal sealed class GraphStore
                     }
                 }
             }
+        }
+
+        if (!allowPruned && result.Count < requested.Count)
+        {
+            await PrunedMarks.ThrowIfPrunedAsync(this, requested.Where(id => !result.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
         }
 
         return result;

@@ -20,6 +20,8 @@ internal sealed class Statement : IDisposable
         _command = db.Database.GetDbConnection().CreateCommand();
         _command.CommandText = sql;
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // The context's timeout when one is set (long maintenance statements: retention over a large history).
+        _command.CommandTimeout = db.Database.GetCommandTimeout() ?? _command.CommandTimeout;
         _mappings = mappings;
         for (var i = 0; i < mappings.Length; i++)
         {

@@ -15,7 +15,7 @@ internal static class Verifier
     public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
-        long commits = 0, versions = 0;
+        long commits = 0, versions = 0, pruned = 0;
         await foreach (var rows in BatchesAsync(store, reachableFrom, cancellationToken).ConfigureAwait(false))
         {
             // Only this batch's parents are looked up: memory stays constant however long the history.
@@ -35,7 +35,11 @@ internal static class Verifier
             }
 
             var all = changes.SelectMany(g => g).Where(c => c.VersionId is not null).ToArray();
-            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken, allowPruned: true).ConfigureAwait(false);
+            // Only when rows are missing: which of them retention pruned (marked), as opposed to lost.
+            var marks = all.Any(c => !contents.ContainsKey(c.VersionId!.Value))
+                ? await PrunedMarks.FindAsync(store, all.Select(c => c.VersionId!.Value).Where(id => !contents.ContainsKey(id)), cancellationToken).ConfigureAwait(false)
+                : [];
             foreach (var row in rows)
             {
                 var added = new List<Checksum>();
@@ -45,7 +49,15 @@ internal static class Verifier
                     var recorded = change.VersionChecksum is null ? "(none)" : new Checksum(change.VersionChecksum).ToString();
                     if (!contents.TryGetValue(change.VersionId!.Value, out var content))
                     {
-                        issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, row.Id, change.VersionId, change.EntityType, recorded, "version row missing"));
+                        if (marks.TryGetValue(change.VersionId.Value, out var mark) && mark.Checksum.ToString() == recorded)
+                        {
+                            pruned++;
+                        }
+                        else
+                        {
+                            issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, row.Id, change.VersionId, change.EntityType, recorded, mark is null ? "version row missing" : $"pruned mark records {mark.Checksum}"));
+                        }
+
                         if (change.VersionChecksum is not null)
                         {
                             added.Add(new Checksum(change.VersionChecksum));
@@ -89,7 +101,7 @@ internal static class Verifier
                 commits++;
             }
 
-            progress?.Report(new VerifyProgress(commits, versions, issues.Count));
+            progress?.Report(new VerifyProgress(commits, versions, issues.Count) { Pruned = pruned });
         }
 
         long pointers = 0;
@@ -100,8 +112,8 @@ internal static class Verifier
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
-        progress?.Report(new VerifyProgress(commits, versions, issues.Count));
-        return new VerifyReport(commits, versions, pointers, issues);
+        progress?.Report(new VerifyProgress(commits, versions, issues.Count) { Pruned = pruned });
+        return new VerifyReport(commits, versions, pointers, issues, pruned);
     }
 
     /// <summary>Finalized commits in batches: all of them in finalization order, or those reachable from a revision.</summary>

@@ -21,6 +21,7 @@ internal static class SystemTables
     public const string Redactions = "versioner_redactions";
     public const string RedactedVersions = "versioner_redacted_versions";
     public const string RedactedCommits = "versioner_redacted_commits";
+    public const string Pruned = "versioner_pruned";
 
     public static void Configure(ModelBuilder model)
     {
@@ -154,6 +155,19 @@ internal static class SystemTables
         });
 
         ConfigureRedactions(model);
+        model.Entity<PrunedRow>(b =>
+        {
+            b.ToTable(Pruned);
+            b.HasKey(p => p.VersionId);
+            b.Property(p => p.VersionId).HasColumnName("version_id").HasConversion(VersionerConverters.VersionId);
+            b.Property(p => p.EntityType).HasColumnName("entity_type");
+            b.Property(p => p.EternalId).HasColumnName("eternal_id").HasConversion(VersionerConverters.EternalId);
+            b.Property(p => p.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(p => p.Checksum).HasColumnName("checksum");
+            b.Property(p => p.PrunedAtMicros).HasColumnName("pruned_at_us");
+            b.Property(p => p.Policy).HasColumnName("policy");
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(p => p.CommitId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         model.Entity<PointerMemberRow>(b =>
         {

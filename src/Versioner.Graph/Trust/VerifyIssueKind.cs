@@ -12,7 +12,10 @@ public enum VerifyIssueKind
     /// <summary>A pointer record's content no longer hashes to its key.</summary>
     PointerChecksumMismatch,
 
-    /// <summary>A change row points at a version (or pointer record) that is not there.</summary>
+    /// <summary>
+    /// A change row points at a version (or pointer record) that is not there, and no retention mark accounts for it
+    /// (pruned versions are counted in <see cref="VerifyReport.Pruned"/> instead).
+    /// </summary>
     MissingRow,
 
     /// <summary>A version row claims a finalized commit that does not list it.</summary>

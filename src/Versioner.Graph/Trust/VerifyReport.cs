@@ -3,8 +3,9 @@ namespace Versioner;
 /// <summary>The outcome of <see cref="Repository.VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>: what was checked and every problem found.</summary>
 public sealed class VerifyReport
 {
-    internal VerifyReport(long commits, long versions, long pointers, IReadOnlyList<VerifyIssue> issues)
+    internal VerifyReport(long commits, long versions, long pointers, IReadOnlyList<VerifyIssue> issues, long pruned = 0)
     {
+        Pruned = pruned;
         Commits = commits;
         Versions = versions;
         Pointers = pointers;
@@ -17,6 +18,13 @@ public sealed class VerifyReport
     /// <summary>Versions re-hashed.</summary>
     public long Versions { get; }
 
+    /// <summary>
+    /// Versions whose rows retention pruned: their change rows carry a <see cref="PrunedVersion"/> mark with the same
+    /// checksum, so they are counted here, not reported as <see cref="VerifyIssueKind.MissingRow"/>. Their commits are
+    /// still verified against the recorded checksums.
+    /// </summary>
+    public long Pruned { get; }
+
     /// <summary>Pointer records re-hashed.</summary>
     public long Pointers { get; }
 
@@ -28,5 +36,5 @@ public sealed class VerifyReport
 
     /// <summary>Like <c>ok: 120 commits, 3400 versions, 12 pointers</c> or the number of issues.</summary>
     public override string ToString() =>
-        $"{(IsValid ? "ok" : $"{Issues.Count} issue(s)")}: {Commits} commits, {Versions} versions, {Pointers} pointers";
+        $"{(IsValid ? "ok" : $"{Issues.Count} issue(s)")}: {Commits} commits, {Versions} versions, {Pointers} pointers{(Pruned > 0 ? $", {Pruned} pruned" : "")}";
 }

@@ -27,3 +27,5 @@ public sealed class ReferenceTests_Postgres : ReferenceTests<PostgresProvider>;
 public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;
 
 public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresProvider>;
+
+public sealed class RetentionTests_Postgres : RetentionTests<PostgresProvider>;

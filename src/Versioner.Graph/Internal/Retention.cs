@@ -1,0 +1,379 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Applies a <see cref="RetentionPolicy"/>, set-based: every step is one SQL statement over the whole history (or one
+/// per root, per type, per pointer column), working through temporary tables, so nothing proportional to the history
+/// is held in memory and no statement runs per version. See docs/architecture.md, "Retention".
+/// </summary>
+internal static class Retention
+{
+    /// <summary>Per version seen on a root's path: null superseded_us = current at some root (kept).</summary>
+    private const string State = "versioner_retention_state";
+
+    /// <summary>The versions this run prunes.</summary>
+    private const string Prune = "versioner_retention_prune";
+
+    /// <summary>The pointer records only pruned versions hold.</summary>
+    private const string Orphans = "versioner_retention_pointers";
+
+    private const int Batch = 500;
+
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public static async Task<RetentionResult> RunAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken)
+    {
+        var now = store.Options.TimeProvider.GetUtcNow();
+        if (preview)
+        {
+            return await InDiscardedTransactionAsync(store, () => PlanAsync(store, policy, now, preview, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await MaintenanceTransaction.RunAsync(store, async () =>
+        {
+            // The roots must not move while the run decides what they keep. SQLite already holds the database's write
+            // lock (the maintenance token was written); on PostgreSQL, refs are locked against writes (readers go on,
+            // finalizes wait for the run to commit). A run never blocks on itself.
+            if (store.Db.Database.ProviderName == Npgsql)
+            {
+                await store.ExecuteAsync($"LOCK TABLE {SystemTables.Refs} IN SHARE MODE", [], [], cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
+            if (archive is not null)
+            {
+                await WriteArchiveAsync(store, archive, cancellationToken).ConfigureAwait(false);
+            }
+
+            await PruneAsync(store, policy, now, cancellationToken).ConfigureAwait(false);
+            await DropTablesAsync(store, cancellationToken).ConfigureAwait(false);
+            return result;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fills the temporary tables with what the policy prunes, and counts it. Changes nothing else.</summary>
+    private static async Task<RetentionResult> PlanAsync(GraphStore store, RetentionPolicy policy, DateTimeOffset now, bool preview, CancellationToken cancellationToken)
+    {
+        await CreateTablesAsync(store, cancellationToken).ConfigureAwait(false);
+        await MarkRootsAsync(store, cancellationToken).ConfigureAwait(false);
+        await ProtectInUseAsync(store, cancellationToken).ConfigureAwait(false);
+        await SelectPrunedAsync(store, policy, now, cancellationToken).ConfigureAwait(false);
+        await CollectOrphanPointersAsync(store, cancellationToken).ConfigureAwait(false);
+
+        var byType = (await store.QueryAsync(
+                $"SELECT entity_type, COUNT(*) FROM {Prune} GROUP BY entity_type", [], [],
+                reader => (Type: reader.GetString(0), Count: reader.GetInt64(1)), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Type, r => r.Count, StringComparer.Ordinal);
+        var pointers = (await store.QueryAsync($"SELECT COUNT(*) FROM {Orphans}", [], [], reader => reader.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        return new RetentionResult(policy.Name, preview, now, byType, pointers);
+    }
+
+    /// <summary>
+    /// For every root, the versions on its first-parent path and when each was replaced there: the timestamp of the next
+    /// change of the same entity on that path, or null when none (current at the root). Merged over roots: null wins,
+    /// otherwise the latest replacement.
+    /// </summary>
+    private static async Task MarkRootsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var roots = await RootsAsync(store, cancellationToken).ConfigureAwait(false);
+        var rows = new List<CommitRow>();
+        foreach (var chunk in roots.Chunk(Batch))
+        {
+            rows.AddRange(await store.Commits.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var root in rows)
+        {
+            var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
+            var (onPath, bounds) = path.Sql("ch", 0);
+            var (nextOnPath, _) = path.Sql("n", 0);
+            var sql = $"""
+                INSERT INTO {State} (version_id, superseded_us)
+                SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
+                FROM (
+                    SELECT ch.version_id AS version_id,
+                        (SELECT c.timestamp_us FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} c ON c.id = n.commit_id
+                         WHERE n.eternal_id = ch.eternal_id AND n.depth > ch.depth AND {nextOnPath}
+                         ORDER BY n.depth LIMIT 1) AS next_us
+                    FROM {SystemTables.Changes} ch
+                    WHERE ch.version_id IS NOT NULL AND {onPath}) x
+                WHERE 1 = 1
+                GROUP BY x.version_id
+                ON CONFLICT (version_id) DO UPDATE SET superseded_us = CASE
+                    WHEN {State}.superseded_us IS NULL OR excluded.superseded_us IS NULL THEN NULL
+                    WHEN excluded.superseded_us > {State}.superseded_us THEN excluded.superseded_us
+                    ELSE {State}.superseded_us END
+                """;
+            await store.ExecuteAsync(sql, bounds.Select(_ => (RelationalTypeMapping?)store.Map.Long).ToArray(), bounds, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The commits whose state must stay readable: branch and tag heads, the parents of working commits that hold
+    /// changes (their status diffs against them, staging reads them), and the merge bases of every two branches (a
+    /// later merge reads them).
+    /// </summary>
+    private static async Task<HashSet<CommitId>> RootsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var refs = await store.Db.Set<RefRow>().AsNoTracking().Select(r => new { r.CommitId, r.Kind }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var roots = refs.Select(r => r.CommitId).ToHashSet();
+        // An empty working commit (what a workspace goes on with after each finalize) needs nothing of its parent.
+        roots.UnionWith(await store.QueryAsync(
+            $"SELECT p.parent_id FROM {SystemTables.CommitParents} p JOIN {SystemTables.Commits} c ON c.id = p.commit_id WHERE c.state = {(int)CommitState.Working} "
+            + $"AND (EXISTS (SELECT 1 FROM {SystemTables.Changes} ch WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
+            [], [], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false));
+
+        var branches = refs.Where(r => r.Kind == RefKind.Branch).Select(r => r.CommitId).Distinct().ToArray();
+        if (branches.Length > 1)
+        {
+            var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < branches.Length; i++)
+            {
+                for (var j = i + 1; j < branches.Length; j++)
+                {
+                    roots.UnionWith(graph.MergeBases(branches[i], branches[j]));
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>Keeps versions in use outside any root's state: a working commit's, an unresolved conflict's, a pinned reference's target.</summary>
+    private static async Task ProtectInUseAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var keep = $"ON CONFLICT (version_id) DO UPDATE SET superseded_us = NULL";
+        var sources = new List<string>
+        {
+            $"SELECT ch.version_id AS v FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
+            $"SELECT base_version AS v FROM {SystemTables.Conflicts} UNION SELECT ours_version FROM {SystemTables.Conflicts} UNION SELECT theirs_version FROM {SystemTables.Conflicts}",
+        };
+        foreach (var type in store.Model.Types)
+        {
+            foreach (var pin in type.References.Where(r => r.Pinned))
+            {
+                var column = type.ColumnNames[Array.FindIndex(type.Columns, p => p.Name == pin.Property)];
+                sources.Add($"SELECT {column} AS v FROM {type.Table}");
+            }
+        }
+
+        foreach (var source in sources)
+        {
+            await store.ExecuteAsync(
+                $"INSERT INTO {State} (version_id, superseded_us) SELECT x.v, CAST(NULL AS BIGINT) FROM ({source}) x WHERE x.v IS NOT NULL GROUP BY x.v {keep}",
+                [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The versions to prune: finalized, not already pruned, not kept by a root or a use, and allowed by every rule the
+    /// policy sets; then only those whose row is really there (a row that went missing otherwise stays a
+    /// <see cref="VerifyIssueKind.MissingRow"/>, never disguised as pruned).
+    /// </summary>
+    private static async Task SelectPrunedAsync(GraphStore store, RetentionPolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var conditions = new List<string>();
+        var mappings = new List<RelationalTypeMapping?>();
+        var values = new List<object?>();
+        if (policy.NoncurrentFor is { } age)
+        {
+            // A version no root's path reaches (its branch was deleted) counts from the commit that made it.
+            conditions.Add($"COALESCE(s.superseded_us, made.made_us) <= @p{values.Count}");
+            mappings.Add(map.Long);
+            values.Add(Timestamps.ToUnixMicroseconds(now) - (age.Ticks / TimeSpan.TicksPerMicrosecond));
+        }
+
+        if (policy.KeepNewest is { } keep)
+        {
+            conditions.Add($"made.newest > @p{values.Count}");
+            mappings.Add(map.Long);
+            values.Add((long)keep);
+        }
+
+        var newest = policy.KeepNewest is null ? "0" : "ROW_NUMBER() OVER (PARTITION BY m.eternal_id ORDER BY mc.seq DESC)";
+        var sql = $"""
+            INSERT INTO {Prune} (version_id, entity_type, eternal_id, commit_id, checksum)
+            SELECT made.version_id, made.entity_type, made.eternal_id, made.commit_id, made.version_checksum
+            FROM (
+                SELECT m.version_id, m.entity_type, m.eternal_id, m.commit_id, m.version_checksum, mc.timestamp_us AS made_us, {newest} AS newest
+                FROM {SystemTables.Changes} m JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
+                WHERE mc.state = {(int)CommitState.Finalized} AND NOT m.adopted AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
+            LEFT JOIN {State} s ON s.version_id = made.version_id
+            WHERE NOT (s.version_id IS NOT NULL AND s.superseded_us IS NULL)
+                AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = made.version_id)
+                AND {string.Join(" AND ", conditions)}
+            """;
+        await store.ExecuteAsync(sql, [.. mappings], [.. values], cancellationToken).ConfigureAwait(false);
+
+        var typeNames = new List<string>();
+        foreach (var type in store.Model.Types)
+        {
+            typeNames.Add(type.Name);
+            await store.ExecuteAsync(
+                $"DELETE FROM {Prune} WHERE entity_type = @p0 AND NOT EXISTS (SELECT 1 FROM {type.Table} v WHERE v.{type.VersionColumn} = {Prune}.version_id)",
+                [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+        }
+
+        var notTyped = typeNames.Count == 0 ? "" : $"entity_type NOT IN ({string.Join(", ", typeNames.Select((_, i) => $"@p{i}"))}) AND ";
+        await store.ExecuteAsync(
+            $"DELETE FROM {Prune} WHERE {notTyped}NOT EXISTS (SELECT 1 FROM {SystemTables.Documents} d WHERE d.version_id = {Prune}.version_id)",
+            typeNames.Select(_ => (RelationalTypeMapping?)map.Text).ToArray(), [.. typeNames], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Pointer records that pruned versions hold and no remaining version does (sets and large texts are shared).</summary>
+    private static async Task CollectOrphanPointersAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var columns = store.Model.Types
+            .SelectMany(type => type.PointerFields.Select(field => (type, Column: type.ColumnNames[Array.IndexOf(type.Columns, field)])))
+            .ToArray();
+        foreach (var (type, column) in columns)
+        {
+            await store.ExecuteAsync(
+                $"INSERT INTO {Orphans} (checksum) SELECT DISTINCT v.{column} FROM {type.Table} v JOIN {Prune} p ON p.version_id = v.{type.VersionColumn} WHERE v.{column} IS NOT NULL ON CONFLICT (checksum) DO NOTHING",
+                [], [], cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (type, column) in columns)
+        {
+            await store.ExecuteAsync(
+                $"DELETE FROM {Orphans} WHERE checksum IN (SELECT v.{column} FROM {type.Table} v WHERE v.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {Prune} p WHERE p.version_id = v.{type.VersionColumn}))",
+                [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Streams the pruned versions (re-hashed against their recorded checksums: damaged content is refused, not archived)
+    /// and the orphaned pointer records to the archive, a batch at a time.
+    /// </summary>
+    private static async Task WriteArchiveAsync(GraphStore store, Stream stream, CancellationToken cancellationToken)
+    {
+        using var archive = new RetentionArchive(stream);
+        var map = store.Map;
+        VersionId? after = null;
+        while (true)
+        {
+            var batch = await store.QueryAsync(
+                after is null
+                    ? $"SELECT version_id, entity_type, commit_id, checksum FROM {Prune} ORDER BY version_id LIMIT {Batch}"
+                    : $"SELECT version_id, entity_type, commit_id, checksum FROM {Prune} WHERE version_id > @p0 ORDER BY version_id LIMIT {Batch}",
+                after is null ? [] : [map.VersionId],
+                after is null ? [] : [after],
+                reader => (VersionId: new VersionId(reader.GetGuid(0)), EntityType: reader.GetString(1), CommitId: new CommitId(reader.GetGuid(2)), Checksum: new Checksum((byte[])reader.GetValue(3))),
+                cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var contents = await store.LoadContentsAsync(batch.Select(b => (b.EntityType, b.VersionId)), cancellationToken, allowPruned: true).ConfigureAwait(false);
+            foreach (var version in batch)
+            {
+                var content = contents[version.VersionId];
+                if (content.ComputeChecksum() != version.Checksum)
+                {
+                    throw new VersionerException(
+                        $"{version.EntityType} version {version.VersionId} no longer hashes to the checksum its commit {version.CommitId} recorded, so it cannot be archived faithfully. "
+                        + "Nothing was pruned; run VerifyAsync() to find the damaged rows.");
+                }
+
+                await archive.WriteVersionAsync(content, version.CommitId, version.Checksum, cancellationToken).ConfigureAwait(false);
+            }
+
+            after = batch[^1].VersionId;
+        }
+
+        byte[]? afterKey = null;
+        while (true)
+        {
+            var pointers = await store.QueryAsync(
+                $"SELECT p.checksum, p.kind, p.content FROM {SystemTables.Pointers} p JOIN {Orphans} o ON o.checksum = p.checksum"
+                + (afterKey is null ? "" : " WHERE p.checksum > @p0") + $" ORDER BY p.checksum LIMIT {Batch}",
+                afterKey is null ? [] : [map.Bytes],
+                afterKey is null ? [] : [afterKey],
+                reader => (Key: (byte[])reader.GetValue(0), Kind: (PointerKind)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Content: (byte[])reader.GetValue(2)),
+                cancellationToken).ConfigureAwait(false);
+            if (pointers.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var (key, kind, content) in pointers)
+            {
+                await archive.WritePointerAsync(new Checksum(key), kind, content, cancellationToken).ConfigureAwait(false);
+            }
+
+            afterKey = pointers[^1].Key;
+        }
+
+        await archive.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks the selected versions, then deletes their rows and the orphaned pointer records.</summary>
+    private static async Task PruneAsync(GraphStore store, RetentionPolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Pruned} (version_id, entity_type, eternal_id, commit_id, checksum, pruned_at_us, policy) "
+            + $"SELECT version_id, entity_type, eternal_id, commit_id, checksum, @p0, @p1 FROM {Prune}",
+            [map.Long, map.Text], [Timestamps.ToUnixMicroseconds(now), policy.Name], cancellationToken).ConfigureAwait(false);
+        foreach (var type in store.Model.Types)
+        {
+            await store.ExecuteAsync(
+                $"DELETE FROM {type.Table} WHERE {type.VersionColumn} IN (SELECT version_id FROM {Prune} WHERE entity_type = @p0)",
+                [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+        }
+
+        // Only dynamic documents' versions live here, so every selected id can be tried.
+        await store.ExecuteAsync($"DELETE FROM {SystemTables.Documents} WHERE version_id IN (SELECT version_id FROM {Prune})", [], [], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync($"DELETE FROM {SystemTables.PointerMembers} WHERE set_checksum IN (SELECT checksum FROM {Orphans})", [], [], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync($"DELETE FROM {SystemTables.Pointers} WHERE checksum IN (SELECT checksum FROM {Orphans})", [], [], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task CreateTablesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        await DropTablesAsync(store, cancellationToken).ConfigureAwait(false);
+        var map = store.Map;
+        foreach (var sql in new[]
+        {
+            $"CREATE TEMPORARY TABLE {State} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, superseded_us BIGINT NULL)",
+            $"CREATE TEMPORARY TABLE {Prune} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, entity_type {map.Text.StoreType} NOT NULL, "
+                + $"eternal_id {map.EternalId.StoreType} NOT NULL, commit_id {map.CommitId.StoreType} NOT NULL, checksum {map.Bytes.StoreType} NOT NULL)",
+            $"CREATE TEMPORARY TABLE {Orphans} (checksum {map.Bytes.StoreType} NOT NULL PRIMARY KEY)",
+        })
+        {
+            await store.ExecuteAsync(sql, [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Drops the temporary tables by their temporary schema's name, so a user table of the same name is never touched.</summary>
+    private static async Task DropTablesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var schema = store.Db.Database.ProviderName == Sqlite ? "temp" : "pg_temp";
+        foreach (var table in new[] { State, Prune, Orphans })
+        {
+            await store.ExecuteAsync($"DROP TABLE IF EXISTS {schema}.{table}", [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs a preview in a transaction that is never committed, so it cannot change anything even by mistake.</summary>
+    private static async Task<T> InDiscardedTransactionAsync<T>(GraphStore store, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.CurrentTransaction is not null)
+        {
+            var owned = await work().ConfigureAwait(false);
+            await DropTablesAsync(store, cancellationToken).ConfigureAwait(false);
+            return owned;
+        }
+
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work().ConfigureAwait(false);
+        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+}

@@ -1,0 +1,414 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private static readonly RetentionPolicy ThirtyDays = new() { Name = "30 days", NoncurrentFor = TimeSpan.FromDays(30) };
+
+    private Author _author = null!;
+    private VersionId _v1;
+    private VersionId _v2;
+    private Commit _c1 = null!;
+    private Commit _c2 = null!;
+
+    /// <summary>
+    /// An author edited three times: v1 replaced after 10 days, v2 replaced 40 days later, v3 current; the run is then
+    /// 40 days after v2 was replaced and 50 after v1 was.
+    /// </summary>
+    private async Task AuthorEditedTwiceAsync()
+    {
+        _author = new Author { Name = "v1" };
+        _c1 = await CommitAsync("v1", _author);
+        _v1 = _author.VersionId;
+        Clock.Advance(TimeSpan.FromDays(10));
+        _author.Name = "v2";
+        _c2 = await CommitAsync("v2", _author);
+        _v2 = _author.VersionId;
+        Clock.Advance(TimeSpan.FromDays(40));
+        _author.Name = "v3";
+        await CommitAsync("v3", _author);
+    }
+
+    [GraphFact]
+    public async Task Versions_noncurrent_for_longer_than_the_age_are_pruned_and_marked()
+    {
+        await AuthorEditedTwiceAsync();
+
+        var result = await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        result.IsPreview.Should().BeFalse();
+        result.Versions.Should().Be(1);
+        result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Author"] = 1 });
+        result.PrunedAt.Should().Be(Clock.Now);
+        result.ToString().Should().Be("pruned 1 version(s) (Author 1), 0 pointer(s) by '30 days'");
+        (await Db.CountRowsAsync("Authors")).Should().Be(2);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(1);
+        (await Repo.FindVersionAsync<Author>(_v2))!.Name.Should().Be("v2");
+    }
+
+    [GraphFact]
+    public async Task Reading_a_pruned_version_says_it_was_pruned_when_and_by_which_policy()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        var byId = await FluentActions.Awaiting(() => Repo.FindVersionAsync<Author>(_v1)).Should().ThrowAsync<VersionPrunedException>();
+        var asOf = await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(_c1.Id)).FindAsync<Author>(_author.EternalId)).Should().ThrowAsync<VersionPrunedException>();
+        await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(_c1.Id)).FindContentAsync(_author.EternalId)).Should().ThrowAsync<VersionPrunedException>();
+        await FluentActions.Awaiting(() => Repo.DiffAsync(_c1.Id, "main")).Should().ThrowAsync<VersionPrunedException>();
+
+        var pruned = byId.Which.Pruned;
+        pruned.Should().Be(asOf.Which.Pruned);
+        pruned.Should().Be(new PrunedVersion(_v1, "Author", _author.EternalId, _c1.Id, pruned.Checksum, Clock.Now, "30 days"));
+        byId.Which.Message.Should().Be(
+            $"Author version {_v1} (entity {_author.EternalId}) was pruned on {Clock.Now:yyyy-MM-ddTHH:mm:ssZ} by retention policy '30 days'; its content is no longer stored here. "
+            + $"Read a newer revision, or restore it from that policy's archive (it must hash to {pruned.Checksum}).");
+    }
+
+    [GraphFact]
+    public async Task History_marks_pruned_entries_and_an_old_snapshot_lists_what_it_lacks()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        var history = await Repo.HistoryAsync<Author>(_author.EternalId, "main");
+        var old = await Repo.SnapshotAsync(_c1.Id);
+
+        history.Select(h => (h.Version?.Name, h.Pruned?.VersionId)).Should().Equal(("v3", null), ("v2", null), (null, _v1));
+        history[2].Kind.Should().Be(ChangeKind.Added);
+        (await old.Query<Author>().CountAsync()).Should().Be(0);
+        (await old.PrunedAsync().ToListAsync()).Should().ContainSingle().Which.VersionId.Should().Be(_v1);
+        (await (await Repo.SnapshotAsync("main")).PrunedAsync().ToListAsync()).Should().BeEmpty();
+        (await Repo.BlameAsync(_author.EternalId, "main")).Should().ContainSingle().Which.Commit.Message.Should().Be("v3");
+    }
+
+    [GraphFact]
+    public async Task Versions_beyond_the_newest_n_of_each_entity_are_pruned()
+    {
+        var author = new Author { Name = "a1" };
+        var tag = new Tag { Label = "t1" };
+        await CommitAsync("1", author, tag);
+        var a1 = author.VersionId;
+        author.Name = "a2";
+        await CommitAsync("2", author);
+        var a2 = author.VersionId;
+        author.Name = "a3";
+        await CommitAsync("3", author);
+        author.Name = "a4";
+        await CommitAsync("4", author);
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 2 });
+
+        result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Author"] = 2 });
+        (await Db.Authors.Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("a3", "a4");
+        (await Db.CountRowsAsync("Tags")).Should().Be(1);
+        (await Db.Set<Storage.PrunedRow>().Select(p => p.VersionId).ToListAsync()).Should().BeEquivalentTo([a1, a2]);
+        (await Db.Set<Storage.PrunedRow>().Select(p => p.Policy).Distinct().ToListAsync()).Should().Equal(RetentionPolicy.DefaultName);
+    }
+
+    [GraphFact]
+    public async Task With_both_rules_a_version_is_pruned_only_when_both_allow_it()
+    {
+        await AuthorEditedTwiceAsync();
+
+        // Keeping the newest one allows v1 and v2, but v2 was replaced too recently; keeping three allows nothing.
+        var ageDecides = await Repo.PreviewRetentionAsync(ThirtyDays with { KeepNewest = 1 });
+        var countDecides = await Repo.PreviewRetentionAsync(ThirtyDays with { KeepNewest = 3 });
+
+        ageDecides.Versions.Should().Be(1);
+        countDecides.Versions.Should().Be(0);
+    }
+
+    [GraphFact]
+    public async Task Versions_current_on_any_branch_or_tag_survive()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.CreateBranchAsync("old", _c1.Id);
+        await Repo.CreateTagAsync("v2-era", _c2.Id);
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { NoncurrentFor = TimeSpan.Zero, KeepNewest = 1 });
+
+        result.Versions.Should().Be(0);
+        (await (await Repo.SnapshotAsync("old")).FindAsync<Author>(_author.EternalId))!.Name.Should().Be("v1");
+        (await (await Repo.SnapshotAsync("v2-era")).FindAsync<Author>(_author.EternalId))!.Name.Should().Be("v2");
+    }
+
+    [GraphFact]
+    public async Task A_deleted_branch_no_longer_keeps_its_versions()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.CreateBranchAsync("old", _c1.Id);
+        await Repo.DeleteBranchAsync("old", force: true);
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { NoncurrentFor = TimeSpan.Zero });
+
+        result.Versions.Should().Be(2);
+    }
+
+    [GraphFact]
+    public async Task What_a_working_commit_uses_survives()
+    {
+        await AuthorEditedTwiceAsync();
+        var other = new Tag { Label = "t1" };
+        var editing = await Repo.CheckoutAsync();
+        await editing.SaveAsync(other);
+        // The branch moves on underneath the workspace: v3 is replaced on main, but the workspace still stands on it.
+        _author.Name = "v4";
+        await CommitAsync("v4", _author);
+        Clock.Advance(TimeSpan.FromDays(60));
+        var v3 = (await Repo.HistoryAsync(_author.EternalId, "main"))[1].VersionId!.Value;
+
+        var result = await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        result.Versions.Should().Be(2, "v1 and v2 are as old and only the workspace keeps v3");
+        (await Repo.FindVersionAsync<Author>(v3))!.Name.Should().Be("v3");
+        (await (await editing.SnapshotAsync()).FindAsync<Author>(_author.EternalId))!.Name.Should().Be("v3");
+    }
+
+    [GraphFact]
+    public async Task A_version_a_pinned_reference_names_survives()
+    {
+        var rate = new Rate { Name = "standard", PerHour = 100m };
+        await CommitAsync("rate", rate);
+        var pinnedRate = rate.VersionId;
+        await CommitAsync("appointment", new Appointment { RateVersionId = pinnedRate, Day = new DateOnly(2026, 3, 1) });
+        rate.PerHour = 120m;
+        await CommitAsync("raise", rate);
+        var unpinned = rate.VersionId;
+        rate.PerHour = 130m;
+        await CommitAsync("raise again", rate);
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { NoncurrentFor = TimeSpan.Zero });
+
+        result.Versions.Should().Be(1);
+        (await Repo.FindVersionAsync<Rate>(pinnedRate))!.PerHour.Should().Be(100m);
+        await FluentActions.Awaiting(() => Repo.FindVersionAsync<Rate>(unpinned)).Should().ThrowAsync<VersionPrunedException>();
+    }
+
+    [GraphFact]
+    public async Task Old_document_versions_are_pruned_and_reading_one_says_so()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var invoice = await ws.SaveDocumentAsync("Invoice", default, JsonDocument.Parse("""{"total": 1}""").RootElement);
+        var first = await ws.FinalizeAsync("ada", "invoice");
+        ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Invoice", invoice.EternalId, JsonDocument.Parse("""{"total": 2}""").RootElement);
+        await ws.FinalizeAsync("ada", "correction");
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+
+        result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Invoice"] = 1 });
+        (await Db.CountRowsAsync("versioner_documents")).Should().Be(1);
+        var pruned = await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(first)).FindDocumentAsync("Invoice", invoice.EternalId)).Should().ThrowAsync<VersionPrunedException>();
+        pruned.Which.Pruned.VersionId.Should().Be(invoice.VersionId);
+        (await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", invoice.EternalId))!.Data.GetProperty("total").GetInt32().Should().Be(2);
+    }
+
+    [GraphFact]
+    public async Task Merge_bases_of_branches_survive_so_a_later_merge_still_works()
+    {
+        var author = new Author { Name = "base", EternalId = EternalId.New() };
+        await CommitAsync("base", author);
+        await Repo.CreateBranchAsync("topic", "main");
+        await CommitOnAsync("topic", "topic edit", new Author { EternalId = author.EternalId, Name = "topic" });
+        await CommitAsync("main edit", new Author { EternalId = author.EternalId, Name = "base" }, new Tag { Label = "t" });
+        Clock.Advance(TimeSpan.FromDays(100));
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { NoncurrentFor = TimeSpan.Zero });
+        var merge = await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Author = "ada", Message = "merge topic" });
+
+        result.Versions.Should().Be(0);
+        merge.Status.Should().Be(MergeStatus.Merged);
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Author>(author.EternalId))!.Name.Should().Be("topic");
+    }
+
+    [GraphFact]
+    public async Task After_pruning_verify_passes_counting_pruned_versions_and_still_finds_a_real_deletion()
+    {
+        await AuthorEditedTwiceAsync();
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Invoice", default, JsonDocument.Parse("""{"total": 1}""").RootElement);
+        await ws.FinalizeAsync("ada", "invoice");
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        var intact = await Repo.VerifyAsync();
+        var reachable = await Repo.VerifyAsync("main");
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_documents");
+        var damaged = await Repo.VerifyAsync();
+
+        intact.IsValid.Should().BeTrue(string.Join("\n", intact.Issues));
+        intact.Pruned.Should().Be(1);
+        intact.ToString().Should().EndWith(", 1 pruned");
+        reachable.Should().Match<VerifyReport>(r => r.IsValid && r.Pruned == 1);
+        damaged.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.MissingRow && i.EntityType == "Invoice");
+        damaged.Pruned.Should().Be(1);
+    }
+
+    [GraphFact]
+    public async Task A_row_that_went_missing_is_never_disguised_as_pruned()
+    {
+        await AuthorEditedTwiceAsync();
+        await Db.DropGuardsAsync();
+#pragma warning disable EF1002 // a literal made by the test
+        await Db.Database.ExecuteSqlRawAsync($"""DELETE FROM "Authors" WHERE "Name" = 'v1'""");
+#pragma warning restore EF1002
+
+        var result = await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        result.Versions.Should().Be(0);
+        (await Repo.VerifyAsync()).Issues.Should().ContainSingle().Which.Kind.Should().Be(VerifyIssueKind.MissingRow);
+    }
+
+    [GraphFact]
+    public async Task Pointer_records_only_pruned_versions_held_go_and_shared_ones_stay()
+    {
+        var book = new Book { Title = "Dune", Blurb = "first blurb" };
+        await CommitAsync("1", book);
+        book.Blurb = "second blurb";
+        await CommitAsync("2", book);
+        var pointers = await Db.CountRowsAsync("versioner_pointers");
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+
+        result.Pointers.Should().Be(1);
+        (await Db.CountRowsAsync("versioner_pointers")).Should().Be(pointers - 1);
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Blurb!.Value.Should().Be("second blurb");
+        (await Repo.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    [GraphFact]
+    public async Task The_archive_holds_each_pruned_version_and_pointer_and_rehashes_to_their_checksums()
+    {
+        var book = new Book { Title = "Dune", Price = 9.5m, Blurb = "first blurb" };
+        await CommitAsync("1", book);
+        var first = book.VersionId;
+        var recorded = (await (await Repo.SnapshotAsync("main")).FindContentAsync(book.EternalId))!.ComputeChecksum();
+        book.Blurb = "second blurb";
+        await CommitAsync("2", book);
+        using var archive = new MemoryStream();
+
+        await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }, archive);
+
+        var lines = System.Text.Encoding.UTF8.GetString(archive.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(2);
+        var version = lines.Single(l => l.GetProperty("kind").GetString() == "version");
+        version.GetProperty("version_id").GetString().Should().Be(first.ToString());
+        version.GetProperty("entity_type").GetString().Should().Be("Book");
+        version.GetProperty("checksum").GetString().Should().Be(recorded.ToString());
+        Convert.ToHexStringLower(SHA256.HashData(version.GetProperty("canonical").GetBytesFromBase64())).Should().Be(recorded.ToString());
+        version.GetProperty("fields").GetProperty("Title").GetString().Should().Be("Dune");
+        version.GetProperty("fields").GetProperty("Price").GetRawText().Should().Be("9.5");
+        var pointer = lines.Single(l => l.GetProperty("kind").GetString() == "pointer");
+        pointer.GetProperty("checksum").GetString().Should().Be(LargeText.From("first blurb").Checksum.ToString());
+        System.Text.Encoding.UTF8.GetString(pointer.GetProperty("content").GetBytesFromBase64()).Should().Be("first blurb");
+    }
+
+    [GraphFact]
+    public async Task Pushing_a_history_with_pruned_versions_is_refused_and_copies_nothing()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+        var (otherDb, other) = await OpenOtherDatabaseAsync<TProvider>();
+
+        var refused = await FluentActions.Awaiting(() => Repo.PushAsync(other, "main")).Should().ThrowAsync<TransferVerificationException>();
+
+        refused.Which.Commit.Should().Be(_c1.Id);
+        refused.Which.Message.Should().Contain($"version {_v1} is missing in the source");
+        (await otherDb.CountRowsAsync("versioner_commits")).Should().Be(0);
+    }
+
+    [GraphFact]
+    public async Task Damaged_content_is_not_archived_and_nothing_is_pruned()
+    {
+        await AuthorEditedTwiceAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = 'forged' WHERE "Name" = 'v1'""");
+        using var archive = new MemoryStream();
+
+        var refused = await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(ThirtyDays, archive)).Should().ThrowAsync<VersionerException>();
+
+        refused.Which.Message.Should().Be(
+            $"Author version {_v1} no longer hashes to the checksum its commit {_c1.Id} recorded, so it cannot be archived faithfully. Nothing was pruned; run VerifyAsync() to find the damaged rows.");
+        (await Db.CountRowsAsync("Authors")).Should().Be(3);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(0);
+    }
+
+    [GraphFact]
+    public async Task A_preview_reports_what_would_be_pruned_and_changes_nothing()
+    {
+        await AuthorEditedTwiceAsync();
+
+        var preview = await Repo.PreviewRetentionAsync(ThirtyDays);
+
+        preview.IsPreview.Should().BeTrue();
+        preview.ToString().Should().Be("would prune 1 version(s) (Author 1), 0 pointer(s) by '30 days'");
+        (await Db.CountRowsAsync("Authors")).Should().Be(3);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(0);
+        (await Repo.ApplyRetentionAsync(ThirtyDays)).Versions.Should().Be(preview.Versions);
+    }
+
+    [GraphFact]
+    public async Task A_failing_archive_rolls_everything_back()
+    {
+        await AuthorEditedTwiceAsync();
+
+        await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(ThirtyDays, new FailingStream())).Should().ThrowAsync<IOException>().WithMessage("disk full");
+
+        (await Db.CountRowsAsync("Authors")).Should().Be(3);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(0);
+        (await Db.CountRowsAsync("versioner_maintenance")).Should().Be(0);
+        (await Repo.ApplyRetentionAsync(ThirtyDays)).Versions.Should().Be(1);
+    }
+
+    [GraphFact]
+    public async Task Pruning_twice_prunes_nothing_more()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        var again = await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        again.Versions.Should().Be(0);
+        (await Db.CountRowsAsync("versioner_pruned")).Should().Be(1);
+    }
+
+    [GraphFact]
+    public async Task Marks_are_guarded_like_history()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        await FluentActions.Awaiting(() => Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_pruned")).Should().ThrowAsync<Exception>()
+            .Where(e => e.Message.Contains("immutable"));
+    }
+
+    [GraphFact]
+    public async Task An_invalid_policy_is_refused_with_every_problem_named()
+    {
+        await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(new RetentionPolicy())).Should().ThrowAsync<ArgumentException>()
+            .WithMessage("Invalid retention policy 'retention': set NoncurrentFor, KeepNewest or both, or the policy prunes nothing. (Parameter 'policy')");
+        await FluentActions.Awaiting(() => Repo.PreviewRetentionAsync(new RetentionPolicy { Name = " ", NoncurrentFor = TimeSpan.FromDays(-1), KeepNewest = 0 })).Should().ThrowAsync<ArgumentException>()
+            .WithMessage("Invalid retention policy ' ': Name must not be empty: it is recorded on every version the policy prunes; NoncurrentFor must not be negative (it was -1.00:00:00); "
+                + "KeepNewest must be at least 1 (it was 0): the newest version of an entity is never pruned by count. (Parameter 'policy')");
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => throw new IOException("disk full");
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => throw new IOException("disk full");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("disk full");
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("disk full");
+    }
+}
+
+public sealed class RetentionTests_Sqlite : RetentionTests<SqliteProvider>;
