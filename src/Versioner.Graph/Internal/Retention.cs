@@ -47,7 +47,7 @@ internal static class Retention
             var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
             if (archive is not null)
             {
-                await WriteArchiveAsync(store, archive, cancellationToken).ConfigureAwait(false);
+                result = result.WithArchived(await WriteArchiveAsync(store, archive, cancellationToken).ConfigureAwait(false));
             }
 
             await PruneAsync(store, policy, now, cancellationToken).ConfigureAwait(false);
@@ -251,9 +251,11 @@ internal static class Retention
     /// Streams the pruned versions (re-hashed against their recorded checksums: damaged content is refused, not archived)
     /// and the orphaned pointer records to the archive, a batch at a time.
     /// </summary>
-    private static async Task WriteArchiveAsync(GraphStore store, Stream stream, CancellationToken cancellationToken)
+    /// <returns>The number of lines written.</returns>
+    private static async Task<long> WriteArchiveAsync(GraphStore store, Stream stream, CancellationToken cancellationToken)
     {
         using var archive = new RetentionArchive(stream);
+        long lines = 0;
         var map = store.Map;
         VersionId? after = null;
         while (true)
@@ -283,6 +285,7 @@ internal static class Retention
                 }
 
                 await archive.WriteVersionAsync(content, version.CommitId, version.Checksum, cancellationToken).ConfigureAwait(false);
+                lines++;
             }
 
             after = batch[^1].VersionId;
@@ -306,12 +309,14 @@ internal static class Retention
             foreach (var (key, kind, content) in pointers)
             {
                 await archive.WritePointerAsync(new Checksum(key), kind, content, cancellationToken).ConfigureAwait(false);
+                lines++;
             }
 
             afterKey = pointers[^1].Key;
         }
 
         await archive.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return lines;
     }
 
     /// <summary>Marks the selected versions, then deletes their rows and the orphaned pointer records.</summary>

@@ -46,6 +46,7 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         result.Versions.Should().Be(1);
         result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Author"] = 1 });
         result.PrunedAt.Should().Be(Clock.Now);
+        result.Archived.Should().Be(0);
         result.ToString().Should().Be("pruned 1 version(s) (Author 1), 0 pointer(s) by '30 days'");
         (await Db.CountRowsAsync("Authors")).Should().Be(2);
         (await Db.CountRowsAsync("versioner_pruned")).Should().Be(1);
@@ -294,8 +295,9 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         await CommitAsync("2", book);
         using var archive = new MemoryStream();
 
-        await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }, archive);
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }, archive);
 
+        result.Archived.Should().Be(2);
         var lines = System.Text.Encoding.UTF8.GetString(archive.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Should().HaveCount(2);
         var version = lines.Single(l => l.GetProperty("kind").GetString() == "version");
