@@ -268,6 +268,23 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_mark_that_does_not_match_the_recorded_checksum_does_not_excuse_the_missing_row()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_pruned SET checksum = (SELECT checksum FROM versioner_commits WHERE checksum IS NOT NULL LIMIT 1)");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Pruned.Should().Be(0);
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.MissingRow);
+        issue.VersionId.Should().Be(_v1);
+        issue.Actual.Should().StartWith("pruned mark records ");
+    }
+
+    [GraphFact]
     public async Task Pointer_records_only_pruned_versions_held_go_and_shared_ones_stay()
     {
         var book = new Book { Title = "Dune", Blurb = "first blurb" };
