@@ -94,6 +94,7 @@ public sealed class Snapshot
     }
 
     /// <summary>The current versions of dynamic documents of one type, streamed.</summary>
+    /// <remarks>As of an old commit, versions retention pruned are left out, as in <see cref="Query{T}"/>; <see cref="PrunedAsync"/> lists them.</remarks>
     public async IAsyncEnumerable<Document> DocumentsAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);

@@ -47,7 +47,7 @@ internal static class Retention
             var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
             if (archive is not null)
             {
-                await WriteArchiveAsync(store, archive, cancellationToken).ConfigureAwait(false);
+                result = result.WithArchived(await WriteArchiveAsync(store, archive, cancellationToken).ConfigureAwait(false));
             }
 
             await PruneAsync(store, policy, now, cancellationToken).ConfigureAwait(false);
@@ -91,18 +91,16 @@ internal static class Retention
         {
             var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
             var (onPath, bounds) = path.Sql("ch", 0);
-            var (nextOnPath, _) = path.Sql("n", 0);
+            // The next change of each entity along the path, removals included: LEAD over the path's rows sorted by
+            // entity and depth (one sort), not a seek per row.
             var sql = $"""
                 INSERT INTO {State} (version_id, superseded_us)
                 SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
                 FROM (
-                    SELECT ch.version_id AS version_id,
-                        (SELECT c.timestamp_us FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} c ON c.id = n.commit_id
-                         WHERE n.eternal_id = ch.eternal_id AND n.depth > ch.depth AND {nextOnPath}
-                         ORDER BY n.depth LIMIT 1) AS next_us
-                    FROM {SystemTables.Changes} ch
-                    WHERE ch.version_id IS NOT NULL AND {onPath}) x
-                WHERE 1 = 1
+                    SELECT ch.version_id AS version_id, LEAD(c.timestamp_us) OVER (PARTITION BY ch.eternal_id ORDER BY ch.depth) AS next_us
+                    FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
+                    WHERE {onPath}) x
+                WHERE x.version_id IS NOT NULL
                 GROUP BY x.version_id
                 ON CONFLICT (version_id) DO UPDATE SET superseded_us = CASE
                     WHEN {State}.superseded_us IS NULL OR excluded.superseded_us IS NULL THEN NULL
@@ -251,9 +249,11 @@ internal static class Retention
     /// Streams the pruned versions (re-hashed against their recorded checksums: damaged content is refused, not archived)
     /// and the orphaned pointer records to the archive, a batch at a time.
     /// </summary>
-    private static async Task WriteArchiveAsync(GraphStore store, Stream stream, CancellationToken cancellationToken)
+    /// <returns>The number of lines written.</returns>
+    private static async Task<long> WriteArchiveAsync(GraphStore store, Stream stream, CancellationToken cancellationToken)
     {
         using var archive = new RetentionArchive(stream);
+        long lines = 0;
         var map = store.Map;
         VersionId? after = null;
         while (true)
@@ -283,6 +283,7 @@ internal static class Retention
                 }
 
                 await archive.WriteVersionAsync(content, version.CommitId, version.Checksum, cancellationToken).ConfigureAwait(false);
+                lines++;
             }
 
             after = batch[^1].VersionId;
@@ -306,12 +307,14 @@ internal static class Retention
             foreach (var (key, kind, content) in pointers)
             {
                 await archive.WritePointerAsync(new Checksum(key), kind, content, cancellationToken).ConfigureAwait(false);
+                lines++;
             }
 
             afterKey = pointers[^1].Key;
         }
 
         await archive.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return lines;
     }
 
     /// <summary>Marks the selected versions, then deletes their rows and the orphaned pointer records.</summary>

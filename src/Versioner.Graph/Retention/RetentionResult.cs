@@ -6,8 +6,9 @@ namespace Versioner;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class RetentionResult
 {
-    internal RetentionResult(string policy, bool isPreview, DateTimeOffset prunedAt, IReadOnlyDictionary<string, long> versionsByType, long pointers)
+    internal RetentionResult(string policy, bool isPreview, DateTimeOffset prunedAt, IReadOnlyDictionary<string, long> versionsByType, long pointers, long archived = 0)
     {
+        Archived = archived;
         Policy = policy;
         IsPreview = isPreview;
         PrunedAt = prunedAt;
@@ -33,6 +34,11 @@ public sealed class RetentionResult
 
     /// <summary>Pointer records (sets, large texts) deleted because no remaining version holds them.</summary>
     public long Pointers { get; }
+
+    /// <summary>Lines written to the archive (every pruned version and pointer record), or 0 without one.</summary>
+    public long Archived { get; }
+
+    internal RetentionResult WithArchived(long lines) => new(Policy, IsPreview, PrunedAt, VersionsByType, Pointers, lines);
 
     /// <summary>Like <c>pruned 12 versions (Author 2, Book 10), 1 pointer by 'nightly'</c>.</summary>
     public override string ToString()

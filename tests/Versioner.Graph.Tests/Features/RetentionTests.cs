@@ -46,6 +46,7 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         result.Versions.Should().Be(1);
         result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Author"] = 1 });
         result.PrunedAt.Should().Be(Clock.Now);
+        result.Archived.Should().Be(0);
         result.ToString().Should().Be("pruned 1 version(s) (Author 1), 0 pointer(s) by '30 days'");
         (await Db.CountRowsAsync("Authors")).Should().Be(2);
         (await Db.CountRowsAsync("versioner_pruned")).Should().Be(1);
@@ -267,6 +268,23 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_mark_that_does_not_match_the_recorded_checksum_does_not_excuse_the_missing_row()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_pruned SET checksum = (SELECT checksum FROM versioner_commits WHERE checksum IS NOT NULL LIMIT 1)");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Pruned.Should().Be(0);
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.MissingRow);
+        issue.VersionId.Should().Be(_v1);
+        issue.Actual.Should().StartWith("pruned mark records ");
+    }
+
+    [GraphFact]
     public async Task Pointer_records_only_pruned_versions_held_go_and_shared_ones_stay()
     {
         var book = new Book { Title = "Dune", Blurb = "first blurb" };
@@ -294,8 +312,9 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         await CommitAsync("2", book);
         using var archive = new MemoryStream();
 
-        await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }, archive);
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }, archive);
 
+        result.Archived.Should().Be(2);
         var lines = System.Text.Encoding.UTF8.GetString(archive.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Should().HaveCount(2);
         var version = lines.Single(l => l.GetProperty("kind").GetString() == "version");
