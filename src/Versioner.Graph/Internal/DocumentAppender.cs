@@ -14,7 +14,8 @@ namespace Versioner.Internal;
 /// </summary>
 /// <remarks>
 /// The caller owns the transactions: open the appender inside one, call <see cref="Enlist"/> at the start of every
-/// later one, and keep it across transactions that commit (its statements stay prepared and it remembers the working
+/// later one and <see cref="FlushAsync"/> before each commit (versions, change rows and eternal ids are queued and
+/// written in bulk), and keep it across transactions that commit (its statements stay prepared and it remembers the working
 /// commit, its parent and the entity types it saw). After a rollback it no longer matches the database: dispose it
 /// and open a new one. Documents have no snapshot constraints or declared references, so finalize checks none; a
 /// working commit with a merge in progress is refused at open.
@@ -29,6 +30,9 @@ internal sealed class DocumentAppender : IDisposable
     private CommitRow? _parent;
     private AncestryPath? _path;
     private long? _nextSeq;
+    private readonly BulkInsert _entities;
+    private readonly BulkInsert _documents;
+    private readonly BulkInsert _changes;
 
     /// <summary>The working commit's changes, when it was created here (empty then); null when opened with unknown changes.</summary>
     private List<(EternalId EternalId, byte[]? Checksum)>? _workingChanges;
@@ -38,6 +42,12 @@ internal sealed class DocumentAppender : IDisposable
         _store = store;
         _working = working;
         _parent = parent;
+        var map = store.Map;
+        _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
+        _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
+            [map.VersionId, map.EternalId, map.CommitId, map.Text, map.Text]);
+        _changes = new BulkInsert(store.Db, SystemTables.Changes, ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth", "adopted"],
+            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool]);
     }
 
     /// <summary>The working commit versions go into now (it changes after each finalize).</summary>
@@ -95,6 +105,10 @@ internal sealed class DocumentAppender : IDisposable
             statement.Enlist(_store.Db);
         }
 
+        _entities.Enlist();
+        _documents.Enlist();
+        _changes.Enlist();
+
         // Another branch's finalize may have taken the next sequence number since the last transaction.
         _nextSeq = null;
     }
@@ -115,6 +129,11 @@ internal sealed class DocumentAppender : IDisposable
             {
                 unknown.Add(id);
             }
+        }
+
+        if (unknown.Count > 0)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var chunk in unknown.Chunk(500))
@@ -143,6 +162,7 @@ internal sealed class DocumentAppender : IDisposable
     /// <summary>True when <paramref name="eternalId"/> is present (not removed) in the working state.</summary>
     public async Task<bool> IsPresentAsync(EternalId eternalId, CancellationToken cancellationToken)
     {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         _path ??= await _store.PathAsync(_working, cancellationToken).ConfigureAwait(false);
         var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         return change?.VersionId is not null;
@@ -166,17 +186,12 @@ internal sealed class DocumentAppender : IDisposable
         await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
         var map = _store.Map;
         var id = versionId ?? VersionId.New();
-        await ExecuteAsync(
-            $"INSERT INTO {SystemTables.Documents} (version_id, eternal_id, commit_id, entity_type, data) VALUES (@p0, @p1, @p2, @p3, @p4)",
-            [map.VersionId, map.EternalId, map.CommitId, map.Text, map.Text], [id, eternalId, _working.Id, entityType, canonicalData], cancellationToken).ConfigureAwait(false);
+        _documents.Add(id, eternalId, _working.Id, entityType, canonicalData);
 
         // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored.
         var checksum = VersionedType.DocumentContent(entityType, eternalId, id, canonicalData).ComputeChecksum();
         var bytes = checksum.ToByteArray();
-        await ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, FALSE)",
-            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long],
-            [_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth], cancellationToken).ConfigureAwait(false);
+        _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
         _workingChanges?.Add((eternalId, bytes));
         _path = null;
         return (id, checksum);
@@ -200,9 +215,7 @@ internal sealed class DocumentAppender : IDisposable
         }
 
         var map = _store.Map;
-        await ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4, FALSE)",
-            [map.CommitId, map.EternalId, map.Text, map.Long, map.Long], [_working.Id, eternalId, entityType, _working.Segment, _working.Depth], cancellationToken).ConfigureAwait(false);
+        _changes.Add(_working.Id, eternalId, entityType, null, null, _working.Segment, _working.Depth, false);
         _workingChanges?.Add((eternalId, null));
         _path = null;
     }
@@ -251,6 +264,7 @@ internal sealed class DocumentAppender : IDisposable
 
         if (segment != working.Segment || depth != working.Depth)
         {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(
                 $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
                 [map.Long, map.Long, map.CommitId], [segment, depth, working.Id], cancellationToken).ConfigureAwait(false);
@@ -326,8 +340,23 @@ internal sealed class DocumentAppender : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Writes the rows saved so far (versions, change rows, eternal ids are queued and written in bulk); call before
+    /// committing. Reads and finalizes that need them flush first on their own.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        // Foreign keys: eternal ids before the versions and change rows that name them.
+        await _entities.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _documents.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _changes.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
+        _entities.Dispose();
+        _documents.Dispose();
+        _changes.Dispose();
         foreach (var statement in _statements.Values)
         {
             statement.Dispose();
@@ -406,7 +435,7 @@ internal sealed class DocumentAppender : IDisposable
             return;
         }
 
-        await ExecuteAsync($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", [_store.Map.EternalId, _store.Map.Text], [eternalId, entityType], cancellationToken).ConfigureAwait(false);
+        _entities.Add(eternalId, entityType);
         _absent.Remove(eternalId);
         _types[eternalId] = entityType;
     }
@@ -417,6 +446,7 @@ internal sealed class DocumentAppender : IDisposable
     /// </summary>
     private async Task<List<(EternalId EternalId, byte[]? Checksum)>> RecordedChangesAsync(CommitId working, CancellationToken cancellationToken)
     {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         var map = _store.Map;
         var changes = await QueryAsync(
             $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {SystemTables.Changes} WHERE commit_id = @p0",

@@ -314,6 +314,9 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 await records.SaveWorkingCommitAsync(working, CancellationToken.None);
             }
 
+            await appender.FlushAsync(CancellationToken.None);
+            await records.FlushAsync(CancellationToken.None);
+
             await transaction.CommitAsync(CancellationToken.None);
             _workingId = working;
             return outcomes;
@@ -715,7 +718,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             }
 
             step.CommitId = appender.WorkingId.Value;
-            await records.AddAsync(new IngestRecord
+            records.Add(new IngestRecord
             {
                 VersionId = request.VersionId,
                 EntityType = message.EntityType,
@@ -729,7 +732,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 Source = message.Source,
                 ContentHash = request.Hash,
                 ReceivedTicks = now.UtcTicks,
-            }, CancellationToken.None);
+            });
             writer._group = writer._group.Add(entry, now);
             if (writer.Policy.Policy == CommitMode.Grouped && writer._group.Count >= writer.Policy.MaxVersions)
             {

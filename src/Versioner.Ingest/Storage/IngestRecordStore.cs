@@ -6,7 +6,8 @@ namespace Versioner.Ingest.Storage;
 
 /// <summary>
 /// The hot statements on <c>ingest_versions</c> and <c>ingest_state</c>, inside the writer's transactions: the
-/// idempotency lookup of a whole group in one query per 500 ids, and one prepared insert reused for every record.
+/// idempotency lookup of a whole group in one query per 500 ids, and the records queued and written in bulk
+/// (<see cref="BulkInsert"/>) before the transaction commits.
 /// Parameters are typed by EF's own mappings, so values are stored exactly as EF stores them (reads use EF).
 /// Statements stay prepared across transactions: call <see cref="Enlist"/> at the start of each.
 /// </summary>
@@ -22,12 +23,14 @@ internal sealed class IngestRecordStore : IDisposable
     private readonly IngestDbContext _db;
     private readonly RelationalTypeMapping[] _mappings;
     private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
+    private readonly BulkInsert _inserts;
 
     public IngestRecordStore(IngestDbContext db)
     {
         _db = db;
         var entity = db.Model.FindEntityType(typeof(IngestRecord))!;
         _mappings = Columns.Select(c => entity.FindProperty(c)!.GetRelationalTypeMapping()).ToArray();
+        _inserts = new BulkInsert(db, IngestDbContext.VersionsTable, Columns.Select(c => entity.FindProperty(c)!.GetColumnName()).ToArray(), _mappings);
     }
 
     /// <summary>Runs the next statements in the context's current transaction.</summary>
@@ -37,6 +40,8 @@ internal sealed class IngestRecordStore : IDisposable
         {
             statement.Enlist(_db);
         }
+
+        _inserts.Enlist();
     }
 
     /// <summary>The records of those of <paramref name="versionIds"/> already stored.</summary>
@@ -69,18 +74,17 @@ internal sealed class IngestRecordStore : IDisposable
         return result;
     }
 
-    /// <summary>Writes one record (in the caller's transaction, with the version it describes).</summary>
-    public Task AddAsync(IngestRecord record, CancellationToken cancellationToken)
+    /// <summary>Queues one record, written by <see cref="FlushAsync"/> in the same transaction as the version it describes.</summary>
+    public void Add(IngestRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var insert = Prepared(
-            $"INSERT INTO {IngestDbContext.VersionsTable} (version_id, entity_type, eternal_id, operation, stored_version_id, commit_id, author, timestamp_ticks, message, source, content_hash, received_ticks) " +
-            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)",
-            _mappings);
-        return insert.ExecuteAsync(cancellationToken,
+        _inserts.Add(
             record.VersionId, record.EntityType, record.EternalId, record.Operation, record.StoredVersionId, record.CommitId, record.Author,
             record.TimestampTicks, record.Message, record.Source, record.ContentHash, record.ReceivedTicks);
     }
+
+    /// <summary>Writes the queued records; call before committing.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => _inserts.FlushAsync(cancellationToken);
 
     /// <summary>Records the working commit the service writes into, so a restart resumes it.</summary>
     public async Task SaveWorkingCommitAsync(Guid workingCommit, CancellationToken cancellationToken)
@@ -94,6 +98,7 @@ internal sealed class IngestRecordStore : IDisposable
 
     public void Dispose()
     {
+        _inserts.Dispose();
         foreach (var statement in _statements.Values)
         {
             statement.Dispose();
