@@ -15,13 +15,15 @@ namespace Versioner.Internal;
 /// <remarks>
 /// The caller owns the transactions: open the appender inside one, call <see cref="Enlist"/> at the start of every
 /// later one and <see cref="FlushAsync"/> before each commit (versions, change rows and eternal ids are queued and
-/// written in bulk), and keep it across transactions that commit (its statements stay prepared and it remembers the working
+/// written in bulk, and the branch moves once per transaction, to its last commit), and keep it across transactions
+/// that commit (its statements stay prepared and it remembers the working
 /// commit, its parent and the entity types it saw). After a rollback it no longer matches the database: dispose it
 /// and open a new one. Documents have no snapshot constraints or declared references, so finalize checks none; a
 /// working commit with a merge in progress is refused at open.
 /// </remarks>
 internal sealed class DocumentAppender : IDisposable
 {
+    private const int MaxCachedEntities = 100_000;
     private readonly GraphStore _store;
     private readonly Dictionary<EternalId, string> _types = [];
     private readonly HashSet<EternalId> _absent = [];
@@ -37,11 +39,18 @@ internal sealed class DocumentAppender : IDisposable
     /// <summary>The working commit's changes, when it was created here (empty then); null when opened with unknown changes.</summary>
     private List<(EternalId EternalId, byte[]? Checksum)>? _workingChanges;
 
+    /// <summary>Where the branch points in the database (it moves once per transaction, in <see cref="FlushAsync"/>).</summary>
+    private CommitId? _branchHead;
+
+    /// <summary>The last commit finalized here and not yet written to the branch.</summary>
+    private CommitId? _branchTarget;
+
     private DocumentAppender(GraphStore store, CommitRow working, CommitRow? parent)
     {
         _store = store;
         _working = working;
         _parent = parent;
+        _branchHead = parent?.Id;
         var map = store.Map;
         _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
         _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
@@ -111,6 +120,13 @@ internal sealed class DocumentAppender : IDisposable
 
         // Another branch's finalize may have taken the next sequence number since the last transaction.
         _nextSeq = null;
+
+        // The entity-type cache only saves lookups; bounded so a long-running writer does not keep every id it saw.
+        if (_types.Count + _absent.Count > MaxCachedEntities)
+        {
+            _types.Clear();
+            _absent.Clear();
+        }
     }
 
     /// <summary>The entity types of those of <paramref name="ids"/> that exist, in one query per 500 ids.</summary>
@@ -222,12 +238,11 @@ internal sealed class DocumentAppender : IDisposable
 
     /// <summary>
     /// Finalizes the working commit as <see cref="Finalizer"/> does for a whole working commit (placed in the
-    /// first-parent tree, checksummed from its recorded version checksums, branch moved by compare-and-swap), and
-    /// opens the next working commit on top of it.
+    /// first-parent tree, checksummed from its recorded version checksums; the branch is moved to it by
+    /// compare-and-swap in <see cref="FlushAsync"/>), and opens the next working commit on top of it.
     /// </summary>
     /// <returns>The finalized commit's id and checksum.</returns>
     /// <exception cref="NothingToCommitException">The working commit holds no change.</exception>
-    /// <exception cref="BranchMovedException">The branch moved; the caller's transaction must be rolled back.</exception>
     public async Task<(CommitId Id, Checksum Checksum)> FinalizeAsync(string author, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);
@@ -308,7 +323,8 @@ internal sealed class DocumentAppender : IDisposable
             await ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
         }
 
-        await MoveBranchAsync(working.Branch!, parent?.Id, commit.Id, cancellationToken).ConfigureAwait(false);
+        // The branch moves once, to the last commit, when the transaction's rows are flushed: nothing reads it in between.
+        _branchTarget = commit.Id;
         _working = await CreateWorkingCommitAsync(working.Branch!, commit, cancellationToken).ConfigureAwait(false);
         _workingChanges = [];
         _parent = commit;
@@ -341,15 +357,23 @@ internal sealed class DocumentAppender : IDisposable
     }
 
     /// <summary>
-    /// Writes the rows saved so far (versions, change rows, eternal ids are queued and written in bulk); call before
-    /// committing. Reads and finalizes that need them flush first on their own.
+    /// Writes the rows saved so far (versions, change rows, eternal ids are queued and written in bulk) and moves the
+    /// branch to the last commit finalized (compare-and-swap); call before committing. Reads and finalizes that need
+    /// the rows flush first on their own.
     /// </summary>
+    /// <exception cref="BranchMovedException">The branch moved under this writer; the caller's transaction must be rolled back.</exception>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         // Foreign keys: eternal ids before the versions and change rows that name them.
         await _entities.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _documents.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _changes.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (_branchTarget is { } target)
+        {
+            await MoveBranchAsync(_working.Branch!, _branchHead, target, cancellationToken).ConfigureAwait(false);
+            _branchHead = target;
+            _branchTarget = null;
+        }
     }
 
     public void Dispose()

@@ -398,6 +398,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             var (appender, records) = await EnlistAsync();
             await FinalizeGroupAsync(appender, []);
             await records.SaveWorkingCommitAsync(appender.WorkingId.Value, CancellationToken.None);
+            await appender.FlushAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
             _workingId = appender.WorkingId.Value;
         }

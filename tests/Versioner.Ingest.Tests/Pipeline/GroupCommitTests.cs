@@ -148,6 +148,11 @@ public sealed class GroupCommitTests
             report.IsValid.Should().BeTrue(report.ToString());
             report.Commits.Should().Be(1, "the group was finalized when the service stopped");
             report.Versions.Should().Be(4);
+            await using var restarted = await IngestServer.StartAsync(settings, databasePath: database);
+            foreach (var receipt in receipts)
+            {
+                (await restarted.Client.GetAsync($"/entities/Invoice/{receipt.EternalId}")).StatusCode.Should().Be(HttpStatusCode.OK, "the branch moved to the finalized group");
+            }
         }
         finally
         {
