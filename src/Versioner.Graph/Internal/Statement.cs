@@ -89,5 +89,8 @@ internal sealed class Statement : IDisposable
         return await _command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Runs the next executions in <paramref name="db"/>'s current transaction: a statement kept across transactions.</summary>
+    public void Enlist(DbContext db) => _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+
     public void Dispose() => _command.Dispose();
 }

@@ -7,6 +7,12 @@ internal static class IngestDefaults
     public const string Branch = "main";
     public const string ApiKeyHeader = "X-Api-Key";
     public const int GroupMaxVersions = 100;
+
+    /// <summary>
+    /// Group commit: the most versions one transaction takes from the queue of concurrent requests (a single larger
+    /// batch still goes whole, alone).
+    /// </summary>
+    public const int TransactionMaxVersions = 5000;
     public static readonly TimeSpan GroupMaxDelay = TimeSpan.FromSeconds(2);
     public const string CommitAuthor = "versioner-ingest";
     public const long MaxRequestBytes = 4 * 1024 * 1024;

@@ -19,6 +19,12 @@ internal static class VersionMessageReader
     private static readonly string FieldList = string.Join(", ", Fields.Keys);
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The text fields and their declared rules, read from the contract's attributes once (not per message).</summary>
+    private static readonly (JsonPropertyInfo Property, TextRules Rules)[] TextFields = Fields.Values
+        .Where(p => p.PropertyType == typeof(string))
+        .Select(p => (p, TextRules.Of(p.AttributeProvider as MemberInfo)))
+        .ToArray();
+
     /// <summary>Reads one version from a request or message body.</summary>
     public static ParseResult<DataObjectVersion> Read(ReadOnlyMemory<byte> utf8)
     {
@@ -250,11 +256,11 @@ internal static class VersionMessageReader
             errors.Add(new(field("versionId"), "must not be the empty UUID; omit it to let the service assign one."));
         }
 
-        foreach (var property in Fields.Values.Where(p => p.PropertyType == typeof(string)))
+        foreach (var (property, rules) in TextFields)
         {
             if (property.Get!(message) is string text)
             {
-                CheckText(property, text, field(property.Name), errors);
+                CheckText(rules, text, field(property.Name), errors);
             }
         }
 
@@ -284,24 +290,23 @@ internal static class VersionMessageReader
         }
     }
 
-    private static void CheckText(JsonPropertyInfo property, string text, string name, List<IngestFieldError> errors)
+    private static void CheckText(TextRules rules, string text, string name, List<IngestFieldError> errors)
     {
-        var member = property.AttributeProvider as MemberInfo;
-        if (member?.GetCustomAttribute<MinLengthAttribute>() is { } min && text.Trim().Length < min.Length)
+        if (rules.MinLength is { } min && text.Trim().Length < min)
         {
-            errors.Add(new(name, min.Length == 1 ? "must not be empty or blank." : $"must have at least {min.Length} characters."));
+            errors.Add(new(name, min == 1 ? "must not be empty or blank." : $"must have at least {min} characters."));
             return;
         }
 
-        if (member?.GetCustomAttribute<MaxLengthAttribute>() is { } max && text.Length > max.Length)
+        if (rules.MaxLength is { } max && text.Length > max)
         {
-            errors.Add(new(name, $"has {text.Length} characters; at most {max.Length} are accepted."));
+            errors.Add(new(name, $"has {text.Length} characters; at most {max} are accepted."));
             return;
         }
 
-        if (member?.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern && !Regex.IsMatch(text, pattern.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        if (rules.Pattern is { } pattern && !pattern.IsMatch(text))
         {
-            errors.Add(new(name, $"'{text}' does not match {pattern.Pattern}: start with a letter or underscore, then letters, digits, '_', '.' or '-'."));
+            errors.Add(new(name, $"'{text}' does not match {pattern}: start with a letter or underscore, then letters, digits, '_', '.' or '-'."));
             return;
         }
 
@@ -349,4 +354,15 @@ internal static class VersionMessageReader
         JsonValueKind.True or JsonValueKind.False => "boolean",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>A text field's declared rules (<c>MinLength</c>, <c>MaxLength</c>, <c>RegularExpression</c> on the contract).</summary>
+    private sealed record TextRules(int? MinLength, int? MaxLength, Regex? Pattern)
+    {
+        public static TextRules Of(MemberInfo? member) => new(
+            member?.GetCustomAttribute<MinLengthAttribute>()?.Length,
+            member?.GetCustomAttribute<MaxLengthAttribute>()?.Length,
+            member?.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern
+                ? new Regex(pattern.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))
+                : null);
+    }
 }

@@ -28,4 +28,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(107, LogLevel.Error, "Finalizing the pending group failed; it stays pending and is retried")]
     public static partial void FlushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(108, LogLevel.Warning, "A transaction shared by {Count} requests failed; writing each of them alone")]
+    public static partial void GroupFailed(ILogger logger, Exception exception, int count);
 }

@@ -1,36 +1,50 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Versioner.Client;
 using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Storage;
+using Versioner.Internal;
 
 namespace Versioner.Ingest.Pipeline;
 
 /// <summary>
-/// The one writer of the service's branch: stores versions as documents in a working commit, records each under its
-/// version id in the same transaction, and finalizes commits by the configured policy. Requests are written one at a
-/// time (the store has one writer anyway); each is one transaction, so a request is stored whole or not at all, and
-/// an acknowledgement is given only after that transaction committed.
+/// The one writer of the service's branch, with group commit: requests that arrive while a transaction is being
+/// written queue up, and the next transaction takes all of them (up to <see cref="IngestDefaults.TransactionMaxVersions"/>
+/// versions), so concurrent requests share one transaction and one fsync. Each request is still all or nothing and
+/// judged on its own: it is validated against the database and the requests before it before anything is written,
+/// and a refused request changes nothing for the others. A request is acknowledged only after the transaction holding
+/// it committed. If a shared transaction fails, each of its requests is written again in a transaction of its own,
+/// so a request that breaks the write fails alone.
 /// </summary>
+/// <remarks>
+/// How versions become commits is the <see cref="CommitMode"/>; a transaction may hold several commits (one per
+/// request under <see cref="CommitMode.PerRequest"/>), written through Graph's <see cref="DocumentAppender"/>.
+/// </remarks>
 internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 {
     private readonly IDbContextFactory<IngestDbContext> _factory;
     private readonly IngestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<IngestWriter> _logger;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IngestHooks _hooks;
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private IngestDbContext? _db;
     private Repository? _repository;
-    private Workspace? _workspace;
+    private DocumentAppender? _appender;
+    private IngestRecordStore? _records;
     private Guid _workingId;
     private CommitGroup _group = CommitGroup.Empty;
+    private Task? _writer;
     private Task? _flusher;
     private bool _disposed;
+    private int _queued;
 
-    public IngestWriter(IDbContextFactory<IngestDbContext> factory, IOptions<IngestOptions> options, TimeProvider time, ILogger<IngestWriter> logger)
+    public IngestWriter(IDbContextFactory<IngestDbContext> factory, IOptions<IngestOptions> options, TimeProvider time, IngestHooks hooks, ILogger<IngestWriter> logger)
     {
         _factory = factory;
+        _hooks = hooks;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -38,19 +52,26 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
     private CommitOptions Policy => _options.Commits;
 
+    /// <summary>Requests waiting for the next transaction.</summary>
+    internal int Queued => Volatile.Read(ref _queued);
+
     private string Branch => _options.Storage.Branch;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _db = await _factory.CreateDbContextAsync(cancellationToken);
         await StorageSetup.EnsureCreatedAsync(_db, cancellationToken);
+
+        // The writer's connection stays open, so its prepared statements survive from one transaction to the next.
+        await _db.Database.OpenConnectionAsync(cancellationToken);
         _repository = await Repository.OpenAsync(_db, new RepositoryOptions { TimeProvider = _time, DefaultBranch = Branch }, cancellationToken);
         var state = await _db.State.AsNoTracking().FirstOrDefaultAsync(s => s.Name == IngestStateRow.WorkingCommit, cancellationToken);
+        Workspace? workspace = null;
         if (state is not null && Guid.TryParse(state.Value, out var saved))
         {
             try
             {
-                _workspace = await _repository.OpenWorkspaceAsync(new CommitId(saved), cancellationToken);
+                workspace = await _repository.OpenWorkspaceAsync(new CommitId(saved), cancellationToken);
             }
             catch (RevisionNotFoundException)
             {
@@ -58,13 +79,15 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             }
         }
 
-        if (_workspace is null || _workspace.Branch != Branch)
+        if (workspace is null || workspace.Branch != Branch)
         {
-            _workspace = await _repository.CheckoutAsync(Branch, cancellationToken);
-            await SaveWorkingCommitAsync(cancellationToken);
+            await CheckoutAgainAsync(cancellationToken);
+        }
+        else
+        {
+            _workingId = workspace.Id.Value;
         }
 
-        _workingId = _workspace.Id.Value;
         IngestLog.Opened(_logger, Branch, _workingId, Policy.Policy.ToString());
 
         var pending = await _db.Records.AsNoTracking().Where(r => r.CommitId == _workingId).OrderBy(r => r.ReceivedTicks).ToListAsync(cancellationToken);
@@ -74,9 +97,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             IngestLog.Recovered(_logger, pending.Count, _workingId);
             _group = pending.Aggregate(CommitGroup.Empty, (group, r) => group.Add(
                 new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), _time.GetUtcNow()));
-            await FlushAsync(cancellationToken);
+            await FlushGroupAsync(onlyIfDue: false);
         }
 
+        _writer = Task.Run(RunAsync, CancellationToken.None);
         if (Policy.Policy == CommitMode.Grouped)
         {
             _flusher = Task.Run(() => FlushLoopAsync(_stopping.Token), CancellationToken.None);
@@ -91,9 +115,16 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             await _flusher.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        // Whatever is queued is still written (and acknowledged); then the pending group is finalized.
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
+        {
+            await _writer.WaitAsync(cancellationToken);
+        }
+
         if (_db is not null)
         {
-            await FlushAsync(cancellationToken);
+            await FlushGroupAsync(onlyIfDue: false);
         }
     }
 
@@ -107,110 +138,224 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         _disposed = true;
         await _stopping.CancelAsync();
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
+        {
+            await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        _appender?.Dispose();
+        _records?.Dispose();
         if (_db is not null)
         {
             await _db.DisposeAsync();
         }
 
         _stopping.Dispose();
-        _gate.Dispose();
     }
 
     /// <summary>
-    /// Stores <paramref name="requests"/> in one transaction: all of them, or none with the reason. A version id already
-    /// stored with the same content is a repeat (its original receipt, nothing written); with other content it is a
-    /// conflict. Infrastructure failures throw; nothing is stored then either.
+    /// Stores <paramref name="requests"/> all or nothing, in the next transaction the writer commits (shared with the
+    /// requests queued beside it). A version id already stored with the same content is a repeat (its original
+    /// receipt, nothing written); with other content it is a conflict. Infrastructure failures throw; nothing of the
+    /// request is stored then.
     /// </summary>
-    public async Task<IngestOutcome> WriteAsync(IReadOnlyList<IngestRequest> requests, CancellationToken cancellationToken)
+    /// <exception cref="IngestStorageException">The service is stopping and takes no more writes.</exception>
+    public Task<IngestOutcome> WriteAsync(IReadOnlyList<IngestRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Once queued, a request is written even if its caller gives up: a half-cancelled write would only be rolled back.
+        var work = new Work(requests, flush: false, onlyIfDue: false);
+        Interlocked.Increment(ref _queued);
+        if (!_queue.Writer.TryWrite(work))
         {
-            for (var attempt = 1; ; attempt++)
+            Interlocked.Decrement(ref _queued);
+            throw new IngestStorageException("The ingest service is stopping and stores nothing more; send the request again to a running instance.");
+        }
+
+        return work.Completion.Task;
+    }
+
+    /// <summary>Finalizes the pending group now, if there is one, after every write queued before it.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var work = new Work([], flush: true, onlyIfDue: false);
+        if (!_queue.Writer.TryWrite(work))
+        {
+            return; // stopping: the stop flushes
+        }
+
+        await work.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The single writer loop: takes everything queued (up to the transaction limit) and writes it as one group.</summary>
+    private async Task RunAsync()
+    {
+        var reader = _queue.Reader;
+        var writes = new List<Work>();
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            writes.Clear();
+            var versions = 0;
+            Work? flush = null;
+            while (versions < IngestDefaults.TransactionMaxVersions && reader.TryPeek(out var next))
             {
-                // Once the transaction starts it runs to its end: a half-cancelled write would only be rolled back.
-                var group = _group;
-                var db = _db ?? throw new InvalidOperationException("The ingest writer has not started.");
-                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-                try
+                if (next.Flush)
                 {
-                    var outcome = await ApplyAsync(requests);
-                    if (!outcome.Success)
+                    if (writes.Count == 0)
                     {
-                        await transaction.RollbackAsync(CancellationToken.None);
-                        Restore(group);
-                        IngestLog.Refused(_logger, outcome.Refusal.Kind, outcome.Refusal.Detail);
-                        return outcome;
+                        reader.TryRead(out flush);
                     }
 
-                    await SaveWorkingCommitAsync(CancellationToken.None);
-                    await transaction.CommitAsync(CancellationToken.None);
-                    db.ChangeTracker.Clear();
-                    _workingId = _workspace!.Id.Value;
-                    IngestLog.Stored(_logger, outcome.Receipts.Count(r => !r.AlreadyStored), outcome.Receipts.Count(r => r.AlreadyStored), outcome.Receipts[^1].CommitId);
-                    return outcome;
+                    break;
                 }
-                catch (BranchMovedException) when (attempt < 3 && group.IsEmpty)
+
+                reader.TryRead(out _);
+                Interlocked.Decrement(ref _queued);
+                writes.Add(next);
+                versions += next.Requests.Count;
+            }
+
+            if (writes.Count > 0)
+            {
+                await WriteGroupAsync(writes);
+            }
+
+            if (flush is not null)
+            {
+                try
                 {
-                    await transaction.RollbackAsync(CancellationToken.None);
-                    Restore(group);
-                    IngestLog.BranchMoved(_logger, Branch);
-                    await CheckoutAgainAsync();
+                    await FlushGroupAsync(flush.OnlyIfDue);
+                    flush.Completion.TrySetResult(IngestOutcome.Stored([]));
                 }
                 catch (Exception ex)
                 {
-                    await RollbackQuietlyAsync(transaction);
-                    Restore(group);
-                    IngestLog.WriteFailed(_logger, ex);
-                    throw;
+                    IngestLog.FlushFailed(_logger, ex);
+                    flush.Completion.TrySetException(ex);
                 }
             }
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
-    /// <summary>Finalizes the pending group now, if there is one.</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task WriteGroupAsync(List<Work> writes)
     {
-        await _gate.WaitAsync(cancellationToken);
         try
         {
-            await FlushLockedAsync();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+            var outcomes = await WriteWithRetryAsync(writes);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                writes[i].Completion.TrySetResult(outcomes[i]);
+            }
 
-    private async Task FlushLockedAsync()
-    {
-        if (_group.IsEmpty || _db is null)
+            return;
+        }
+        catch (Exception ex) when (writes.Count > 1)
         {
+            // Isolate whatever broke the shared transaction: each request again, alone.
+            IngestLog.GroupFailed(_logger, ex, writes.Count);
+        }
+        catch (Exception ex)
+        {
+            IngestLog.WriteFailed(_logger, ex);
+            writes[0].Completion.TrySetException(ex);
             return;
         }
 
+        foreach (var work in writes)
+        {
+            try
+            {
+                work.Completion.TrySetResult((await WriteWithRetryAsync([work]))[0]);
+            }
+            catch (Exception ex)
+            {
+                IngestLog.WriteFailed(_logger, ex);
+                work.Completion.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task<IngestOutcome[]> WriteWithRetryAsync(IReadOnlyList<Work> writes)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteTransactionAsync(writes);
+            }
+            catch (BranchMovedException) when (attempt < 3 && _group.IsEmpty)
+            {
+                IngestLog.BranchMoved(_logger, Branch);
+                await CheckoutAgainAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>One transaction: validate every request, write the accepted ones, commit, then answer each.</summary>
+    private async Task<IngestOutcome[]> WriteTransactionAsync(IReadOnlyList<Work> writes)
+    {
+        var db = _db ?? throw new InvalidOperationException("The ingest writer has not started.");
         var group = _group;
-        await using var transaction = await _db.Database.BeginTransactionAsync(CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
-            await ReopenWorkspaceAsync();
-            await FinalizeGroupAsync(new Dictionary<Guid, Commit>());
-            await SaveWorkingCommitAsync(CancellationToken.None);
+            if (_hooks.InTransaction is { } hook)
+            {
+                await hook([.. writes.SelectMany(w => w.Requests).Select(r => r.Message)]);
+            }
+
+            var (appender, records) = await EnlistAsync();
+            var outcomes = await new GroupWrite(this, appender, records, writes).RunAsync();
+            var working = appender.WorkingId.Value;
+            if (working != _workingId)
+            {
+                await records.SaveWorkingCommitAsync(working, CancellationToken.None);
+            }
+
+            await appender.FlushAsync(CancellationToken.None);
+            await records.FlushAsync(CancellationToken.None);
+
             await transaction.CommitAsync(CancellationToken.None);
-            _db.ChangeTracker.Clear();
-            _workingId = _workspace!.Id.Value;
+            _workingId = working;
+            return outcomes;
         }
         catch
         {
-            await RollbackQuietlyAsync(transaction);
-            Restore(group);
+            await RollbackAsync(transaction, group);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The appender and record statements, enlisted in the transaction just begun: kept from the last transaction
+    /// when it committed, opened afresh after a rollback (their view of the working commit would be stale).
+    /// </summary>
+    private async Task<(DocumentAppender Appender, IngestRecordStore Records)> EnlistAsync()
+    {
+        if (_appender is null || _records is null)
+        {
+            _appender = await _repository!.OpenDocumentAppenderAsync(new CommitId(_workingId), CancellationToken.None);
+            _records = new IngestRecordStore(_db!);
+        }
+        else
+        {
+            _appender.Enlist();
+            _records.Enlist();
+        }
+
+        return (_appender, _records);
+    }
+
+    private async Task RollbackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CommitGroup group)
+    {
+        await RollbackQuietlyAsync(transaction);
+        _group = group;
+        _appender?.Dispose();
+        _appender = null;
+        _records?.Dispose();
+        _records = null;
     }
 
     private async Task FlushLoopAsync(CancellationToken stopping)
@@ -221,17 +366,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             try
             {
                 await Task.Delay(tick, _time, stopping);
-                await _gate.WaitAsync(stopping);
-                try
+                var work = new Work([], flush: true, onlyIfDue: true);
+                if (_queue.Writer.TryWrite(work))
                 {
-                    if (!_group.IsEmpty && _time.GetUtcNow() - _group.OpenedAt >= Policy.MaxDelay)
-                    {
-                        await FlushLockedAsync();
-                    }
-                }
-                finally
-                {
-                    _gate.Release();
+                    await work.Completion.Task.WaitAsync(stopping);
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -245,210 +383,59 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         }
     }
 
-    private async Task<IngestOutcome> ApplyAsync(IReadOnlyList<IngestRequest> requests)
+    /// <summary>Finalizes the pending group in a transaction of its own (only if it is old enough, when asked).</summary>
+    private async Task FlushGroupAsync(bool onlyIfDue)
     {
-        var db = _db!;
-        await ReopenWorkspaceAsync();
-        var ids = requests.Select(r => r.VersionId).Distinct().ToArray();
-        var existing = await db.Records.AsNoTracking().Where(r => ids.Contains(r.VersionId)).ToDictionaryAsync(r => r.VersionId);
-        var receipts = new VersionReceipt?[requests.Count];
-        var stored = new List<(int Index, IngestRecord Record)>();
-        var repeats = new List<(int Index, IngestRecord Record)>();
-        var sameAsEarlier = new List<(int Index, int Earlier)>();
-        var firstIndex = new Dictionary<Guid, int>();
-        var finalized = new Dictionary<Guid, Commit>();
-        var now = _time.GetUtcNow();
-
-        for (var i = 0; i < requests.Count; i++)
+        if (_group.IsEmpty || _db is null || (onlyIfDue && _time.GetUtcNow() - _group.OpenedAt < Policy.MaxDelay))
         {
-            var request = requests[i];
-            if (firstIndex.TryGetValue(request.VersionId, out var earlier))
-            {
-                if (!requests[earlier].Hash.AsSpan().SequenceEqual(request.Hash))
-                {
-                    return IngestOutcome.Refused(IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
-                        $"Version {request.VersionId} appears twice in this batch with different content. A version id names one change; give each change its own id."));
-                }
-
-                sameAsEarlier.Add((i, earlier));
-                continue;
-            }
-
-            firstIndex[request.VersionId] = i;
-            if (existing.TryGetValue(request.VersionId, out var record))
-            {
-                if (!record.ContentHash.AsSpan().SequenceEqual(request.Hash))
-                {
-                    return IngestOutcome.Refused(IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
-                        $"Version {request.VersionId} was already stored with different content ({record.Operation} {record.EntityType} {record.EternalId} by {record.Author}). " +
-                        "A version id names one change forever: resend the same content to get the same result, or send the new change under a new version id."));
-                }
-
-                repeats.Add((i, record));
-                continue;
-            }
-
-            var entry = CommitGroup.Entry.Of(request.Message);
-            if (_group.MustCloseBefore(entry, Policy.Policy))
-            {
-                await FinalizeGroupAsync(finalized);
-            }
-
-            var (storedVersion, refusal) = await StoreAsync(request);
-            if (refusal is not null)
-            {
-                return IngestOutcome.Refused(refusal);
-            }
-
-            var newRecord = new IngestRecord
-            {
-                VersionId = request.VersionId,
-                EntityType = request.Message.EntityType,
-                EternalId = request.Message.EternalId,
-                Operation = entry.Operation,
-                StoredVersionId = storedVersion,
-                CommitId = _workspace!.Id.Value,
-                Author = request.Message.Author,
-                TimestampTicks = request.Message.Timestamp.UtcTicks,
-                Message = request.Message.Message,
-                Source = request.Message.Source,
-                ContentHash = request.Hash,
-                ReceivedTicks = now.UtcTicks,
-            };
-            db.Records.Add(newRecord);
-            stored.Add((i, newRecord));
-            _group = _group.Add(entry, now);
-            if (Policy.Policy == CommitMode.Grouped && _group.Count >= Policy.MaxVersions)
-            {
-                await FinalizeGroupAsync(finalized);
-            }
+            return;
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
-        if (!_group.IsEmpty && Policy.Policy == CommitMode.PerRequest)
-        {
-            await FinalizeGroupAsync(finalized);
-        }
-
-        foreach (var (index, record) in stored)
-        {
-            receipts[index] = Receipt(record, finalized.GetValueOrDefault(record.CommitId), alreadyStored: false);
-        }
-
-        foreach (var (index, record) in repeats)
-        {
-            var commit = record.CommitId == _workspace!.Id.Value ? null : await _repository!.FindCommitAsync(new CommitId(record.CommitId));
-            receipts[index] = Receipt(record, commit is { IsFinalized: true } ? commit : null, alreadyStored: true);
-        }
-
-        foreach (var (index, earlier) in sameAsEarlier)
-        {
-            var first = receipts[earlier]!;
-            receipts[index] = new VersionReceipt
-            {
-                VersionId = first.VersionId,
-                EntityType = first.EntityType,
-                EternalId = first.EternalId,
-                Operation = first.Operation,
-                CommitId = first.CommitId,
-                CommitChecksum = first.CommitChecksum,
-                Status = first.Status,
-                AlreadyStored = true,
-            };
-        }
-
-        return IngestOutcome.Stored(receipts!);
-    }
-
-    private async Task<(Guid? StoredVersion, IngestRefusal? Refusal)> StoreAsync(IngestRequest request)
-    {
-        var message = request.Message;
-        var eternalId = new EternalId(message.EternalId);
+        var group = _group;
+        await using var transaction = await _db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
-            if (message.Operation == VersionOperation.Upsert)
-            {
-                var document = await _workspace!.SaveDocumentAsync(message.EntityType, eternalId, message.Data!.Value, CancellationToken.None);
-                return (document.VersionId.Value, null);
-            }
-
-            await _workspace!.RemoveDocumentAsync(message.EntityType, eternalId, CancellationToken.None);
-            return (null, null);
+            var (appender, records) = await EnlistAsync();
+            await FinalizeGroupAsync(appender, []);
+            await records.SaveWorkingCommitAsync(appender.WorkingId.Value, CancellationToken.None);
+            await appender.FlushAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            _workingId = appender.WorkingId.Value;
         }
-        catch (EntityTypeMismatchException ex)
+        catch
         {
-            return (null, IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("entityType"),
-                $"Eternal id {message.EternalId} is a {ex.ExistingType}, not a {ex.AttemptedType}: one eternal id is one entity of one type, forever. Send it as {ex.ExistingType}, or give the new entity its own eternal id."));
-        }
-        catch (EntityNotFoundException)
-        {
-            return (null, IngestRefusal.For(IngestRefusalKind.NotFound, request.Field("eternalId"),
-                $"{message.EntityType} {message.EternalId} is not in the current state of branch '{Branch}', so there is nothing to delete. Check the eternal id and entity type; a delete that was already applied under another version id is not repeated."));
-        }
-        catch (InvalidFieldValueException ex)
-        {
-            return (null, IngestRefusal.For(IngestRefusalKind.Invalid, request.Field($"data.{ex.FieldName}"), ex.Message));
+            await RollbackAsync(transaction, group);
+            throw;
         }
     }
 
-    private async Task FinalizeGroupAsync(Dictionary<Guid, Commit> finalized)
+    private async Task FinalizeGroupAsync(DocumentAppender appender, Dictionary<Guid, string> finalized)
     {
         var (author, message) = _group.Describe(Policy.Policy, Policy.FallbackAuthor);
-        var workingId = _workspace!.Id.Value;
-        var commit = await _workspace.FinalizeAsync(author, message, CancellationToken.None);
-        finalized[workingId] = commit;
-        IngestLog.Finalized(_logger, commit.Checksum.ToString(12), _group.Count, author);
+        var (id, checksum) = await appender.FinalizeAsync(author, message, CancellationToken.None);
+        finalized[id.Value] = checksum.ToString();
+        IngestLog.Finalized(_logger, checksum.ToString(12), _group.Count, author);
         _group = CommitGroup.Empty;
     }
 
-    private static VersionReceipt Receipt(IngestRecord record, Commit? finalized, bool alreadyStored) => new()
+    private async Task CheckoutAgainAsync(CancellationToken cancellationToken)
     {
-        VersionId = record.VersionId,
-        EntityType = record.EntityType,
-        EternalId = record.EternalId,
-        Operation = record.Operation == "upsert" ? VersionOperation.Upsert : VersionOperation.Delete,
-        CommitId = record.CommitId,
-        CommitChecksum = finalized?.Checksum.ToString(),
-        Status = finalized is null ? VersionStatus.Pending : VersionStatus.Committed,
-        AlreadyStored = alreadyStored,
-    };
+        _appender?.Dispose();
+        _appender = null;
+        _records?.Dispose();
+        _records = null;
+        var workspace = await _repository!.CheckoutAsync(Branch, cancellationToken);
+        await using (var transaction = await _db!.Database.BeginTransactionAsync(cancellationToken))
+        {
+            using (var records = new IngestRecordStore(_db))
+            {
+                await records.SaveWorkingCommitAsync(workspace.Id.Value, cancellationToken);
+            }
 
-    private async Task SaveWorkingCommitAsync(CancellationToken cancellationToken)
-    {
-        var value = _workspace!.Id.Value.ToString();
-        var row = await _db!.State.FirstOrDefaultAsync(s => s.Name == IngestStateRow.WorkingCommit, cancellationToken);
-        if (row is null)
-        {
-            _db.State.Add(new IngestStateRow { Name = IngestStateRow.WorkingCommit, Value = value });
-        }
-        else if (row.Value != value)
-        {
-            row.Value = value;
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await _db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task ReopenWorkspaceAsync() =>
-        _workspace ??= await _repository!.OpenWorkspaceAsync(new CommitId(_workingId), CancellationToken.None);
-
-    private async Task CheckoutAgainAsync()
-    {
-        _workspace = await _repository!.CheckoutAsync(Branch, CancellationToken.None);
-        await SaveWorkingCommitAsync(CancellationToken.None);
-        _workingId = _workspace.Id.Value;
-        _db!.ChangeTracker.Clear();
-    }
-
-    /// <summary>
-    /// After a rollback: the group is what it was, and the workspace is reopened on the last committed working
-    /// commit (a finalize inside the rolled-back transaction moved it to a commit that no longer exists).
-    /// </summary>
-    private void Restore(CommitGroup group)
-    {
-        _group = group;
-        _workspace = null;
-        _db!.ChangeTracker.Clear();
+        _workingId = workspace.Id.Value;
     }
 
     private static async Task RollbackQuietlyAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
@@ -461,5 +448,338 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         {
             // The connection is gone; the database rolled back on its own.
         }
+    }
+
+    private static VersionReceipt Receipt(Guid versionId, string entityType, Guid eternalId, string operation, Guid commitId, string? checksum, bool alreadyStored) => new()
+    {
+        VersionId = versionId,
+        EntityType = entityType,
+        EternalId = eternalId,
+        Operation = operation == "upsert" ? VersionOperation.Upsert : VersionOperation.Delete,
+        CommitId = commitId,
+        CommitChecksum = checksum,
+        Status = checksum is null ? VersionStatus.Pending : VersionStatus.Committed,
+        AlreadyStored = alreadyStored,
+    };
+
+    /// <summary>A queued request (or a flush), answered when its transaction committed.</summary>
+    private sealed class Work(IReadOnlyList<IngestRequest> requests, bool flush, bool onlyIfDue)
+    {
+        public IReadOnlyList<IngestRequest> Requests { get; } = requests;
+
+        public bool Flush { get; } = flush;
+
+        public bool OnlyIfDue { get; } = onlyIfDue;
+
+        public TaskCompletionSource<IngestOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>What a request's version turns into once validated.</summary>
+    private enum StepKind
+    {
+        /// <summary>New: stored now.</summary>
+        Store,
+
+        /// <summary>Stored before this transaction with the same content.</summary>
+        RepeatOfStored,
+
+        /// <summary>The same version id and content as an earlier version of this transaction.</summary>
+        RepeatOfEarlier,
+    }
+
+    private sealed class Step(IngestRequest request, StepKind kind)
+    {
+        public IngestRequest Request { get; } = request;
+
+        public StepKind Kind { get; } = kind;
+
+        public string? CanonicalData { get; init; }
+
+        public IngestRecord? Stored { get; init; }
+
+        public Step? Earlier { get; init; }
+
+        public VersionReceipt? Receipt { get; set; }
+
+        public Guid CommitId { get; set; }
+    }
+
+    /// <summary>One transaction's work: validation of every request, then the writes of the accepted ones, then receipts.</summary>
+    private sealed class GroupWrite(IngestWriter writer, DocumentAppender appender, IngestRecordStore records, IReadOnlyList<Work> writes)
+    {
+        private readonly Dictionary<Guid, Step> _accepted = [];
+        private readonly Dictionary<Guid, string> _types = [];
+        private readonly Dictionary<Guid, bool> _present = [];
+        private IReadOnlyDictionary<EternalId, string> _knownTypes = new Dictionary<EternalId, string>();
+        private Dictionary<Guid, IngestRecord> _stored = [];
+
+        public async Task<IngestOutcome[]> RunAsync()
+        {
+            var all = writes.SelectMany(w => w.Requests).ToArray();
+            _stored = await records.FindAsync(all.Select(r => r.VersionId), CancellationToken.None);
+            _knownTypes = await appender.EntityTypesAsync(
+                all.Where(r => !_stored.ContainsKey(r.VersionId)).Select(r => new EternalId(r.Message.EternalId)), CancellationToken.None);
+
+            var plans = new List<Step>?[writes.Count];
+            var refusals = new IngestRefusal?[writes.Count];
+            for (var i = 0; i < writes.Count; i++)
+            {
+                (plans[i], refusals[i]) = await PlanAsync(writes[i].Requests);
+            }
+
+            var finalized = new Dictionary<Guid, string>();
+            var now = writer._time.GetUtcNow();
+            for (var i = 0; i < writes.Count; i++)
+            {
+                if (plans[i] is not { } plan)
+                {
+                    continue;
+                }
+
+                foreach (var step in plan.Where(s => s.Kind == StepKind.Store))
+                {
+                    await StoreAsync(step, finalized, now);
+                }
+
+                if (!writer._group.IsEmpty && writer.Policy.Policy == CommitMode.PerRequest)
+                {
+                    await writer.FinalizeGroupAsync(appender, finalized);
+                }
+            }
+
+            var earlierCommits = _stored.Values.Select(r => r.CommitId).Where(id => !finalized.ContainsKey(id) && id != appender.WorkingId.Value).ToArray();
+            var checksums = earlierCommits.Length == 0
+                ? new Dictionary<CommitId, Checksum>()
+                : await appender.FinalizedChecksumsAsync(earlierCommits.Select(id => new CommitId(id)), CancellationToken.None);
+
+            var outcomes = new IngestOutcome[writes.Count];
+            for (var i = 0; i < writes.Count; i++)
+            {
+                if (refusals[i] is { } refusal)
+                {
+                    IngestLog.Refused(writer._logger, refusal.Kind, refusal.Detail);
+                    outcomes[i] = IngestOutcome.Refused(refusal);
+                    continue;
+                }
+
+                var receipts = new VersionReceipt[plans[i]!.Count];
+                for (var j = 0; j < receipts.Length; j++)
+                {
+                    receipts[j] = ReceiptOf(plans[i]![j], finalized, checksums);
+                }
+
+                if (receipts.Length > 0)
+                {
+                    IngestLog.Stored(writer._logger, receipts.Count(r => !r.AlreadyStored), receipts.Count(r => r.AlreadyStored), receipts[^1].CommitId);
+                }
+                outcomes[i] = IngestOutcome.Stored(receipts);
+            }
+
+            return outcomes;
+        }
+
+        /// <summary>
+        /// Judges one request against the database and the requests accepted before it, writing nothing: its steps, or
+        /// the refusal of all of it.
+        /// </summary>
+        private async Task<(List<Step>? Plan, IngestRefusal? Refusal)> PlanAsync(IReadOnlyList<IngestRequest> requests)
+        {
+            var plan = new List<Step>(requests.Count);
+            var mine = new Dictionary<Guid, Step>();
+            var types = new Dictionary<Guid, string>();
+            var present = new Dictionary<Guid, bool>();
+            foreach (var request in requests)
+            {
+                var message = request.Message;
+                if (mine.TryGetValue(request.VersionId, out var sameRequest))
+                {
+                    if (!sameRequest.Request.Hash.AsSpan().SequenceEqual(request.Hash))
+                    {
+                        return (null, IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
+                            $"Version {request.VersionId} appears twice in this batch with different content. A version id names one change; give each change its own id."));
+                    }
+
+                    plan.Add(new Step(request, StepKind.RepeatOfEarlier) { Earlier = sameRequest });
+                    continue;
+                }
+
+                if (_accepted.TryGetValue(request.VersionId, out var earlier))
+                {
+                    if (!earlier.Request.Hash.AsSpan().SequenceEqual(request.Hash))
+                    {
+                        var m = earlier.Request.Message;
+                        return (null, Conflict(request, m.Operation == VersionOperation.Upsert ? "upsert" : "delete", m.EntityType, m.EternalId, m.Author));
+                    }
+
+                    var repeat = new Step(request, StepKind.RepeatOfEarlier) { Earlier = earlier };
+                    mine[request.VersionId] = repeat;
+                    plan.Add(repeat);
+                    continue;
+                }
+
+                if (_stored.TryGetValue(request.VersionId, out var record))
+                {
+                    if (!record.ContentHash.AsSpan().SequenceEqual(request.Hash))
+                    {
+                        return (null, Conflict(request, record.Operation, record.EntityType, record.EternalId, record.Author));
+                    }
+
+                    var repeat = new Step(request, StepKind.RepeatOfStored) { Stored = record };
+                    mine[request.VersionId] = repeat;
+                    plan.Add(repeat);
+                    continue;
+                }
+
+                var eternalId = message.EternalId;
+                var existingType = types.TryGetValue(eternalId, out var t) ? t
+                    : _types.TryGetValue(eternalId, out t) ? t
+                    : _knownTypes.TryGetValue(new EternalId(eternalId), out t) ? t
+                    : null;
+                string? canonical = null;
+                if (message.Operation == VersionOperation.Upsert)
+                {
+                    if (existingType is not null && existingType != message.EntityType)
+                    {
+                        return (null, TypeMismatch(request, existingType));
+                    }
+
+                    try
+                    {
+                        canonical = Documents.Canonical(message.Data!.Value);
+                    }
+                    catch (InvalidFieldValueException ex)
+                    {
+                        return (null, IngestRefusal.For(IngestRefusalKind.Invalid, request.Field($"data.{ex.FieldName}"), ex.Message));
+                    }
+
+                    types[eternalId] = message.EntityType;
+                    present[eternalId] = true;
+                }
+                else
+                {
+                    var isPresent = present.TryGetValue(eternalId, out var p) ? p
+                        : _present.TryGetValue(eternalId, out p) ? p
+                        : await appender.IsPresentAsync(new EternalId(eternalId), CancellationToken.None);
+                    if (!isPresent)
+                    {
+                        return (null, IngestRefusal.For(IngestRefusalKind.NotFound, request.Field("eternalId"),
+                            $"{message.EntityType} {eternalId} is not in the current state of branch '{writer.Branch}', so there is nothing to delete. Check the eternal id and entity type; a delete that was already applied under another version id is not repeated."));
+                    }
+
+                    if (existingType is not null && existingType != message.EntityType)
+                    {
+                        return (null, TypeMismatch(request, existingType));
+                    }
+
+                    present[eternalId] = false;
+                }
+
+                var step = new Step(request, StepKind.Store) { CanonicalData = canonical };
+                mine[request.VersionId] = step;
+                plan.Add(step);
+            }
+
+            foreach (var (id, step) in mine)
+            {
+                _accepted[id] = step;
+            }
+
+            foreach (var (id, type) in types)
+            {
+                _types[id] = type;
+            }
+
+            foreach (var (id, isPresent) in present)
+            {
+                _present[id] = isPresent;
+            }
+
+            return (plan, null);
+        }
+
+        private async Task StoreAsync(Step step, Dictionary<Guid, string> finalized, DateTimeOffset now)
+        {
+            var request = step.Request;
+            var message = request.Message;
+            var entry = CommitGroup.Entry.Of(message);
+            if (writer._group.MustCloseBefore(entry, writer.Policy.Policy))
+            {
+                await writer.FinalizeGroupAsync(appender, finalized);
+            }
+
+            var eternalId = new EternalId(message.EternalId);
+            Guid? storedVersion = null;
+            if (step.CanonicalData is { } data)
+            {
+                storedVersion = (await appender.SaveAsync(message.EntityType, eternalId, data, null, CancellationToken.None)).VersionId.Value;
+            }
+            else
+            {
+                await appender.RemoveAsync(message.EntityType, eternalId, CancellationToken.None);
+            }
+
+            step.CommitId = appender.WorkingId.Value;
+            records.Add(new IngestRecord
+            {
+                VersionId = request.VersionId,
+                EntityType = message.EntityType,
+                EternalId = message.EternalId,
+                Operation = entry.Operation,
+                StoredVersionId = storedVersion,
+                CommitId = step.CommitId,
+                Author = message.Author,
+                TimestampTicks = message.Timestamp.UtcTicks,
+                Message = message.Message,
+                Source = message.Source,
+                ContentHash = request.Hash,
+                ReceivedTicks = now.UtcTicks,
+            });
+            writer._group = writer._group.Add(entry, now);
+            if (writer.Policy.Policy == CommitMode.Grouped && writer._group.Count >= writer.Policy.MaxVersions)
+            {
+                await writer.FinalizeGroupAsync(appender, finalized);
+            }
+        }
+
+        private static VersionReceipt ReceiptOf(Step step, Dictionary<Guid, string> finalized, IReadOnlyDictionary<CommitId, Checksum> checksums)
+        {
+            if (step.Receipt is { } done)
+            {
+                return done;
+            }
+
+            var request = step.Request;
+            var message = request.Message;
+            step.Receipt = step.Kind switch
+            {
+                StepKind.Store => Receipt(request.VersionId, message.EntityType, message.EternalId, message.Operation == VersionOperation.Upsert ? "upsert" : "delete",
+                    step.CommitId, finalized.GetValueOrDefault(step.CommitId), alreadyStored: false),
+                StepKind.RepeatOfStored => Receipt(step.Stored!.VersionId, step.Stored.EntityType, step.Stored.EternalId, step.Stored.Operation, step.Stored.CommitId,
+                    finalized.GetValueOrDefault(step.Stored.CommitId) ?? (checksums.TryGetValue(new CommitId(step.Stored.CommitId), out var c) ? c.ToString() : null), alreadyStored: true),
+                _ => AlreadyStored(ReceiptOf(step.Earlier!, finalized, checksums)),
+            };
+            return step.Receipt;
+        }
+
+        private static VersionReceipt AlreadyStored(VersionReceipt first) => new()
+        {
+            VersionId = first.VersionId,
+            EntityType = first.EntityType,
+            EternalId = first.EternalId,
+            Operation = first.Operation,
+            CommitId = first.CommitId,
+            CommitChecksum = first.CommitChecksum,
+            Status = first.Status,
+            AlreadyStored = true,
+        };
+
+        private static IngestRefusal Conflict(IngestRequest request, string operation, string entityType, Guid eternalId, string author) =>
+            IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
+                $"Version {request.VersionId} was already stored with different content ({operation} {entityType} {eternalId} by {author}). " +
+                "A version id names one change forever: resend the same content to get the same result, or send the new change under a new version id.");
+
+        private static IngestRefusal TypeMismatch(IngestRequest request, string existingType) =>
+            IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("entityType"),
+                $"Eternal id {request.Message.EternalId} is a {existingType}, not a {request.Message.EntityType}: one eternal id is one entity of one type, forever. Send it as {existingType}, or give the new entity its own eternal id.");
     }
 }

@@ -93,15 +93,21 @@ internal sealed class SqsConsumer : BackgroundService
         var toDelete = new List<SqsMessage>();
         try
         {
-            foreach (var message in messages)
+            // All of the batch at once, in message order: the writer's group commit stores them in one transaction.
+            var handling = messages.Select(message => (Message: message, Outcome: HandleAsync(message, stopping))).ToArray();
+            foreach (var (message, outcome) in handling)
             {
-                if (stopping.IsCancellationRequested)
+                SqsMessageOutcome result;
+                try
                 {
-                    return; // not deleted: visible again after the timeout, and stored ones are recognized then
+                    result = await outcome;
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    continue; // not deleted: visible again after the timeout, and stored ones are recognized then
                 }
 
-                var outcome = await HandleAsync(message, stopping);
-                if (outcome is SqsMessageOutcome.Stored or SqsMessageOutcome.Rejected)
+                if (result is SqsMessageOutcome.Stored or SqsMessageOutcome.Rejected)
                 {
                     toDelete.Add(message);
                 }
@@ -110,10 +116,6 @@ internal sealed class SqsConsumer : BackgroundService
                     open.TryRemove(message.MessageId, out _); // its visibility is the redrive's or the retry's now
                 }
             }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            return;
         }
         finally
         {

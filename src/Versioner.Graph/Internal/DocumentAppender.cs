@@ -1,0 +1,523 @@
+using System.Data.Common;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// The lean write path for a process that is the only writer of a branch and stores dynamic documents (the ingest
+/// service): versions go into the working commit, and the working commit is finalized, through prepared statements
+/// reused for the whole transaction instead of one EF round trip per step. It writes exactly the rows
+/// <see cref="Workspace.SaveDocumentAsync(string, EternalId, System.Text.Json.JsonElement, VersionId?, CancellationToken)"/>,
+/// <see cref="Workspace.RemoveDocumentAsync"/> and <see cref="Workspace.FinalizeAsync"/> write, so
+/// Verify and every read see no difference.
+/// </summary>
+/// <remarks>
+/// The caller owns the transactions: open the appender inside one, call <see cref="Enlist"/> at the start of every
+/// later one and <see cref="FlushAsync"/> before each commit (versions, change rows and eternal ids are queued and
+/// written in bulk, and the branch moves once per transaction, to its last commit), and keep it across transactions
+/// that commit (its statements stay prepared and it remembers the working
+/// commit, its parent and the entity types it saw). After a rollback it no longer matches the database: dispose it
+/// and open a new one. Documents have no snapshot constraints or declared references, so finalize checks none; a
+/// working commit with a merge in progress is refused at open.
+/// </remarks>
+internal sealed class DocumentAppender : IDisposable
+{
+    private const int MaxCachedEntities = 100_000;
+    private readonly GraphStore _store;
+    private readonly Dictionary<EternalId, string> _types = [];
+    private readonly HashSet<EternalId> _absent = [];
+    private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
+    private CommitRow _working;
+    private CommitRow? _parent;
+    private AncestryPath? _path;
+    private long? _nextSeq;
+    private readonly BulkInsert _entities;
+    private readonly BulkInsert _documents;
+    private readonly BulkInsert _changes;
+
+    /// <summary>The working commit's changes, when it was created here (empty then); null when opened with unknown changes.</summary>
+    private List<(EternalId EternalId, byte[]? Checksum)>? _workingChanges;
+
+    /// <summary>Where the branch points in the database (it moves once per transaction, in <see cref="FlushAsync"/>).</summary>
+    private CommitId? _branchHead;
+
+    /// <summary>The last commit finalized here and not yet written to the branch.</summary>
+    private CommitId? _branchTarget;
+
+    private DocumentAppender(GraphStore store, CommitRow working, CommitRow? parent)
+    {
+        _store = store;
+        _working = working;
+        _parent = parent;
+        _branchHead = parent?.Id;
+        var map = store.Map;
+        _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
+        _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
+            [map.VersionId, map.EternalId, map.CommitId, map.Text, map.Text]);
+        _changes = new BulkInsert(store.Db, SystemTables.Changes, ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth", "adopted"],
+            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool]);
+    }
+
+    /// <summary>The working commit versions go into now (it changes after each finalize).</summary>
+    public CommitId WorkingId => _working.Id;
+
+    /// <summary>The branch the working commit finalizes onto.</summary>
+    public string Branch => _working.Branch!;
+
+    /// <summary>Opens the working commit <paramref name="workingId"/> inside the caller's transaction.</summary>
+    /// <exception cref="InvalidOperationException">No transaction is open on the context.</exception>
+    /// <exception cref="RevisionNotFoundException">No working commit has that id.</exception>
+    /// <exception cref="BranchMovedException">The branch no longer points at the working commit's parent.</exception>
+    public static async Task<DocumentAppender> OpenAsync(GraphStore store, CommitId workingId, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A document appender writes inside its caller's transaction; begin one on the context first.");
+        }
+
+        var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
+        if (working.State != CommitState.Working || working.Branch is null)
+        {
+            throw new RevisionNotFoundException(workingId.ToString(), "that commit is finalized, not a working commit.");
+        }
+
+        var parents = await store.QueryAsync(
+            $"SELECT parent_id FROM {SystemTables.CommitParents} WHERE commit_id = @p0 ORDER BY ordinal",
+            [store.Map.CommitId], [workingId], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+        if (parents.Count > 1)
+        {
+            throw new VersionerException($"Working commit {workingId.ToString(8)} holds a merge in progress; finalize or abort it through its workspace first.");
+        }
+
+        var parent = parents.Count == 0 ? null : await store.GetCommitRowAsync(parents[0], cancellationToken).ConfigureAwait(false);
+        var head = await store.FindRefAsync(working.Branch, cancellationToken).ConfigureAwait(false);
+        if (head?.CommitId != parent?.Id)
+        {
+            throw new BranchMovedException(working.Branch, parent?.Id, head?.CommitId);
+        }
+
+        return new DocumentAppender(store, working, parent);
+    }
+
+    /// <summary>Runs the next statements in the context's current transaction (call at the start of each transaction after the first).</summary>
+    /// <exception cref="InvalidOperationException">No transaction is open on the context.</exception>
+    public void Enlist()
+    {
+        if (_store.Db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A document appender writes inside its caller's transaction; begin one on the context first.");
+        }
+
+        foreach (var statement in _statements.Values)
+        {
+            statement.Enlist(_store.Db);
+        }
+
+        _entities.Enlist();
+        _documents.Enlist();
+        _changes.Enlist();
+
+        // Another branch's finalize may have taken the next sequence number since the last transaction.
+        _nextSeq = null;
+
+        // The entity-type cache only saves lookups; bounded so a long-running writer does not keep every id it saw.
+        if (_types.Count + _absent.Count > MaxCachedEntities)
+        {
+            _types.Clear();
+            _absent.Clear();
+        }
+    }
+
+    /// <summary>The entity types of those of <paramref name="ids"/> that exist, in one query per 500 ids.</summary>
+    public async Task<IReadOnlyDictionary<EternalId, string>> EntityTypesAsync(IEnumerable<EternalId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var result = new Dictionary<EternalId, string>();
+        var unknown = new List<EternalId>();
+        foreach (var id in ids.Distinct())
+        {
+            if (_types.TryGetValue(id, out var type))
+            {
+                result[id] = type;
+            }
+            else if (!_absent.Contains(id))
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var chunk in unknown.Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var rows = await QueryAsync(
+                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => (Id: new EternalId(reader.GetGuid(0)), Type: reader.GetString(1)),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var (id, type) in rows)
+            {
+                result[id] = _types[id] = type;
+            }
+
+            foreach (var id in chunk.Where(id => !result.ContainsKey(id)))
+            {
+                _absent.Add(id);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when <paramref name="eternalId"/> is present (not removed) in the working state.</summary>
+    public async Task<bool> IsPresentAsync(EternalId eternalId, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        _path ??= await _store.PathAsync(_working, cancellationToken).ConfigureAwait(false);
+        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        return change?.VersionId is not null;
+    }
+
+    /// <summary>
+    /// Saves a version of a document in the working commit. The entity must not already have a change in this
+    /// working commit (finalize first); <paramref name="canonicalData"/> is <see cref="Documents.Canonical"/>'s output.
+    /// </summary>
+    /// <returns>The version's id and checksum.</returns>
+    /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was written.</exception>
+    public async Task<(VersionId VersionId, Checksum Checksum)> SaveAsync(string entityType, EternalId eternalId, string canonicalData, VersionId? versionId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentNullException.ThrowIfNull(canonicalData);
+        if (_store.Model.Find(entityType) is { } typed)
+        {
+            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
+        }
+
+        await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
+        var map = _store.Map;
+        var id = versionId ?? VersionId.New();
+        _documents.Add(id, eternalId, _working.Id, entityType, canonicalData);
+
+        // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored.
+        var checksum = VersionedType.DocumentContent(entityType, eternalId, id, canonicalData).ComputeChecksum();
+        var bytes = checksum.ToByteArray();
+        _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
+        _workingChanges?.Add((eternalId, bytes));
+        _path = null;
+        return (id, checksum);
+    }
+
+    /// <summary>Records the removal of a document in the working commit (which must hold no change of it yet).</summary>
+    /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type.</exception>
+    /// <exception cref="EntityNotFoundException">The document is not in the working state.</exception>
+    public async Task RemoveAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        var known = await EntityTypesAsync([eternalId], cancellationToken).ConfigureAwait(false);
+        if (known.TryGetValue(eternalId, out var existing) && !string.Equals(existing, entityType, StringComparison.Ordinal))
+        {
+            throw new EntityTypeMismatchException(eternalId, existing, entityType);
+        }
+
+        if (!await IsPresentAsync(eternalId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new EntityNotFoundException(entityType, eternalId.Value, "is not in the working commit's parent snapshot, so there is nothing to remove");
+        }
+
+        var map = _store.Map;
+        _changes.Add(_working.Id, eternalId, entityType, null, null, _working.Segment, _working.Depth, false);
+        _workingChanges?.Add((eternalId, null));
+        _path = null;
+    }
+
+    /// <summary>
+    /// Finalizes the working commit as <see cref="Finalizer"/> does for a whole working commit (placed in the
+    /// first-parent tree, checksummed from its recorded version checksums; the branch is moved to it by
+    /// compare-and-swap in <see cref="FlushAsync"/>), and opens the next working commit on top of it.
+    /// </summary>
+    /// <returns>The finalized commit's id and checksum.</returns>
+    /// <exception cref="NothingToCommitException">The working commit holds no change.</exception>
+    public async Task<(CommitId Id, Checksum Checksum)> FinalizeAsync(string author, string message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(message);
+        FieldValue.CheckText(author, nameof(author));
+        FieldValue.CheckText(message, nameof(message));
+        var map = _store.Map;
+        var working = _working;
+        var changes = _workingChanges ?? await RecordedChangesAsync(working.Id, cancellationToken).ConfigureAwait(false);
+        if (changes.Count == 0)
+        {
+            throw new NothingToCommitException(working.Id);
+        }
+
+        var parent = _parent;
+        var (segment, depth) = (working.Segment, parent is null ? 0L : parent.Depth + 1);
+        if (parent is not null && working.Segment != parent.Segment)
+        {
+            // A private segment (a working commit Graph checked out): continue the parent's segment if the slot is free.
+            var taken = await QueryAsync(
+                $"SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1 LIMIT 1",
+                [map.Long, map.Long], [parent.Segment, depth], _ => true, cancellationToken).ConfigureAwait(false);
+            if (taken.Count == 0)
+            {
+                segment = parent.Segment;
+            }
+        }
+
+        _nextSeq ??= (await QueryAsync(
+            $"SELECT MAX(seq) FROM {SystemTables.Commits}", [], [],
+            reader => reader.IsDBNull(0) ? 0L : Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            cancellationToken).ConfigureAwait(false))[0] + 1;
+        var seq = _nextSeq.Value;
+
+        if (segment != working.Segment || depth != working.Depth)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(
+                $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
+                [map.Long, map.Long, map.CommitId], [segment, depth, working.Id], cancellationToken).ConfigureAwait(false);
+        }
+
+        var timestamp = Timestamps.Normalize(_store.Options.TimeProvider.GetUtcNow());
+        var content = new CommitContent(
+            parent is null ? [] : [new Checksum(parent.Checksum!)],
+            changes.Where(c => c.Checksum is not null).Select(c => new Checksum(c.Checksum!)),
+            changes.Where(c => c.Checksum is null).Select(c => c.EternalId),
+            author,
+            message,
+            timestamp);
+        var checksum = content.ComputeChecksum();
+        var commit = new CommitRow
+        {
+            Id = working.Id,
+            State = CommitState.Finalized,
+            Checksum = checksum.ToByteArray(),
+            Author = author,
+            Message = message,
+            TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp),
+            Segment = segment,
+            Depth = depth,
+            Generation = parent is null ? 0 : parent.Generation + 1,
+            Seq = seq,
+        };
+        var updated = await ExecuteAsync(
+            $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL, seq = @p10 WHERE id = @p8 AND state = @p9",
+            [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State, map.NullableLong],
+            [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working, seq],
+            cancellationToken).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new VersionerException($"Working commit {working.Id.ToString(8)} was finalized by someone else; the branch has one writer only. Nothing was committed.");
+        }
+
+        if (segment != working.Segment)
+        {
+            // The commit continues its parent's segment; its private segment is no longer needed.
+            await ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
+        }
+
+        // The branch moves once, to the last commit, when the transaction's rows are flushed: nothing reads it in between.
+        _branchTarget = commit.Id;
+        _working = await CreateWorkingCommitAsync(working.Branch!, commit, cancellationToken).ConfigureAwait(false);
+        _workingChanges = [];
+        _parent = commit;
+        _nextSeq = seq + 1;
+        _path = null;
+        return (commit.Id, checksum);
+    }
+
+    /// <summary>The checksums of finalized commits among <paramref name="ids"/> (working ones are left out).</summary>
+    public async Task<IReadOnlyDictionary<CommitId, Checksum>> FinalizedChecksumsAsync(IEnumerable<CommitId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var result = new Dictionary<CommitId, Checksum>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var rows = await QueryAsync(
+                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var (id, checksum) in rows)
+            {
+                result[id] = checksum;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the rows saved so far (versions, change rows, eternal ids are queued and written in bulk) and moves the
+    /// branch to the last commit finalized (compare-and-swap); call before committing. Reads and finalizes that need
+    /// the rows flush first on their own.
+    /// </summary>
+    /// <exception cref="BranchMovedException">The branch moved under this writer; the caller's transaction must be rolled back.</exception>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        // Foreign keys: eternal ids before the versions and change rows that name them.
+        await _entities.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _documents.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _changes.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (_branchTarget is { } target)
+        {
+            await MoveBranchAsync(_working.Branch!, _branchHead, target, cancellationToken).ConfigureAwait(false);
+            _branchHead = target;
+            _branchTarget = null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _entities.Dispose();
+        _documents.Dispose();
+        _changes.Dispose();
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
+    }
+
+    /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
+    private Statement Prepared(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = _store.Prepare(sql, mappings);
+            _statements[sql] = statement;
+        }
+
+        return statement;
+    }
+
+    private Task<int> ExecuteAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken) =>
+        Prepared(sql, mappings).ExecuteAsync(cancellationToken, values);
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        await using var reader = await Prepared(sql, mappings).ReaderAsync(cancellationToken, values).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The next working commit on top of <paramref name="parent"/>, placed where its finalize will put it: the next
+    /// slot of the parent's segment (Graph's checkouts use a private segment instead, because several may race for
+    /// that slot; this branch has one writer). Its change rows are then written in their final place, so finalizing
+    /// updates no change row and no segment. A checkout by someone else that finalizes first finds the slot taken and
+    /// forks, as with any concurrent working commit.
+    /// </summary>
+    private async Task<CommitRow> CreateWorkingCommitAsync(string branch, CommitRow parent, CancellationToken cancellationToken)
+    {
+        var map = _store.Map;
+        var segment = parent.Segment;
+        var row = new CommitRow
+        {
+            Id = CommitId.New(),
+            State = CommitState.Working,
+            Segment = segment,
+            Depth = parent.Depth + 1,
+            Generation = parent.Generation + 1,
+            Branch = branch,
+        };
+        await ExecuteAsync(
+            $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch) VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
+            [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
+            [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(
+            $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
+            [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
+        return row;
+    }
+
+    private async Task EnsureEntityAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        var known = await EntityTypesAsync([eternalId], cancellationToken).ConfigureAwait(false);
+        if (known.TryGetValue(eternalId, out var existing))
+        {
+            if (!string.Equals(existing, entityType, StringComparison.Ordinal))
+            {
+                throw new EntityTypeMismatchException(eternalId, existing, entityType);
+            }
+
+            return;
+        }
+
+        _entities.Add(eternalId, entityType);
+        _absent.Remove(eternalId);
+        _types[eternalId] = entityType;
+    }
+
+    /// <summary>
+    /// The working commit's changes as stored: (eternal id, version checksum; null for a removal). Rows written before
+    /// checksums were recorded at save are hashed now and recorded, as Finalizer does.
+    /// </summary>
+    private async Task<List<(EternalId EternalId, byte[]? Checksum)>> RecordedChangesAsync(CommitId working, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        var map = _store.Map;
+        var changes = await QueryAsync(
+            $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {SystemTables.Changes} WHERE commit_id = @p0",
+            [map.CommitId], [working],
+            reader => new ChangeRow
+            {
+                CommitId = working,
+                EternalId = new EternalId(reader.GetGuid(0)),
+                EntityType = reader.GetString(1),
+                VersionId = reader.IsDBNull(2) ? null : new VersionId(reader.GetGuid(2)),
+                VersionChecksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
+            },
+            cancellationToken).ConfigureAwait(false);
+        var missing = changes.Where(c => c.VersionId is not null && c.VersionChecksum is null).ToArray();
+        if (missing.Length > 0)
+        {
+            var contents = await _store.LoadContentsAsync(missing.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+            foreach (var change in missing)
+            {
+                change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
+                await ExecuteAsync(
+                    $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+                    [map.Bytes, map.CommitId, map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return changes.Select(c => (c.EternalId, c.VersionId is null ? null : c.VersionChecksum)).ToList();
+    }
+
+    private async Task MoveBranchAsync(string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)
+    {
+        var map = _store.Map;
+        if (expected is null)
+        {
+            await ExecuteAsync(
+                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
+                [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var moved = await ExecuteAsync(
+            $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
+            [map.CommitId, map.Text, map.CommitId], [target, branch, expected], cancellationToken).ConfigureAwait(false);
+        if (moved != 1)
+        {
+            var actual = await _store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
+            throw new BranchMovedException(branch, expected, actual?.CommitId);
+        }
+    }
+}

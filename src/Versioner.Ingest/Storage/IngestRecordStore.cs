@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Internal;
+
+namespace Versioner.Ingest.Storage;
+
+/// <summary>
+/// The hot statements on <c>ingest_versions</c> and <c>ingest_state</c>, inside the writer's transactions: the
+/// idempotency lookup of a whole group in one query per 500 ids, and the records queued and written in bulk
+/// (<see cref="BulkInsert"/>) before the transaction commits.
+/// Parameters are typed by EF's own mappings, so values are stored exactly as EF stores them (reads use EF).
+/// Statements stay prepared across transactions: call <see cref="Enlist"/> at the start of each.
+/// </summary>
+internal sealed class IngestRecordStore : IDisposable
+{
+    private static readonly string[] Columns =
+    [
+        nameof(IngestRecord.VersionId), nameof(IngestRecord.EntityType), nameof(IngestRecord.EternalId), nameof(IngestRecord.Operation),
+        nameof(IngestRecord.StoredVersionId), nameof(IngestRecord.CommitId), nameof(IngestRecord.Author), nameof(IngestRecord.TimestampTicks),
+        nameof(IngestRecord.Message), nameof(IngestRecord.Source), nameof(IngestRecord.ContentHash), nameof(IngestRecord.ReceivedTicks),
+    ];
+
+    private readonly IngestDbContext _db;
+    private readonly RelationalTypeMapping[] _mappings;
+    private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
+    private readonly BulkInsert _inserts;
+
+    public IngestRecordStore(IngestDbContext db)
+    {
+        _db = db;
+        var entity = db.Model.FindEntityType(typeof(IngestRecord))!;
+        _mappings = Columns.Select(c => entity.FindProperty(c)!.GetRelationalTypeMapping()).ToArray();
+        _inserts = new BulkInsert(db, IngestDbContext.VersionsTable, Columns.Select(c => entity.FindProperty(c)!.GetColumnName()).ToArray(), _mappings);
+    }
+
+    /// <summary>Runs the next statements in the context's current transaction.</summary>
+    public void Enlist()
+    {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Enlist(_db);
+        }
+
+        _inserts.Enlist();
+    }
+
+    /// <summary>The records of those of <paramref name="versionIds"/> already stored.</summary>
+    public async Task<Dictionary<Guid, IngestRecord>> FindAsync(IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<Guid, IngestRecord>();
+        foreach (var chunk in versionIds.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var query = Prepared(
+                $"SELECT version_id, entity_type, eternal_id, operation, commit_id, author, content_hash FROM {IngestDbContext.VersionsTable} WHERE version_id IN ({names})",
+                chunk.Select(_ => (RelationalTypeMapping?)_mappings[0]).ToArray());
+            await using var reader = await query.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray());
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var record = new IngestRecord
+                {
+                    VersionId = reader.GetGuid(0),
+                    EntityType = reader.GetString(1),
+                    EternalId = reader.GetGuid(2),
+                    Operation = reader.GetString(3),
+                    CommitId = reader.GetGuid(4),
+                    Author = reader.GetString(5),
+                    ContentHash = (byte[])reader.GetValue(6),
+                };
+                result[record.VersionId] = record;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Queues one record, written by <see cref="FlushAsync"/> in the same transaction as the version it describes.</summary>
+    public void Add(IngestRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _inserts.Add(
+            record.VersionId, record.EntityType, record.EternalId, record.Operation, record.StoredVersionId, record.CommitId, record.Author,
+            record.TimestampTicks, record.Message, record.Source, record.ContentHash, record.ReceivedTicks);
+    }
+
+    /// <summary>Writes the queued records; call before committing.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => _inserts.FlushAsync(cancellationToken);
+
+    /// <summary>Records the working commit the service writes into, so a restart resumes it.</summary>
+    public async Task SaveWorkingCommitAsync(Guid workingCommit, CancellationToken cancellationToken)
+    {
+        var entity = _db.Model.FindEntityType(typeof(IngestStateRow))!;
+        var upsert = Prepared(
+            $"INSERT INTO {IngestDbContext.StateTable} (name, value) VALUES (@p0, @p1) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            [entity.FindProperty(nameof(IngestStateRow.Name))!.GetRelationalTypeMapping(), entity.FindProperty(nameof(IngestStateRow.Value))!.GetRelationalTypeMapping()]);
+        await upsert.ExecuteAsync(cancellationToken, IngestStateRow.WorkingCommit, workingCommit.ToString());
+    }
+
+    public void Dispose()
+    {
+        _inserts.Dispose();
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
+    }
+
+    private Statement Prepared(string sql, RelationalTypeMapping?[] mappings)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new Statement(_db, sql, mappings);
+            _statements[sql] = statement;
+        }
+
+        return statement;
+    }
+}
