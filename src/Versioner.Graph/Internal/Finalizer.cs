@@ -115,7 +115,7 @@ internal static class Finalizer
                 $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
                 [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
 
-            var changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var changes = await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
             if (changes.Count == 0 && parents.Count < 2)
             {
                 // A merge may change nothing relative to its first parent and still record the merge.

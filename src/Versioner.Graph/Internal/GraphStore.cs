@@ -27,6 +27,9 @@ internal sealed class GraphStore
 
     public Mappings Map { get; }
 
+    /// <summary>Rows this store has written with binary COPY (diagnostics: tests and the benchmark check the bulk path ran).</summary>
+    public long RowsCopied { get; set; }
+
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
     public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();
@@ -81,6 +84,37 @@ internal sealed class GraphStore
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The change rows of some commits, read raw (no EF materialization: a commit may hold a million of them), in
+    /// chunks of 500 commits.
+    /// </summary>
+    public async Task<List<ChangeRow>> ChangeRowsAsync(IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var result = new List<ChangeRow>();
+        foreach (var chunk in commits.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            result.AddRange(await QueryAsync(
+                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => new ChangeRow
+                {
+                    CommitId = new CommitId(reader.GetGuid(0)),
+                    EternalId = new EternalId(reader.GetGuid(1)),
+                    EntityType = reader.GetString(2),
+                    VersionId = reader.IsDBNull(3) ? null : new VersionId(reader.GetGuid(3)),
+                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
+                    Adopted = reader.GetBoolean(5),
+                    Segment = reader.GetInt64(6),
+                    Depth = reader.GetInt64(7),
+                },
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
     }
 
     public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>

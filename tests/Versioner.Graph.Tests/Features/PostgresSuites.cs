@@ -25,3 +25,5 @@ public sealed class ReferenceTests_Postgres : ReferenceTests<PostgresProvider>;
 public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;
 
 public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresProvider>;
+
+public sealed class BulkWriteTests_Postgres : BulkWriteTests<PostgresProvider>;
