@@ -30,6 +30,15 @@ internal sealed class GraphStore
     /// <summary>Rows this store has written with binary COPY (diagnostics: tests and the benchmark check the bulk path ran).</summary>
     public long RowsCopied { get; set; }
 
+    /// <summary>Versions in one save from which PostgreSQL gets binary COPY (the benchmark moves it to find the crossover).</summary>
+    public int CopyThreshold { get; set; } = NewRows.CopyThreshold;
+
+    /// <summary>
+    /// Change rows from which a finalized commit keeps its working commit's private segment instead of moving every
+    /// row into its parent's segment (tests move it down to exercise that shape).
+    /// </summary>
+    public int PrivateSegmentFrom { get; set; } = 50_000;
+
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
     public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();

@@ -1,4 +1,3 @@
-using Versioner.Model;
 using Versioner.Storage;
 
 namespace Versioner.Internal;
@@ -12,34 +11,34 @@ namespace Versioner.Internal;
 internal sealed class NewRows : IDisposable
 {
     /// <summary>
-    /// Versions in one save from which PostgreSQL gets binary COPY. Below it the three COPY commands (each a round
-    /// trip plus a type lookup) cost more than the prepared statements; the benchmark's crossover is near 50 rows.
+    /// Versions in one save from which PostgreSQL gets binary COPY. Measured (docs/performance.md, scenario 5): a save
+    /// of 10 new versions is faster through prepared statements (3.8 vs 5.7 ms), one of 25 through COPY (7.9 vs 26 ms),
+    /// because each COPY costs a round trip of its own while each statement costs one per row.
     /// </summary>
-    public const int CopyThreshold = 100;
+    public const int CopyThreshold = 20;
 
     /// <summary>Rows buffered before a flush: bounds memory on a save of millions of versions.</summary>
     private const int ChunkSize = 50_000;
 
-    private readonly GraphStore _store;
     private readonly VersionTable _table;
-    private readonly List<object?[]> _entities = [];
-    private readonly List<object?[]> _versions = [];
-    private readonly List<object?[]> _changes = [];
+    private readonly RowBatch _batch;
+    private readonly List<object?[]> _entities;
+    private readonly List<object?[]> _versions;
+    private readonly List<object?[]> _changes;
     private readonly Dictionary<VersionId, int> _versionAt = [];
     private readonly Dictionary<EternalId, int> _changeAt = [];
-    private Statement? _insertEntity;
-    private Statement? _insertVersion;
-    private Statement? _insertChange;
 
     public NewRows(GraphStore store, VersionTable table, int versions)
     {
-        _store = store;
         _table = table;
-        UsesCopy = versions >= CopyThreshold && BinaryCopy.IsAvailable(store.Db);
+        _batch = new RowBatch(store, copy: versions >= store.CopyThreshold);
+        _entities = _batch.Entities(store.Map);
+        _versions = _batch.Rows(table.Name, table.Columns, table.Mappings);
+        _changes = _batch.Changes(store.Map);
     }
 
     /// <summary>Whether this save writes with binary COPY.</summary>
-    public bool UsesCopy { get; }
+    public bool UsesCopy => _batch.UsesCopy;
 
     public bool IsFull => _versions.Count >= ChunkSize || _entities.Count >= ChunkSize;
 
@@ -83,67 +82,10 @@ internal sealed class NewRows : IDisposable
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var map = _store.Map;
-        if (UsesCopy)
-        {
-            var db = _store.Db;
-            var copied = 0UL;
-            if (_entities.Count > 0)
-            {
-                copied += await BinaryCopy.WriteAsync(db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text], _entities, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (_versions.Count > 0)
-            {
-                copied += await BinaryCopy.WriteAsync(db, _table.Name, _table.Columns, _table.Mappings, _versions, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (_changes.Count > 0)
-            {
-                copied += await BinaryCopy.WriteAsync(db, SystemTables.Changes, ChangeColumns, ChangeMappings(map), _changes, cancellationToken).ConfigureAwait(false);
-            }
-
-            _store.RowsCopied += (long)copied;
-        }
-        else
-        {
-            _insertEntity ??= _store.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", map.EternalId, map.Text);
-            _insertVersion ??= _store.Prepare(_table.InsertSql, _table.Mappings);
-            _insertChange ??= _store.Prepare(
-                $"INSERT INTO {SystemTables.Changes} ({string.Join(", ", ChangeColumns)}) VALUES ({string.Join(", ", ChangeColumns.Select((_, i) => $"@p{i}"))})",
-                ChangeMappings(map));
-            foreach (var row in _entities)
-            {
-                await _insertEntity.ExecuteAsync(cancellationToken, row).ConfigureAwait(false);
-            }
-
-            foreach (var row in _versions)
-            {
-                await _insertVersion.ExecuteAsync(cancellationToken, row).ConfigureAwait(false);
-            }
-
-            foreach (var row in _changes)
-            {
-                await _insertChange.ExecuteAsync(cancellationToken, row).ConfigureAwait(false);
-            }
-        }
-
-        _entities.Clear();
-        _versions.Clear();
-        _changes.Clear();
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         _versionAt.Clear();
         _changeAt.Clear();
     }
 
-    private static readonly string[] ChangeColumns = ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth", "adopted"];
-
-    private static Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] ChangeMappings(Mappings map) =>
-        [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool];
-
-    public void Dispose()
-    {
-        _insertEntity?.Dispose();
-        _insertVersion?.Dispose();
-        _insertChange?.Dispose();
-    }
+    public void Dispose() => _batch.Dispose();
 }

@@ -155,6 +155,36 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
         (await other.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
+    [GraphFact]
+    public async Task A_large_commit_keeps_its_private_segment_and_reads_as_any_other()
+    {
+        Repo.Store.PrivateSegmentFrom = 10;
+        var first = await CommitAsync("small", new Book { Title = "one" }, new Book { Title = "two" });
+        var books = RichBooks(12);
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAllAsync(books);
+        var large = await ws.FinalizeAsync("ada", "large");
+        books[3].Title = "edited after";
+        await ws.SaveAsync(books[3]);
+        var after = await ws.FinalizeAsync("ada", "after");
+
+        var rows = new[] { first, large, after }.Select(c => Repo.Store.GetCommitRowAsync(c.Id, default).Result).ToArray();
+        rows[1].Segment.Should().NotBe(rows[0].Segment, "12 change rows reach the threshold of 10: the commit stays in its own segment");
+        rows[1].Depth.Should().Be(1);
+        rows[2].Segment.Should().Be(rows[1].Segment, "the next commit continues the large commit's segment");
+        (await Db.CountRowsAsync("versioner_changes", $"segment = {rows[1].Segment} AND depth = 1")).Should().Be(12);
+        (await (await Repo.SnapshotAsync(first.Id)).Query<Book>().CountAsync()).Should().Be(2);
+        (await (await Repo.SnapshotAsync(large.Id)).Query<Book>().CountAsync()).Should().Be(14);
+        var head = await Repo.SnapshotAsync("main");
+        (await head.Query<Book>().CountAsync()).Should().Be(14);
+        (await head.FindAsync<Book>(books[3].EternalId))!.Title.Should().Be("edited after");
+        (await Repo.HistoryAsync(books[3].EternalId, "main")).Should().HaveCount(2);
+        (await Repo.LogAsync("main")).Select(c => c.Id).Should().Equal(after.Id, large.Id, first.Id);
+        (await Repo.IsAncestorAsync(first.Id, after.Id)).Should().BeTrue();
+        (await Repo.DiffAsync(first.Id, after.Id)).Added.Should().HaveCount(12);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
     private static async Task<Commit> SaveWithIdsAsync(Repository repo, List<Book> books, VersionId[] versionIds, int batch)
     {
         var store = repo.Store;
