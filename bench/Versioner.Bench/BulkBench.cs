@@ -7,7 +7,7 @@ namespace Versioner.Bench;
 /// Scenario 5, PostgreSQL bulk: one <c>SaveAllAsync</c> of N new entities plus its <c>FinalizeAsync</c>, against a raw
 /// binary COPY of the same rows into a table of the same shape and indexes (no foreign keys: nothing to point at),
 /// each in a fresh database, in turn within each repetition. Then the COPY/statement crossover for small saves.
-/// Wall clock (see <see cref="Postgres.TimeAsync"/>).
+/// Clock: see <see cref="Postgres.TimeAsync"/>.
 /// </summary>
 internal static class BulkBench
 {
@@ -120,7 +120,7 @@ internal static class BulkBench
                 }
 
                 await transaction.CommitAsync();
-            });
+            }, connection);
             await using var count = new NpgsqlCommand("""SELECT COUNT(*) FROM "Items" """, connection);
             if ((long)(await count.ExecuteScalarAsync())! != rows.Length)
             {
@@ -223,7 +223,7 @@ internal static class BulkBench
                 }
 
                 await transaction.CommitAsync();
-            });
+            }, connection);
             return seconds;
         }
         finally
@@ -239,11 +239,12 @@ internal static class BulkBench
         {
             await using var db = new PgVersionedContext(cs);
             await db.Database.EnsureCreatedAsync();
+            var pg = await Postgres.OpenAsync(db);
             var repo = await Repository.OpenAsync(db);
             var ws = await repo.CheckoutAsync();
             var items = rows.Select(r => new Item { Title = r.Title, Year = r.Year, Amount = r.Amount }).ToArray();
-            var save = await Postgres.TimeAsync(() => ws.SaveAllAsync(items));
-            var finalize = await Postgres.TimeAsync(() => ws.FinalizeAsync("bench", "bulk"));
+            var save = await Postgres.TimeAsync(() => ws.SaveAllAsync(items), pg);
+            var finalize = await Postgres.TimeAsync(() => ws.FinalizeAsync("bench", "bulk"), pg);
             if (repo.Store.RowsCopied != 3L * rows.Length)
             {
                 throw new InvalidOperationException($"bulk: expected {3L * rows.Length} rows through COPY, got {repo.Store.RowsCopied}.");
@@ -268,6 +269,7 @@ internal static class BulkBench
         {
             await using var db = new PgVersionedContext(cs);
             await db.Database.EnsureCreatedAsync();
+            var pg = await Postgres.OpenAsync(db);
             var repo = await Repository.OpenAsync(db);
             var ws = await repo.CheckoutAsync();
             var data = RowData.Generate(1_000);
@@ -288,7 +290,7 @@ internal static class BulkBench
                             {
                                 await ws.SaveAllAsync(data.Take(size).Select(r => new Item { Title = r.Title, Year = r.Year, Amount = r.Amount }));
                             }
-                        });
+                        }, pg);
                         if (rep > 0)
                         {
                             (useCopy ? copy : statements).Add(seconds * 1000 / saves);

@@ -74,6 +74,11 @@ try
         results.AddRange(HashBench.Run(options));
     }
 
+    if (options.Runs("verify"))
+    {
+        results.AddRange(await TrustBench.VerifyAsync(options));
+    }
+
     if (options.Runs("bulk") || options.Runs("push"))
     {
         if (Postgres.Unreachable() is { } reason)
@@ -85,6 +90,11 @@ try
             if (options.Runs("bulk"))
             {
                 results.AddRange(await BulkBench.RunAsync(options));
+            }
+
+            if (options.Runs("push"))
+            {
+                results.AddRange(await TrustBench.PushAsync(options));
             }
         }
     }
