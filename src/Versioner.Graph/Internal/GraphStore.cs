@@ -379,14 +379,25 @@ internal sealed class GraphStore
         exception.GetBaseException() is System.Data.Common.DbException db
         && (db.SqlState == "23505" || (db.GetType().Name == "SqliteException" && (db.ErrorCode == 19 || db.ErrorCode == 2067)));
 
-    /// <summary>Loads the contents of versions, typed or documents, grouped by entity type, in one query per type.</summary>
-    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the contents of versions, typed or documents, grouped by entity type, in one query per type (per 500).
+    /// With <paramref name="raw"/>, typed versions are read with a raw reader instead of being materialized by EF.
+    /// </summary>
+    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken, bool raw = false)
     {
         var result = new Dictionary<VersionId, VersionContent>();
         foreach (var group in versions.GroupBy(v => v.EntityType, StringComparer.Ordinal))
         {
             var ids = group.Select(v => v.VersionId).Distinct().ToArray();
-            if (Model.Find(group.Key) is { } type)
+            var type = Model.Find(group.Key);
+            if (type is not null && raw)
+            {
+                foreach (var content in await type.ReadContentsAsync(this, ids, cancellationToken).ConfigureAwait(false))
+                {
+                    result[content.VersionId] = content;
+                }
+            }
+            else if (type is not null)
             {
                 foreach (var entity in await type.LoadAsync(Db, ids, cancellationToken).ConfigureAwait(false))
                 {

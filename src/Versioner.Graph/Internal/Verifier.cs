@@ -34,7 +34,7 @@ internal static class Verifier
             }
 
             var all = changes.SelectMany(g => g).Where(c => c.VersionId is not null).ToArray();
-            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken, raw: true).ConfigureAwait(false);
             foreach (var row in rows)
             {
                 var added = new List<Checksum>();
