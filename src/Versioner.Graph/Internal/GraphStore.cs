@@ -33,6 +33,9 @@ internal sealed class GraphStore
     /// <summary>Versions in one save from which PostgreSQL gets binary COPY (the benchmark moves it to find the crossover).</summary>
     public int CopyThreshold { get; set; } = NewRows.CopyThreshold;
 
+    /// <summary>New rows a save buffers before writing them (tests move it down to cross chunk boundaries).</summary>
+    public int BulkChunkSize { get; set; } = NewRows.ChunkSize;
+
     /// <summary>
     /// Change rows from which a finalized commit keeps its working commit's private segment instead of moving every
     /// row into its parent's segment (tests move it down to exercise that shape).

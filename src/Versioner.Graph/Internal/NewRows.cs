@@ -18,9 +18,10 @@ internal sealed class NewRows : IDisposable
     public const int CopyThreshold = 20;
 
     /// <summary>Rows buffered before a flush: bounds memory on a save of millions of versions.</summary>
-    private const int ChunkSize = 50_000;
+    public const int ChunkSize = 50_000;
 
     private readonly VersionTable _table;
+    private readonly int _chunkSize;
     private readonly RowBatch _batch;
     private readonly List<object?[]> _entities;
     private readonly List<object?[]> _versions;
@@ -31,6 +32,7 @@ internal sealed class NewRows : IDisposable
     public NewRows(GraphStore store, VersionTable table, int versions)
     {
         _table = table;
+        _chunkSize = store.BulkChunkSize;
         _batch = new RowBatch(store, copy: versions >= store.CopyThreshold);
         _entities = _batch.Entities(store.Map);
         _versions = _batch.Rows(table.Name, table.Columns, table.Mappings);
@@ -40,7 +42,7 @@ internal sealed class NewRows : IDisposable
     /// <summary>Whether this save writes with binary COPY.</summary>
     public bool UsesCopy => _batch.UsesCopy;
 
-    public bool IsFull => _versions.Count >= ChunkSize || _entities.Count >= ChunkSize;
+    public bool IsFull => _versions.Count >= _chunkSize || _entities.Count >= _chunkSize;
 
     public void AddEntity(EternalId eternalId) => _entities.Add([eternalId, _table.EntityType]);
 

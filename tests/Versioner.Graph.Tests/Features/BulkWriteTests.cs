@@ -98,6 +98,26 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task An_entity_saved_twice_across_chunks_of_a_big_save_is_edited_in_place()
+    {
+        Repo.Store.BulkChunkSize = 10;
+        var twice = EternalId.New();
+        var books = RichBooks(Big);
+        books.Insert(3, new Book { EternalId = twice, Title = "early in the first chunk" });
+        books.Insert(55, new Book { EternalId = twice, Title = "several chunks later" });
+        var ws = await Repo.CheckoutAsync();
+
+        await ws.SaveAllAsync(books);
+
+        books[55].VersionId.Should().Be(books[3].VersionId, "the first version was already written, and is edited in place");
+        Repo.Store.RowsCopied.Should().Be(CopiesInBulk ? 3 * (Big + 1) : 0);
+        (await Db.CountRowsAsync("Books")).Should().Be(Big + 1);
+        (await (await ws.SnapshotAsync()).FindAsync<Book>(twice))!.Title.Should().Be("several chunks later");
+        await ws.FinalizeAsync("ada", "chunked");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty("the edited row was re-hashed");
+    }
+
+    [GraphFact]
     public async Task A_big_save_of_new_versions_of_finalized_entities_copies_them()
     {
         var books = RichBooks(Big);
