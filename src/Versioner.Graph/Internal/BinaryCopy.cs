@@ -26,6 +26,7 @@ internal static class BinaryCopy
         var types = TypesOf(connection, mappings);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        var writers = new Writer?[types.Length];
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
@@ -35,20 +36,48 @@ internal static class BinaryCopy
                 if (value is null)
                 {
                     await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
                 }
-                else if (types[i] is { } type)
+
+                // Written as its own CLR type: Npgsql resolves a column's converter once for a typed write, but for
+                // every value when handed an object.
+                var writer = writers[i];
+                if (writer is null || writer.Type != value.GetType())
                 {
-                    await importer.WriteAsync(value, type, cancellationToken).ConfigureAwait(false);
+                    writer = writers[i] = Writer.For(value.GetType());
                 }
-                else
-                {
-                    await importer.WriteAsync(value, cancellationToken).ConfigureAwait(false);
-                }
+
+                await writer.Write(importer, value, types[i], cancellationToken).ConfigureAwait(false);
             }
         }
 
         // Without this call the importer's disposal cancels the COPY, and the server fails the transaction.
         return await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A typed write of one CLR type, made once per type and cached.</summary>
+    private sealed class Writer
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Writer> Cache = new();
+
+        private Writer(Type type, Func<NpgsqlBinaryImporter, object, NpgsqlDbType?, CancellationToken, Task> write)
+        {
+            Type = type;
+            Write = write;
+        }
+
+        public Type Type { get; }
+
+        public Func<NpgsqlBinaryImporter, object, NpgsqlDbType?, CancellationToken, Task> Write { get; }
+
+        public static Writer For(Type type) => Cache.GetOrAdd(type, static t => new Writer(
+            t,
+            typeof(Writer).GetMethod(nameof(WriteAs), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(t)
+                .CreateDelegate<Func<NpgsqlBinaryImporter, object, NpgsqlDbType?, CancellationToken, Task>>()));
+
+        private static Task WriteAs<T>(NpgsqlBinaryImporter importer, object value, NpgsqlDbType? type, CancellationToken cancellationToken) =>
+            type is { } dbType ? importer.WriteAsync((T)value, dbType, cancellationToken) : importer.WriteAsync((T)value, cancellationToken);
     }
 
     /// <summary>The wire type EF would give each column's parameter; null where EF leaves it to the value's CLR type.</summary>
