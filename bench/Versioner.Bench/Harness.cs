@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Versioner.Bench;
 
 /// <summary>Run sizes and repetition counts.</summary>
-internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, int Repetitions, int HashCount, bool Profile, bool Bdn, bool CpuClock, string[] Only, int Commits = 100_000)
+internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, int Repetitions, int HashCount, bool Profile, bool Bdn, bool CpuClock, string[] Only, int Commits = 100_000, int BulkVersions = 1_000_000, int PushCommits = 100_000)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -31,6 +31,20 @@ internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, in
             commits = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
         }
 
+        int? bulk = null;
+        at = Array.IndexOf(args, "--bulk-versions");
+        if (at >= 0 && at + 1 < args.Length)
+        {
+            bulk = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+        }
+
+        int? push = null;
+        at = Array.IndexOf(args, "--push-commits");
+        if (at >= 0 && at + 1 < args.Length)
+        {
+            push = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+        }
+
         return new BenchOptions(
             quick,
             versions ?? (quick ? 20_000 : 100_000),
@@ -41,7 +55,9 @@ internal sealed record BenchOptions(bool Quick, int Versions, int CommitSize, in
             args.Contains("--bdn"),
             args.Contains("--cpu-time"),
             only,
-            commits ?? 100_000);
+            commits ?? 100_000,
+            bulk ?? (quick ? 100_000 : 1_000_000),
+            push ?? (quick ? 10_000 : 100_000));
     }
 
     /// <summary>Reads and hashing are cheap: more repetitions for a steadier median on a shared machine.</summary>

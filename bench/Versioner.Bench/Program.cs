@@ -74,6 +74,31 @@ try
         results.AddRange(HashBench.Run(options));
     }
 
+    if (options.Runs("verify"))
+    {
+        results.AddRange(await TrustBench.VerifyAsync(options));
+    }
+
+    if (options.Runs("bulk") || options.Runs("push"))
+    {
+        if (Postgres.Unreachable() is { } reason)
+        {
+            Console.WriteLine($"- PostgreSQL scenarios skipped: {reason} (set VERSIONER_BENCH_POSTGRES or run .ci/postgres.sh)");
+        }
+        else
+        {
+            if (options.Runs("bulk"))
+            {
+                results.AddRange(await BulkBench.RunAsync(options));
+            }
+
+            if (options.Runs("push"))
+            {
+                results.AddRange(await TrustBench.PushAsync(options));
+            }
+        }
+    }
+
     Harness.PrintTable(results);
 
     if (options.Runs("graph"))

@@ -31,6 +31,9 @@ public sealed partial class Repository
 
     private Repository(GraphStore store) => _store = store;
 
+    /// <summary>The store behind this repository (tests and the benchmark read its diagnostics).</summary>
+    internal GraphStore Store => _store;
+
     /// <summary>The context the history lives in.</summary>
     public DbContext Context => _store.Db;
 

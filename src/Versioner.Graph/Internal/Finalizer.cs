@@ -88,7 +88,13 @@ internal static class Finalizer
                 throw new BranchMovedException(branch, parentId, head?.CommitId);
             }
 
-            var (segment, depth) = await PlaceAsync(store, working, parent, inPlace: selection is null, cancellationToken).ConfigureAwait(false);
+            // A whole working commit's change rows already carry its private segment and its depth. Moving them into
+            // the parent's segment is one UPDATE of every row: seconds for a million. A large commit keeps its private
+            // segment instead (reads get one more range on their path; nothing else changes).
+            var whole = selection is null ? await store.ChangeRowsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
+            var keepPrivate = whole is not null && whole.Count >= store.PrivateSegmentFrom;
+            var (writtenSegment, writtenDepth) = (working.Segment, working.Depth);
+            var (segment, depth) = await PlaceAsync(store, working, parent, inPlace: selection is null, keepPrivate, cancellationToken).ConfigureAwait(false);
             CommitRow commit;
             if (selection is null)
             {
@@ -111,11 +117,14 @@ internal static class Finalizer
             commit.Depth = depth;
             commit.Generation = parents.Count == 0 ? 0 : parents.Max(p => p.Generation) + 1;
             commit.Seq = (await store.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
-            await store.ExecuteAsync(
-                $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
-                [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
+            if (whole is null || segment != writtenSegment || depth != writtenDepth)
+            {
+                await store.ExecuteAsync(
+                    $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
+                    [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
+            }
 
-            var changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var changes = whole ?? await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
             if (changes.Count == 0 && parents.Count < 2)
             {
                 // A merge may change nothing relative to its first parent and still record the merge.
@@ -164,7 +173,7 @@ internal static class Finalizer
     }
 
     /// <summary>Where the new commit goes: its parent's segment if that slot is free, otherwise a segment of its own.</summary>
-    private static async Task<(long Segment, long Depth)> PlaceAsync(GraphStore store, CommitRow working, CommitRow? parent, bool inPlace, CancellationToken cancellationToken)
+    private static async Task<(long Segment, long Depth)> PlaceAsync(GraphStore store, CommitRow working, CommitRow? parent, bool inPlace, bool keepPrivate, CancellationToken cancellationToken)
     {
         if (parent is null)
         {
@@ -172,6 +181,11 @@ internal static class Finalizer
         }
 
         var depth = parent.Depth + 1;
+        if (keepPrivate)
+        {
+            return (working.Segment, depth); // forked from the parent at its depth since checkout
+        }
+
         var taken = await store.Commits.AnyAsync(c => c.Segment == parent.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);
         if (!taken)
         {

@@ -27,6 +27,21 @@ internal sealed class GraphStore
 
     public Mappings Map { get; }
 
+    /// <summary>Rows this store has written with binary COPY (diagnostics: tests and the benchmark check the bulk path ran).</summary>
+    public long RowsCopied { get; set; }
+
+    /// <summary>Versions in one save from which PostgreSQL gets binary COPY (the benchmark moves it to find the crossover).</summary>
+    public int CopyThreshold { get; set; } = NewRows.CopyThreshold;
+
+    /// <summary>New rows a save buffers before writing them (tests move it down to cross chunk boundaries).</summary>
+    public int BulkChunkSize { get; set; } = NewRows.ChunkSize;
+
+    /// <summary>
+    /// Change rows from which a finalized commit keeps its working commit's private segment instead of moving every
+    /// row into its parent's segment (tests move it down to exercise that shape).
+    /// </summary>
+    public int PrivateSegmentFrom { get; set; } = 50_000;
+
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
     public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();
@@ -81,6 +96,37 @@ internal sealed class GraphStore
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The change rows of some commits, read raw (no EF materialization: a commit may hold a million of them), in
+    /// chunks of 500 commits.
+    /// </summary>
+    public async Task<List<ChangeRow>> ChangeRowsAsync(IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var result = new List<ChangeRow>();
+        foreach (var chunk in commits.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            result.AddRange(await QueryAsync(
+                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => new ChangeRow
+                {
+                    CommitId = new CommitId(reader.GetGuid(0)),
+                    EternalId = new EternalId(reader.GetGuid(1)),
+                    EntityType = reader.GetString(2),
+                    VersionId = reader.IsDBNull(3) ? null : new VersionId(reader.GetGuid(3)),
+                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
+                    Adopted = reader.GetBoolean(5),
+                    Segment = reader.GetInt64(6),
+                    Depth = reader.GetInt64(7),
+                },
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
     }
 
     public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
@@ -377,11 +423,12 @@ internal sealed class GraphStore
         && (db.SqlState == "23505" || (db.GetType().Name == "SqliteException" && (db.ErrorCode == 19 || db.ErrorCode == 2067)));
 
     /// <summary>
-    /// Loads the contents of versions, typed or documents, grouped by entity type, in one query per type. A version
-    /// whose row is missing is left out, unless retention pruned it: then <see cref="VersionPrunedException"/>, unless
-    /// <paramref name="allowPruned"/> (for callers that report pruned versions themselves).
+    /// Loads the contents of versions, typed or documents, grouped by entity type, in one query per type (per 500).
+    /// With <paramref name="raw"/>, typed versions are read with a raw reader instead of being materialized by EF. A
+    /// version whose row is missing is left out, unless retention pruned it: then <see cref="VersionPrunedException"/>,
+    /// unless <paramref name="allowPruned"/> (for callers that report pruned versions themselves).
     /// </summary>
-    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken, bool allowPruned = false)
+    public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken, bool allowPruned = false, bool raw = false)
     {
         var result = new Dictionary<VersionId, VersionContent>();
         var requested = new List<VersionId>();
@@ -389,7 +436,15 @@ internal sealed class GraphStore
         {
             var ids = group.Select(v => v.VersionId).Distinct().ToArray();
             requested.AddRange(ids);
-            if (Model.Find(group.Key) is { } type)
+            var type = Model.Find(group.Key);
+            if (type is not null && raw)
+            {
+                foreach (var content in await type.ReadContentsAsync(this, ids, cancellationToken).ConfigureAwait(false))
+                {
+                    result[content.VersionId] = content;
+                }
+            }
+            else if (type is not null)
             {
                 foreach (var entity in await type.LoadAsync(Db, ids, cancellationToken).ConfigureAwait(false))
                 {

@@ -43,15 +43,7 @@ internal sealed class Statement : IDisposable
     {
         for (var i = 0; i < _mappings.Length; i++)
         {
-            var value = Canonicalize(values[i]);
-
-            var converter = _mappings[i]?.Converter;
-            if (value is not null && converter is not null)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            _command.Parameters[i].Value = value ?? DBNull.Value;
+            _command.Parameters[i].Value = ToProvider(values[i], _mappings[i]) ?? DBNull.Value;
         }
 
         if (!_prepared)
@@ -74,6 +66,14 @@ internal sealed class Statement : IDisposable
         TimeOnly time => new TimeOnly(Floor(time.Ticks)),
         _ => value,
     };
+
+    /// <summary>The value as the provider stores it: canonical date and time, then EF's value conversion.</summary>
+    public static object? ToProvider(object? value, RelationalTypeMapping? mapping)
+    {
+        value = Canonicalize(value);
+        var converter = mapping?.Converter;
+        return value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
+    }
 
     private static long Floor(long ticks) => ticks - (((ticks % 10) + 10) % 10);
 

@@ -12,7 +12,8 @@ namespace Versioner.Internal;
 /// </summary>
 internal static class Transfer
 {
-    private const int Batch = 200;
+    /// <summary>Commits read and written per round: their rows are buffered and written in bulk (COPY on PostgreSQL).</summary>
+    private const int Batch = 1_000;
 
     public static async Task<TransferResult> RunAsync(GraphStore source, GraphStore target, string branch, bool force, CancellationToken cancellationToken)
     {
@@ -56,9 +57,11 @@ internal static class Transfer
 
             missing.Reverse();
             var versions = 0;
+            var placement = new Placement((await target.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false)) ?? 0);
+            using var batch = new RowBatch(target, copy: true);
             foreach (var chunk in missing.Chunk(Batch))
             {
-                versions += await CopyAsync(source, target, chunk, cancellationToken).ConfigureAwait(false);
+                versions += await CopyAsync(source, target, chunk, placement, batch, cancellationToken).ConfigureAwait(false);
             }
 
             var map = target.Map;
@@ -75,11 +78,26 @@ internal static class Transfer
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> CopyAsync(GraphStore source, GraphStore target, CommitId[] ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where this transfer has put commits in the target's first-parent tree: their rows, the slots they fill, and
+    /// the last sequence number given, so placing a commit needs no query unless its parent was already there.
+    /// </summary>
+    private sealed class Placement(long seq)
+    {
+        public long Seq { get; set; } = seq;
+
+        public Dictionary<CommitId, CommitRow> Rows { get; } = [];
+
+        public HashSet<(long Segment, long Depth)> Filled { get; } = [];
+
+        public HashSet<EternalId> Entities { get; } = [];
+    }
+
+    private static async Task<int> CopyAsync(GraphStore source, GraphStore target, CommitId[] ids, Placement placement, RowBatch batch, CancellationToken cancellationToken)
     {
         var rows = (await source.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         var parents = (await source.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CommitId);
-        var changes = (await source.Changes.Where(c => ids.Contains(c.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
+        var changes = (await source.ChangeRowsAsync(ids, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
         var owned = changes.SelectMany(g => g).Where(c => c.VersionId is not null && !c.Adopted).ToArray();
 
         // Version rows, as the source's entities (typed) or document rows.
@@ -109,21 +127,42 @@ internal static class Transfer
             }
         }
 
-        var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().ToArray();
-        var targetParents = (await target.Commits.Where(c => parentIds.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        // Parents already in the target (not placed by this transfer), and eternal ids it already knows.
+        var here = ids.ToHashSet();
+        var outside = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !here.Contains(id) && !placement.Rows.ContainsKey(id)).ToArray();
+        foreach (var chunk in outside.Chunk(500))
+        {
+            foreach (var row in await target.Commits.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                placement.Rows[row.Id] = row;
+            }
+        }
+
         var map = target.Map;
+        var newIds = changes.SelectMany(g => g).Select(c => c.EternalId).Where(id => !placement.Entities.Contains(id)).Distinct().ToArray();
+        foreach (var chunk in newIds.Chunk(500))
+        {
+            placement.Entities.UnionWith(await target.QueryAsync(
+                $"SELECT eternal_id FROM {SystemTables.Entities} WHERE eternal_id IN ({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)map.EternalId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => new EternalId(reader.GetGuid(0)),
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        // Registered in foreign-key order: commits, links, eternal ids, then versions and change rows.
+        var commitRows = batch.Commits(map);
+        var parentRows = batch.CommitParents(map);
+        var entityRows = batch.Entities(map);
+        var changeRows = batch.Changes(map);
+        var documentTable = VersionTable.ForDocuments("", map);
         using var pointers = new PointerStore(target);
-        using var insertEntity = target.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1) ON CONFLICT (eternal_id) DO NOTHING", map.EternalId, map.Text);
-        using var insertChange = target.Prepare(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
-            map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool);
-        using var insertParent = target.Prepare($"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, @p1, @p2)", map.CommitId, map.Int, map.CommitId);
         var copied = 0;
         foreach (var id in ids)
         {
             var row = rows[id];
             var links = parents[id].OrderBy(p => p.Ordinal).ToArray();
-            var commitParents = links.Select(l => targetParents[l.ParentId]).ToArray();
+            var commitParents = links.Select(l => placement.Rows[l.ParentId]).ToArray();
 
             // Re-hash on arrival: every version from its content, the commit from its parts.
             var added = new List<Checksum>();
@@ -153,7 +192,7 @@ internal static class Transfer
                 throw new TransferVerificationException(id, "the commit does not match its checksum");
             }
 
-            // Place it in the target's first-parent tree, as finalize would.
+            // Place it in the target's first-parent tree, as finalize would: its parent's segment if that slot is free.
             var first = commitParents.FirstOrDefault();
             long segment;
             long depth;
@@ -165,7 +204,9 @@ internal static class Transfer
             else
             {
                 depth = first.Depth + 1;
-                var taken = await target.Commits.AnyAsync(c => c.Segment == first.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);
+                var taken = placement.Filled.Contains((first.Segment, depth))
+                    || (!placement.Filled.Contains((first.Segment, first.Depth))
+                        && await target.Commits.AnyAsync(c => c.Segment == first.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false));
                 segment = taken ? await target.NewSegmentAsync(first.Segment, first.Depth, cancellationToken).ConfigureAwait(false) : first.Segment;
             }
 
@@ -180,44 +221,46 @@ internal static class Transfer
                 Segment = segment,
                 Depth = depth,
                 Generation = commitParents.Length == 0 ? 0 : commitParents.Max(p => p.Generation) + 1,
-                Seq = (await target.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false) ?? 0) + 1,
+                Seq = ++placement.Seq,
             };
-            await target.ExecuteAsync(
-                $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch, seq) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, NULL, @p9)",
-                [map.CommitId, map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableLong],
-                [placed.Id, placed.State, placed.Checksum, placed.Author, placed.Message, placed.TimestampMicros, placed.Segment, placed.Depth, placed.Generation, placed.Seq],
-                cancellationToken).ConfigureAwait(false);
+            commitRows.Add([placed.Id, placed.State, placed.Checksum, placed.Author, placed.Message, placed.TimestampMicros, placed.Segment, placed.Depth, placed.Generation, placed.Seq]);
             foreach (var link in links)
             {
-                await insertParent.ExecuteAsync(cancellationToken, id, link.Ordinal, link.ParentId).ConfigureAwait(false);
+                parentRows.Add([id, link.Ordinal, link.ParentId]);
             }
 
             foreach (var change in changes[id])
             {
-                await insertEntity.ExecuteAsync(cancellationToken, change.EternalId, change.EntityType).ConfigureAwait(false);
+                if (placement.Entities.Add(change.EternalId))
+                {
+                    entityRows.Add([change.EternalId, change.EntityType]);
+                }
+
                 if (change.VersionId is { } versionId && !change.Adopted)
                 {
                     if (entities.TryGetValue(versionId, out var e))
                     {
                         await pointers.WriteAsync(e.Type.Pointers(e.Entity), cancellationToken).ConfigureAwait(false);
-                        await target.ExecuteAsync(e.Type.InsertSql, e.Type.ColumnMappings, e.Type.ColumnValues(e.Entity), cancellationToken).ConfigureAwait(false);
+                        var table = VersionTable.For(e.Type);
+                        batch.Rows(table.Name, table.Columns, table.Mappings).Add(e.Type.ColumnValues(e.Entity));
                     }
                     else
                     {
                         var d = documents[versionId];
-                        var table = VersionTable.ForDocuments(d.EntityType, map);
-                        await target.ExecuteAsync(table.InsertSql, table.Mappings, [d.VersionId, d.EternalId, d.CommitId, d.EntityType, d.Data], cancellationToken).ConfigureAwait(false);
+                        batch.Rows(documentTable.Name, documentTable.Columns, documentTable.Mappings).Add([d.VersionId, d.EternalId, d.CommitId, d.EntityType, d.Data]);
                     }
 
                     copied++;
                 }
 
-                await insertChange.ExecuteAsync(cancellationToken, id, change.EternalId, change.EntityType, change.VersionId, change.VersionChecksum, segment, depth, change.Adopted).ConfigureAwait(false);
+                changeRows.Add([id, change.EternalId, change.EntityType, change.VersionId, change.VersionChecksum, segment, depth, change.Adopted]);
             }
 
-            targetParents[id] = placed;
+            placement.Rows[id] = placed;
+            placement.Filled.Add((segment, depth));
         }
 
+        await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         return copied;
     }
 }

@@ -6,7 +6,8 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// Writes versions into a working commit: copy-on-write for finalized versions, in place for the working commit's
-/// own, with change rows, eternal ids and pointer records, through one prepared statement per table.
+/// own, with change rows, eternal ids and pointer records. New rows go out in bulk (<see cref="NewRows"/>: binary COPY
+/// on PostgreSQL for large saves, one prepared statement per table otherwise); edits of existing rows, one statement each.
 /// </summary>
 internal static class VersionWriter
 {
@@ -27,17 +28,13 @@ internal static class VersionWriter
         using var pointers = new PointerStore(store);
         await pointers.WriteAsync(versions.SelectMany(v => v.Pointers), cancellationToken).ConfigureAwait(false);
 
-        using var insertEntity = store.Prepare($"INSERT INTO {SystemTables.Entities} (eternal_id, entity_type) VALUES (@p0, @p1)", map.EternalId, map.Text);
-        using var insertChange = store.Prepare(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p6, @p4, @p5, FALSE)",
-            map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bytes);
+        using var rows = new NewRows(store, table, versions.Count);
         using var reviveChange = store.Prepare(
             $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = FALSE, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2",
             map.VersionId, map.CommitId, map.EternalId, map.Bytes);
         using var rehash = store.Prepare(
             $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
             map.Bytes, map.CommitId, map.EternalId);
-        using var insertVersion = store.Prepare(table.InsertSql, table.Mappings);
         using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
 
         foreach (var version in versions)
@@ -54,7 +51,7 @@ internal static class VersionWriter
 
             if (version.IsNewEntity)
             {
-                await insertEntity.ExecuteAsync(cancellationToken, version.EternalId, table.EntityType).ConfigureAwait(false);
+                rows.AddEntity(version.EternalId);
                 known[version.EternalId] = table.EntityType;
             }
 
@@ -65,16 +62,25 @@ internal static class VersionWriter
                     throw new VersionerException($"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id.ToString(8)}; a second version {requested} of the same entity needs its own commit. Finalize first.");
                 }
 
-                // The working commit's own version: still mutable, edited in place.
+                // The working commit's own version: still mutable, edited in place (in the buffer if not written yet).
                 var values = version.Columns(version.EternalId, inPlace, working.Id);
-                await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
-                await rehash.ExecuteAsync(cancellationToken, version.Content(version.EternalId, inPlace).ComputeChecksum().ToByteArray(), working.Id, version.EternalId).ConfigureAwait(false);
+                var edited = version.Content(version.EternalId, inPlace).ComputeChecksum().ToByteArray();
+                if (!rows.TryReplaceVersion(inPlace, values))
+                {
+                    await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
+                }
+
+                if (!rows.TryReplaceChecksum(version.EternalId, edited))
+                {
+                    await rehash.ExecuteAsync(cancellationToken, edited, working.Id, version.EternalId).ConfigureAwait(false);
+                }
+
                 version.Assign?.Invoke(version.EternalId, inPlace, working.Id);
                 continue;
             }
 
             var versionId = version.RequestedVersionId ?? VersionId.New();
-            await insertVersion.ExecuteAsync(cancellationToken, version.Columns(version.EternalId, versionId, working.Id)).ConfigureAwait(false);
+            rows.AddVersion(versionId, version.Columns(version.EternalId, versionId, working.Id));
 
             // Hashed from the canonical content as it is written: canonical values read back identically from every
             // supported database, and Verify re-hashes what is stored.
@@ -86,12 +92,18 @@ internal static class VersionWriter
             }
             else
             {
-                await insertChange.ExecuteAsync(cancellationToken, working.Id, version.EternalId, table.EntityType, versionId, working.Segment, working.Depth, checksum).ConfigureAwait(false);
+                rows.AddChange(working, version.EternalId, versionId, checksum);
             }
 
             workingChanges[version.EternalId] = (table.EntityType, versionId, false);
             version.Assign?.Invoke(version.EternalId, versionId, working.Id);
+            if (rows.IsFull)
+            {
+                await rows.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        await rows.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Refuses declared references that name nothing, before anything is written.</summary>

@@ -137,6 +137,60 @@ internal abstract class VersionedType
         property.PropertyInfo!.SetValue(target, converted);
     }
 
+    private Func<System.Data.Common.DbDataReader, int, object?>[]? _columnReaders;
+
+    /// <summary>
+    /// The canonical contents of versions, read with a raw data reader instead of materializing entities (Verify reads
+    /// every version of a database). Each column is read as its provider type (<c>GetFieldValue</c>, what EF's own
+    /// materializer calls), turned into the model value by EF's value converter, and canonicalized as
+    /// <see cref="ToContent"/> does; pointer fields hash their checksum, so they need no loading.
+    /// </summary>
+    public async Task<List<VersionContent>> ReadContentsAsync(GraphStore store, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
+    {
+        var readers = _columnReaders ??= Columns.Select(ColumnReader).ToArray();
+        var fieldAt = Fields.Select(f => Array.IndexOf(Columns, f)).ToArray();
+        var eternalAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId));
+        var versionAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId));
+        var idMapping = Columns[versionAt].GetRelationalTypeMapping();
+        var select = $"SELECT {string.Join(", ", ColumnNames)} FROM {Table} WHERE {VersionColumn} IN ";
+        var result = new List<VersionContent>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            result.AddRange(await store.QueryAsync(
+                select + $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})",
+                chunk.Select(_ => (RelationalTypeMapping?)idMapping).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader =>
+                {
+                    var fields = new KeyValuePair<string, FieldValue>[Fields.Length];
+                    for (var i = 0; i < Fields.Length; i++)
+                    {
+                        fields[i] = new(Fields[i].Name, FieldValue.From(readers[fieldAt[i]](reader, fieldAt[i]), Fields[i].Name));
+                    }
+
+                    return new VersionContent(Name, (EternalId)readers[eternalAt](reader, eternalAt)!, (VersionId)readers[versionAt](reader, versionAt)!, fields);
+                },
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    private static Func<System.Data.Common.DbDataReader, int, object?> ColumnReader(IProperty property)
+    {
+        var mapping = property.GetRelationalTypeMapping();
+        var converter = mapping.Converter;
+        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
+        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        var read = typeof(VersionedType).GetMethod(nameof(ReadAs), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(providerType)
+            .CreateDelegate<Func<System.Data.Common.DbDataReader, int, object?>>();
+        return converter is null ? read : (reader, i) => read(reader, i) is { } value ? converter.ConvertFromProvider(value) : null;
+    }
+
+    private static object? ReadAs<T>(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+
     public abstract IQueryable<Versioned> Set(DbContext db);
 
     public abstract Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);

@@ -29,3 +29,5 @@ public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;
 public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresProvider>;
 
 public sealed class RetentionTests_Postgres : RetentionTests<PostgresProvider>;
+
+public sealed class BulkWriteTests_Postgres : BulkWriteTests<PostgresProvider>;
