@@ -48,7 +48,7 @@ internal static class Verifier
                     var recorded = change.VersionChecksum is null ? (Checksum?)null : new Checksum(change.VersionChecksum);
                     if (!contents.TryGetValue(change.VersionId!.Value, out var content))
                     {
-                        if (marks.TryGetValue(change.VersionId.Value, out var mark) && recorded is { } expected && mark.Checksum == expected)
+                        if (marks.TryGetValue(change.VersionId.Value, out var mark) && recorded is { } recordedChecksum && mark.Checksum == recordedChecksum)
                         {
                             pruned++;
                         }
