@@ -172,7 +172,7 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
 
     /// <summary>
     /// The commit to read at: the branch head by default, a revision (commit id, checksum or prefix, <c>main~3</c>),
-    /// or an ISO 8601 time (the last commit on the branch finalized at or before it, found by binary search on depth).
+    /// or an ISO 8601 time (the newest commit of the branch's first-parent history at or before it: <c>branch@{time}</c>).
     /// </summary>
     private async Task<ReadResult<Commit>> ResolveAsOfAsync(Repository repository, string? asOf, CancellationToken cancellationToken)
     {
@@ -188,34 +188,16 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
                 return await repository.FindCommitAsync(asOf, cancellationToken);
             }
 
-            var head = await repository.FindCommitAsync(Branch, cancellationToken);
-            if (head.Timestamp <= time)
+            try
             {
-                return head;
+                return await repository.FindCommitAsync(Revision.At(Branch, time), cancellationToken);
             }
-
-            // Commit timestamps do not decrease along the first-parent chain: the first n with branch~n at or
-            // before the time is found in log2(depth) lookups.
-            long low = 1, high = head.Depth;
-            Commit? found = null;
-            while (low <= high)
+            catch (RevisionNotFoundException)
             {
-                var middle = low + ((high - low) / 2);
-                var commit = await repository.FindCommitAsync($"{Branch}~{middle.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
-                if (commit.Timestamp <= time)
-                {
-                    found = commit;
-                    high = middle - 1;
-                }
-                else
-                {
-                    low = middle + 1;
-                }
+                // Throws again (answered below) when the branch itself has no commits yet.
+                await repository.FindCommitAsync(Branch, cancellationToken);
+                return ReadResult<Commit>.Missing($"Branch '{Branch}' has no commit at or before {time:O}; its first commit is later.");
             }
-
-            return found is not null
-                ? found
-                : ReadResult<Commit>.Missing($"Branch '{Branch}' has no commit at or before {time:O}; its first commit is later.");
         }
         catch (RevisionNotFoundException ex)
         {

@@ -43,6 +43,9 @@ public sealed class ReadTests : IAsyncLifetime
         (await TotalAsync(id, $"?asOf={Uri.EscapeDataString(firstTime.ToString("O"))}")).Should().Be(1);
         (await TotalAsync(id, $"?asOf={Uri.EscapeDataString(firstTime.AddMinutes(15).ToString("O"))}")).Should().Be(2);
         (await TotalAsync(id, $"?asOf={Uri.EscapeDataString(firstTime.AddMinutes(25).ToString("O"))}")).Should().Be(2, "the other entity's commit does not change this one");
+        var beforeAll = await _server.Client.GetAsync($"/entities/Invoice/{id}?asOf={Uri.EscapeDataString(firstTime.AddDays(-1).ToString("O"))}");
+        beforeAll.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await beforeAll.Content.ReadAsStringAsync()).Should().Contain("has no commit at or before");
     }
 
     [Fact]
