@@ -28,4 +28,17 @@ public sealed partial class Repository
         ArgumentNullException.ThrowIfNull(context);
         return ChecksumMigrator.RunAsync(new GraphStore(context, new RepositoryOptions()), cancellationToken);
     }
+
+    /// <summary>
+    /// Creates the tables of Versioner's own that this version added and <paramref name="context"/>'s database lacks
+    /// (a database made with <c>EnsureCreated</c> by an older Versioner: <c>EnsureCreated</c> does nothing to a database
+    /// that exists). Tables already there are left alone. A database managed with EF migrations should get the new
+    /// tables from a migration instead (<c>dotnet ef migrations add</c> picks them up from the model).
+    /// </summary>
+    /// <returns>The names of the tables created; empty when none was missing.</returns>
+    public static Task<IReadOnlyList<string>> CreateMissingTablesAsync(DbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SystemTableUpgrade.CreateMissingAsync(context, cancellationToken);
+    }
 }

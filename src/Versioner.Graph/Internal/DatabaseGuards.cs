@@ -66,7 +66,7 @@ internal static class DatabaseGuards
         catch (Exception ex) when (ex is System.Data.Common.DbException)
         {
             throw new VersioningNotConfiguredException(
-                $"Could not install Versioner's guards: {ex.Message}. Create the database first (context.Database.EnsureCreatedAsync() or MigrateAsync()), then open the repository.");
+                $"Could not install Versioner's guards: {ex.Message}. Create the database first (context.Database.EnsureCreatedAsync() or MigrateAsync()), then open the repository. A database made by an older Versioner lacks the tables newer ones added: add an EF migration, or, if the database was made with EnsureCreated, run `await Repository.CreateMissingTablesAsync(context)` once.");
         }
     }
 

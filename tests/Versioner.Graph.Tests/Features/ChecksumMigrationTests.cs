@@ -118,6 +118,32 @@ public abstract class ChecksumMigrationTests<TProvider> : GraphTest<TProvider>
         (await ChecksumsAsync(repo)).Keys.Should().BeEquivalentTo(before.Keys);
     }
 
+    [GraphFact]
+    public async Task A_database_made_by_an_older_version_gets_the_missing_system_tables()
+    {
+        await CommitAsync("first", new Versioner.Tests.Model.Author { Name = "Ursula" });
+        // What a database created with EnsureCreated before redaction and retention existed looks like.
+        foreach (var table in new[] { "versioner_redacted_versions", "versioner_redacted_commits", "versioner_redactions", "versioner_pruned" })
+        {
+#pragma warning disable EF1002 // constant table names
+            await Db.Database.ExecuteSqlRawAsync($"DROP TABLE {table}");
+#pragma warning restore EF1002
+        }
+
+        await using var db = NewContext();
+        var open = () => Repository.OpenAsync(db);
+        (await open.Should().ThrowAsync<VersioningNotConfiguredException>()).Which.Message.Should().Contain("CreateMissingTablesAsync");
+
+        var created = await Repository.CreateMissingTablesAsync(db);
+
+        created.Should().BeEquivalentTo("versioner_redacted_versions", "versioner_redacted_commits", "versioner_redactions", "versioner_pruned");
+        (await Repository.CreateMissingTablesAsync(db)).Should().BeEmpty();
+        var repo = await Repository.OpenAsync(db);
+        (await repo.VerifyAsync()).IsValid.Should().BeTrue();
+        (await repo.RedactionsAsync()).Should().BeEmpty();
+        (await repo.PreviewRetentionAsync(new RetentionPolicy { KeepNewest = 1 })).Versions.Should().Be(0);
+    }
+
     /// <summary>
     /// A V1 history in a new database on <typeparamref name="TDb"/>: two pamphlets, a branch edited in parallel and
     /// merged, a third pamphlet added and removed. Five versions; ids and times are the test's own, so two runs on

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Creates the system tables (and their indexes) that a newer Versioner added to the model and an existing database,
+/// made with <c>EnsureCreated</c> by an older one, lacks. The DDL comes from EF's own migrations SQL generator for the
+/// context's provider, so the tables are exactly what <c>EnsureCreated</c> would make today.
+/// </summary>
+internal static class SystemTableUpgrade
+{
+    public static async Task<IReadOnlyList<string>> CreateMissingAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel());
+        var missing = new List<string>();
+        foreach (var create in operations.OfType<CreateTableOperation>().Where(t => t.Name.StartsWith("versioner_", StringComparison.Ordinal)))
+        {
+            if (!await ExistsAsync(db, create.Name, cancellationToken).ConfigureAwait(false))
+            {
+                missing.Add(create.Name);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return missing;
+        }
+
+        var wanted = operations.Where(o => o switch
+        {
+            CreateTableOperation t => missing.Contains(t.Name),
+            CreateIndexOperation i => missing.Contains(i.Table),
+            _ => false,
+        }).ToList();
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(wanted, model);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var command in commands)
+        {
+            await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return missing;
+    }
+
+    private static async Task<bool> ExistsAsync(DbContext db, string table, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
+            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}";
+        return (await db.Database.SqlQueryRaw<int>(sql, table).ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
+    }
+}
