@@ -6,7 +6,7 @@ namespace Versioner.Bench;
 /// <summary>
 /// Scenario 6, verify: <c>repository.VerifyAsync()</c> over a SQLite history with real checksums, in canonical bytes
 /// hashed per second, against <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> over the same bytes (one
-/// call per version and per commit, as Verify makes them), at two row sizes. Scenario 7, push: <c>PushAsync</c> of a
+/// call per version and per commit, as Verify makes them), at three row sizes (small, 2 KB, and 64 KB: a large string field). Scenario 7, push: <c>PushAsync</c> of a
 /// long linear history from SQLite to PostgreSQL (and back to a fresh SQLite file), in versions per second, against
 /// the bulk write path (one <c>SaveAllAsync</c> + <c>FinalizeAsync</c> of as many versions) in the same run.
 /// </summary>
@@ -20,8 +20,8 @@ internal static class TrustBench
         var results = new List<Result>();
         var reps = Math.Max(3, options.Repetitions);
         var sizes = options.Quick
-            ? new[] { (Label: "small rows", Commits: 500, PerCommit: 100, Title: 0), (Label: "2 KB rows", Commits: 100, PerCommit: 100, Title: 2_000) }
-            : [("small rows", 2_000, 100, 0), ("2 KB rows", 500, 100, 2_000)];
+            ? new[] { (Label: "small rows", Commits: 500, PerCommit: 100, Title: 0), (Label: "2 KB rows", Commits: 100, PerCommit: 100, Title: 2_000), (Label: "64 KB rows", Commits: 20, PerCommit: 50, Title: 64_000) }
+            : [("small rows", 2_000, 100, 0), ("2 KB rows", 500, 100, 2_000), ("64 KB rows", 40, 50, 64_000)];
         foreach (var (label, commits, perCommit, title) in sizes)
         {
             var path = Sqlite.NewPath("verify");
