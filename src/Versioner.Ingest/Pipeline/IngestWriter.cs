@@ -61,6 +61,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     {
         _db = await _factory.CreateDbContextAsync(cancellationToken);
         await StorageSetup.EnsureCreatedAsync(_db, cancellationToken);
+        await IngestRecordStore.ClearRedactedHashesAsync(_db, cancellationToken);
 
         // The writer's connection stays open, so its prepared statements survive from one transaction to the next.
         await _db.Database.OpenConnectionAsync(cancellationToken);
@@ -619,6 +620,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
                 if (_stored.TryGetValue(request.VersionId, out var record))
                 {
+                    if (record.Redacted)
+                    {
+                        return (null, Redacted(request));
+                    }
+
                     if (!record.ContentHash.AsSpan().SequenceEqual(request.Hash))
                     {
                         return (null, Conflict(request, record.Operation, record.EntityType, record.EternalId, record.Author));
@@ -777,6 +783,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
                 $"Version {request.VersionId} was already stored with different content ({operation} {entityType} {eternalId} by {author}). " +
                 "A version id names one change forever: resend the same content to get the same result, or send the new change under a new version id.");
+
+        private static IngestRefusal Redacted(IngestRequest request) =>
+            IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("versionId"),
+                $"Version {request.VersionId} was redacted: its content was removed for good and is never compared with a resend. " +
+                "Send any new change under a new version id.");
 
         private static IngestRefusal TypeMismatch(IngestRequest request, string existingType) =>
             IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("entityType"),

@@ -33,6 +33,7 @@ internal sealed class IngestDbContext(DbContextOptions<IngestDbContext> options)
             b.Property(r => r.Source).HasColumnName("source");
             b.Property(r => r.ContentHash).HasColumnName("content_hash");
             b.Property(r => r.ReceivedTicks).HasColumnName("received_ticks");
+            b.Ignore(r => r.Redacted);
             b.HasIndex(r => r.CommitId).HasDatabaseName("ix_ingest_versions_commit");
             b.HasIndex(r => new { r.EternalId, r.CommitId }).HasDatabaseName("ix_ingest_versions_entity_commit");
         });

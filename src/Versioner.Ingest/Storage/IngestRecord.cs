@@ -34,6 +34,12 @@ internal sealed class IngestRecord
     /// <summary>SHA-256 of the message's content (everything but its ids): same id and same hash is a repeat.</summary>
     public byte[] ContentHash { get; set; } = [];
 
+    /// <summary>
+    /// True when a redaction (<c>Repository.RedactAsync</c>) cleared this version since: its content hash is cleared
+    /// too, and a resend is never compared with it. Read from Versioner's redaction record, not stored here.
+    /// </summary>
+    public bool Redacted { get; set; }
+
     /// <summary>When the service stored it, UTC ticks.</summary>
     public long ReceivedTicks { get; set; }
 }

@@ -44,6 +44,18 @@ internal sealed class IngestRecordStore : IDisposable
         _inserts.Enlist();
     }
 
+    /// <summary>Versioner's record of redacted versions (a system table of the same database).</summary>
+    private const string RedactedVersions = "versioner_redacted_versions";
+
+    /// <summary>
+    /// Clears the content hash of every stored version a redaction has cleared since: SHA-256 of a short secret could
+    /// otherwise be guessed back. Run when the writer starts; lookups also treat such versions as redacted meanwhile.
+    /// </summary>
+    public static Task<int> ClearRedactedHashesAsync(IngestDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            $"UPDATE {IngestDbContext.VersionsTable} SET content_hash = {{0}} WHERE stored_version_id IN (SELECT version_id FROM {RedactedVersions})",
+            [Array.Empty<byte>()], cancellationToken);
+
     /// <summary>The records of those of <paramref name="versionIds"/> already stored.</summary>
     public async Task<Dictionary<Guid, IngestRecord>> FindAsync(IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
     {
@@ -52,7 +64,9 @@ internal sealed class IngestRecordStore : IDisposable
         {
             var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             var query = Prepared(
-                $"SELECT version_id, entity_type, eternal_id, operation, commit_id, author, content_hash FROM {IngestDbContext.VersionsTable} WHERE version_id IN ({names})",
+                $"SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, "
+                + $"EXISTS (SELECT 1 FROM {RedactedVersions} r WHERE r.version_id = v.stored_version_id) "
+                + $"FROM {IngestDbContext.VersionsTable} v WHERE v.version_id IN ({names})",
                 chunk.Select(_ => (RelationalTypeMapping?)_mappings[0]).ToArray());
             await using var reader = await query.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray());
             while (await reader.ReadAsync(cancellationToken))
@@ -66,6 +80,7 @@ internal sealed class IngestRecordStore : IDisposable
                     CommitId = reader.GetGuid(4),
                     Author = reader.GetString(5),
                     ContentHash = (byte[])reader.GetValue(6),
+                    Redacted = Convert.ToBoolean(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
                 };
                 result[record.VersionId] = record;
             }
