@@ -25,9 +25,15 @@ internal static class FieldSignatures
     /// </summary>
     public static async Task<List<(VersionedType Type, FieldSetChange Change, bool HasVersions)>> CheckAsync(GraphStore store, CancellationToken cancellationToken)
     {
+        var changed = new List<(VersionedType, FieldSetChange, bool)>();
+        if (store.Model.Types.Count == 0)
+        {
+            // Dynamic documents only (the ingest service): nothing has a field set to record.
+            return changed;
+        }
+
         var recorded = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key.StartsWith(Prefix))
             .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var changed = new List<(VersionedType, FieldSetChange, bool)>();
         foreach (var type in store.Model.Types)
         {
             var now = Of(type);
