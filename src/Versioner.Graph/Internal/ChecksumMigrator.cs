@@ -131,25 +131,20 @@ internal static class ChecksumMigrator
                 }
             }
 
+            var changed = new List<(CommitId Id, byte[] Checksum)>();
             foreach (var row in rows)
             {
-                var checksum = new CommitContent(
-                    parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums[p.ParentId]),
-                    rowChanges[row.Id].Where(c => c.VersionId is not null).Select(c => new Checksum(c.VersionChecksum!)),
-                    rowChanges[row.Id].Where(c => c.VersionId is null).Select(c => c.EternalId),
-                    row.Author,
-                    row.Message,
-                    Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum();
+                var checksum = CommitChecksums.Compute(row, parents[row.Id], rowChanges[row.Id], id => checksums[id]);
                 checksums[row.Id] = checksum;
                 if (row.Checksum is null || new Checksum(row.Checksum) != checksum)
                 {
-                    await store.ExecuteAsync(
-                        $"UPDATE {SystemTables.Commits} SET checksum = @p0 WHERE id = @p1",
-                        [store.Map.Bytes, store.Map.CommitId], [checksum.ToByteArray(), row.Id], cancellationToken).ConfigureAwait(false);
-                    rewritten++;
+                    changed.Add((row.Id, checksum.ToByteArray()));
                 }
             }
 
+            // One statement per batch, not one per commit.
+            await CommitChecksums.SetAsync(store, changed, cancellationToken).ConfigureAwait(false);
+            rewritten += changed.Count;
             from = rows[^1].Seq!.Value + 1;
         }
     }

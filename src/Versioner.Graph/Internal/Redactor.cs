@@ -438,13 +438,7 @@ internal static class Redactor
             var changed = new List<(CommitId Id, byte[] Checksum)>();
             foreach (var row in rows.Where(r => candidates.Contains(r.Id)))
             {
-                var checksum = new CommitContent(
-                    parents[row.Id].OrderBy(p => p.Ordinal).Select(p => new Checksum(checksums[p.ParentId]!)),
-                    changes[row.Id].Where(c => c.VersionId is not null).Select(c => new Checksum(c.VersionChecksum!)),
-                    changes[row.Id].Where(c => c.VersionId is null).Select(c => c.EternalId),
-                    row.Author,
-                    row.Message,
-                    Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum().ToByteArray();
+                var checksum = CommitChecksums.Compute(row, parents[row.Id], changes[row.Id], id => new Checksum(checksums[id]!)).ToByteArray();
                 if (checksum.AsSpan().SequenceEqual(row.Checksum))
                 {
                     continue;
@@ -460,9 +454,8 @@ internal static class Redactor
     }
 
     /// <summary>
-    /// Stores a batch's new commit checksums and records them, two statements for the whole batch (one per commit costs a
-    /// round trip each, the bulk of the time on a server). <c>UPDATE ... FROM (VALUES ...)</c> is shared by PostgreSQL
-    /// and SQLite 3.33+; both name the value columns <c>column1</c>, <c>column2</c>.
+    /// Stores a batch's new commit checksums (<see cref="CommitChecksums.SetAsync"/>) and records them: two statements
+    /// for the whole batch.
     /// </summary>
     private static async Task WriteRewrittenAsync(GraphStore store, Guid redactionId, List<(CommitId Id, byte[] Checksum)> changed, CancellationToken cancellationToken)
     {
@@ -471,13 +464,8 @@ internal static class Redactor
             return;
         }
 
+        await CommitChecksums.SetAsync(store, changed, cancellationToken).ConfigureAwait(false);
         var map = store.Map;
-        var pairs = string.Join(", ", changed.Select((_, i) => $"(@p{2 * i}, @p{(2 * i) + 1})"));
-        await store.ExecuteAsync(
-            $"UPDATE {SystemTables.Commits} SET checksum = v.column2 FROM (VALUES {pairs}) AS v WHERE {SystemTables.Commits}.id = v.column1",
-            changed.SelectMany(_ => new RelationalTypeMapping?[] { map.CommitId, map.Bytes }).ToArray(),
-            changed.SelectMany(c => new object?[] { c.Id, c.Checksum }).ToArray(),
-            cancellationToken).ConfigureAwait(false);
 
         var triples = string.Join(", ", changed.Select((_, i) => $"(@p0, @p{(2 * i) + 1}, @p{(2 * i) + 2})"));
         await store.ExecuteAsync(
