@@ -48,21 +48,28 @@ internal static class VersionEndpoints
         return builder;
     }
 
+    /// <summary>The body of a single-version request, read within the size limit and parsed, or the problem with it.</summary>
+    private static async Task<(DataObjectVersion? Message, IResult? Problem)> ReadMessageAsync(HttpRequest request, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Http.MaxRequestBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var parsed = VersionMessageReader.Read(body);
+        return parsed.Success ? (parsed.Value, null) : (null, Problems.From(parsed.Failure));
+    }
+
     private static async Task<IResult> PostAsync(HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
     {
-        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Value.Http.MaxRequestBytes, cancellationToken);
+        var (message, problem) = await ReadMessageAsync(request, options.Value, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var parsed = VersionMessageReader.Read(body);
-        if (!parsed.Success)
-        {
-            return Problems.From(parsed.Failure);
-        }
-
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(parsed.Value, Guid.CreateVersion7())], cancellationToken);
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, Guid.CreateVersion7())], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -73,24 +80,18 @@ internal static class VersionEndpoints
             return Problems.Unprocessable("versionId", "The version id in the URL must not be the empty UUID.");
         }
 
-        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Value.Http.MaxRequestBytes, cancellationToken);
+        var (message, problem) = await ReadMessageAsync(request, options.Value, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var parsed = VersionMessageReader.Read(body);
-        if (!parsed.Success)
-        {
-            return Problems.From(parsed.Failure);
-        }
-
-        if (parsed.Value.VersionId is { } inBody && inBody != versionId)
+        if (message!.VersionId is { } inBody && inBody != versionId)
         {
             return Problems.Unprocessable("versionId", $"The body's versionId {inBody} differs from the URL's {versionId}. Omit it from the body, or send the same id in both.");
         }
 
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(parsed.Value, versionId)], cancellationToken);
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(message, versionId)], cancellationToken);
         return Acknowledge(outcome);
     }
 
