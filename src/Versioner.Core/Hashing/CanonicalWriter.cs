@@ -28,6 +28,12 @@ internal sealed class CanonicalWriter
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
+    /// <summary>How many bytes have been written.</summary>
+    public int Length => _length;
+
+    /// <summary>Drops everything written after the first <paramref name="length"/> bytes (a record that failed midway).</summary>
+    public void Truncate(int length) => _length = length;
+
     public Checksum Hash()
     {
         Span<byte> hash = stackalloc byte[Checksum.Length];
@@ -77,6 +83,9 @@ internal sealed class CanonicalWriter
         WriteUInt32((uint)value.Length);
         value.CopyTo(Grow(value.Length));
     }
+
+    /// <summary>Writes bytes as they are, with no length prefix (an encoding prepared once, such as a field name's).</summary>
+    public void WriteRaw(ReadOnlySpan<byte> value) => value.CopyTo(Grow(value.Length));
 
     /// <summary>Writes the ASCII domain-separation prefix, NUL-terminated.</summary>
     public void WriteDomain(string domain)

@@ -117,7 +117,8 @@ public sealed class VersionContent
         }
     }
 
-    private void Write(CanonicalWriter writer)
+    /// <summary>Appends the canonical encoding to <paramref name="writer"/> (Verify writes many versions into one buffer).</summary>
+    internal void Write(CanonicalWriter writer)
     {
         writer.WriteDomain(Domain);
         writer.WriteString(EntityType);

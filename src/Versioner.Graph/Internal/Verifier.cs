@@ -5,8 +5,9 @@ using Versioner.Storage;
 namespace Versioner.Internal;
 
 /// <summary>
-/// Recomputes every checksum of a database (like <c>git fsck</c>), streaming: commits in batches in finalization
-/// order, versions loaded per batch, so memory stays constant whatever the history's size.
+/// Recomputes every checksum of a database (like <c>git fsck</c>), streaming, so memory stays constant whatever the
+/// history's size: versions in one pass per entity type (<see cref="VersionCheck"/>), then commits in batches in
+/// finalization order, each hashed over the version checksums its change rows record.
 /// </summary>
 internal static class Verifier
 {
@@ -15,15 +16,28 @@ internal static class Verifier
     public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
-        long commits = 0, versions = 0, pruned = 0;
-        await foreach (var rows in BatchesAsync(store, reachableFrom, cancellationToken).ConfigureAwait(false))
+        HashSet<CommitId>? reachable = null;
+        if (reachableFrom is { } revision)
+        {
+            // The walk comes from the in-memory commit graph (about 40 bytes a commit), not from the database.
+            var head = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+            var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
+            reachable = [.. graph.Walk(head.Id, null)];
+        }
+
+        // Versions first: one streaming pass per entity type, hashed on a second thread (the bulk of the work).
+        var versions = await VersionCheck.RunAsync(store, reachable is null ? null : reachable.Contains, issues, progress, cancellationToken).ConfigureAwait(false);
+
+        // Then commits: each commit hashes what its change rows record, so a tampered version shows once, not twice.
+        long commits = 0;
+        await foreach (var rows in BatchesAsync(store, reachable, cancellationToken).ConfigureAwait(false))
         {
             // Only this batch's parents are looked up: memory stays constant however long the history.
             var checksums = rows.ToDictionary(r => r.Id, r => r.Checksum is null ? default : new Checksum(r.Checksum));
             var ids = rows.Select(r => r.Id).ToArray();
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
-            var changes = (await store.ChangeRowsAsync(ids, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
+            var changes = await ChangeSummariesAsync(store, ids, cancellationToken).ConfigureAwait(false);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
             {
@@ -33,47 +47,22 @@ internal static class Verifier
                 }
             }
 
-            var all = changes.SelectMany(g => g).Where(c => c.VersionId is not null).ToArray();
-            var contents = await store.LoadContentsAsync(all.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken, allowPruned: true, raw: true).ConfigureAwait(false);
-            // Only when rows are missing: which of them retention pruned (marked), as opposed to lost.
-            var marks = all.Any(c => !contents.ContainsKey(c.VersionId!.Value))
-                ? await PrunedMarks.FindAsync(store, all.Select(c => c.VersionId!.Value).Where(id => !contents.ContainsKey(id)), cancellationToken).ConfigureAwait(false)
-                : [];
+            // A change row of a finalized commit without a recorded checksum (never written so): the commit is hashed
+            // with the version's actual checksum, as the version pass reports the row itself.
+            var unrecorded = changes.Values.SelectMany(c => c.Unrecorded).ToArray();
+            var contents = unrecorded.Length == 0
+                ? []
+                : await store.LoadContentsAsync(unrecorded, cancellationToken, allowPruned: true, raw: true).ConfigureAwait(false);
             foreach (var row in rows)
             {
-                var added = new List<Checksum>();
-                foreach (var change in changes[row.Id].Where(c => c.VersionId is not null))
+                var change = changes.GetValueOrDefault(row.Id) ?? new ChangeSummary();
+                var added = change.Added;
+                foreach (var (_, version) in change.Unrecorded)
                 {
-                    versions++;
-                    var recorded = change.VersionChecksum is null ? (Checksum?)null : new Checksum(change.VersionChecksum);
-                    if (!contents.TryGetValue(change.VersionId!.Value, out var content))
+                    if (contents.TryGetValue(version, out var content))
                     {
-                        if (marks.TryGetValue(change.VersionId.Value, out var mark) && recorded is { } recordedChecksum && mark.Checksum == recordedChecksum)
-                        {
-                            pruned++;
-                        }
-                        else
-                        {
-                            issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, row.Id, change.VersionId, change.EntityType, recorded?.ToString() ?? "(none)", mark is null ? "version row missing" : $"pruned mark records {mark.Checksum}"));
-                        }
-
-                        if (change.VersionChecksum is not null)
-                        {
-                            added.Add(new Checksum(change.VersionChecksum));
-                        }
-
-                        continue;
+                        added.Add(SafeChecksum(content));
                     }
-
-                    // Compared as values: formatting two hex strings per version would cost about as much as the hash.
-                    var actual = SafeChecksum(content);
-                    if (recorded != actual)
-                    {
-                        issues.Add(new VerifyIssue(VerifyIssueKind.VersionChecksumMismatch, row.Id, change.VersionId, change.EntityType, recorded?.ToString() ?? "(none)", actual.ToString()));
-                    }
-
-                    // The commit hashes what its change rows record, so a tampered version shows once, not twice.
-                    added.Add(change.VersionChecksum is null ? actual : new Checksum(change.VersionChecksum));
                 }
 
                 var expected = row.Checksum is null ? "(none)" : new Checksum(row.Checksum).ToString();
@@ -83,7 +72,7 @@ internal static class Verifier
                     actualCommit = new CommitContent(
                         parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums.GetValueOrDefault(p.ParentId)),
                         added,
-                        changes[row.Id].Where(c => c.VersionId is null).Select(c => c.EternalId),
+                        change.Removed,
                         row.Author,
                         row.Message,
                         Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum().ToString();
@@ -101,29 +90,27 @@ internal static class Verifier
                 commits++;
             }
 
-            progress?.Report(new VerifyProgress(commits, versions, issues.Count) { Pruned = pruned });
+            progress?.Report(new VerifyProgress(commits, versions.Versions, issues.Count) { Pruned = versions.Pruned });
         }
 
         long pointers = 0;
         if (reachableFrom is null)
         {
             // Whole-database checks: rows no commit lists, and every pointer record.
-            issues.AddRange(await UnlistedVersionsAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await UnlistedVersionsAsync(store, versions.ListedRows, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
-        progress?.Report(new VerifyProgress(commits, versions, issues.Count) { Pruned = pruned });
-        return new VerifyReport(commits, versions, pointers, issues, pruned);
+        progress?.Report(new VerifyProgress(commits, versions.Versions, issues.Count) { Pruned = versions.Pruned });
+        return new VerifyReport(commits, versions.Versions, pointers, issues, versions.Pruned);
     }
 
     /// <summary>Finalized commits in batches: all of them in finalization order, or those reachable from a revision.</summary>
-    private static async IAsyncEnumerable<List<CommitRow>> BatchesAsync(GraphStore store, Revision? reachableFrom, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<List<CommitRow>> BatchesAsync(GraphStore store, HashSet<CommitId>? reachable, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (reachableFrom is { } revision)
+        if (reachable is not null)
         {
-            var head = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-            var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
-            foreach (var chunk in graph.Walk(head.Id, null).Chunk(Batch))
+            foreach (var chunk in reachable.Chunk(Batch))
             {
                 yield return await store.Commits.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -147,6 +134,73 @@ internal static class Verifier
         }
     }
 
+    /// <summary>
+    /// What the commit hash needs from each commit's change rows, read raw and lean (ids parsed from SQLite's bytes,
+    /// checksums copied into values): the recorded version checksums, the removed eternal ids, and the versions whose
+    /// change row records no checksum.
+    /// </summary>
+    private static async Task<Dictionary<CommitId, ChangeSummary>> ChangeSummariesAsync(GraphStore store, IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<CommitId, ChangeSummary>();
+        await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var chunk in commits.Chunk(500))
+            {
+                var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+                using var statement = store.Prepare(
+                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                    chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray());
+                await using var reader = await statement.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray()).ConfigureAwait(false);
+                var handle = (reader as Microsoft.Data.Sqlite.SqliteDataReader)?.Handle;
+                ChangeSummary? current = null;
+                var currentId = default(CommitId);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var commit = new CommitId(GuidColumn.Read(reader, handle, 0));
+                    if (current is null || commit != currentId)
+                    {
+                        currentId = commit;
+                        if (!result.TryGetValue(commit, out current))
+                        {
+                            result[commit] = current = new ChangeSummary();
+                        }
+                    }
+
+                    if (reader.IsDBNull(2))
+                    {
+                        current.Removed.Add(new EternalId(GuidColumn.Read(reader, handle, 1)));
+                    }
+                    else if (reader.IsDBNull(3))
+                    {
+                        current.Unrecorded.Add((reader.GetString(4), new VersionId(GuidColumn.Read(reader, handle, 2))));
+                    }
+                    else
+                    {
+                        // One of the wrong length (tampered) becomes the empty checksum, which no commit can be hashed with.
+                        ReadOnlySpan<byte> bytes = handle is not null ? SQLitePCL.raw.sqlite3_column_blob(handle, 3) : reader.GetValue(3) as byte[];
+                        current.Added.Add(bytes.Length == Checksum.Length ? new Checksum(bytes) : default);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private sealed class ChangeSummary
+    {
+        public List<Checksum> Added { get; } = [];
+
+        public List<EternalId> Removed { get; } = [];
+
+        public List<(string EntityType, VersionId VersionId)> Unrecorded { get; } = [];
+    }
+
     private static Checksum SafeChecksum(VersionContent content)
     {
         try
@@ -161,16 +215,28 @@ internal static class Verifier
 
     /// <summary>
     /// Version rows that claim a finalized commit none of whose change rows names them (added behind Versioner's back).
-    /// The probe goes through the change rows' primary key (commit, eternal id): there is no index on version_id, and
-    /// without the key SQLite scanned every change row per version (minutes at 50,000 versions).
+    /// For typed rows the version pass counted the rows their change rows list, so one count per table (answered from
+    /// its commit index, without reading the rows) shows whether any row is unlisted; only then is the table searched
+    /// for them. The search probes the change rows' primary key (commit, eternal id): there is no index on version_id.
     /// </summary>
-    private static async Task<List<VerifyIssue>> UnlistedVersionsAsync(GraphStore store, CancellationToken cancellationToken)
+    private static async Task<List<VerifyIssue>> UnlistedVersionsAsync(GraphStore store, Dictionary<VersionedType, long> listedRows, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
         var changes = store.Db.Set<ChangeRow>();
         var commits = store.Db.Set<CommitRow>();
         foreach (var type in store.Model.Types)
         {
+            var rows = await store.QueryAsync(
+                $"SELECT COUNT(*) FROM {type.Table} t WHERE EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = t.{type.CommitColumn} AND k.state = 1)",
+                [],
+                [],
+                reader => reader.GetInt64(0),
+                cancellationToken).ConfigureAwait(false);
+            if (rows[0] == listedRows.GetValueOrDefault(type))
+            {
+                continue;
+            }
+
             var unlisted = await type.Set(store.Db)
                 .Where(v => commits.Any(c => c.Id == v.CommitId && c.State == CommitState.Finalized)
                     && !changes.Any(ch => ch.CommitId == v.CommitId && ch.EternalId == v.EternalId && ch.VersionId == (VersionId?)v.VersionId))

@@ -139,6 +139,9 @@ internal abstract class VersionedType
 
     private Func<System.Data.Common.DbDataReader, int, object?>[]? _columnReaders;
 
+    /// <summary>Per column (in <see cref="Columns"/> order), reads its provider value and converts it to the model value.</summary>
+    public Func<System.Data.Common.DbDataReader, int, object?>[] ColumnReaders => _columnReaders ??= Columns.Select(ColumnReader).ToArray();
+
     /// <summary>
     /// The canonical contents of versions, read with a raw data reader instead of materializing entities (Verify reads
     /// every version of a database). Each column is read as its provider type (<c>GetFieldValue</c>, what EF's own
@@ -147,7 +150,7 @@ internal abstract class VersionedType
     /// </summary>
     public async Task<List<VersionContent>> ReadContentsAsync(GraphStore store, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
     {
-        var readers = _columnReaders ??= Columns.Select(ColumnReader).ToArray();
+        var readers = ColumnReaders;
         var fieldAt = Fields.Select(f => Array.IndexOf(Columns, f)).ToArray();
         var eternalAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId));
         var versionAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId));

@@ -55,6 +55,32 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Unicode_and_large_text_fields_verify_as_stored()
+    {
+        // Verify hashes text as the bytes the database holds (on SQLite, without decoding it): they must be the
+        // canonical UTF-8 exactly, for every script, for text past the database's page size, and for empty text.
+        var names = new[] { "Zoë", "😀 before ﬁ", "Ἀριστοτέλης", "", new string('x', 200_000) + "é" };
+        await CommitAsync("authors", names.Select(n => new Author { Name = n }).ToArray());
+
+        var report = await Repo.VerifyAsync();
+
+        report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
+        report.Versions.Should().Be(names.Length);
+    }
+
+    [GraphFact]
+    public async Task A_text_field_tampered_into_another_storage_type_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = 42""");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch && i.VersionId == _ursula.VersionId);
+    }
+
+    [GraphFact]
     public async Task Verifying_a_ref_checks_only_the_history_it_reaches()
     {
         await HistoryAsync();
@@ -174,6 +200,26 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 }
 
-public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>;
+/// <summary>SQLite only: PostgreSQL refuses text that is not valid UTF-8 outright.</summary>
+public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
+{
+    [GraphFact]
+    public async Task A_text_field_tampered_into_bytes_that_are_not_utf8_is_found()
+    {
+        var author = new Author { Name = "Ursul\uFFFD" };
+        var commit = await CommitAsync("replacement character", author);
+        await Db.DropGuardsAsync();
+        // The replacement character (EF BF BD) replaced by a lone continuation byte: decoded to a .NET string, the
+        // tampered value would read back as the original, so only hashing the stored bytes themselves finds it.
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = CAST(X'557273756C80' AS TEXT)""");
+
+        var report = await Repo.VerifyAsync();
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.VersionChecksumMismatch);
+        issue.VersionId.Should().Be(author.VersionId);
+        issue.CommitId.Should().Be(commit.Id);
+    }
+}
 
 public sealed class TrustTests_Postgres : TrustTests<PostgresProvider>;

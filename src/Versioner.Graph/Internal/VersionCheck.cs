@@ -1,0 +1,428 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Verify's version pass: every change row of a finalized commit that names a version, joined to that version's row,
+/// re-hashed and compared with the checksum the change row records. One streaming query per entity type (plus one
+/// for documents), so memory stays constant and no version is looked up by key.
+/// </summary>
+/// <remarks>
+/// Reading and hashing overlap: the reading thread writes the canonical bytes of many versions into a chunk and hands
+/// full chunks to a hashing task. On SQLite a plain text field goes from the database to the chunk as the UTF-8 bytes
+/// SQLite holds, which are exactly the bytes of its canonical form (<c>docs/checksums.md</c>, section 1), without being
+/// decoded to a .NET string and encoded back; a tampered row with bytes that are not valid text still hashes to
+/// something other than its recorded checksum, so it is still found.
+/// </remarks>
+internal sealed class VersionCheck
+{
+    /// <summary>A chunk is handed to the hashing task once it holds this many bytes.</summary>
+    private const int ChunkBytes = 1 << 20;
+
+    /// <summary>Chunks in flight: one being filled, one being hashed, one queued.</summary>
+    private const int Chunks = 3;
+
+    private readonly GraphStore _store;
+    private readonly Func<CommitId, bool>? _include;
+    private readonly IProgress<VerifyProgress>? _progress;
+    private readonly Channel<Chunk> _full = Channel.CreateBounded<Chunk>(Chunks);
+    private readonly Channel<Chunk> _free = Channel.CreateUnbounded<Chunk>();
+    private readonly List<VerifyIssue> _issues = [];
+    private readonly List<(CommitId Commit, VersionId Version, string EntityType, Checksum? Recorded)> _missing = [];
+    private int _chunks;
+    private Chunk _current;
+    private long _hashed;
+
+    private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress)
+    {
+        _store = store;
+        _include = include;
+        _progress = progress;
+        _current = NewChunk();
+    }
+
+    /// <summary>Versions checked (including those found missing or pruned).</summary>
+    public long Versions { get; private set; }
+
+    /// <summary>Per entity type, how many of its rows the change rows of their own (finalized) commits list.</summary>
+    public Dictionary<VersionedType, long> ListedRows { get; } = [];
+
+    /// <summary>Versions whose rows retention pruned (marked, so not issues).</summary>
+    public long Pruned { get; private set; }
+
+    /// <summary>
+    /// Checks every version of a finalized commit (or only of those <paramref name="include"/> accepts), adding what
+    /// is wrong to <paramref name="issues"/>.
+    /// </summary>
+    public static async Task<VersionCheck> RunAsync(GraphStore store, Func<CommitId, bool>? include, List<VerifyIssue> issues, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    {
+        var check = new VersionCheck(store, include, progress);
+        var hashing = Task.Run(() => check.HashAsync(cancellationToken), cancellationToken);
+        try
+        {
+            await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var utf8 = await IsUtf8SqliteAsync(store, cancellationToken).ConfigureAwait(false);
+                foreach (var type in store.Model.Types)
+                {
+                    await check.ScanTypedAsync(type, utf8, cancellationToken).ConfigureAwait(false);
+                }
+
+                await check.ScanDocumentsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+
+            await check.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            check._full.Writer.TryComplete();
+        }
+
+        await hashing.ConfigureAwait(false);
+        issues.AddRange(check._issues);
+        await check.ExplainMissingAsync(issues, cancellationToken).ConfigureAwait(false);
+        return check;
+    }
+
+    /// <summary>Whether text can be read as bytes: a SQLite connection whose database stores text as UTF-8 (the default).</summary>
+    private static async Task<bool> IsUtf8SqliteAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        if (store.Db.Database.GetDbConnection() is not SqliteConnection)
+        {
+            return false;
+        }
+
+        var encoding = await store.QueryAsync("PRAGMA encoding", [], [], r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        return encoding is ["UTF-8"];
+    }
+
+    private async Task ScanTypedAsync(VersionedType type, bool utf8, CancellationToken cancellationToken)
+    {
+        var layout = TypedLayout.For(type, utf8);
+        var select = string.Join(", ", type.ColumnNames.Select(c => "t." + c));
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {select} FROM {SystemTables.Changes} c "
+            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+            + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
+            + "WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND k.state = 1";
+        using var statement = _store.Prepare(sql, _store.Map.Text);
+        await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
+        var handle = (reader as SqliteDataReader)?.Handle;
+        long listed = 0;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!Listed(reader, handle, out var commit, out var recorded))
+            {
+                continue;
+            }
+
+            if (reader.IsDBNull(Offset + layout.VersionAt))
+            {
+                _missing.Add((commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, recorded));
+                continue;
+            }
+
+            var writer = _current.Writer;
+            var start = writer.Length;
+            try
+            {
+                var (eternal, rowCommit) = layout.Write(writer, reader, handle);
+                _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, type.Name));
+                // The row is listed by this change row (same commit, entity and version): counted, so that rows no
+                // change row lists can be found by a count rather than a second read of every row.
+                if (rowCommit == commit.Value && eternal == GuidColumn.Read(reader, handle, 3))
+                {
+                    listed++;
+                }
+            }
+            catch (Exception ex) when (ex is ArgumentException or VersionerException or InvalidCastException or FormatException)
+            {
+                // Stored values that have no canonical form (a tampered row): the version cannot match its checksum.
+                writer.Truncate(start);
+                _current.Entries.Add(new Entry(start, -1, recorded, commit, type.Name) { Version = new VersionId(GuidColumn.Read(reader, handle, 1)) });
+            }
+
+            await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        ListedRows[type] = listed;
+    }
+
+    private async Task ScanDocumentsAsync(CancellationToken cancellationToken)
+    {
+        var typed = _store.Model.Types.Select(t => t.Name).ToArray();
+        var exclude = typed.Length == 0 ? "" : $" AND c.entity_type NOT IN ({string.Join(", ", typed.Select((_, i) => $"@p{i}"))})";
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data FROM {SystemTables.Changes} c "
+            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+            + $"LEFT JOIN {SystemTables.Documents} d ON d.version_id = c.version_id "
+            + $"WHERE c.version_id IS NOT NULL AND k.state = 1{exclude}";
+        using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
+        await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
+        var handle = (reader as SqliteDataReader)?.Handle;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!Listed(reader, handle, out var commit, out var recorded))
+            {
+                continue;
+            }
+
+            var version = new VersionId(GuidColumn.Read(reader, handle, 1));
+            if (reader.IsDBNull(Offset + 3))
+            {
+                _missing.Add((commit, version, reader.GetString(Offset), recorded));
+                continue;
+            }
+
+            var entityType = reader.GetString(Offset + 1);
+            var writer = _current.Writer;
+            var start = writer.Length;
+            try
+            {
+                VersionedType.DocumentContent(entityType, new EternalId(reader.GetGuid(Offset + 2)), new VersionId(reader.GetGuid(Offset + 3)), reader.GetString(Offset + 4)).Write(writer);
+                _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, entityType));
+            }
+            catch (Exception ex) when (ex is ArgumentException or VersionerException or System.Text.Json.JsonException or InvalidCastException or FormatException)
+            {
+                writer.Truncate(start);
+                _current.Entries.Add(new Entry(start, -1, recorded, commit, entityType) { Version = version });
+            }
+
+            await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The columns every scan starts with: the change row's commit, version, recorded checksum and eternal id.</summary>
+    private const int Offset = 4;
+
+    /// <summary>Reads the change row's commit and recorded checksum; false when the commit is not one to check.</summary>
+    private bool Listed(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, out CommitId commit, out Checksum? recorded)
+    {
+        commit = new CommitId(GuidColumn.Read(reader, handle, 0));
+        if (_include is not null && !_include(commit))
+        {
+            recorded = null;
+            return false;
+        }
+
+        Versions++;
+        recorded = reader.IsDBNull(2) ? null : ReadChecksum(reader, 2);
+        return true;
+    }
+
+    /// <summary>The recorded checksum; one of the wrong length (a tampered row) counts as none.</summary>
+    private static Checksum? ReadChecksum(DbDataReader reader, int ordinal)
+    {
+        if (reader is SqliteDataReader sqlite)
+        {
+            var bytes = SQLitePCL.raw.sqlite3_column_blob(sqlite.Handle, ordinal);
+            return bytes.Length == Checksum.Length ? new Checksum(bytes) : null;
+        }
+
+        return reader.GetValue(ordinal) is byte[] { Length: Checksum.Length } value ? new Checksum(value) : null;
+    }
+
+    private async ValueTask HandOffIfFullAsync(CancellationToken cancellationToken)
+    {
+        if (_current.Writer.Length < ChunkBytes)
+        {
+            return;
+        }
+
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        _current = _chunks < Chunks ? NewChunk() : await _free.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        _progress?.Report(new VerifyProgress(0, Interlocked.Read(ref _hashed), 0));
+    }
+
+    private async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_current.Entries.Count > 0)
+        {
+            await _full.Writer.WriteAsync(_current, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Chunk NewChunk()
+    {
+        _chunks++;
+        return new Chunk();
+    }
+
+    /// <summary>The hashing task: hashes each version in each full chunk and compares it with its recorded checksum.</summary>
+    private async Task HashAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HashChunksAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Unblock the reading thread, which may be waiting for room or for a free chunk.
+            _full.Writer.TryComplete(ex);
+            _free.Writer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    private async Task HashChunksAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var chunk in _full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Check(chunk);
+            Interlocked.Add(ref _hashed, chunk.Entries.Count);
+            chunk.Writer.Truncate(0);
+            chunk.Entries.Clear();
+            _free.Writer.TryWrite(chunk);
+        }
+    }
+
+    private void Check(Chunk chunk)
+    {
+        var bytes = chunk.Writer.Written;
+        Span<byte> digest = stackalloc byte[Checksum.Length];
+        foreach (var entry in chunk.Entries)
+        {
+            Checksum actual = default;
+            var version = entry.Version;
+            if (entry.Length >= 0)
+            {
+                SHA256.HashData(bytes.Slice(entry.Offset, entry.Length), digest);
+                actual = new Checksum(digest);
+            }
+
+            if (entry.Recorded != actual)
+            {
+                version = entry.Length >= 0 ? VersionIdOf(bytes.Slice(entry.Offset, entry.Length)) : version;
+                _issues.Add(new VerifyIssue(VerifyIssueKind.VersionChecksumMismatch, entry.Commit, version, entry.EntityType, entry.Recorded?.ToString() ?? "(none)", actual.ToString()));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The version id inside a version's canonical bytes: after the domain, the entity type (a length-prefixed string)
+    /// and the eternal id. Read back only for a mismatch's report, so the reading thread parses no id it does not need.
+    /// </summary>
+    private static VersionId VersionIdOf(ReadOnlySpan<byte> content)
+    {
+        var at = VersionContent.Domain.Length + 1;
+        at += 4 + (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(content[at..]) + 16;
+        return new VersionId(new Guid(content.Slice(at, 16), bigEndian: true));
+    }
+
+    /// <summary>Missing rows: pruned by retention (marked with the recorded checksum) or lost.</summary>
+    private async Task ExplainMissingAsync(List<VerifyIssue> issues, CancellationToken cancellationToken)
+    {
+        if (_missing.Count == 0)
+        {
+            return;
+        }
+
+        var marks = await PrunedMarks.FindAsync(_store, _missing.Select(m => m.Version), cancellationToken).ConfigureAwait(false);
+        foreach (var (commit, version, entityType, recorded) in _missing)
+        {
+            if (marks.TryGetValue(version, out var mark) && recorded is { } checksum && mark.Checksum == checksum)
+            {
+                Pruned++;
+            }
+            else
+            {
+                issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, commit, version, entityType, recorded?.ToString() ?? "(none)", mark is null ? "version row missing" : $"pruned mark records {mark.Checksum}"));
+            }
+        }
+    }
+
+    private sealed class Chunk
+    {
+        public CanonicalWriter Writer { get; } = new();
+
+        public List<Entry> Entries { get; } = [];
+    }
+
+    /// <summary>One version in a chunk: where its canonical bytes are (length -1: it has none), and what to report.</summary>
+    private readonly record struct Entry(int Offset, int Length, Checksum? Recorded, CommitId Commit, string EntityType)
+    {
+        public VersionId Version { get; init; }
+    }
+
+    /// <summary>How one entity type's selected row becomes canonical bytes, worked out once per scan.</summary>
+    private sealed class TypedLayout
+    {
+        private byte[] _header = [];
+        private (byte[] Name, int Ordinal, bool Utf8, Func<DbDataReader, int, object?> Read, string Field)[] _fields = [];
+
+        public int VersionAt { get; private init; }
+
+        private int EternalAt { get; init; }
+
+        private int CommitAt { get; init; }
+
+        public static TypedLayout For(VersionedType type, bool utf8)
+        {
+            var readers = type.ColumnReaders;
+            var header = new CanonicalWriter();
+            header.WriteDomain(VersionContent.Domain);
+            header.WriteString(type.Name);
+            var eternalAt = Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.EternalId));
+            var versionAt = Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.VersionId));
+            return new TypedLayout
+            {
+                _header = header.Written.ToArray(),
+                VersionAt = versionAt,
+                EternalAt = eternalAt,
+                CommitAt = Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.CommitId)),
+                _fields = type.Fields
+                    .Select(f => (Field: f, Column: Array.IndexOf(type.Columns, f)))
+                    .OrderBy(f => f.Field.Name, StringComparer.Ordinal)
+                    .Select(f => (NameBytes(f.Field.Name), Offset + f.Column, utf8 && IsPlainText(f.Field), readers[f.Column], f.Field.Name))
+                    .ToArray(),
+            };
+        }
+
+        private static byte[] NameBytes(string name)
+        {
+            var writer = new CanonicalWriter();
+            writer.WriteString(name);
+            return writer.Written.ToArray();
+        }
+
+        /// <summary>A string property stored as it is (no value converter): its column holds the canonical text.</summary>
+        private static bool IsPlainText(IProperty property) =>
+            property.ClrType == typeof(string) && property.GetRelationalTypeMapping().Converter is null && property.GetValueConverter() is null;
+
+        /// <summary>Writes the row's canonical bytes; returns its eternal id and commit, read on the way.</summary>
+        public (Guid Eternal, Guid Commit) Write(CanonicalWriter writer, DbDataReader reader, SQLitePCL.sqlite3_stmt? statement)
+        {
+            var eternal = GuidColumn.Read(reader, statement, Offset + EternalAt);
+            writer.WriteRaw(_header);
+            writer.WriteGuid(eternal);
+            writer.WriteGuid(GuidColumn.Read(reader, statement, Offset + VersionAt));
+            writer.WriteUInt32((uint)_fields.Length);
+            foreach (var (name, ordinal, utf8, read, field) in _fields)
+            {
+                writer.WriteRaw(name);
+                if (utf8 && statement is not null && SQLitePCL.raw.sqlite3_column_type(statement, ordinal) == SQLitePCL.raw.SQLITE_TEXT)
+                {
+                    writer.WriteByte((byte)FieldKind.String);
+                    writer.WriteBytes(SQLitePCL.raw.sqlite3_column_blob(statement, ordinal));
+                }
+                else
+                {
+                    FieldValue.From(read(reader, ordinal), field).WriteTo(writer);
+                }
+            }
+
+            return (eternal, GuidColumn.Read(reader, statement, Offset + CommitAt));
+        }
+    }
+}
