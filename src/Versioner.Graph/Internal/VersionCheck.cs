@@ -72,12 +72,23 @@ internal sealed class VersionCheck
             try
             {
                 var utf8 = await IsUtf8SqliteAsync(store, cancellationToken).ConfigureAwait(false);
-                foreach (var type in store.Model.Types)
+                var mapped = utf8 ? await MapFileAsync(store, cancellationToken).ConfigureAwait(false) : null;
+                try
                 {
-                    await check.ScanTypedAsync(type, utf8, cancellationToken).ConfigureAwait(false);
-                }
+                    foreach (var type in store.Model.Types)
+                    {
+                        await check.ScanTypedAsync(type, utf8, cancellationToken).ConfigureAwait(false);
+                    }
 
-                await check.ScanDocumentsAsync(cancellationToken).ConfigureAwait(false);
+                    await check.ScanDocumentsAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (mapped is { } previous)
+                    {
+                        await store.ExecuteAsync($"PRAGMA mmap_size = {previous}", [], [], CancellationToken.None).ConfigureAwait(false);
+                    }
+                }
             }
             finally
             {
@@ -108,6 +119,35 @@ internal sealed class VersionCheck
         var encoding = await store.QueryAsync("PRAGMA encoding", [], [], r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         return encoding is ["UTF-8"];
     }
+
+    /// <summary>
+    /// Reads the SQLite database file through memory-mapped I/O for the scan when the file is larger than the page
+    /// cache and the connection does not set <c>mmap_size</c> itself. A scan of more than the cache holds otherwise
+    /// fetches each page with a system call and a copy, several times the cost of hashing large rows (64 MB of 64 KB
+    /// rows: 0.35 s against 0.05 s, measured with the sqlite3 shell); a database that fits stays in the cache, which is
+    /// faster still than mapping it afresh. Returns the setting to restore (the connection may go back to a pool), or
+    /// null when nothing was changed.
+    /// </summary>
+    private static async Task<long?> MapFileAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        async Task<long> PragmaAsync(string name) =>
+            (await store.QueryAsync($"PRAGMA {name}", [], [], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+        var pageSize = await PragmaAsync("page_size").ConfigureAwait(false);
+        var cacheSize = await PragmaAsync("cache_size").ConfigureAwait(false);
+        var cacheBytes = cacheSize < 0 ? -cacheSize * 1024 : cacheSize * pageSize;
+        if (await PragmaAsync("mmap_size").ConfigureAwait(false) != 0
+            || await PragmaAsync("page_count").ConfigureAwait(false) * pageSize <= cacheBytes)
+        {
+            return null;
+        }
+
+        await store.ExecuteAsync($"PRAGMA mmap_size = {MappedBytes}", [], [], cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>How much of the database file the scan maps (SQLite caps it at its compile-time maximum, 2 GB by default).</summary>
+    private const long MappedBytes = 1L << 31;
 
     private async Task ScanTypedAsync(VersionedType type, bool utf8, CancellationToken cancellationToken)
     {

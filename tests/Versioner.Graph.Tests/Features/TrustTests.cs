@@ -204,6 +204,24 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
 public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
 {
     [GraphFact]
+    public async Task Verify_of_a_database_larger_than_the_page_cache_leaves_the_connection_settings_as_they_were()
+    {
+        // Past the page cache Verify maps the file for its scan; the connection goes back as it came (it may be pooled).
+        await CommitAsync("large", Enumerable.Range(0, 40).Select(i => new Author { Name = new string((char)('a' + (i % 26)), 20_000) }).ToArray());
+        await Db.Database.OpenConnectionAsync();
+        await Db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = 10");
+
+        var report = await Repo.VerifyAsync();
+
+        report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
+        report.Versions.Should().Be(40);
+        await using var pragma = Db.Database.GetDbConnection().CreateCommand();
+        pragma.CommandText = "PRAGMA mmap_size";
+        (await pragma.ExecuteScalarAsync()).Should().Be(0L);
+        await Db.Database.CloseConnectionAsync();
+    }
+
+    [GraphFact]
     public async Task A_text_field_tampered_into_bytes_that_are_not_utf8_is_found()
     {
         var author = new Author { Name = "Ursul\uFFFD" };
