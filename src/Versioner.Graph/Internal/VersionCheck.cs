@@ -178,11 +178,11 @@ internal sealed class VersionCheck
             var start = writer.Length;
             try
             {
-                var (eternal, rowCommit) = layout.Write(writer, reader, handle);
+                layout.Write(writer, reader, handle);
                 _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, type.Name));
                 // The row is listed by this change row (same commit, entity and version): counted, so that rows no
                 // change row lists can be found by a count rather than a second read of every row.
-                if (rowCommit == commit.Value && eternal == GuidColumn.Read(reader, handle, 3))
+                if (layout.ListedBy(reader, handle))
                 {
                     listed++;
                 }
@@ -440,12 +440,15 @@ internal sealed class VersionCheck
         private static bool IsPlainText(IProperty property) =>
             property.ClrType == typeof(string) && property.GetRelationalTypeMapping().Converter is null && property.GetValueConverter() is null;
 
-        /// <summary>Writes the row's canonical bytes; returns its eternal id and commit, read on the way.</summary>
-        public (Guid Eternal, Guid Commit) Write(CanonicalWriter writer, DbDataReader reader, SQLitePCL.sqlite3_stmt? statement)
+        /// <summary>Whether the row is the one its change row lists: same commit and same entity (the version is the join's).</summary>
+        public bool ListedBy(DbDataReader reader, SQLitePCL.sqlite3_stmt? statement) =>
+            GuidColumn.Same(reader, statement, 0, Offset + CommitAt) && GuidColumn.Same(reader, statement, 3, Offset + EternalAt);
+
+        /// <summary>Writes the row's canonical bytes.</summary>
+        public void Write(CanonicalWriter writer, DbDataReader reader, SQLitePCL.sqlite3_stmt? statement)
         {
-            var eternal = GuidColumn.Read(reader, statement, Offset + EternalAt);
             writer.WriteRaw(_header);
-            writer.WriteGuid(eternal);
+            writer.WriteGuid(GuidColumn.Read(reader, statement, Offset + EternalAt));
             writer.WriteGuid(GuidColumn.Read(reader, statement, Offset + VersionAt));
             writer.WriteUInt32((uint)_fields.Length);
             foreach (var (name, ordinal, utf8, read, field) in _fields)
@@ -461,8 +464,6 @@ internal sealed class VersionCheck
                     FieldValue.From(read(reader, ordinal), field).WriteTo(writer);
                 }
             }
-
-            return (eternal, GuidColumn.Read(reader, statement, Offset + CommitAt));
         }
     }
 }
