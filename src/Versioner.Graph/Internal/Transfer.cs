@@ -8,7 +8,8 @@ namespace Versioner.Internal;
 /// Copies a branch's missing commits from one database to another: commits in topological order with their parent
 /// links, change rows, versions, eternal ids and pointer records, each re-hashed on arrival, all in one target
 /// transaction (an interruption leaves the target as it was). The graph index (segments, depth, seq) is rebuilt in
-/// the target's own terms; ids and checksums are kept.
+/// the target's own terms; ids and checksums are kept. Versions retention pruned in the source arrive as pruned
+/// marks, not rows, so a pruned history stays verifiable in the target.
 /// </summary>
 internal static class Transfer
 {
@@ -57,11 +58,14 @@ internal static class Transfer
 
             missing.Reverse();
             var versions = 0;
+            var pruned = 0;
             var placement = new Placement((await target.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false)) ?? 0);
             using var batch = new RowBatch(target, copy: true);
             foreach (var chunk in missing.Chunk(Batch))
             {
-                versions += await CopyAsync(source, target, chunk, placement, batch, cancellationToken).ConfigureAwait(false);
+                var (copied, marks) = await CopyAsync(source, target, chunk, placement, batch, cancellationToken).ConfigureAwait(false);
+                versions += copied;
+                pruned += marks;
             }
 
             var map = target.Map;
@@ -74,7 +78,7 @@ internal static class Transfer
                 throw new BranchMovedException(branch, targetRef.CommitId, (await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false))?.CommitId);
             }
 
-            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions };
+            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions, Pruned = pruned };
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -93,7 +97,7 @@ internal static class Transfer
         public HashSet<EternalId> Entities { get; } = [];
     }
 
-    private static async Task<int> CopyAsync(GraphStore source, GraphStore target, CommitId[] ids, Placement placement, RowBatch batch, CancellationToken cancellationToken)
+    private static async Task<(int Versions, int Pruned)> CopyAsync(GraphStore source, GraphStore target, CommitId[] ids, Placement placement, RowBatch batch, CancellationToken cancellationToken)
     {
         var rows = (await source.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         var parents = (await source.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CommitId);
@@ -127,6 +131,11 @@ internal static class Transfer
             }
         }
 
+        // Versions retention pruned in the source travel as their marks: the commit checksums still cover them, through the
+        // version checksum their change rows record (which the mark must repeat).
+        var absent = owned.Select(c => c.VersionId!.Value).Where(v => !entities.ContainsKey(v) && !documents.ContainsKey(v)).ToArray();
+        var marks = absent.Length == 0 ? [] : await PrunedMarks.FindAsync(source, absent, cancellationToken).ConfigureAwait(false);
+
         // Parents already in the target (not placed by this transfer), and eternal ids it already knows.
         var here = ids.ToHashSet();
         var outside = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !here.Contains(id) && !placement.Rows.ContainsKey(id)).ToArray();
@@ -155,9 +164,12 @@ internal static class Transfer
         var parentRows = batch.CommitParents(map);
         var entityRows = batch.Entities(map);
         var changeRows = batch.Changes(map);
+        var prunedRows = batch.Rows(SystemTables.Pruned, ["version_id", "entity_type", "eternal_id", "commit_id", "checksum", "pruned_at_us", "policy"],
+            [map.VersionId, map.Text, map.EternalId, map.CommitId, map.Bytes, map.Long, map.Text]);
         var documentTable = VersionTable.ForDocuments("", map);
         using var pointers = new PointerStore(target);
         var copied = 0;
+        var pruned = 0;
         foreach (var id in ids)
         {
             var row = rows[id];
@@ -169,7 +181,14 @@ internal static class Transfer
             foreach (var change in changes[id].Where(c => c.VersionId is not null))
             {
                 var recorded = change.VersionChecksum is null ? default : new Checksum(change.VersionChecksum);
-                if (!change.Adopted)
+                if (!change.Adopted && marks.TryGetValue(change.VersionId!.Value, out var mark))
+                {
+                    if (mark.Checksum != recorded)
+                    {
+                        throw new TransferVerificationException(id, $"{change.EntityType} version {change.VersionId} was pruned, but its mark records {mark.Checksum} and its commit {recorded}");
+                    }
+                }
+                else if (!change.Adopted)
                 {
                     var content = entities.TryGetValue(change.VersionId!.Value, out var e) ? e.Type.ToContent(e.Entity)
                         : documents.TryGetValue(change.VersionId!.Value, out var d) ? VersionedType.DocumentContent(d.EntityType, d.EternalId, d.VersionId, d.Data)
@@ -236,7 +255,12 @@ internal static class Transfer
                     entityRows.Add([change.EternalId, change.EntityType]);
                 }
 
-                if (change.VersionId is { } versionId && !change.Adopted)
+                if (change.VersionId is { } prunedId && !change.Adopted && marks.TryGetValue(prunedId, out var mark))
+                {
+                    prunedRows.Add([mark.VersionId, mark.EntityType, mark.EternalId, mark.CommitId, mark.Checksum.ToByteArray(), Timestamps.ToUnixMicroseconds(mark.PrunedAt), mark.Policy]);
+                    pruned++;
+                }
+                else if (change.VersionId is { } versionId && !change.Adopted)
                 {
                     if (entities.TryGetValue(versionId, out var e))
                     {
@@ -261,6 +285,6 @@ internal static class Transfer
         }
 
         await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return copied;
+        return (copied, pruned);
     }
 }

@@ -10,4 +10,11 @@ public sealed record TransferResult(string Branch, CommitId Head, int Commits, i
 {
     /// <summary>Redactions of the source the target lacked, applied to it first (the same way, so checksums agree).</summary>
     public IReadOnlyList<Redaction> Redactions { get; init; } = [];
+
+    /// <summary>
+    /// Versions the source's retention had pruned: the target got their pruned marks, not their content, so reading one
+    /// there throws <see cref="VersionPrunedException"/> as it does in the source, and Verify counts it as pruned.
+    /// Not included in <see cref="Versions"/>.
+    /// </summary>
+    public int Pruned { get; init; }
 }

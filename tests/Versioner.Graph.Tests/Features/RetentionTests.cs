@@ -330,17 +330,48 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task Pushing_a_history_with_pruned_versions_is_refused_and_copies_nothing()
+    public async Task Pushing_a_pruned_history_copies_its_marks_and_the_copy_verifies_and_reads_as_pruned()
     {
         await AuthorEditedTwiceAsync();
         await Repo.ApplyRetentionAsync(ThirtyDays);
         var (otherDb, other) = await OpenOtherDatabaseAsync<TProvider>();
 
+        var pushed = await Repo.PushAsync(other, "main");
+
+        pushed.Commits.Should().Be(3);
+        pushed.Versions.Should().Be(2);
+        pushed.Pruned.Should().Be(1);
+        var report = await other.VerifyAsync();
+        report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
+        report.Pruned.Should().Be(1);
+        (await Repo.CompareAsync(other)).IsIdentical.Should().BeTrue();
+        var read = await FluentActions.Awaiting(() => other.FindVersionAsync<Author>(_v1)).Should().ThrowAsync<VersionPrunedException>();
+        read.Which.Pruned.Should().Match<PrunedVersion>(p => p.CommitId == _c1.Id && p.Policy == "30 days");
+        (await other.FindVersionAsync<Author>(_v2))!.Name.Should().Be("v2");
+        (await otherDb.CountRowsAsync("versioner_pruned")).Should().Be(1);
+
+        // And back: a fresh database pulls the pruned history from the copy.
+        var (_, third) = await OpenOtherDatabaseAsync<TProvider>();
+        (await third.PullAsync(other, "main")).Pruned.Should().Be(1);
+        (await third.VerifyAsync()).Should().Match<VerifyReport>(r => r.IsValid && r.Pruned == 1);
+    }
+
+    [GraphFact]
+    public async Task A_pruned_mark_that_disagrees_with_its_commit_is_refused_and_nothing_is_copied()
+    {
+        await AuthorEditedTwiceAsync();
+        await Repo.ApplyRetentionAsync(ThirtyDays);
+        await Db.DropGuardsAsync();
+        // A 32-byte checksum, but not the one the version's commit records.
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_pruned SET checksum = (SELECT checksum FROM versioner_commits WHERE checksum IS NOT NULL LIMIT 1)");
+        var (otherDb, other) = await OpenOtherDatabaseAsync<TProvider>();
+
         var refused = await FluentActions.Awaiting(() => Repo.PushAsync(other, "main")).Should().ThrowAsync<TransferVerificationException>();
 
         refused.Which.Commit.Should().Be(_c1.Id);
-        refused.Which.Message.Should().Contain($"version {_v1} is missing in the source");
+        refused.Which.Message.Should().Contain($"version {_v1} was pruned, but its mark records");
         (await otherDb.CountRowsAsync("versioner_commits")).Should().Be(0);
+        (await otherDb.CountRowsAsync("versioner_pruned")).Should().Be(0);
     }
 
     [GraphFact]
