@@ -1,8 +1,8 @@
 namespace Versioner;
 
 /// <summary>
-/// A redaction names a version it cannot clear: no such version, or one still in a working commit (edit or remove it
-/// in its workspace instead). Nothing was changed.
+/// A redaction names a version or commit it cannot clear: no such version or commit, or one still in a working commit
+/// (edit or remove it in its workspace instead). Nothing was changed.
 /// </summary>
 public sealed class RedactionRefusedException : VersionerException
 {
@@ -13,6 +13,16 @@ public sealed class RedactionRefusedException : VersionerException
         VersionId = versionId;
     }
 
-    /// <summary>The version named.</summary>
+    /// <summary>Creates the exception for a commit whose message cannot be redacted.</summary>
+    public RedactionRefusedException(CommitId commitId, string why)
+        : base($"Cannot redact the message of commit {commitId}: {why} Nothing was changed.")
+    {
+        CommitId = commitId;
+    }
+
+    /// <summary>The version named (empty when the refusal is about a commit's message).</summary>
     public VersionId VersionId { get; }
+
+    /// <summary>The commit named, when the refusal is about its message.</summary>
+    public CommitId? CommitId { get; }
 }

@@ -86,6 +86,7 @@ internal static class DatabaseGuards
             new("redactions", SystemTables.Redactions, null, Updates: true, Deletes: true),
             new("redacted_versions", SystemTables.RedactedVersions, null, Updates: true, Deletes: true),
             new("redacted_commits", SystemTables.RedactedCommits, null, Updates: true, Deletes: true),
+            new("redacted_messages", SystemTables.RedactedMessages, null, Updates: true, Deletes: true),
             new("pruned", SystemTables.Pruned, null, Updates: true, Deletes: true),
         };
         foreach (var type in store.Model.Types)

@@ -15,7 +15,7 @@ internal static class RedactionRecords
     public static RelationalTypeMapping IdMapping(GraphStore store) =>
         store.Db.Model.FindEntityType(typeof(RedactionRow))!.FindProperty(nameof(RedactionRow.Id))!.GetRelationalTypeMapping();
 
-    public static async Task InsertAsync(GraphStore store, RedactionRow header, IReadOnlyList<Redactor.Target> targets, CancellationToken cancellationToken)
+    public static async Task InsertAsync(GraphStore store, RedactionRow header, IReadOnlyList<Redactor.Target> targets, IReadOnlyList<CommitId> messages, CancellationToken cancellationToken)
     {
         var map = store.Map;
         var id = IdMapping(store);
@@ -29,14 +29,27 @@ internal static class RedactionRecords
         {
             await insert.ExecuteAsync(cancellationToken, header.Id, target.VersionId, target.EntityType, target.EternalId, JsonSerializer.Serialize(target.Fields)).ConfigureAwait(false);
         }
+
+        using var message = store.Prepare($"INSERT INTO {SystemTables.RedactedMessages} (redaction_id, commit_id) VALUES (@p0, @p1)", id, map.CommitId);
+        foreach (var commit in messages)
+        {
+            await message.ExecuteAsync(cancellationToken, header.Id, commit).ConfigureAwait(false);
+        }
     }
 
-    public static Redaction ToRedaction(RedactionRow header, IEnumerable<Redactor.Target> targets, long rewritten) => new(
+    /// <summary>The commits whose messages a redaction replaced, as recorded (commit id order).</summary>
+    public static async Task<List<CommitId>> MessagesAsync(GraphStore store, Guid redactionId, CancellationToken cancellationToken) =>
+        (await store.Db.Set<RedactedMessageRow>().AsNoTracking().Where(r => r.RedactionId == redactionId).Select(r => r.CommitId).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderBy(c => c)
+            .ToList();
+
+    public static Redaction ToRedaction(RedactionRow header, IEnumerable<Redactor.Target> targets, IReadOnlyList<CommitId> messages, long rewritten) => new(
         header.Id,
         header.Author,
         header.Reason,
         Timestamps.FromUnixMicroseconds(header.TimestampMicros),
         targets.Select(t => new RedactedVersion(t.VersionId, t.EntityType, t.EternalId, t.Fields)).ToArray(),
+        messages,
         rewritten);
 
     /// <summary>The redactions of this database (all, or those with the given ids), oldest first.</summary>
@@ -56,7 +69,8 @@ internal static class RedactionRecords
             var id = header.Id;
             var targets = await TargetsAsync(store, id, cancellationToken).ConfigureAwait(false);
             var rewritten = await store.Db.Set<RedactedCommitRow>().AsNoTracking().LongCountAsync(r => r.RedactionId == id, cancellationToken).ConfigureAwait(false);
-            result.Add(ToRedaction(header, targets, rewritten));
+            var messages = await MessagesAsync(store, id, cancellationToken).ConfigureAwait(false);
+            result.Add(ToRedaction(header, targets, messages, rewritten));
         }
 
         return result;

@@ -25,6 +25,13 @@ internal static class RedactionSync
         var unsafeSource = new List<Guid>();
         foreach (var id in inTarget.Where(id => !inSource.Contains(id)))
         {
+            var messages = await RedactionRecords.MessagesAsync(target, id, cancellationToken).ConfigureAwait(false);
+            if (await HoldsMessageAsync(source, messages, cancellationToken).ConfigureAwait(false))
+            {
+                unsafeSource.Add(id);
+                continue;
+            }
+
             var versions = (await RedactionRecords.TargetsAsync(target, id, cancellationToken).ConfigureAwait(false)).Select(t => (VersionId?)t.VersionId).ToArray();
             foreach (var chunk in versions.Chunk(500))
             {
@@ -55,8 +62,9 @@ internal static class RedactionSync
             foreach (var header in headers)
             {
                 var targets = await RedactionRecords.TargetsAsync(source, header.Id, cancellationToken).ConfigureAwait(false);
-                await RedactionRecords.InsertAsync(target, header, targets, cancellationToken).ConfigureAwait(false);
-                await Redactor.ApplyAsync(target, header.Id, targets, cancellationToken).ConfigureAwait(false);
+                var messages = await RedactionRecords.MessagesAsync(source, header.Id, cancellationToken).ConfigureAwait(false);
+                await RedactionRecords.InsertAsync(target, header, targets, messages, cancellationToken).ConfigureAwait(false);
+                await Redactor.ApplyAsync(target, header.Id, targets, messages, cancellationToken).ConfigureAwait(false);
             }
 
             await CheckAgainstSourceAsync(source, target, headers, cancellationToken).ConfigureAwait(false);
@@ -82,6 +90,20 @@ internal static class RedactionSync
         var here = (await target.Changes.Where(c => versions.Contains(c.VersionId)).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.VersionId!.Value, c => c.VersionChecksum);
         return there.Any(s => !here[s.VersionId!.Value].Any(h => h is not null && s.VersionChecksum is not null && h.AsSpan().SequenceEqual(s.VersionChecksum)));
+    }
+
+    /// <summary>True when the source holds one of <paramref name="commits"/> with a message that is not the placeholder.</summary>
+    private static async Task<bool> HoldsMessageAsync(GraphStore source, IReadOnlyList<CommitId> commits, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in commits.Chunk(500))
+        {
+            if (await source.Commits.AnyAsync(c => chunk.Contains(c.Id) && c.Message != Redaction.MessagePlaceholder, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every commit the applied redactions rewrote here must now have the checksum the source gives it.</summary>

@@ -40,9 +40,10 @@ internal static class Redactor
         {
             await LockCommitsAsync(store, cancellationToken).ConfigureAwait(false);
             var targets = await ResolveAsync(store, request, cancellationToken).ConfigureAwait(false);
-            await RedactionRecords.InsertAsync(store, header, targets, cancellationToken).ConfigureAwait(false);
-            var rewritten = await ApplyAsync(store, header.Id, targets, cancellationToken, commitBatch).ConfigureAwait(false);
-            return RedactionRecords.ToRedaction(header, targets, rewritten);
+            var messages = await ResolveMessagesAsync(store, request.Messages, cancellationToken).ConfigureAwait(false);
+            await RedactionRecords.InsertAsync(store, header, targets, messages, cancellationToken).ConfigureAwait(false);
+            var rewritten = await ApplyAsync(store, header.Id, targets, messages, cancellationToken, commitBatch).ConfigureAwait(false);
+            return RedactionRecords.ToRedaction(header, targets, messages, rewritten);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -62,15 +63,64 @@ internal static class Redactor
         }
     }
 
+    /// <summary>The named commits, each checked to exist here and to be finalized, in id order.</summary>
+    private static async Task<List<CommitId>> ResolveMessagesAsync(GraphStore store, IReadOnlyList<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var named = commits.Distinct().Order().ToList();
+        var states = new Dictionary<CommitId, CommitState>();
+        foreach (var chunk in named.Chunk(Batch))
+        {
+            foreach (var row in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.State }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                states[row.Id] = row.State;
+            }
+        }
+
+        foreach (var commit in named)
+        {
+            if (!states.TryGetValue(commit, out var state))
+            {
+                throw new RedactionRefusedException(commit, "no commit has this id.");
+            }
+
+            if (state != CommitState.Finalized)
+            {
+                throw new RedactionRefusedException(commit, "it is a working commit, not finalized; give it another message when you finalize it instead.");
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>
-    /// Clears <paramref name="targets"/> (those this database holds) and rewrites the checksums that depend on them,
-    /// recording each rewritten commit under <paramref name="redactionId"/>. The caller runs it in a maintenance
-    /// transaction. Returns how many commits were rewritten.
+    /// Clears <paramref name="targets"/> and replaces the <paramref name="messages"/> (those this database holds), and
+    /// rewrites the checksums that depend on them, recording each rewritten commit under <paramref name="redactionId"/>.
+    /// The caller runs it in a maintenance transaction. Returns how many commits were rewritten.
     /// </summary>
-    public static async Task<long> ApplyAsync(GraphStore store, Guid redactionId, IReadOnlyList<Target> targets, CancellationToken cancellationToken, int commitBatch = CommitBatch)
+    public static async Task<long> ApplyAsync(GraphStore store, Guid redactionId, IReadOnlyList<Target> targets, IReadOnlyList<CommitId> messages, CancellationToken cancellationToken, int commitBatch = CommitBatch)
     {
         var affected = new HashSet<CommitId>();
         long? fromSeq = null;
+        foreach (var chunk in messages.Chunk(Batch))
+        {
+            var here = await store.Commits.Where(c => chunk.Contains(c.Id) && c.State == CommitState.Finalized).Select(c => new { c.Id, c.Seq }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (here.Count == 0)
+            {
+                continue;
+            }
+
+            await store.ExecuteAsync(
+                $"UPDATE {SystemTables.Commits} SET message = @p0 WHERE id IN ({string.Join(", ", here.Select((_, i) => $"@p{i + 1}"))})",
+                [store.Map.Text, .. here.Select(_ => (RelationalTypeMapping?)store.Map.CommitId)],
+                [Redaction.MessagePlaceholder, .. here.Select(c => (object?)c.Id)],
+                cancellationToken).ConfigureAwait(false);
+            foreach (var commit in here)
+            {
+                affected.Add(commit.Id);
+                fromSeq = fromSeq is null ? commit.Seq : Math.Min(fromSeq.Value, commit.Seq!.Value);
+            }
+        }
+
         var dropped = new HashSet<Checksum>();
         foreach (var chunk in targets.Chunk(Batch))
         {

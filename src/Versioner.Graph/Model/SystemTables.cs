@@ -21,6 +21,7 @@ internal static class SystemTables
     public const string Redactions = "versioner_redactions";
     public const string RedactedVersions = "versioner_redacted_versions";
     public const string RedactedCommits = "versioner_redacted_commits";
+    public const string RedactedMessages = "versioner_redacted_messages";
     public const string Pruned = "versioner_pruned";
 
     public static void Configure(ModelBuilder model)
@@ -213,6 +214,15 @@ internal static class SystemTables
             b.Property(r => r.Checksum).HasColumnName("checksum");
             b.HasOne<RedactionRow>().WithMany().HasForeignKey(r => r.RedactionId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(r => r.CommitId).HasDatabaseName("ix_versioner_redacted_commits_commit");
+        });
+
+        model.Entity<RedactedMessageRow>(b =>
+        {
+            b.ToTable(RedactedMessages);
+            b.HasKey(r => new { r.RedactionId, r.CommitId });
+            b.Property(r => r.RedactionId).HasColumnName("redaction_id");
+            b.Property(r => r.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.HasOne<RedactionRow>().WithMany().HasForeignKey(r => r.RedactionId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

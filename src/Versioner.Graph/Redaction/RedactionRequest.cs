@@ -22,6 +22,12 @@ public sealed class RedactionRequest
     public IReadOnlyList<VersionId> Versions { get; init; } = [];
 
     /// <summary>
+    /// Finalized commits whose message is replaced by <see cref="Redaction.MessagePlaceholder"/> (a secret pasted into a
+    /// commit message). Their checksums and their descendants' are rewritten as for versions. Authors are kept.
+    /// </summary>
+    public IReadOnlyList<CommitId> Messages { get; init; } = [];
+
+    /// <summary>
     /// The fields to clear in each named version (property names of a typed entity, member names of a document). Empty
     /// (the default): every data field of the version.
     /// </summary>
@@ -41,9 +47,17 @@ public sealed class RedactionRequest
     internal void Validate()
     {
         var problems = new List<string>();
-        if (Versions is null || Versions.Count == 0)
+        if ((Versions is null || Versions.Count == 0) && (Messages is null || Messages.Count == 0))
         {
-            problems.Add("Versions is empty: name at least one version to redact");
+            problems.Add("Versions and Messages are empty: name at least one version or commit message to redact");
+        }
+        else if (Versions is null || Messages is null)
+        {
+            problems.Add($"{(Versions is null ? nameof(Versions) : nameof(Messages))} is null (leave it empty instead)");
+        }
+        else if (Messages.Any(c => c.IsEmpty))
+        {
+            problems.Add("Messages holds the empty commit id");
         }
         else if (Versions.Any(v => v.IsEmpty))
         {

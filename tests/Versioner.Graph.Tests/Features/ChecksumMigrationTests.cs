@@ -123,7 +123,7 @@ public abstract class ChecksumMigrationTests<TProvider> : GraphTest<TProvider>
     {
         await CommitAsync("first", new Versioner.Tests.Model.Author { Name = "Ursula" });
         // What a database created with EnsureCreated before redaction and retention existed looks like.
-        foreach (var table in new[] { "versioner_redacted_versions", "versioner_redacted_commits", "versioner_redactions", "versioner_pruned" })
+        foreach (var table in new[] { "versioner_redacted_versions", "versioner_redacted_commits", "versioner_redacted_messages", "versioner_redactions", "versioner_pruned" })
         {
 #pragma warning disable EF1002 // constant table names
             await Db.Database.ExecuteSqlRawAsync($"DROP TABLE {table}");
@@ -136,7 +136,7 @@ public abstract class ChecksumMigrationTests<TProvider> : GraphTest<TProvider>
 
         var created = await Repository.CreateMissingTablesAsync(db);
 
-        created.Should().BeEquivalentTo("versioner_redacted_versions", "versioner_redacted_commits", "versioner_redactions", "versioner_pruned");
+        created.Should().BeEquivalentTo("versioner_redacted_versions", "versioner_redacted_commits", "versioner_redacted_messages", "versioner_redactions", "versioner_pruned");
         (await Repository.CreateMissingTablesAsync(db)).Should().BeEmpty();
         var repo = await Repository.OpenAsync(db);
         (await repo.VerifyAsync()).IsValid.Should().BeTrue();

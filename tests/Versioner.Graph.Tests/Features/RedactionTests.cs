@@ -418,6 +418,71 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
         (await unredacted.FindVersionAsync<Book>(_leaked))!.Title.Should().Be("");
     }
 
+    [GraphFact]
+    public async Task A_secret_in_a_commit_message_is_replaced_and_the_commit_and_its_descendants_rehashed()
+    {
+        await LeakAsync();
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Le Guin" });
+        var blabbed = await ws.FinalizeAsync("ada", $"fix typo; {Secret}");
+        var after = await CommitAsync("after", new Author { Name = "later" });
+        var beforeChecksum = (await Repo.FindCommitAsync(_copy.Id)).Checksum;
+
+        var redaction = await Repo.RedactAsync(new RedactionRequest { Messages = [blabbed.Id], Author = "security@example.org", Reason = "INC-4712: plan pasted into a commit message" });
+
+        var redacted = await Repo.FindCommitAsync(blabbed.Id);
+        redacted.Message.Should().Be(Redaction.MessagePlaceholder);
+        redacted.Author.Should().Be("ada");
+        redacted.Checksum.Should().NotBe(blabbed.Checksum);
+        (await Repo.FindCommitAsync(after.Id)).Checksum.Should().NotBe(after.Checksum, "a descendant hashes its parent's checksum");
+        (await Repo.FindCommitAsync(_copy.Id)).Checksum.Should().Be(beforeChecksum, "an ancestor is untouched");
+        redaction.Messages.Should().Equal(blabbed.Id);
+        redaction.Versions.Should().BeEmpty();
+        redaction.CommitsRewritten.Should().Be(2);
+        (await Repo.RedactionsAsync()).Single().Messages.Should().Equal(blabbed.Id);
+        (await Db.CountRowsAsync("versioner_commits", $"message LIKE '%{Secret}%'")).Should().Be(0);
+        await AssertVerifiesAsync(Repo);
+    }
+
+    [GraphFact]
+    public async Task A_message_redaction_reaches_a_copy_synced_before_it_and_an_unredacted_source_is_refused()
+    {
+        await LeakAsync();
+        var (_, replica) = await CloneAsync();
+        var redaction = await Repo.RedactAsync(new RedactionRequest { Messages = [_leak.Id], Author = "a", Reason = "b" });
+
+        var pushed = await Repo.PushAsync(replica, "main");
+
+        pushed.Redactions.Should().ContainSingle().Which.Id.Should().Be(redaction.Id);
+        (await replica.FindCommitAsync(_leak.Id)).Message.Should().Be(Redaction.MessagePlaceholder);
+        (await Repo.CompareAsync(replica)).IsIdentical.Should().BeTrue();
+        await AssertVerifiesAsync(replica);
+
+        var (_, unredacted) = await CloneAsync();
+        await Repo.RedactAsync(new RedactionRequest { Messages = [_copy.Id], Author = "a", Reason = "c" });
+        var pull = () => Repo.PullAsync(unredacted, "main");
+        (await pull.Should().ThrowAsync<RedactionMissingException>()).Which.Redactions.Should().ContainSingle().Which.Messages.Should().Equal(_copy.Id);
+    }
+
+    [GraphFact]
+    public async Task Message_redactions_of_unknown_or_working_commits_are_refused()
+    {
+        await LeakAsync();
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "draft" });
+        var unknown = CommitId.New();
+
+        var noCommit = () => Repo.RedactAsync(new RedactionRequest { Messages = [unknown], Author = "a", Reason = "b" });
+        var working = () => Repo.RedactAsync(new RedactionRequest { Messages = [ws.Id], Author = "a", Reason = "b" });
+        var nothing = () => Repo.RedactAsync(new RedactionRequest { Author = "a", Reason = "b" });
+
+        (await noCommit.Should().ThrowAsync<RedactionRefusedException>()).Which.Should().Match<RedactionRefusedException>(e =>
+            e.CommitId == unknown && e.Message == $"Cannot redact the message of commit {unknown}: no commit has this id. Nothing was changed.");
+        (await working.Should().ThrowAsync<RedactionRefusedException>()).Which.Message.Should().Contain("it is a working commit, not finalized");
+        (await nothing.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("Versions and Messages are empty");
+        (await Repo.RedactionsAsync()).Should().BeEmpty();
+    }
+
     /// <summary>Once armed, fails EF's commands whose text contains <paramref name="marker"/>, as a crash midway would.</summary>
     private sealed class FailOn(string marker) : DbCommandInterceptor
     {
