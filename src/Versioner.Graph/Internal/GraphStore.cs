@@ -62,6 +62,15 @@ internal sealed class GraphStore
 
     public Statement Prepare(string sql, params Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings) => new(Db, sql, mappings);
 
+    /// <summary>A parameter typed and converted by EF's mapping, for raw SQL that EF materializes (<c>FromSqlRaw</c>).</summary>
+    public System.Data.Common.DbParameter Parameter(string name, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping mapping, object? value)
+    {
+        using var command = Db.Database.GetDbConnection().CreateCommand();
+        var parameter = mapping.CreateParameter(command, name, null, nullable: true);
+        parameter.Value = Statement.ToProvider(value, mapping) ?? DBNull.Value;
+        return parameter;
+    }
+
     public async Task<int> ExecuteAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken)
     {
         await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
