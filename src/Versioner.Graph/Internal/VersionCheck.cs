@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +39,7 @@ internal sealed class VersionCheck
     private int _chunks;
     private Chunk _current;
     private long _hashed;
+    private long _found;
 
     private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress)
     {
@@ -163,7 +163,7 @@ internal sealed class VersionCheck
         long listed = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!Listed(reader, handle, out var commit, out var recorded))
+            if (!ReadChange(reader, handle, out var commit, out var recorded))
             {
                 continue;
             }
@@ -213,7 +213,7 @@ internal sealed class VersionCheck
         var handle = (reader as SqliteDataReader)?.Handle;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!Listed(reader, handle, out var commit, out var recorded))
+            if (!ReadChange(reader, handle, out var commit, out var recorded))
             {
                 continue;
             }
@@ -247,7 +247,7 @@ internal sealed class VersionCheck
     private const int Offset = 4;
 
     /// <summary>Reads the change row's commit and recorded checksum; false when the commit is not one to check.</summary>
-    private bool Listed(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, out CommitId commit, out Checksum? recorded)
+    private bool ReadChange(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, out CommitId commit, out Checksum? recorded)
     {
         commit = new CommitId(GuidColumn.Read(reader, handle, 0));
         if (_include is not null && !_include(commit))
@@ -282,7 +282,7 @@ internal sealed class VersionCheck
 
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         _current = _chunks < Chunks ? NewChunk() : await _free.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        _progress?.Report(new VerifyProgress(0, Interlocked.Read(ref _hashed), 0));
+        _progress?.Report(new VerifyProgress(0, Interlocked.Read(ref _hashed), Interlocked.Read(ref _found)));
     }
 
     private async ValueTask FlushAsync(CancellationToken cancellationToken)
@@ -345,6 +345,7 @@ internal sealed class VersionCheck
             {
                 version = entry.Length >= 0 ? VersionIdOf(bytes.Slice(entry.Offset, entry.Length)) : version;
                 _issues.Add(new VerifyIssue(VerifyIssueKind.VersionChecksumMismatch, entry.Commit, version, entry.EntityType, entry.Recorded?.ToString() ?? "(none)", actual.ToString()));
+                Interlocked.Increment(ref _found);
             }
         }
     }
