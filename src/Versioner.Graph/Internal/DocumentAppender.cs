@@ -186,26 +186,30 @@ internal sealed class DocumentAppender : IDisposable
 
     /// <summary>
     /// Saves a version of a document in the working commit. The entity must not already have a change in this
-    /// working commit (finalize first); <paramref name="canonicalData"/> is <see cref="Documents.Canonical"/>'s output.
+    /// working commit (finalize first).
     /// </summary>
     /// <returns>The version's id and checksum.</returns>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was written.</exception>
-    public async Task<(VersionId VersionId, Checksum Checksum)> SaveAsync(string entityType, EternalId eternalId, string canonicalData, VersionId? versionId, CancellationToken cancellationToken)
+    public async ValueTask<(VersionId VersionId, Checksum Checksum)> SaveAsync(string entityType, EternalId eternalId, CanonicalDocument document, VersionId? versionId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        ArgumentNullException.ThrowIfNull(canonicalData);
+        ArgumentNullException.ThrowIfNull(document);
         if (_store.Model.Find(entityType) is { } typed)
         {
             throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
         }
 
-        await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
-        var map = _store.Map;
-        var id = versionId ?? VersionId.New();
-        _documents.Add(id, eternalId, _working.Id, entityType, canonicalData);
+        if (!TryEnsureEntity(entityType, eternalId))
+        {
+            await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
+        }
 
-        // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored.
-        var checksum = VersionedType.DocumentContent(entityType, eternalId, id, canonicalData).ComputeChecksum();
+        var id = versionId ?? VersionId.New();
+        _documents.Add(id, eternalId, _working.Id, entityType, document.Json);
+
+        // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored
+        // (the document's fields are what reading its canonical JSON back gives).
+        var checksum = new VersionContent(entityType, eternalId, id, document.Fields).ComputeChecksum();
         var bytes = checksum.ToByteArray();
         _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
         _workingChanges?.Add((eternalId, bytes));
@@ -444,6 +448,29 @@ internal sealed class DocumentAppender : IDisposable
             $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
             [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
         return row;
+    }
+
+    /// <summary>
+    /// <see cref="EnsureEntityAsync"/> without a query, when the entity's type is already known here (cached, or known
+    /// absent): false when it must be looked up.
+    /// </summary>
+    private bool TryEnsureEntity(string entityType, EternalId eternalId)
+    {
+        if (_types.TryGetValue(eternalId, out var existing))
+        {
+            return string.Equals(existing, entityType, StringComparison.Ordinal)
+                ? true
+                : throw new EntityTypeMismatchException(eternalId, existing, entityType);
+        }
+
+        if (!_absent.Remove(eternalId))
+        {
+            return false;
+        }
+
+        _entities.Add(eternalId, entityType);
+        _types[eternalId] = entityType;
+        return true;
     }
 
     private async Task EnsureEntityAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)

@@ -494,7 +494,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         public StepKind Kind { get; } = kind;
 
-        public string? CanonicalData { get; init; }
+        public CanonicalDocument? CanonicalData { get; init; }
 
         public IngestRecord? Stored { get; init; }
 
@@ -641,7 +641,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                     : _types.TryGetValue(eternalId, out t) ? t
                     : _knownTypes.TryGetValue(new EternalId(eternalId), out t) ? t
                     : null;
-                string? canonical = null;
+                CanonicalDocument? canonical = null;
                 if (message.Operation == VersionOperation.Upsert)
                 {
                     if (existingType is not null && existingType != message.EntityType)
@@ -649,14 +649,12 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                         return (null, TypeMismatch(request, existingType));
                     }
 
-                    try
-                    {
-                        canonical = Documents.Canonical(message.Data!.Value);
-                    }
-                    catch (InvalidFieldValueException ex)
+                    if (request.DataProblem is { } ex)
                     {
                         return (null, IngestRefusal.For(IngestRefusalKind.Invalid, request.Field($"data.{ex.FieldName}"), ex.Message));
                     }
+
+                    canonical = request.Data!;
 
                     types[eternalId] = message.EntityType;
                     present[eternalId] = true;
