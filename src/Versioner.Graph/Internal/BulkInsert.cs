@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -22,7 +23,12 @@ internal sealed class BulkInsert : IDisposable
     private readonly RelationalTypeMapping[] _mappings;
     private readonly string _perRowSql;
     private readonly string? _jsonSql;
+    /// <summary>JSON text per statement: a chunk's string (UTF-16) and SQLite's UTF-8 copy stay below the large object heap's 85,000 bytes.</summary>
+    private const int ChunkBytes = 32 * 1024;
+
     private readonly List<object?[]> _rows = [];
+    private ArrayBufferWriter<byte> _buffer = new(ChunkBytes * 2);
+    private readonly Utf8JsonWriter _writer;
     private Statement? _statement;
     private Statement? _json;
 
@@ -42,6 +48,7 @@ internal sealed class BulkInsert : IDisposable
 
         _db = db;
         _mappings = [.. mappings];
+        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         var names = string.Join(", ", columns);
         _perRowSql = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         if (db.Database.ProviderName == SqliteProvider)
@@ -98,7 +105,10 @@ internal sealed class BulkInsert : IDisposable
             }
 
             _json ??= new Statement(_db, _jsonSql, [null]);
-            await _json.ExecuteAsync(cancellationToken, RowsAsJson()).ConfigureAwait(false);
+            for (var next = 0; next < _rows.Count;)
+            {
+                await _json.ExecuteAsync(cancellationToken, RowsAsJson(ref next)).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -108,39 +118,58 @@ internal sealed class BulkInsert : IDisposable
 
     public void Dispose()
     {
+        _writer.Dispose();
         _statement?.Dispose();
         _json?.Dispose();
     }
 
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslashes, control characters): the default encoder also escapes
+    /// non-ASCII and HTML characters, which SQLite would only decode again.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
     private static bool IsBytes(RelationalTypeMapping mapping) => (mapping.Converter?.ProviderClrType ?? mapping.ClrType) == typeof(byte[]);
 
-    private string RowsAsJson()
+    /// <summary>
+    /// The rows from <paramref name="next"/> on as one JSON array, up to about <see cref="ChunkBytes"/>; advances
+    /// <paramref name="next"/> past them. Chunks keep the text (and the copy SQLite's binding makes of it) out of the
+    /// large object heap, whose collections cost more than the statements a chunk adds.
+    /// </summary>
+    private string RowsAsJson(ref int next)
     {
-        var buffer = new ArrayBufferWriter<byte>(_rows.Count * 256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartArray();
+        while (next < _rows.Count && _writer.BytesPending + _buffer.WrittenCount < ChunkBytes)
         {
-            writer.WriteStartArray();
-            foreach (var row in _rows)
+            var row = _rows[next++];
+            _writer.WriteStartArray();
+            for (var i = 0; i < row.Length; i++)
             {
-                writer.WriteStartArray();
-                for (var i = 0; i < row.Length; i++)
+                var value = row[i];
+                if (value is not null && _mappings[i].Converter is { } converter)
                 {
-                    var value = row[i];
-                    if (value is not null && _mappings[i].Converter is { } converter)
-                    {
-                        value = converter.ConvertToProvider(value);
-                    }
-
-                    WriteValue(writer, value);
+                    value = converter.ConvertToProvider(value);
                 }
 
-                writer.WriteEndArray();
+                WriteValue(_writer, value);
             }
 
-            writer.WriteEndArray();
+            _writer.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        _writer.WriteEndArray();
+        _writer.Flush();
+        var json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (_buffer.Capacity > 4 * ChunkBytes)
+        {
+            // A very large row: do not keep its buffer.
+            _buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
+            _writer.Reset(_buffer);
+        }
+
+        return json;
     }
 
     /// <summary>A value as SQLite stores it through Microsoft.Data.Sqlite: UUIDs as upper-case text, bytes as hex (unhex on insert).</summary>
@@ -155,7 +184,15 @@ internal sealed class BulkInsert : IDisposable
                 writer.WriteStringValue(text);
                 break;
             case Guid guid:
-                writer.WriteStringValue(guid.ToString().ToUpperInvariant());
+                Span<char> uuid = stackalloc char[36];
+                guid.TryFormat(uuid, out _);
+                Ascii.ToUpperInPlace(uuid, out _);
+                writer.WriteStringValue(uuid);
+                break;
+            case byte[] { Length: <= 64 } bytes:
+                Span<char> hex = stackalloc char[bytes.Length * 2];
+                Convert.TryToHexString(bytes, hex, out _);
+                writer.WriteStringValue(hex);
                 break;
             case byte[] bytes:
                 writer.WriteStringValue(Convert.ToHexString(bytes));

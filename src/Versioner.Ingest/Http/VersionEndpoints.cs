@@ -57,8 +57,11 @@ internal static class VersionEndpoints
             return (null, problem);
         }
 
-        var parsed = VersionMessageReader.Read(body);
-        return parsed.Success ? (parsed.Value, null) : (null, Problems.From(parsed.Failure));
+        using (body)
+        {
+            var parsed = VersionMessageReader.Read(body!.Memory);
+            return parsed.Success ? (parsed.Value, null) : (null, Problems.From(parsed.Failure));
+        }
     }
 
     private static async Task<IResult> PostAsync(HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
@@ -69,7 +72,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, Guid.CreateVersion7())], cancellationToken);
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, UuidV7.New())], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -104,13 +107,18 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var parsed = VersionMessageReader.ReadBatch(body, limits.MaxBatchVersions);
+        ParseResult<IReadOnlyList<DataObjectVersion>> parsed;
+        using (body)
+        {
+            parsed = VersionMessageReader.ReadBatch(body!.Memory, limits.MaxBatchVersions);
+        }
+
         if (!parsed.Success)
         {
             return Problems.From(parsed.Failure);
         }
 
-        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, Guid.CreateVersion7(), $"[{i}]")).ToArray();
+        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, UuidV7.New(), $"[{i}]")).ToArray();
         var outcome = await pipeline.IngestAsync(requests, cancellationToken);
         if (!outcome.Success)
         {
