@@ -188,15 +188,14 @@ internal sealed class DocumentAppender : IDisposable
     /// Saves a version of a document in the working commit. The entity must not already have a change in this
     /// working commit (finalize first).
     /// </summary>
-    /// <returns>The version's id and checksum.</returns>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was written.</exception>
-    public async ValueTask<(VersionId VersionId, Checksum Checksum)> SaveAsync(string entityType, EternalId eternalId, CanonicalDocument document, VersionId? versionId, CancellationToken cancellationToken)
+    public async ValueTask SaveAsync(DocumentVersion version, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(version);
+        var (entityType, eternalId, id) = (version.EntityType, version.EternalId, version.VersionId);
         if (_store.Model.Find(entityType) is { } typed)
         {
-            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
+            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(version));
         }
 
         if (!TryEnsureEntity(entityType, eternalId))
@@ -204,17 +203,11 @@ internal sealed class DocumentAppender : IDisposable
             await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
         }
 
-        var id = versionId ?? VersionId.New();
-        _documents.Add(id, eternalId, _working.Id, entityType, document.Json);
-
-        // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored
-        // (the document's fields are what reading its canonical JSON back gives).
-        var checksum = new VersionContent(entityType, eternalId, id, document.Fields).ComputeChecksum();
-        var bytes = checksum.ToByteArray();
+        _documents.Add(id, eternalId, _working.Id, entityType, version.Document.Json);
+        var bytes = version.Checksum.ToByteArray();
         _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
         _workingChanges?.Add((eternalId, bytes));
         _path = null;
-        return (id, checksum);
     }
 
     /// <summary>Records the removal of a document in the working commit (which must hold no change of it yet).</summary>

@@ -26,11 +26,11 @@ internal static class VersionMessageReader
         .ToArray();
 
     /// <summary>Reads one version from a request or message body.</summary>
-    public static ParseResult<DataObjectVersion> Read(ReadOnlyMemory<byte> utf8)
+    public static ParseResult<ReadVersion> Read(ReadOnlyMemory<byte> utf8)
     {
         if (!TryParse(utf8, out var document, out var failure))
         {
-            return ParseResult<DataObjectVersion>.Fail(failure);
+            return ParseResult<ReadVersion>.Fail(failure);
         }
 
         using (document)
@@ -40,11 +40,11 @@ internal static class VersionMessageReader
     }
 
     /// <summary>Reads a batch: a JSON array of versions. Every element is checked; all refusals are reported together.</summary>
-    public static ParseResult<IReadOnlyList<DataObjectVersion>> ReadBatch(ReadOnlyMemory<byte> utf8, int maxVersions)
+    public static ParseResult<IReadOnlyList<ReadVersion>> ReadBatch(ReadOnlyMemory<byte> utf8, int maxVersions)
     {
         if (!TryParse(utf8, out var document, out var failure))
         {
-            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(failure);
+            return ParseResult<IReadOnlyList<ReadVersion>>.Fail(failure);
         }
 
         using (document)
@@ -52,23 +52,23 @@ internal static class VersionMessageReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields(
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(ParseFailure.Fields(
                     [new("$", $"a batch is a JSON array of versions; got a JSON {Describe(root.ValueKind)}. Send [{{...}}, {{...}}], or send a single version to POST /versions.")]));
             }
 
             var count = root.GetArrayLength();
             if (count > maxVersions)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(new ParseFailure(
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(new ParseFailure(
                     ParseFailureKind.TooLarge, $"The batch holds {count} versions; this service accepts at most {maxVersions} per batch. Split it into smaller batches.", []));
             }
 
             if (count == 0)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
             }
 
-            var versions = new List<DataObjectVersion>(count);
+            var versions = new List<ReadVersion>(count);
             var errors = new List<IngestFieldError>();
             ParseFailure? unsupported = null;
             var index = 0;
@@ -94,10 +94,10 @@ internal static class VersionMessageReader
 
             if (errors.Count == 0)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Ok(versions);
+                return ParseResult<IReadOnlyList<ReadVersion>>.Ok(versions);
             }
 
-            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(
+            return ParseResult<IReadOnlyList<ReadVersion>>.Fail(
                 unsupported is not null && errors.All(e => e.Field.EndsWith("schemaVersion", StringComparison.Ordinal))
                     ? unsupported with { Errors = errors }
                     : ParseFailure.Fields(errors));
@@ -105,8 +105,8 @@ internal static class VersionMessageReader
     }
 
     /// <summary>Reads one version from a JSON value; <paramref name="path"/> prefixes field names in errors (<c>[2]</c> in a batch).</summary>
-    public static ParseResult<DataObjectVersion> Read(JsonElement element, string path) =>
-        TryReadValid(element) is { } valid ? ParseResult<DataObjectVersion>.Ok(valid) : ReadReportingErrors(element, path);
+    public static ParseResult<ReadVersion> Read(JsonElement element, string path) =>
+        TryReadValid(element) is { } valid ? ParseResult<ReadVersion>.Ok(valid) : ReadReportingErrors(element, path);
 
     /// <summary>
     /// The common case, a version that passes every check, read in one walk over its fields without allocating per
@@ -114,7 +114,7 @@ internal static class VersionMessageReader
     /// fields, an unsupported schema version, an invalid value): <see cref="ReadReportingErrors"/> then reads it
     /// again and names every problem, so refusals are the same whichever way a version is read.
     /// </summary>
-    private static DataObjectVersion? TryReadValid(JsonElement element)
+    private static ReadVersion? TryReadValid(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -206,11 +206,8 @@ internal static class VersionMessageReader
                 return null;
             }
 
-            // Data is checked as the writer will read it (values, member names, members given twice at any depth).
-            if (data is { } fields)
-            {
-                Internal.CanonicalDocument.Read(fields);
-            }
+            // Data is checked by reading it as the writer stores it (values, member names, members given twice at any depth).
+            var canonical = data is { } fields ? Internal.CanonicalDocument.Read(fields) : null;
 
             var message = new DataObjectVersion
             {
@@ -227,7 +224,7 @@ internal static class VersionMessageReader
             };
             var errors = new List<IngestFieldError>();
             CheckScalars(message, static name => name, errors);
-            return errors.Count == 0 ? message : null;
+            return errors.Count == 0 ? new ReadVersion(message, canonical, null) : null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidFieldValueException or FormatException)
         {
@@ -236,12 +233,12 @@ internal static class VersionMessageReader
     }
 
     /// <summary>Reads one version, checking the JSON against the contract before binding it and reporting every problem.</summary>
-    private static ParseResult<DataObjectVersion> ReadReportingErrors(JsonElement element, string path)
+    private static ParseResult<ReadVersion> ReadReportingErrors(JsonElement element, string path)
     {
         string Field(string name) => path.Length == 0 ? name : $"{path}.{name}";
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(
                 [new(path.Length == 0 ? "$" : path, $"a version is a JSON object; got a JSON {Describe(element.ValueKind)}.")]));
         }
 
@@ -249,7 +246,7 @@ internal static class VersionMessageReader
         {
             if (schemaVersion.ValueKind != JsonValueKind.Number || !schemaVersion.TryGetInt32(out var version))
             {
-                return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+                return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(
                     [new(Field("schemaVersion"), $"must be an integer schema version, such as {DataObjectVersion.CurrentSchemaVersion}; omit it to mean the current version.")]));
             }
 
@@ -257,7 +254,7 @@ internal static class VersionMessageReader
             {
                 var supported = string.Join(", ", ContractSchema.SupportedVersions);
                 var refusal = $"schemaVersion {version} is not supported: this service reads schemaVersion {supported}. Send schemaVersion {DataObjectVersion.CurrentSchemaVersion} (or omit it), or upgrade the service to a release that reads {version}.";
-                return ParseResult<DataObjectVersion>.Fail(new ParseFailure(
+                return ParseResult<ReadVersion>.Fail(new ParseFailure(
                     ParseFailureKind.UnsupportedSchemaVersion, refusal, [new(Field("schemaVersion"), refusal)]));
             }
         }
@@ -295,7 +292,7 @@ internal static class VersionMessageReader
 
         if (errors.Count > 0)
         {
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors));
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors));
         }
 
         DataObjectVersion message;
@@ -307,11 +304,11 @@ internal static class VersionMessageReader
         {
             // The checks above should have caught it; name the field the serializer stopped at.
             var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
         }
 
         CheckValues(message, Field, errors);
-        return errors.Count > 0 ? ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<DataObjectVersion>.Ok(message);
+        return errors.Count > 0 ? ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<ReadVersion>.Ok(ReadVersion.Of(message));
     }
 
     private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)

@@ -49,7 +49,7 @@ internal static class VersionEndpoints
     }
 
     /// <summary>The body of a single-version request, read within the size limit and parsed, or the problem with it.</summary>
-    private static async Task<(DataObjectVersion? Message, IResult? Problem)> ReadMessageAsync(HttpRequest request, IngestOptions options, CancellationToken cancellationToken)
+    private static async Task<(ReadVersion? Message, IResult? Problem)> ReadMessageAsync(HttpRequest request, IngestOptions options, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Http.MaxRequestBytes, cancellationToken);
         if (problem is not null)
@@ -89,7 +89,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        if (message!.VersionId is { } inBody && inBody != versionId)
+        if (message!.Message.VersionId is { } inBody && inBody != versionId)
         {
             return Problems.Unprocessable("versionId", $"The body's versionId {inBody} differs from the URL's {versionId}. Omit it from the body, or send the same id in both.");
         }
@@ -107,7 +107,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        ParseResult<IReadOnlyList<DataObjectVersion>> parsed;
+        ParseResult<IReadOnlyList<ReadVersion>> parsed;
         using (body)
         {
             parsed = VersionMessageReader.ReadBatch(body!.Memory, limits.MaxBatchVersions);

@@ -494,7 +494,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         public StepKind Kind { get; } = kind;
 
-        public CanonicalDocument? CanonicalData { get; init; }
+        public DocumentVersion? Version { get; init; }
 
         public IngestRecord? Stored { get; init; }
 
@@ -641,7 +641,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                     : _types.TryGetValue(eternalId, out t) ? t
                     : _knownTypes.TryGetValue(new EternalId(eternalId), out t) ? t
                     : null;
-                CanonicalDocument? canonical = null;
+                DocumentVersion? version = null;
                 if (message.Operation == VersionOperation.Upsert)
                 {
                     if (existingType is not null && existingType != message.EntityType)
@@ -654,7 +654,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                         return (null, IngestRefusal.For(IngestRefusalKind.Invalid, request.Field($"data.{ex.FieldName}"), ex.Message));
                     }
 
-                    canonical = request.Data!;
+                    version = request.Version!;
 
                     types[eternalId] = message.EntityType;
                     present[eternalId] = true;
@@ -678,7 +678,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                     present[eternalId] = false;
                 }
 
-                var step = new Step(request, StepKind.Store) { CanonicalData = canonical };
+                var step = new Step(request, StepKind.Store) { Version = version };
                 mine[request.VersionId] = step;
                 plan.Add(step);
             }
@@ -713,9 +713,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             var eternalId = new EternalId(message.EternalId);
             Guid? storedVersion = null;
-            if (step.CanonicalData is { } data)
+            if (step.Version is { } version)
             {
-                storedVersion = (await appender.SaveAsync(message.EntityType, eternalId, data, null, CancellationToken.None)).VersionId.Value;
+                await appender.SaveAsync(version, CancellationToken.None);
+                storedVersion = version.VersionId.Value;
             }
             else
             {
