@@ -152,13 +152,13 @@ internal sealed class DocumentAppender : IDisposable
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var chunk in unknown.Chunk(500))
+        var asJson = IdList.TakesJson(_store.Db);
+        foreach (var chunk in asJson ? (unknown.Count == 0 ? [] : [unknown.ToArray()]) : unknown.Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             var rows = await QueryAsync(
-                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN {InList(asJson, chunk.Length)}",
+                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
+                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
                 reader => (Id: new EternalId(reader.GetGuid(0)), Type: reader.GetString(1)),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, type) in rows)
@@ -335,13 +335,14 @@ internal sealed class DocumentAppender : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var result = new Dictionary<CommitId, Checksum>();
-        foreach (var chunk in ids.Distinct().Chunk(500))
+        var asJson = IdList.TakesJson(_store.Db);
+        var distinct = ids.Distinct().ToArray();
+        foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             var rows = await QueryAsync(
-                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN {InList(asJson, chunk.Length)}",
+                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
+                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
                 reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, checksum) in rows)
@@ -385,6 +386,10 @@ internal sealed class DocumentAppender : IDisposable
 
         _statements.Clear();
     }
+
+    /// <summary>The operand of <c>IN</c> for <paramref name="count"/> ids: one JSON parameter, or one parameter each.</summary>
+    private static string InList(bool asJson, int count) =>
+        asJson ? IdList.InJson("@p0") : $"({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"))})";
 
     /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
     private Statement Prepared(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings)
