@@ -9,26 +9,43 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Versioner.Internal;
 
 /// <summary>
-/// Rows of one table collected in memory and written together: on SQLite in one statement per flush
+/// Rows of one table collected in memory and written together: on SQLite in one statement per chunk of about 32 KB
 /// (<c>INSERT ... SELECT ... FROM json_each(@p0)</c>, the rows passed as one JSON array, so the per-statement and
-/// per-parameter cost is paid once per flush instead of once per row); on other providers row by row through one
-/// prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
+/// per-parameter cost is paid once per chunk instead of once per row), each row written into its chunk's JSON when it
+/// is added (so the values a caller passes die young instead of waiting for the flush); on other providers row by
+/// row through one prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
 /// them, and written in the form the provider stores them (SQLite: UUIDs as upper-case text, bytes as blobs).
 /// </summary>
 /// <remarks>Kept across transactions like a statement: call <see cref="Enlist"/> at the start of each.</remarks>
 internal sealed class BulkInsert : IDisposable
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>JSON text per statement: a chunk's string (UTF-16) and SQLite's UTF-8 copy stay below the large object heap's 85,000 bytes.</summary>
+    private const int ChunkBytes = 32 * 1024;
+
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslashes, control characters): the default encoder also escapes
+    /// non-ASCII and HTML characters, which SQLite would only decode again.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
     private readonly DbContext _db;
     private readonly RelationalTypeMapping[] _mappings;
     private readonly string _perRowSql;
     private readonly string? _jsonSql;
-    /// <summary>JSON text per statement: a chunk's string (UTF-16) and SQLite's UTF-8 copy stay below the large object heap's 85,000 bytes.</summary>
-    private const int ChunkBytes = 32 * 1024;
 
+    /// <summary>Queued rows, on providers without the JSON form.</summary>
     private readonly List<object?[]> _rows = [];
+
+    /// <summary>Finished chunks (JSON arrays of rows), on SQLite.</summary>
+    private readonly List<string> _chunks = [];
     private ArrayBufferWriter<byte> _buffer = new(ChunkBytes * 2);
     private readonly Utf8JsonWriter _writer;
+
+    /// <summary>Rows in the chunk being written.</summary>
+    private int _open;
+    private int _count;
     private Statement? _statement;
     private Statement? _json;
 
@@ -59,9 +76,9 @@ internal sealed class BulkInsert : IDisposable
     }
 
     /// <summary>Rows waiting for <see cref="FlushAsync"/>.</summary>
-    public int Count => _rows.Count;
+    public int Count => _count;
 
-    /// <summary>Queues one row: one value per column, as the entity property holds it (converted on flush).</summary>
+    /// <summary>Queues one row: one value per column, as the entity property holds it (converted by EF's mapping).</summary>
     public void Add(params object?[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -70,11 +87,48 @@ internal sealed class BulkInsert : IDisposable
             throw new ArgumentException($"A row of this table has {_mappings.Length} values; got {values.Length}.", nameof(values));
         }
 
-        _rows.Add(values);
+        _count++;
+        if (_jsonSql is null)
+        {
+            _rows.Add(values);
+            return;
+        }
+
+        if (_open == 0)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer); // (the buffer may be a new one)
+            _writer.WriteStartArray();
+        }
+
+        _writer.WriteStartArray();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            if (value is not null && _mappings[i].Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+
+            WriteValue(_writer, value);
+        }
+
+        _writer.WriteEndArray();
+        _open++;
+        if (_writer.BytesPending + _buffer.WrittenCount >= ChunkBytes)
+        {
+            CloseChunk();
+        }
     }
 
     /// <summary>Forgets the queued rows (their transaction was rolled back).</summary>
-    public void Clear() => _rows.Clear();
+    public void Clear()
+    {
+        _rows.Clear();
+        _chunks.Clear();
+        _open = 0;
+        _count = 0;
+    }
 
     /// <summary>Runs the next flushes in the context's current transaction.</summary>
     public void Enlist()
@@ -86,14 +140,14 @@ internal sealed class BulkInsert : IDisposable
     /// <summary>Writes the queued rows in the context's current transaction.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_rows.Count == 0)
+        if (_count == 0)
         {
             return;
         }
 
         try
         {
-            if (_jsonSql is null || _rows.Count == 1)
+            if (_jsonSql is null)
             {
                 _statement ??= new Statement(_db, _perRowSql, _mappings);
                 foreach (var row in _rows)
@@ -104,15 +158,20 @@ internal sealed class BulkInsert : IDisposable
                 return;
             }
 
-            _json ??= new Statement(_db, _jsonSql, [null]);
-            for (var next = 0; next < _rows.Count;)
+            if (_open > 0)
             {
-                await _json.ExecuteAsync(cancellationToken, RowsAsJson(ref next)).ConfigureAwait(false);
+                CloseChunk();
+            }
+
+            _json ??= new Statement(_db, _jsonSql, [null]);
+            foreach (var chunk in _chunks)
+            {
+                await _json.ExecuteAsync(cancellationToken, chunk).ConfigureAwait(false);
             }
         }
         finally
         {
-            _rows.Clear();
+            Clear();
         }
     }
 
@@ -123,53 +182,18 @@ internal sealed class BulkInsert : IDisposable
         _json?.Dispose();
     }
 
-    /// <summary>
-    /// Escapes only what JSON requires (quotes, backslashes, control characters): the default encoder also escapes
-    /// non-ASCII and HTML characters, which SQLite would only decode again.
-    /// </summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-
     private static bool IsBytes(RelationalTypeMapping mapping) => (mapping.Converter?.ProviderClrType ?? mapping.ClrType) == typeof(byte[]);
 
-    /// <summary>
-    /// The rows from <paramref name="next"/> on as one JSON array, up to about <see cref="ChunkBytes"/>; advances
-    /// <paramref name="next"/> past them. Chunks keep the text (and the copy SQLite's binding makes of it) out of the
-    /// large object heap, whose collections cost more than the statements a chunk adds.
-    /// </summary>
-    private string RowsAsJson(ref int next)
+    private void CloseChunk()
     {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        _writer.WriteStartArray();
-        while (next < _rows.Count && _writer.BytesPending + _buffer.WrittenCount < ChunkBytes)
-        {
-            var row = _rows[next++];
-            _writer.WriteStartArray();
-            for (var i = 0; i < row.Length; i++)
-            {
-                var value = row[i];
-                if (value is not null && _mappings[i].Converter is { } converter)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-
-                WriteValue(_writer, value);
-            }
-
-            _writer.WriteEndArray();
-        }
-
         _writer.WriteEndArray();
         _writer.Flush();
-        var json = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        _chunks.Add(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _open = 0;
         if (_buffer.Capacity > 4 * ChunkBytes)
         {
-            // A very large row: do not keep its buffer.
-            _buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
-            _writer.Reset(_buffer);
+            _buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2); // a very large row: do not keep its buffer
         }
-
-        return json;
     }
 
     /// <summary>A value as SQLite stores it through Microsoft.Data.Sqlite: UUIDs as upper-case text, bytes as hex (unhex on insert).</summary>
