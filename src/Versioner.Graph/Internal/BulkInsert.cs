@@ -21,7 +21,7 @@ internal sealed class BulkInsert : IDisposable
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
-    /// <summary>JSON text per statement: a chunk's string (UTF-16) and SQLite's UTF-8 copy stay below the large object heap's 85,000 bytes.</summary>
+    /// <summary>JSON text per statement, so a chunk stays below the large object heap's 85,000 bytes.</summary>
     private const int ChunkBytes = 32 * 1024;
 
     /// <summary>
@@ -32,6 +32,9 @@ internal sealed class BulkInsert : IDisposable
 
     private readonly DbContext _db;
     private readonly RelationalTypeMapping[] _mappings;
+
+    /// <summary>Each column's conversion to the provider's type (EF's value converter), or null.</summary>
+    private readonly Func<object?, object?>?[] _toProvider;
     private readonly string _perRowSql;
     private readonly string? _jsonSql;
 
@@ -39,7 +42,7 @@ internal sealed class BulkInsert : IDisposable
     private readonly List<object?[]> _rows = [];
 
     /// <summary>Finished chunks (JSON arrays of rows), on SQLite.</summary>
-    private readonly List<string> _chunks = [];
+    private readonly List<byte[]> _chunks = [];
     private ArrayBufferWriter<byte> _buffer = new(ChunkBytes * 2);
     private readonly Utf8JsonWriter _writer;
 
@@ -65,13 +68,15 @@ internal sealed class BulkInsert : IDisposable
 
         _db = db;
         _mappings = [.. mappings];
+        _toProvider = [.. _mappings.Select(m => m.Converter?.ConvertToProvider)];
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         var names = string.Join(", ", columns);
         _perRowSql = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         if (db.Database.ProviderName == SqliteProvider)
         {
             var values = string.Join(", ", _mappings.Select((m, i) => IsBytes(m) ? $"unhex(j.value ->> {i})" : $"j.value ->> {i}"));
-            _jsonSql = $"INSERT INTO {table} ({names}) SELECT {values} FROM json_each(@p0) AS j";
+            // The rows arrive as UTF-8 bytes (a blob) and are read as text: no conversion to UTF-16 and back.
+            _jsonSql = $"INSERT INTO {table} ({names}) SELECT {values} FROM json_each(CAST(@p0 AS TEXT)) AS j";
         }
     }
 
@@ -105,9 +110,9 @@ internal sealed class BulkInsert : IDisposable
         for (var i = 0; i < values.Length; i++)
         {
             var value = values[i];
-            if (value is not null && _mappings[i].Converter is { } converter)
+            if (value is not null && _toProvider[i] is { } convert)
             {
-                value = converter.ConvertToProvider(value);
+                value = convert(value);
             }
 
             WriteValue(_writer, value);
@@ -188,7 +193,7 @@ internal sealed class BulkInsert : IDisposable
     {
         _writer.WriteEndArray();
         _writer.Flush();
-        _chunks.Add(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _chunks.Add(_buffer.WrittenSpan.ToArray());
         _open = 0;
         if (_buffer.Capacity > 4 * ChunkBytes)
         {
