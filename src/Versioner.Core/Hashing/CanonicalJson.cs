@@ -84,7 +84,8 @@ internal static class CanonicalJson
         }
     }
 
-    private static void WriteString(string value, StringBuilder builder, string fieldName)
+    /// <summary>Appends <paramref name="value"/> as a canonical JSON string, refusing text no database stores faithfully.</summary>
+    internal static void WriteString(string value, StringBuilder builder, string fieldName)
     {
         FieldValue.CheckText(value, fieldName);
         builder.Append('"');

@@ -22,7 +22,7 @@ public readonly record struct CommitId : IComparable<CommitId>, ISpanParsable<Co
     public bool IsEmpty => Value == Guid.Empty;
 
     /// <summary>Creates a new time-ordered (UUIDv7) id.</summary>
-    public static CommitId New() => new(Guid.CreateVersion7());
+    public static CommitId New() => new(UuidV7.New());
 
     /// <summary>Parses any standard UUID text form (with or without dashes or braces).</summary>
     /// <exception cref="FormatException">The text is not a UUID, or is the empty UUID.</exception>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,21 +9,46 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Versioner.Internal;
 
 /// <summary>
-/// Rows of one table collected in memory and written together: on SQLite in one statement per flush
+/// Rows of one table collected in memory and written together: on SQLite in one statement per chunk of about 32 KB
 /// (<c>INSERT ... SELECT ... FROM json_each(@p0)</c>, the rows passed as one JSON array, so the per-statement and
-/// per-parameter cost is paid once per flush instead of once per row); on other providers row by row through one
-/// prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
+/// per-parameter cost is paid once per chunk instead of once per row), each row written into its chunk's JSON when it
+/// is added (so the values a caller passes die young instead of waiting for the flush); on other providers row by
+/// row through one prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
 /// them, and written in the form the provider stores them (SQLite: UUIDs as upper-case text, bytes as blobs).
 /// </summary>
 /// <remarks>Kept across transactions like a statement: call <see cref="Enlist"/> at the start of each.</remarks>
 internal sealed class BulkInsert : IDisposable
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>JSON text per statement, so a chunk stays below the large object heap's 85,000 bytes.</summary>
+    private const int ChunkBytes = 32 * 1024;
+
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslashes, control characters): the default encoder also escapes
+    /// non-ASCII and HTML characters, which SQLite would only decode again.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
     private readonly DbContext _db;
     private readonly RelationalTypeMapping[] _mappings;
+
+    /// <summary>Each column's conversion to the provider's type (EF's value converter), or null.</summary>
+    private readonly Func<object?, object?>?[] _toProvider;
     private readonly string _perRowSql;
     private readonly string? _jsonSql;
+
+    /// <summary>Queued rows, on providers without the JSON form.</summary>
     private readonly List<object?[]> _rows = [];
+
+    /// <summary>Finished chunks (JSON arrays of rows), on SQLite.</summary>
+    private readonly List<byte[]> _chunks = [];
+    private ArrayBufferWriter<byte> _buffer = new(ChunkBytes * 2);
+    private readonly Utf8JsonWriter _writer;
+
+    /// <summary>Rows in the chunk being written.</summary>
+    private int _open;
+    private int _count;
     private Statement? _statement;
     private Statement? _json;
 
@@ -42,19 +68,22 @@ internal sealed class BulkInsert : IDisposable
 
         _db = db;
         _mappings = [.. mappings];
+        _toProvider = [.. _mappings.Select(m => m.Converter?.ConvertToProvider)];
+        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         var names = string.Join(", ", columns);
         _perRowSql = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         if (db.Database.ProviderName == SqliteProvider)
         {
             var values = string.Join(", ", _mappings.Select((m, i) => IsBytes(m) ? $"unhex(j.value ->> {i})" : $"j.value ->> {i}"));
-            _jsonSql = $"INSERT INTO {table} ({names}) SELECT {values} FROM json_each(@p0) AS j";
+            // The rows arrive as UTF-8 bytes (a blob) and are read as text: no conversion to UTF-16 and back.
+            _jsonSql = $"INSERT INTO {table} ({names}) SELECT {values} FROM json_each(CAST(@p0 AS TEXT)) AS j";
         }
     }
 
     /// <summary>Rows waiting for <see cref="FlushAsync"/>.</summary>
-    public int Count => _rows.Count;
+    public int Count => _count;
 
-    /// <summary>Queues one row: one value per column, as the entity property holds it (converted on flush).</summary>
+    /// <summary>Queues one row: one value per column, as the entity property holds it (converted by EF's mapping).</summary>
     public void Add(params object?[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -63,11 +92,48 @@ internal sealed class BulkInsert : IDisposable
             throw new ArgumentException($"A row of this table has {_mappings.Length} values; got {values.Length}.", nameof(values));
         }
 
-        _rows.Add(values);
+        _count++;
+        if (_jsonSql is null)
+        {
+            _rows.Add(values);
+            return;
+        }
+
+        if (_open == 0)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer); // (the buffer may be a new one)
+            _writer.WriteStartArray();
+        }
+
+        _writer.WriteStartArray();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            if (value is not null && _toProvider[i] is { } convert)
+            {
+                value = convert(value);
+            }
+
+            WriteValue(_writer, value);
+        }
+
+        _writer.WriteEndArray();
+        _open++;
+        if (_writer.BytesPending + _buffer.WrittenCount >= ChunkBytes)
+        {
+            CloseChunk();
+        }
     }
 
     /// <summary>Forgets the queued rows (their transaction was rolled back).</summary>
-    public void Clear() => _rows.Clear();
+    public void Clear()
+    {
+        _rows.Clear();
+        _chunks.Clear();
+        _open = 0;
+        _count = 0;
+    }
 
     /// <summary>Runs the next flushes in the context's current transaction.</summary>
     public void Enlist()
@@ -79,14 +145,14 @@ internal sealed class BulkInsert : IDisposable
     /// <summary>Writes the queued rows in the context's current transaction.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_rows.Count == 0)
+        if (_count == 0)
         {
             return;
         }
 
         try
         {
-            if (_jsonSql is null || _rows.Count == 1)
+            if (_jsonSql is null)
             {
                 _statement ??= new Statement(_db, _perRowSql, _mappings);
                 foreach (var row in _rows)
@@ -97,50 +163,42 @@ internal sealed class BulkInsert : IDisposable
                 return;
             }
 
+            if (_open > 0)
+            {
+                CloseChunk();
+            }
+
             _json ??= new Statement(_db, _jsonSql, [null]);
-            await _json.ExecuteAsync(cancellationToken, RowsAsJson()).ConfigureAwait(false);
+            foreach (var chunk in _chunks)
+            {
+                await _json.ExecuteAsync(cancellationToken, chunk).ConfigureAwait(false);
+            }
         }
         finally
         {
-            _rows.Clear();
+            Clear();
         }
     }
 
     public void Dispose()
     {
+        _writer.Dispose();
         _statement?.Dispose();
         _json?.Dispose();
     }
 
     private static bool IsBytes(RelationalTypeMapping mapping) => (mapping.Converter?.ProviderClrType ?? mapping.ClrType) == typeof(byte[]);
 
-    private string RowsAsJson()
+    private void CloseChunk()
     {
-        var buffer = new ArrayBufferWriter<byte>(_rows.Count * 256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        _writer.WriteEndArray();
+        _writer.Flush();
+        _chunks.Add(_buffer.WrittenSpan.ToArray());
+        _open = 0;
+        if (_buffer.Capacity > 4 * ChunkBytes)
         {
-            writer.WriteStartArray();
-            foreach (var row in _rows)
-            {
-                writer.WriteStartArray();
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var value = row[i];
-                    if (value is not null && _mappings[i].Converter is { } converter)
-                    {
-                        value = converter.ConvertToProvider(value);
-                    }
-
-                    WriteValue(writer, value);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
+            _buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2); // a very large row: do not keep its buffer
         }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>A value as SQLite stores it through Microsoft.Data.Sqlite: UUIDs as upper-case text, bytes as hex (unhex on insert).</summary>
@@ -155,7 +213,15 @@ internal sealed class BulkInsert : IDisposable
                 writer.WriteStringValue(text);
                 break;
             case Guid guid:
-                writer.WriteStringValue(guid.ToString().ToUpperInvariant());
+                Span<char> uuid = stackalloc char[36];
+                guid.TryFormat(uuid, out _);
+                Ascii.ToUpperInPlace(uuid, out _);
+                writer.WriteStringValue(uuid);
+                break;
+            case byte[] { Length: <= 64 } bytes:
+                Span<char> hex = stackalloc char[bytes.Length * 2];
+                Convert.TryToHexString(bytes, hex, out _);
+                writer.WriteStringValue(hex);
                 break;
             case byte[] bytes:
                 writer.WriteStringValue(Convert.ToHexString(bytes));

@@ -152,13 +152,13 @@ internal sealed class DocumentAppender : IDisposable
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var chunk in unknown.Chunk(500))
+        var asJson = IdList.TakesJson(_store.Db);
+        foreach (var chunk in asJson ? (unknown.Count == 0 ? [] : [unknown.ToArray()]) : unknown.Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             var rows = await QueryAsync(
-                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN {InList(asJson, chunk.Length)}",
+                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
+                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
                 reader => (Id: new EternalId(reader.GetGuid(0)), Type: reader.GetString(1)),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, type) in rows)
@@ -186,31 +186,28 @@ internal sealed class DocumentAppender : IDisposable
 
     /// <summary>
     /// Saves a version of a document in the working commit. The entity must not already have a change in this
-    /// working commit (finalize first); <paramref name="canonicalData"/> is <see cref="Documents.Canonical"/>'s output.
+    /// working commit (finalize first).
     /// </summary>
-    /// <returns>The version's id and checksum.</returns>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was written.</exception>
-    public async Task<(VersionId VersionId, Checksum Checksum)> SaveAsync(string entityType, EternalId eternalId, string canonicalData, VersionId? versionId, CancellationToken cancellationToken)
+    public async ValueTask SaveAsync(DocumentVersion version, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        ArgumentNullException.ThrowIfNull(canonicalData);
+        ArgumentNullException.ThrowIfNull(version);
+        var (entityType, eternalId, id) = (version.EntityType, version.EternalId, version.VersionId);
         if (_store.Model.Find(entityType) is { } typed)
         {
-            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
+            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(version));
         }
 
-        await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
-        var map = _store.Map;
-        var id = versionId ?? VersionId.New();
-        _documents.Add(id, eternalId, _working.Id, entityType, canonicalData);
+        if (!TryEnsureEntity(entityType, eternalId))
+        {
+            await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
+        }
 
-        // Hashed from the canonical content as it is written, like VersionWriter: Verify re-hashes what is stored.
-        var checksum = VersionedType.DocumentContent(entityType, eternalId, id, canonicalData).ComputeChecksum();
-        var bytes = checksum.ToByteArray();
+        _documents.Add(id, eternalId, _working.Id, entityType, version.Document.Json);
+        var bytes = version.Checksum.ToByteArray();
         _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
         _workingChanges?.Add((eternalId, bytes));
         _path = null;
-        return (id, checksum);
     }
 
     /// <summary>Records the removal of a document in the working commit (which must hold no change of it yet).</summary>
@@ -338,13 +335,14 @@ internal sealed class DocumentAppender : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var result = new Dictionary<CommitId, Checksum>();
-        foreach (var chunk in ids.Distinct().Chunk(500))
+        var asJson = IdList.TakesJson(_store.Db);
+        var distinct = ids.Distinct().ToArray();
+        foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             var rows = await QueryAsync(
-                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN {InList(asJson, chunk.Length)}",
+                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
+                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
                 reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, checksum) in rows)
@@ -388,6 +386,10 @@ internal sealed class DocumentAppender : IDisposable
 
         _statements.Clear();
     }
+
+    /// <summary>The operand of <c>IN</c> for <paramref name="count"/> ids: one JSON parameter, or one parameter each.</summary>
+    private static string InList(bool asJson, int count) =>
+        asJson ? IdList.InJson("@p0") : $"({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"))})";
 
     /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
     private Statement Prepared(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings)
@@ -444,6 +446,29 @@ internal sealed class DocumentAppender : IDisposable
             $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
             [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
         return row;
+    }
+
+    /// <summary>
+    /// <see cref="EnsureEntityAsync"/> without a query, when the entity's type is already known here (cached, or known
+    /// absent): false when it must be looked up.
+    /// </summary>
+    private bool TryEnsureEntity(string entityType, EternalId eternalId)
+    {
+        if (_types.TryGetValue(eternalId, out var existing))
+        {
+            return string.Equals(existing, entityType, StringComparison.Ordinal)
+                ? true
+                : throw new EntityTypeMismatchException(eternalId, existing, entityType);
+        }
+
+        if (!_absent.Remove(eternalId))
+        {
+            return false;
+        }
+
+        _entities.Add(eternalId, entityType);
+        _types[eternalId] = entityType;
+        return true;
     }
 
     private async Task EnsureEntityAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)

@@ -8,20 +8,7 @@ internal static class Documents
     /// <summary>Checks a document's fields and returns its canonical JSON (members sorted, values canonical).</summary>
     /// <exception cref="ArgumentException">The data is not a JSON object.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
-    public static string Canonical(JsonElement data)
-    {
-        if (data.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException($"A document's data must be a JSON object of fields; got a JSON {data.ValueKind.ToString().ToLowerInvariant()}.", nameof(data));
-        }
-
-        foreach (var property in data.EnumerateObject())
-        {
-            FieldValue.FromJson(property.Value, property.Name);
-        }
-
-        return CanonicalJson.Write(data, "data");
-    }
+    public static string Canonical(JsonElement data) => CanonicalDocument.Read(data).Json;
 
     public static PendingVersion Pending(string entityType, EternalId eternalId, string canonicalData, Action<EternalId, VersionId, CommitId>? assign, VersionId? versionId = null) => new()
     {

@@ -26,11 +26,11 @@ internal static class VersionMessageReader
         .ToArray();
 
     /// <summary>Reads one version from a request or message body.</summary>
-    public static ParseResult<DataObjectVersion> Read(ReadOnlyMemory<byte> utf8)
+    public static ParseResult<ReadVersion> Read(ReadOnlyMemory<byte> utf8)
     {
         if (!TryParse(utf8, out var document, out var failure))
         {
-            return ParseResult<DataObjectVersion>.Fail(failure);
+            return ParseResult<ReadVersion>.Fail(failure);
         }
 
         using (document)
@@ -40,11 +40,11 @@ internal static class VersionMessageReader
     }
 
     /// <summary>Reads a batch: a JSON array of versions. Every element is checked; all refusals are reported together.</summary>
-    public static ParseResult<IReadOnlyList<DataObjectVersion>> ReadBatch(ReadOnlyMemory<byte> utf8, int maxVersions)
+    public static ParseResult<IReadOnlyList<ReadVersion>> ReadBatch(ReadOnlyMemory<byte> utf8, int maxVersions)
     {
         if (!TryParse(utf8, out var document, out var failure))
         {
-            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(failure);
+            return ParseResult<IReadOnlyList<ReadVersion>>.Fail(failure);
         }
 
         using (document)
@@ -52,29 +52,36 @@ internal static class VersionMessageReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields(
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(ParseFailure.Fields(
                     [new("$", $"a batch is a JSON array of versions; got a JSON {Describe(root.ValueKind)}. Send [{{...}}, {{...}}], or send a single version to POST /versions.")]));
             }
 
             var count = root.GetArrayLength();
             if (count > maxVersions)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(new ParseFailure(
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(new ParseFailure(
                     ParseFailureKind.TooLarge, $"The batch holds {count} versions; this service accepts at most {maxVersions} per batch. Split it into smaller batches.", []));
             }
 
             if (count == 0)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
             }
 
-            var versions = new List<DataObjectVersion>(count);
+            var versions = new List<ReadVersion>(count);
             var errors = new List<IngestFieldError>();
             ParseFailure? unsupported = null;
             var index = 0;
             foreach (var element in root.EnumerateArray())
             {
-                var result = Read(element, $"[{index++}]");
+                var at = index++;
+                if (TryReadValid(element) is { } valid)
+                {
+                    versions.Add(valid);
+                    continue;
+                }
+
+                var result = ReadReportingErrors(element, $"[{at}]");
                 if (result.Success)
                 {
                     versions.Add(result.Value);
@@ -87,10 +94,10 @@ internal static class VersionMessageReader
 
             if (errors.Count == 0)
             {
-                return ParseResult<IReadOnlyList<DataObjectVersion>>.Ok(versions);
+                return ParseResult<IReadOnlyList<ReadVersion>>.Ok(versions);
             }
 
-            return ParseResult<IReadOnlyList<DataObjectVersion>>.Fail(
+            return ParseResult<IReadOnlyList<ReadVersion>>.Fail(
                 unsupported is not null && errors.All(e => e.Field.EndsWith("schemaVersion", StringComparison.Ordinal))
                     ? unsupported with { Errors = errors }
                     : ParseFailure.Fields(errors));
@@ -98,12 +105,140 @@ internal static class VersionMessageReader
     }
 
     /// <summary>Reads one version from a JSON value; <paramref name="path"/> prefixes field names in errors (<c>[2]</c> in a batch).</summary>
-    public static ParseResult<DataObjectVersion> Read(JsonElement element, string path)
+    public static ParseResult<ReadVersion> Read(JsonElement element, string path) =>
+        TryReadValid(element) is { } valid ? ParseResult<ReadVersion>.Ok(valid) : ReadReportingErrors(element, path);
+
+    /// <summary>
+    /// The common case, a version that passes every check, read in one walk over its fields without allocating per
+    /// field or deserializing a second time. Null when anything is off (unknown, repeated, missing or mistyped
+    /// fields, an unsupported schema version, an invalid value): <see cref="ReadReportingErrors"/> then reads it
+    /// again and names every problem, so refusals are the same whichever way a version is read.
+    /// </summary>
+    private static ReadVersion? TryReadValid(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            int? schemaVersion = DataObjectVersion.CurrentSchemaVersion; // absent: the current one, as the contract's default
+            string? entityType = null, author = null, text = null, source = null;
+            Guid eternalId = default;
+            Guid? versionId = null;
+            var operation = VersionOperation.Upsert;
+            JsonElement? data = null;
+            DateTimeOffset timestamp = default;
+            var seen = FastField.None;
+            foreach (var property in element.EnumerateObject())
+            {
+                var value = property.Value;
+                var kind = value.ValueKind;
+                FastField field;
+                bool ok;
+                if (property.NameEquals("schemaVersion"u8))
+                {
+                    (field, ok) = (FastField.SchemaVersion, kind == JsonValueKind.Null
+                        || (kind == JsonValueKind.Number && value.TryGetInt32(out var version) && ContractSchema.SupportedVersions.Contains(version)));
+                    schemaVersion = kind == JsonValueKind.Null ? null : ok ? value.GetInt32() : null;
+                }
+                else if (property.NameEquals("entityType"u8))
+                {
+                    (field, ok) = (FastField.EntityType, kind == JsonValueKind.String);
+                    entityType = ok ? value.GetString() : null;
+                }
+                else if (property.NameEquals("eternalId"u8))
+                {
+                    (field, ok) = (FastField.EternalId, kind == JsonValueKind.String && value.TryGetGuid(out eternalId));
+                }
+                else if (property.NameEquals("versionId"u8))
+                {
+                    Guid id = default;
+                    (field, ok) = (FastField.VersionId, kind == JsonValueKind.Null || (kind == JsonValueKind.String && value.TryGetGuid(out id)));
+                    versionId = kind == JsonValueKind.Null ? null : id;
+                }
+                else if (property.NameEquals("operation"u8))
+                {
+                    var delete = kind == JsonValueKind.String && value.ValueEquals("delete"u8);
+                    (field, ok) = (FastField.Operation, delete || (kind == JsonValueKind.String && value.ValueEquals("upsert"u8)));
+                    operation = delete ? VersionOperation.Delete : VersionOperation.Upsert;
+                }
+                else if (property.NameEquals("data"u8))
+                {
+                    (field, ok) = (FastField.Data, kind is JsonValueKind.Null or JsonValueKind.Object);
+                    data = kind == JsonValueKind.Object ? value : null;
+                }
+                else if (property.NameEquals("author"u8))
+                {
+                    (field, ok) = (FastField.Author, kind == JsonValueKind.String);
+                    author = ok ? value.GetString() : null;
+                }
+                else if (property.NameEquals("timestamp"u8))
+                {
+                    (field, ok) = (FastField.Timestamp, kind == JsonValueKind.String && value.TryGetDateTimeOffset(out timestamp));
+                }
+                else if (property.NameEquals("message"u8))
+                {
+                    (field, ok) = (FastField.Message, kind is JsonValueKind.Null or JsonValueKind.String);
+                    text = kind == JsonValueKind.String ? value.GetString() : null;
+                }
+                else if (property.NameEquals("source"u8))
+                {
+                    (field, ok) = (FastField.Source, kind is JsonValueKind.Null or JsonValueKind.String);
+                    source = kind == JsonValueKind.String ? value.GetString() : null;
+                }
+                else
+                {
+                    return null;
+                }
+
+                if (!ok || (seen & field) != 0)
+                {
+                    return null;
+                }
+
+                seen |= field;
+            }
+
+            if ((seen & FastField.Required) != FastField.Required)
+            {
+                return null;
+            }
+
+            // Data is checked by reading it as the writer stores it (values, member names, members given twice at any depth).
+            var canonical = data is { } fields ? Internal.CanonicalDocument.Read(fields) : null;
+
+            var message = new DataObjectVersion
+            {
+                SchemaVersion = schemaVersion,
+                EntityType = entityType!,
+                EternalId = eternalId,
+                VersionId = versionId,
+                Operation = operation,
+                Data = data?.Clone(),
+                Author = author!,
+                Timestamp = timestamp,
+                Message = text,
+                Source = source,
+            };
+            var errors = new List<IngestFieldError>();
+            CheckScalars(message, static name => name, errors);
+            return errors.Count == 0 ? new ReadVersion(message, canonical, null) : null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidFieldValueException or FormatException)
+        {
+            return null; // text that cannot be decoded, or an invalid value: read it again for the precise error
+        }
+    }
+
+    /// <summary>Reads one version, checking the JSON against the contract before binding it and reporting every problem.</summary>
+    private static ParseResult<ReadVersion> ReadReportingErrors(JsonElement element, string path)
     {
         string Field(string name) => path.Length == 0 ? name : $"{path}.{name}";
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(
                 [new(path.Length == 0 ? "$" : path, $"a version is a JSON object; got a JSON {Describe(element.ValueKind)}.")]));
         }
 
@@ -111,7 +246,7 @@ internal static class VersionMessageReader
         {
             if (schemaVersion.ValueKind != JsonValueKind.Number || !schemaVersion.TryGetInt32(out var version))
             {
-                return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(
+                return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(
                     [new(Field("schemaVersion"), $"must be an integer schema version, such as {DataObjectVersion.CurrentSchemaVersion}; omit it to mean the current version.")]));
             }
 
@@ -119,7 +254,7 @@ internal static class VersionMessageReader
             {
                 var supported = string.Join(", ", ContractSchema.SupportedVersions);
                 var refusal = $"schemaVersion {version} is not supported: this service reads schemaVersion {supported}. Send schemaVersion {DataObjectVersion.CurrentSchemaVersion} (or omit it), or upgrade the service to a release that reads {version}.";
-                return ParseResult<DataObjectVersion>.Fail(new ParseFailure(
+                return ParseResult<ReadVersion>.Fail(new ParseFailure(
                     ParseFailureKind.UnsupportedSchemaVersion, refusal, [new(Field("schemaVersion"), refusal)]));
             }
         }
@@ -157,7 +292,7 @@ internal static class VersionMessageReader
 
         if (errors.Count > 0)
         {
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors));
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors));
         }
 
         DataObjectVersion message;
@@ -169,11 +304,11 @@ internal static class VersionMessageReader
         {
             // The checks above should have caught it; name the field the serializer stopped at.
             var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
-            return ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
         }
 
         CheckValues(message, Field, errors);
-        return errors.Count > 0 ? ParseResult<DataObjectVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<DataObjectVersion>.Ok(message);
+        return errors.Count > 0 ? ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<ReadVersion>.Ok(ReadVersion.Of(message));
     }
 
     private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)
@@ -246,6 +381,26 @@ internal static class VersionMessageReader
 
     private static void CheckValues(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors)
     {
+        CheckScalars(message, field, errors);
+        if (message.Data is { ValueKind: JsonValueKind.Object } data)
+        {
+            foreach (var property in data.EnumerateObject())
+            {
+                try
+                {
+                    FieldValue.FromJson(property.Value, property.Name);
+                }
+                catch (InvalidFieldValueException ex)
+                {
+                    errors.Add(new(field($"data.{property.Name}"), ex.Problem));
+                }
+            }
+        }
+    }
+
+    /// <summary>Everything <see cref="CheckValues"/> checks but the data's values.</summary>
+    private static void CheckScalars(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors)
+    {
         if (message.EternalId == Guid.Empty)
         {
             errors.Add(new(field("eternalId"), "must not be the empty UUID; give the entity a UUID of its own (UUIDv7 recommended)."));
@@ -272,21 +427,6 @@ internal static class VersionMessageReader
             case VersionOperation.Delete when message.Data is not null:
                 errors.Add(new(field("data"), "must be absent or null for a delete; the entity's last state stays in its history."));
                 break;
-        }
-
-        if (message.Data is { ValueKind: JsonValueKind.Object } data)
-        {
-            foreach (var property in data.EnumerateObject())
-            {
-                try
-                {
-                    FieldValue.FromJson(property.Value, property.Name);
-                }
-                catch (InvalidFieldValueException ex)
-                {
-                    errors.Add(new(field($"data.{property.Name}"), ex.Problem));
-                }
-            }
         }
     }
 
@@ -354,6 +494,24 @@ internal static class VersionMessageReader
         JsonValueKind.True or JsonValueKind.False => "boolean",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The contract's fields, as <see cref="TryReadValid"/> tracks which it has seen.</summary>
+    [Flags]
+    private enum FastField
+    {
+        None = 0,
+        SchemaVersion = 1 << 0,
+        EntityType = 1 << 1,
+        EternalId = 1 << 2,
+        VersionId = 1 << 3,
+        Operation = 1 << 4,
+        Data = 1 << 5,
+        Author = 1 << 6,
+        Timestamp = 1 << 7,
+        Message = 1 << 8,
+        Source = 1 << 9,
+        Required = EntityType | EternalId | Operation | Author | Timestamp,
+    }
 
     /// <summary>A text field's declared rules (<c>MinLength</c>, <c>MaxLength</c>, <c>RegularExpression</c> on the contract).</summary>
     private sealed record TextRules(int? MinLength, int? MaxLength, Regex? Pattern)

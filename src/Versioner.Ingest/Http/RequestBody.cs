@@ -5,18 +5,19 @@ namespace Versioner.Ingest.Http;
 /// <summary>Reads a JSON request body up to a size limit, refusing other media types (415) and larger bodies (413).</summary>
 internal static class RequestBody
 {
-    public static async Task<(ReadOnlyMemory<byte> Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The body, to dispose once parsed, or the problem with the request.</summary>
+    public static async Task<(RequestBuffer? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
             var got = string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : $"'{request.ContentType}'";
-            return (default, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
                 $"The body must be JSON sent as Content-Type: application/json; got {got}."));
         }
 
         if (request.ContentLength > maxBytes)
         {
-            return (default, TooLarge(request.ContentLength.Value, maxBytes));
+            return (null, TooLarge(request.ContentLength.Value, maxBytes));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -24,20 +25,8 @@ internal static class RequestBody
             limit.MaxRequestBodySize = maxBytes + 1;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (default, TooLarge(null, maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), null);
+        var body = await RequestBuffer.ReadAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
+        return body is null ? (null, TooLarge(null, maxBytes)) : (body, null);
     }
 
     private static IResult TooLarge(long? length, long maxBytes) =>

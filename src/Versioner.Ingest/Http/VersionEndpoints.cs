@@ -49,7 +49,7 @@ internal static class VersionEndpoints
     }
 
     /// <summary>The body of a single-version request, read within the size limit and parsed, or the problem with it.</summary>
-    private static async Task<(DataObjectVersion? Message, IResult? Problem)> ReadMessageAsync(HttpRequest request, IngestOptions options, CancellationToken cancellationToken)
+    private static async Task<(ReadVersion? Message, IResult? Problem)> ReadMessageAsync(HttpRequest request, IngestOptions options, CancellationToken cancellationToken)
     {
         var (body, problem) = await RequestBody.ReadJsonAsync(request, options.Http.MaxRequestBytes, cancellationToken);
         if (problem is not null)
@@ -57,8 +57,11 @@ internal static class VersionEndpoints
             return (null, problem);
         }
 
-        var parsed = VersionMessageReader.Read(body);
-        return parsed.Success ? (parsed.Value, null) : (null, Problems.From(parsed.Failure));
+        using (body)
+        {
+            var parsed = VersionMessageReader.Read(body!.Memory);
+            return parsed.Success ? (parsed.Value, null) : (null, Problems.From(parsed.Failure));
+        }
     }
 
     private static async Task<IResult> PostAsync(HttpRequest request, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken cancellationToken)
@@ -69,7 +72,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, Guid.CreateVersion7())], cancellationToken);
+        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, UuidV7.New())], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -86,7 +89,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        if (message!.VersionId is { } inBody && inBody != versionId)
+        if (message!.Message.VersionId is { } inBody && inBody != versionId)
         {
             return Problems.Unprocessable("versionId", $"The body's versionId {inBody} differs from the URL's {versionId}. Omit it from the body, or send the same id in both.");
         }
@@ -104,13 +107,18 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var parsed = VersionMessageReader.ReadBatch(body, limits.MaxBatchVersions);
+        ParseResult<IReadOnlyList<ReadVersion>> parsed;
+        using (body)
+        {
+            parsed = VersionMessageReader.ReadBatch(body!.Memory, limits.MaxBatchVersions);
+        }
+
         if (!parsed.Success)
         {
             return Problems.From(parsed.Failure);
         }
 
-        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, Guid.CreateVersion7(), $"[{i}]")).ToArray();
+        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, UuidV7.New(), $"[{i}]")).ToArray();
         var outcome = await pipeline.IngestAsync(requests, cancellationToken);
         if (!outcome.Success)
         {

@@ -47,9 +47,9 @@ internal sealed record CommitGroup(ImmutableList<CommitGroup.Entry> Entries, Imm
         {
             author = Key!;
         }
-        else if (Entries.Select(e => e.Author).Distinct(StringComparer.Ordinal).Count() == 1)
+        else if (Entries[0].Author is var first && Entries.All(e => string.Equals(e.Author, first, StringComparison.Ordinal)))
         {
-            author = Entries[0].Author;
+            author = first;
         }
         else if (Entries[0].Source is { } source && Entries.All(e => e.Source == source))
         {

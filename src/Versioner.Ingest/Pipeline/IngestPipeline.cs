@@ -23,5 +23,5 @@ internal sealed class IngestPipeline(IngestWriter writer, IngestHooks hooks)
 
     /// <summary>Stores one version; the service assigns its id when the message has none.</summary>
     public Task<IngestOutcome> IngestAsync(DataObjectVersion message, CancellationToken cancellationToken) =>
-        IngestAsync([IngestRequest.From(message, Guid.CreateVersion7())], cancellationToken);
+        IngestAsync([IngestRequest.From(Contract.ReadVersion.Of(message), UuidV7.New())], cancellationToken);
 }

@@ -494,7 +494,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         public StepKind Kind { get; } = kind;
 
-        public string? CanonicalData { get; init; }
+        public DocumentVersion? Version { get; init; }
 
         public IngestRecord? Stored { get; init; }
 
@@ -641,7 +641,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                     : _types.TryGetValue(eternalId, out t) ? t
                     : _knownTypes.TryGetValue(new EternalId(eternalId), out t) ? t
                     : null;
-                string? canonical = null;
+                DocumentVersion? version = null;
                 if (message.Operation == VersionOperation.Upsert)
                 {
                     if (existingType is not null && existingType != message.EntityType)
@@ -649,14 +649,12 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                         return (null, TypeMismatch(request, existingType));
                     }
 
-                    try
-                    {
-                        canonical = Documents.Canonical(message.Data!.Value);
-                    }
-                    catch (InvalidFieldValueException ex)
+                    if (request.DataProblem is { } ex)
                     {
                         return (null, IngestRefusal.For(IngestRefusalKind.Invalid, request.Field($"data.{ex.FieldName}"), ex.Message));
                     }
+
+                    version = request.Version!;
 
                     types[eternalId] = message.EntityType;
                     present[eternalId] = true;
@@ -680,7 +678,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                     present[eternalId] = false;
                 }
 
-                var step = new Step(request, StepKind.Store) { CanonicalData = canonical };
+                var step = new Step(request, StepKind.Store) { Version = version };
                 mine[request.VersionId] = step;
                 plan.Add(step);
             }
@@ -715,9 +713,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             var eternalId = new EternalId(message.EternalId);
             Guid? storedVersion = null;
-            if (step.CanonicalData is { } data)
+            if (step.Version is { } version)
             {
-                storedVersion = (await appender.SaveAsync(message.EntityType, eternalId, data, null, CancellationToken.None)).VersionId.Value;
+                await appender.SaveAsync(version, CancellationToken.None);
+                storedVersion = version.VersionId.Value;
             }
             else
             {

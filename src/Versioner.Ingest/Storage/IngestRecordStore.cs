@@ -60,15 +60,17 @@ internal sealed class IngestRecordStore : IDisposable
     public async Task<Dictionary<Guid, IngestRecord>> FindAsync(IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<Guid, IngestRecord>();
-        foreach (var chunk in versionIds.Distinct().Chunk(500))
+        var asJson = IdList.TakesJson(_db);
+        var distinct = versionIds.Distinct().ToArray();
+        foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var names = asJson ? IdList.InJson("@p0") : $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})";
             var query = Prepared(
                 $"SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, "
                 + $"EXISTS (SELECT 1 FROM {RedactedVersions} r WHERE r.version_id = v.stored_version_id) "
-                + $"FROM {IngestDbContext.VersionsTable} v WHERE v.version_id IN ({names})",
-                chunk.Select(_ => (RelationalTypeMapping?)_mappings[0]).ToArray());
-            await using var reader = await query.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray());
+                + $"FROM {IngestDbContext.VersionsTable} v WHERE v.version_id IN {names}",
+                asJson ? [null] : chunk.Select(_ => (RelationalTypeMapping?)_mappings[0]).ToArray());
+            await using var reader = await query.ReaderAsync(cancellationToken, asJson ? [IdList.Json(chunk)] : chunk.Cast<object?>().ToArray());
             while (await reader.ReadAsync(cancellationToken))
             {
                 var record = new IngestRecord

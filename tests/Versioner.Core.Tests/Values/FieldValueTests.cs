@@ -502,6 +502,31 @@ public sealed class FieldValueTests
         FieldValue.From(TestIds.Author).ToString().Should().Be("0192f1c4-6000-7abc-9def-0123456789ab");
     }
 
+    [Theory]
+    [InlineData("0.1", "0.1")]
+    [InlineData("-12.50", "-12.5")]
+    [InlineData("1234567890123456789012345678", "1234567890123456789012345678")]
+    [InlineData("123456789012345678.9012345670", "123456789012345678.901234567")]
+    [InlineData("0.000000000000000000000000001", "0.000000000000000000000000001")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("1.0000000000000000000000000001", "1.0000000000000000000000000001")]
+    public void Plain_decimal_literals_that_fit_a_decimal_keep_their_exact_value(string literal, string canonical)
+    {
+        var value = Json(literal);
+
+        value.Kind.Should().Be(FieldKind.Decimal);
+        value.ToString().Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("1.00000000000000000000000000001")]
+    [InlineData("0.00000000000000000000000000001")]
+    [InlineData("79228162514264337593543950336")]
+    public void Plain_literals_beyond_decimal_precision_or_range_are_doubles(string literal)
+    {
+        Json(literal).Kind.Should().Be(FieldKind.Double);
+    }
+
     private static FieldValue Json(string json, string fieldName = "value")
     {
         using var doc = JsonDocument.Parse(json);

@@ -7,9 +7,9 @@ namespace Versioner.Tests.Contract;
 
 public sealed class MessageReaderTests
 {
-    private static ParseResult<DataObjectVersion> Read(string json) => VersionMessageReader.Read(Encoding.UTF8.GetBytes(json));
+    private static ParseResult<ReadVersion> Read(string json) => VersionMessageReader.Read(Encoding.UTF8.GetBytes(json));
 
-    private static IEnumerable<string> Fields(ParseResult<DataObjectVersion> result) => result.Failure!.Errors.Select(e => e.Field);
+    private static IEnumerable<string> Fields(ParseResult<ReadVersion> result) => result.Failure!.Errors.Select(e => e.Field);
 
     [Fact]
     public void A_valid_message_is_read_with_every_field()
@@ -19,12 +19,14 @@ public sealed class MessageReaderTests
         var result = Read(Messages.Upsert(id));
 
         result.Success.Should().BeTrue();
-        result.Value!.EntityType.Should().Be("Invoice");
-        result.Value.EternalId.Should().Be(id);
-        result.Value.Operation.Should().Be(VersionOperation.Upsert);
-        result.Value.Data!.Value.GetProperty("number").GetInt32().Should().Be(17);
-        result.Value.Timestamp.Should().Be(Messages.Timestamp);
-        result.Value.Source.Should().Be("billing");
+        var message = result.Value!.Message;
+        message.EntityType.Should().Be("Invoice");
+        message.EternalId.Should().Be(id);
+        message.Operation.Should().Be(VersionOperation.Upsert);
+        message.Data!.Value.GetProperty("number").GetInt32().Should().Be(17);
+        message.Timestamp.Should().Be(Messages.Timestamp);
+        message.Source.Should().Be("billing");
+        result.Value.Data.Should().NotBeNull("the data is read into canonical form once, with the message");
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class MessageReaderTests
         var result = Read(Messages.Upsert(changes: ("schemaVersion", null)));
 
         result.Success.Should().BeTrue();
-        result.Value!.EffectiveSchemaVersion.Should().Be(DataObjectVersion.CurrentSchemaVersion);
+        result.Value!.Message.EffectiveSchemaVersion.Should().Be(DataObjectVersion.CurrentSchemaVersion);
     }
 
     [Fact]
