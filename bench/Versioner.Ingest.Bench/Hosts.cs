@@ -7,8 +7,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Versioner.Ingest.Bench;
 
-/// <summary>A started server on 127.0.0.1 (port 0), with the SQLite file it owns (if any), deleted on dispose.</summary>
-internal sealed class Host(WebApplication app, string? databasePath) : IAsyncDisposable
+/// <summary>
+/// A started server on 127.0.0.1 (port 0), with the SQLite file or PostgreSQL database it owns (if any), deleted or
+/// dropped on dispose.
+/// </summary>
+internal sealed class Host(WebApplication app, string? databasePath, string? postgres = null) : IAsyncDisposable
 {
     public const string WriterKey = "bench-writer-key-0123456789abcdef";
 
@@ -16,8 +19,19 @@ internal sealed class Host(WebApplication app, string? databasePath) : IAsyncDis
 
     public string? DatabasePath { get; } = databasePath;
 
+    /// <summary>Whether this host stores versions (the service), as opposed to the bare endpoint.</summary>
+    public bool Stores => DatabasePath is not null || postgres is not null;
+
     public async Task<long> CountStoredVersionsAsync()
     {
+        if (postgres is not null)
+        {
+            await using var pg = new Npgsql.NpgsqlConnection(postgres);
+            await pg.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM ingest_versions", pg);
+            return (long)(await count.ExecuteScalarAsync())!;
+        }
+
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -29,6 +43,11 @@ internal sealed class Host(WebApplication app, string? databasePath) : IAsyncDis
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (postgres is not null)
+        {
+            await Hosts.DropPostgresAsync(postgres);
+        }
+
         if (DatabasePath is not null)
         {
             SqliteConnection.ClearAllPools();
@@ -44,19 +63,48 @@ internal sealed class Host(WebApplication app, string? databasePath) : IAsyncDis
 internal static class Hosts
 {
     /// <summary>
+    /// <c>--postgres CONNECTION-STRING</c>: store in a fresh database on that PostgreSQL server (its role may create
+    /// databases) instead of a SQLite file.
+    /// </summary>
+    public static string? PostgresServer { get; set; }
+
+    public static string Storage => PostgresServer is null ? "SQLite (WAL, synchronous=FULL)" : "PostgreSQL";
+
+    private static async Task<string> CreatePostgresAsync()
+    {
+        var name = $"versioner_ingest_bench_{Guid.NewGuid():N}";
+        await using var connection = new Npgsql.NpgsqlConnection(PostgresServer);
+        await connection.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropPostgresAsync(string connectionString)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var connection = new Npgsql.NpgsqlConnection(PostgresServer);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
     /// The service, built by its own composition root (<c>Versioner.Ingest.IngestApp.Build</c>, internal, so called by
     /// reflection; this project may not change src/). Configured like the tests: Kestrel on 127.0.0.1:0, an API key,
     /// a fresh SQLite file in /tmp, logging off.
     /// </summary>
     public static async Task<Host> StartServiceAsync(string policy, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var databasePath = Path.Combine(Path.GetTempPath(), $"versioner-ingest-bench-{Guid.NewGuid():N}.db");
+        var postgres = PostgresServer is null ? null : await CreatePostgresAsync();
+        var databasePath = postgres is null ? Path.Combine(Path.GetTempPath(), $"versioner-ingest-bench-{Guid.NewGuid():N}.db") : null;
         var values = new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
-            ["Versioner:Storage:Provider"] = "Sqlite",
-            ["Versioner:Storage:ConnectionString"] = $"Data Source={databasePath}",
+            ["Versioner:Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
+            ["Versioner:Storage:ConnectionString"] = postgres ?? $"Data Source={databasePath}",
             ["Versioner:Auth:ApiKeys:0"] = Host.WriterKey,
             ["Versioner:Commits:Policy"] = policy,
         };
@@ -74,7 +122,7 @@ internal static class Hosts
         };
         var app = (WebApplication)build.Invoke(null, [Array.Empty<string>(), configure])!;
         await app.StartAsync();
-        return new Host(app, databasePath);
+        return new Host(app, databasePath, postgres);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class HttpBench
         using var client = NewClient(host.BaseAddress, sizes.Clients);
         await LoadAsync(client, "/versions", sizes.Clients, sizes.Warmup, Upsert, expectedCount: 1);
         var result = await LoadAsync(client, "/versions", sizes.Clients, sizes.Duration, Upsert, expectedCount: 1);
-        var stored = host.DatabasePath is null ? "" : $", {await host.CountStoredVersionsAsync():N0} rows in ingest_versions incl. warm-up";
+        var stored = !host.Stores ? "" : $", {await host.CountStoredVersionsAsync():N0} rows in ingest_versions incl. warm-up";
         var measured = new Result(name, result.Items, result.Wall, result.Cpu,
             $"{sizes.Clients} clients, {sizes.Duration.TotalSeconds:F0} s after {sizes.Warmup.TotalSeconds:F0} s warm-up; latency p50 {result.P50:F2} ms, p99 {result.P99:F2} ms; {result.Failures} failures{stored}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{measured.Rate:N0}/s ({measured.Detail})"));

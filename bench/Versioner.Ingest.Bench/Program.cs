@@ -9,7 +9,7 @@ using Versioner.Ingest.Bench;
 //
 //   bash .ci/sqs-emulator.sh start     # for the SQS rows (skipped with a note when no emulator answers)
 //   dotnet run -c Release --project bench/Versioner.Ingest.Bench [-- --full] [--no-sqs] [--only fsync,bare,perrequest,grouped,batch,sqs]
-//       [--warmup S] [--duration S] [--messages N]
+//       [--warmup S] [--duration S] [--messages N] [--postgres CONNECTION-STRING]
 var full = args.Contains("--full");
 var onlyArg = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var only = onlyArg?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -34,11 +34,13 @@ if (Option("--messages") is { } messages)
     sizes = sizes with { SqsMessages = int.Parse(messages, CultureInfo.InvariantCulture) };
 }
 
+Hosts.PostgresServer = Option("--postgres");
 var started = Stopwatch.StartNew();
 var loadBefore = Machine.LoadAverage();
 Console.WriteLine($"# Versioner ingest bench ({(full ? "full" : "quick")} mode)");
 Console.WriteLine($"machine: {Machine.Describe()}; load average before: {loadBefore}");
 Console.WriteLine($"sizes: {sizes}");
+Console.WriteLine($"service storage: {Hosts.Storage}");
 Console.WriteLine();
 
 var rows = new List<Row>();

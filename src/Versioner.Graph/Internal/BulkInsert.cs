@@ -12,7 +12,8 @@ namespace Versioner.Internal;
 /// Rows of one table collected in memory and written together: on SQLite in one statement per chunk of about 32 KB
 /// (<c>INSERT ... SELECT ... FROM json_each(@p0)</c>, the rows passed as one JSON array, so the per-statement and
 /// per-parameter cost is paid once per chunk instead of once per row), each row written into its chunk's JSON when it
-/// is added (so the values a caller passes die young instead of waiting for the flush); on other providers row by
+/// is added (so the values a caller passes die young instead of waiting for the flush); on PostgreSQL with binary COPY
+/// from <see cref="CopyThreshold"/> rows on (<see cref="BinaryCopy"/>), fewer row by row; on other providers row by
 /// row through one prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
 /// them, and written in the form the provider stores them (SQLite: UUIDs as upper-case text, bytes as blobs).
 /// </summary>
@@ -30,7 +31,13 @@ internal sealed class BulkInsert : IDisposable
     /// </summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
+    /// <summary>Rows from which a flush on PostgreSQL uses binary COPY (as the workspace's save does).</summary>
+    public const int CopyThreshold = NewRows.CopyThreshold;
+
     private readonly DbContext _db;
+    private readonly string _table;
+    private readonly string[] _columns;
+    private readonly bool _copy;
     private readonly RelationalTypeMapping[] _mappings;
 
     /// <summary>Each column's conversion to the provider's type (EF's value converter), or null.</summary>
@@ -67,6 +74,9 @@ internal sealed class BulkInsert : IDisposable
         }
 
         _db = db;
+        _table = table;
+        _columns = [.. columns];
+        _copy = BinaryCopy.IsAvailable(db);
         _mappings = [.. mappings];
         _toProvider = [.. _mappings.Select(m => m.Converter?.ConvertToProvider)];
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
@@ -152,6 +162,12 @@ internal sealed class BulkInsert : IDisposable
 
         try
         {
+            if (_jsonSql is null && _copy && _rows.Count >= CopyThreshold)
+            {
+                await BinaryCopy.WriteAsync(_db, _table, _columns, _mappings, _rows, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             if (_jsonSql is null)
             {
                 _statement ??= new Statement(_db, _perRowSql, _mappings);
