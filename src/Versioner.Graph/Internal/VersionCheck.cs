@@ -97,11 +97,15 @@ internal sealed class VersionCheck
 
             await check.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch
         {
+            // The reading failed (or was cancelled): let the hashing task end, then report the reading's exception.
             check._full.Writer.TryComplete();
+            await hashing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
+        check._full.Writer.TryComplete();
         await hashing.ConfigureAwait(false);
         issues.AddRange(check._issues);
         await check.ExplainMissingAsync(issues, cancellationToken).ConfigureAwait(false);

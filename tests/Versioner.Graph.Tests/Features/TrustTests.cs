@@ -81,6 +81,21 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_verify_cancelled_midway_throws_and_the_next_one_runs_normally()
+    {
+        // More than one chunk of canonical bytes (1 MB), so the first progress report comes while the scan is under way.
+        await CommitAsync("large", Enumerable.Range(0, 60).Select(i => new Author { Name = new string((char)('a' + (i % 26)), 50_000) }).ToArray());
+        using var cancellation = new CancellationTokenSource();
+        var reports = 0;
+
+        var verify = () => Repo.VerifyAsync(new SyncProgress<VerifyProgress>(_ => { reports++; cancellation.Cancel(); }), cancellation.Token);
+
+        await verify.Should().ThrowAsync<OperationCanceledException>();
+        reports.Should().BePositive("cancelled from a progress report, midway");
+        (await Repo.VerifyAsync()).Should().Match<VerifyReport>(r => r.IsValid && r.Versions == 60);
+    }
+
+    [GraphFact]
     public async Task Verifying_a_ref_checks_only_the_history_it_reaches()
     {
         await HistoryAsync();
