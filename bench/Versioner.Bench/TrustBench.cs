@@ -66,9 +66,49 @@ internal static class TrustBench
                     }
                 }
 
+                // The same history on PostgreSQL (pushed there untimed), when a server is reachable: Verify's rate on the
+                // server engine, against the same baseline. With --cpu-time the server backend's CPU counts too.
+                var onPostgres = new List<double>();
+                if (Postgres.Unreachable() is null)
+                {
+                    var cs = await Postgres.CreateAsync("verify");
+                    try
+                    {
+                        await using var pgDb = new PgVersionedContext(cs);
+                        await pgDb.Database.EnsureCreatedAsync();
+                        var pgConnection = await Postgres.OpenAsync(pgDb);
+                        var pgRepo = await Repository.OpenAsync(pgDb);
+                        await repo.PushAsync(pgRepo, "main");
+                        for (var rep = -1; rep < reps; rep++)
+                        {
+                            Harness.Collect();
+                            VerifyReport? pgReport = null;
+                            var seconds = await Postgres.TimeAsync(async () => pgReport = await pgRepo.VerifyAsync(), pgConnection);
+                            if (!pgReport!.IsValid || pgReport.Versions != history.Versions)
+                            {
+                                throw new InvalidOperationException($"verify: the history pushed to PostgreSQL did not verify: {pgReport}");
+                            }
+
+                            if (rep >= 0)
+                            {
+                                onPostgres.Add(megabytes / seconds);
+                            }
+                        }
+                    }
+                    finally
+                    {
+                        await Postgres.DropAsync(cs);
+                    }
+                }
+
                 var baseline = $"raw SHA256.HashData over the same canonical bytes ({label})";
                 results.Add(new(VerifyScenario, baseline, "MB/s", [.. hash]));
                 results.Add(new(VerifyScenario, $"**Versioner VerifyAsync ({label}: {history.Versions:N0} versions averaging {average:N0} B, {commits:N0} commits, {megabytes:N0} MB hashed)**", "MB/s", [.. verify], baseline, 0.5));
+                if (onPostgres.Count > 0)
+                {
+                    results.Add(new(VerifyScenario, $"Versioner VerifyAsync on PostgreSQL, the same history ({label})", "MB/s", [.. onPostgres], baseline, 0.5));
+                }
+
                 results.Add(new(VerifyScenario, $"  for scale: reading every version and change row raw, no hashing ({label})", "s", [.. read], HigherIsBetter: false));
                 results.Add(new(VerifyScenario, $"  for scale: Versioner VerifyAsync time ({label})", "s", [.. verify.Select(v => megabytes / v)], HigherIsBetter: false));
             }
