@@ -73,11 +73,13 @@ internal sealed class VersionCheck
             {
                 var utf8 = await IsUtf8SqliteAsync(store, cancellationToken).ConfigureAwait(false);
                 var mapped = utf8 ? await MapFileAsync(store, cancellationToken).ConfigureAwait(false) : null;
+                // Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).
+                var textAsBytes = store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection;
                 try
                 {
                     foreach (var type in store.Model.Types)
                     {
-                        await check.ScanTypedAsync(type, utf8, cancellationToken).ConfigureAwait(false);
+                        await check.ScanTypedAsync(type, utf8 || textAsBytes, cancellationToken).ConfigureAwait(false);
                     }
 
                     await check.ScanDocumentsAsync(cancellationToken).ConfigureAwait(false);
@@ -463,6 +465,11 @@ internal sealed class VersionCheck
                 {
                     writer.WriteByte((byte)FieldKind.String);
                     writer.WriteBytes(SQLitePCL.raw.sqlite3_column_blob(statement, ordinal));
+                }
+                else if (utf8 && statement is null && !reader.IsDBNull(ordinal))
+                {
+                    writer.WriteByte((byte)FieldKind.String);
+                    writer.WriteBytes(reader.GetFieldValue<byte[]>(ordinal));
                 }
                 else
                 {
