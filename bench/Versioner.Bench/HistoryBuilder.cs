@@ -171,15 +171,15 @@ internal static class HistoryBuilder
             _connection = connection;
             _entities = entities;
             Eternal = new Guid[entities];
-            _commit = Prepare(Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "seq"),
+            _commit = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "seq"),
                 SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
-            _parent = Prepare("INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, @p1, @p2)", SqliteType.Text, SqliteType.Integer, SqliteType.Text);
-            _segment = Prepare("INSERT INTO versioner_segments (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)", SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
-            _entity = Prepare(Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-            _version = Prepare(RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
-            _change = Prepare(Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
+            _parent = Sqlite.Prepare(connection, null, "INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, @p1, @p2)", SqliteType.Text, SqliteType.Integer, SqliteType.Text);
+            _segment = Sqlite.Prepare(connection, null, "INSERT INTO versioner_segments (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)", SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
+            _entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
+            _version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+            _change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
                 SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
-            _ref = Prepare("INSERT INTO versioner_refs (name, kind, commit_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);
+            _ref = Sqlite.Prepare(connection, null, "INSERT INTO versioner_refs (name, kind, commit_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);
         }
 
         public Guid[] Eternal { get; }
@@ -202,16 +202,16 @@ internal static class HistoryBuilder
             _transaction = null;
         }
 
-        public void Segment(long id, long? parent, long forkDepth) => Run(_segment, id, parent is null ? DBNull.Value : parent.Value, forkDepth);
+        public void Segment(long id, long? parent, long forkDepth) => Sqlite.Run(_segment, id, parent is null ? DBNull.Value : parent.Value, forkDepth);
 
         public CommitId Commit(CommitId[] parents, long segment, long depth, long generation)
         {
             var id = Guid.CreateVersion7();
             _timestamp += 1_000_000;
-            Run(_commit, id, 1, Checksum(), "bench", "generated", _timestamp, segment, depth, generation, ++_seq);
+            Sqlite.Run(_commit, id, 1, Checksum(), "bench", "generated", _timestamp, segment, depth, generation, ++_seq);
             for (var i = 0; i < parents.Length; i++)
             {
-                Run(_parent, id, i, parents[i].Value);
+                Sqlite.Run(_parent, id, i, parents[i].Value);
             }
 
             return new CommitId(id);
@@ -228,7 +228,7 @@ internal static class HistoryBuilder
                 {
                     index = (int)k;
                     Eternal[index] = Guid.CreateVersion7();
-                    Run(_entity, Eternal[index], "Item");
+                    Sqlite.Run(_entity, Eternal[index], "Item");
                 }
                 else
                 {
@@ -248,8 +248,8 @@ internal static class HistoryBuilder
         {
             var version = Guid.CreateVersion7();
             var checksum = Checksum();
-            Run(_version, version, $"Title {index:D7} v{k}", 1900 + (index % 125), (index * 7919L % 1_000_000) / 100m, Eternal[index], commit.Value);
-            Run(_change, commit.Value, Eternal[index], "Item", version, checksum, 0, segment, depth);
+            Sqlite.Run(_version, version, $"Title {index:D7} v{k}", 1900 + (index % 125), (index * 7919L % 1_000_000) / 100m, Eternal[index], commit.Value);
+            Sqlite.Run(_change, commit.Value, Eternal[index], "Item", version, checksum, 0, segment, depth);
             VersionCount++;
             if (track is not null)
             {
@@ -262,40 +262,17 @@ internal static class HistoryBuilder
         {
             foreach (var (index, (version, checksum)) in changed)
             {
-                Run(_change, merge.Value, Eternal[index], "Item", version, checksum, 1, segment, depth);
+                Sqlite.Run(_change, merge.Value, Eternal[index], "Item", version, checksum, 1, segment, depth);
             }
         }
 
-        public void Ref(string name, CommitId commit) => Run(_ref, name, commit.Value);
+        public void Ref(string name, CommitId commit) => Sqlite.Run(_ref, name, commit.Value);
 
         private byte[] Checksum()
         {
             var bytes = new byte[32];
             _random.NextBytes(bytes);
             return bytes;
-        }
-
-        private SqliteCommand Prepare(string sql, params SqliteType[] types)
-        {
-            var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            for (var i = 0; i < types.Length; i++)
-            {
-                command.Parameters.Add($"@p{i}", types[i]);
-            }
-
-            command.Prepare();
-            return command;
-        }
-
-        private static void Run(SqliteCommand command, params object[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i];
-            }
-
-            command.ExecuteNonQuery();
         }
 
         public void Dispose()

@@ -133,28 +133,28 @@ internal static class Phases
                     // The same three inserts for another 1,000 rows, raw: typed parameters, synchronous, no converters.
                     var tx = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
                     var raw = fresh.Select(r => (Eternal: Guid.CreateVersion7(), Version: Guid.CreateVersion7(), Row: r)).ToArray();
-                    using var rawEntity = Command(connection, tx, entitySql, SqliteType.Text, SqliteType.Text);
-                    using var rawVersion = Command(connection, tx, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
-                    using var rawChange = Command(connection, tx, changeSql, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer);
+                    using var rawEntity = Sqlite.Prepare(connection, tx, entitySql, SqliteType.Text, SqliteType.Text);
+                    using var rawVersion = Sqlite.Prepare(connection, tx, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+                    using var rawChange = Sqlite.Prepare(connection, tx, changeSql, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer);
                     Record("save: raw INSERT versioner_entities x1000", Harness.Time(() =>
                     {
                         foreach (var r in raw)
                         {
-                            Run(rawEntity, r.Eternal, table.EntityType);
+                            Sqlite.Run(rawEntity, r.Eternal, table.EntityType);
                         }
                     }));
                     Record("save: raw INSERT typed table x1000", Harness.Time(() =>
                     {
                         foreach (var r in raw)
                         {
-                            Run(rawVersion, r.Version, r.Row.Title, r.Row.Year, r.Row.Amount, r.Eternal, working.Id.Value);
+                            Sqlite.Run(rawVersion, r.Version, r.Row.Title, r.Row.Year, r.Row.Amount, r.Eternal, working.Id.Value);
                         }
                     }));
                     Record("save: raw INSERT versioner_changes x1000", Harness.Time(() =>
                     {
                         foreach (var r in raw)
                         {
-                            Run(rawChange, working.Id.Value, r.Eternal, table.EntityType, r.Version, working.Segment, working.Depth);
+                            Sqlite.Run(rawChange, working.Id.Value, r.Eternal, table.EntityType, r.Version, working.Segment, working.Depth);
                         }
                     }));
                 });
@@ -371,30 +371,6 @@ internal static class Phases
         await using var transaction = await db.Database.BeginTransactionAsync();
         await work();
         await transaction.RollbackAsync();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params SqliteType[] types)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < types.Length; i++)
-        {
-            command.Parameters.Add($"@p{i}", types[i]);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 
     private static int ReadAll(SqliteConnection connection, SqliteTransaction transaction, string sql, params object[] values)

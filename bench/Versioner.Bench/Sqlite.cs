@@ -82,6 +82,32 @@ internal static class Sqlite
         return $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)})";
     }
 
+    /// <summary>A prepared command with parameters <c>@p0</c>.. of the given types, in <paramref name="transaction"/> if given.</summary>
+    public static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction? transaction, string sql, params SqliteType[] types)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < types.Length; i++)
+        {
+            command.Parameters.Add($"@p{i}", types[i]);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>Binds <paramref name="values"/> to a <see cref="Prepare"/>d command's parameters in order and runs it.</summary>
+    public static void Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+
     public static void Delete(string path)
     {
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })

@@ -33,12 +33,12 @@ internal static class VerifiableHistory
         using var connection = Sqlite.Open(path);
         using var model = new VersionedContext(connection);
         var type = VersionedModel.For(model).Get(typeof(Item));
-        using var commit = Prepare(connection, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "seq"),
+        using var commit = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "seq"),
             SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
-        using var parent = Prepare(connection, "INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);
-        using var entity = Prepare(connection, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-        using var version = Prepare(connection, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
-        using var change = Prepare(connection, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
+        using var parent = Sqlite.Prepare(connection, null, "INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);
+        using var entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
+        using var version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+        using var change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
             SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
         Sqlite.Execute(connection, "INSERT INTO versioner_segments (id, parent_segment, fork_depth) VALUES (1, NULL, -1)");
 
@@ -88,18 +88,18 @@ internal static class VerifiableHistory
             var commitContent = new CommitContent(previous is { } p ? [p] : [], added, [], "bench", message, Timestamps.FromUnixMicroseconds(timestamp));
             var checksum = commitContent.ComputeChecksum();
             canonical.Add(Encode(commitContent));
-            Run(commit, id, 1, checksum.ToByteArray(), "bench", message, timestamp, 1, c, c, c + 1);
+            Sqlite.Run(commit, id, 1, checksum.ToByteArray(), "bench", message, timestamp, 1, c, c, c + 1);
             if (previous is not null)
             {
-                Run(parent, id, previousId);
+                Sqlite.Run(parent, id, previousId);
             }
 
             for (var j = 0; j < perCommit; j++)
             {
                 var item = items[j];
-                Run(entity, item.EternalId.Value, "Item");
-                Run(version, item.VersionId.Value, item.Title, item.Year, item.Amount, item.EternalId.Value, id);
-                Run(change, id, item.EternalId.Value, "Item", item.VersionId.Value, added[j].ToByteArray(), 0, 1, c);
+                Sqlite.Run(entity, item.EternalId.Value, "Item");
+                Sqlite.Run(version, item.VersionId.Value, item.Title, item.Year, item.Amount, item.EternalId.Value, id);
+                Sqlite.Run(change, id, item.EternalId.Value, "Item", item.VersionId.Value, added[j].ToByteArray(), 0, 1, c);
                 versions++;
             }
 
@@ -107,10 +107,10 @@ internal static class VerifiableHistory
             previousId = id;
         }
 
-        using (var branch = Prepare(connection, "INSERT INTO versioner_refs (name, kind, commit_id) VALUES ('main', 0, @p0)", SqliteType.Text))
+        using (var branch = Sqlite.Prepare(connection, null, "INSERT INTO versioner_refs (name, kind, commit_id) VALUES ('main', 0, @p0)", SqliteType.Text))
         {
             branch.Transaction = transaction;
-            Run(branch, previousId);
+            Sqlite.Run(branch, previousId);
         }
 
         transaction!.Commit();
@@ -159,28 +159,5 @@ internal static class VerifiableHistory
         {
             CanonicalWriter.Return(writer);
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params SqliteType[] types)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < types.Length; i++)
-        {
-            command.Parameters.Add($"@p{i}", types[i]);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 }

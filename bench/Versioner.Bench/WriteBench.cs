@@ -216,10 +216,10 @@ internal static class WriteBench
 
             // Parameters are bound in the column order given; the commit row's text columns and the entity type are
             // parameters too, so every statement is fully prepared.
-            using var commit = Prepared(connection, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation"), SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
-            using var entity = Prepared(connection, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-            using var version = Prepared(connection, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
-            using var change = Prepared(connection, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth"), SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer);
+            using var commit = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation"), SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
+            using var entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
+            using var version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+            using var change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth"), SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer);
             var eternal = new Guid[rows.Length];
             var depth = 0L;
             double Write(bool edited) => Harness.Time(() =>
@@ -233,19 +233,19 @@ internal static class WriteBench
                     }
 
                     var commitId = Guid.CreateVersion7();
-                    Bind(commit, commitId, 1, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), "bench", "floor", 0L, 1L, depth, depth);
+                    Sqlite.Run(commit, commitId, 1, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), "bench", "floor", 0L, 1L, depth, depth);
                     for (var i = start; i < Math.Min(start + batch, rows.Length); i++)
                     {
                         var row = edited ? rows[i].Edited() : rows[i];
                         if (!edited)
                         {
                             eternal[i] = Guid.CreateVersion7();
-                            Bind(entity, eternal[i], "Item");
+                            Sqlite.Run(entity, eternal[i], "Item");
                         }
 
                         var item = new Item { EternalId = new EternalId(eternal[i]), VersionId = VersionId.New(), Title = row.Title, Year = row.Year, Amount = row.Amount };
-                        Bind(version, item.VersionId.Value, row.Title, row.Year, row.Amount, eternal[i], commitId);
-                        Bind(change, commitId, eternal[i], "Item", item.VersionId.Value, type.ToContent(item).ComputeChecksum().ToByteArray(), 1L, depth);
+                        Sqlite.Run(version, item.VersionId.Value, row.Title, row.Year, row.Amount, eternal[i], commitId);
+                        Sqlite.Run(change, commitId, eternal[i], "Item", item.VersionId.Value, type.ToContent(item).ComputeChecksum().ToByteArray(), 1L, depth);
                     }
 
                     transaction.Commit();
@@ -261,29 +261,6 @@ internal static class WriteBench
         {
             Sqlite.Delete(path);
         }
-    }
-
-    private static SqliteCommand Prepared(SqliteConnection connection, string sql, params SqliteType[] types)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < types.Length; i++)
-        {
-            command.Parameters.Add($"@p{i}", types[i]);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Versioner: SaveAllAsync of 1,000 entities then FinalizeAsync, per commit; then the same entities edited.</summary>
