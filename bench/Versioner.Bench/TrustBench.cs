@@ -222,26 +222,10 @@ internal static class TrustBench
         }
     }
 
+    /// <summary>The bulk write path's time for as many versions: the same save + finalize as scenario 5.</summary>
     private static async Task<double> BulkWriteAsync(RowData[] rows)
     {
-        var cs = await Postgres.CreateAsync("push-bulk");
-        try
-        {
-            await using var db = new PgVersionedContext(cs);
-            await db.Database.EnsureCreatedAsync();
-            var pg = await Postgres.OpenAsync(db);
-            var repo = await Repository.OpenAsync(db);
-            var ws = await repo.CheckoutAsync();
-            var items = rows.Select(r => new Item { Title = r.Title, Year = r.Year, Amount = r.Amount }).ToArray();
-            return await Postgres.TimeAsync(async () =>
-            {
-                await ws.SaveAllAsync(items);
-                await ws.FinalizeAsync("bench", "bulk");
-            }, pg);
-        }
-        finally
-        {
-            await Postgres.DropAsync(cs);
-        }
+        var (save, finalize) = await BulkBench.VersionerAsync(rows);
+        return save + finalize;
     }
 }
