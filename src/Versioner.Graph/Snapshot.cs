@@ -60,7 +60,7 @@ public sealed class Snapshot
             + $"(SELECT ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT 1)";
         var version = await _store.Db.Set<T>().FromSqlRaw(
                 sql,
-                [_store.Parameter("@p0", _store.Map.EternalId, eternalId), .. bounds.Select((b, i) => _store.Parameter($"@p{i + 1}", _store.Map.Long, b))])
+                _store.Parameters([_store.Map.EternalId, .. bounds.Select(_ => _store.Map.Long)], [eternalId, .. bounds]))
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (version is null)

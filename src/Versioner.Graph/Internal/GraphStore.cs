@@ -62,13 +62,21 @@ internal sealed class GraphStore
 
     public Statement Prepare(string sql, params Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings) => new(Db, sql, mappings);
 
-    /// <summary>A parameter typed and converted by EF's mapping, for raw SQL that EF materializes (<c>FromSqlRaw</c>).</summary>
-    public System.Data.Common.DbParameter Parameter(string name, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping mapping, object? value)
+    /// <summary>
+    /// Parameters <c>@p0</c>, <c>@p1</c>... typed and converted by EF's mappings, for raw SQL that EF materializes
+    /// (<c>FromSqlRaw</c>).
+    /// </summary>
+    public System.Data.Common.DbParameter[] Parameters(Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] mappings, object?[] values)
     {
         using var command = Db.Database.GetDbConnection().CreateCommand();
-        var parameter = mapping.CreateParameter(command, name, null, nullable: true);
-        parameter.Value = Statement.ToProvider(value, mapping) ?? DBNull.Value;
-        return parameter;
+        var parameters = new System.Data.Common.DbParameter[mappings.Length];
+        for (var i = 0; i < mappings.Length; i++)
+        {
+            parameters[i] = mappings[i].CreateParameter(command, $"@p{i}", null, nullable: true);
+            parameters[i].Value = Statement.ToProvider(values[i], mappings[i]) ?? DBNull.Value;
+        }
+
+        return parameters;
     }
 
     public async Task<int> ExecuteAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken)
