@@ -15,14 +15,4 @@ internal static class GuidColumn
             && Guid.TryParse(SQLitePCL.raw.sqlite3_column_blob(statement, ordinal), out var guid)
             ? guid
             : reader.GetGuid(ordinal);
-
-    /// <summary>
-    /// Whether two GUID columns of the current row hold the same id: on SQLite by their stored bytes (as SQL's <c>=</c>
-    /// compares them), with no parsing.
-    /// </summary>
-    public static bool Same(DbDataReader reader, SQLitePCL.sqlite3_stmt? statement, int first, int second) =>
-        statement is not null
-            ? SQLitePCL.raw.sqlite3_column_type(statement, first) == SQLitePCL.raw.sqlite3_column_type(statement, second)
-                && SQLitePCL.raw.sqlite3_column_blob(statement, first).SequenceEqual(SQLitePCL.raw.sqlite3_column_blob(statement, second))
-            : reader.GetGuid(first) == reader.GetGuid(second);
 }

@@ -158,23 +158,31 @@ internal sealed class VersionCheck
     private async Task ScanTypedAsync(VersionedType type, bool utf8, CancellationToken cancellationToken)
     {
         var layout = TypedLayout.For(type, utf8);
+        var column = (string name) => "t." + type.ColumnNames[Array.FindIndex(type.Columns, p => p.Name == name)];
         var select = string.Join(", ", type.ColumnNames.Select(c => "t." + c));
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {select} FROM {SystemTables.Changes} c "
+        // The row's state is worked out by SQLite or PostgreSQL, not read back column by column: whether the version
+        // row is missing, and whether it is the one its change row lists (same commit and entity; the version is the join's).
+        var state = $"CASE WHEN t.{type.VersionColumn} IS NULL THEN {(int)RowState.Missing} "
+            + $"WHEN {column(nameof(Versioned.CommitId))} = c.commit_id AND {column(nameof(Versioned.EternalId))} = c.eternal_id THEN {(int)RowState.Listed} "
+            + $"ELSE {(int)RowState.Unlisted} END";
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select} FROM {SystemTables.Changes} c "
             + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
             + "WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND k.state = 1";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
+        var commits = new CommitCache();
         long listed = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!ReadChange(reader, handle, out var commit, out var recorded))
+            if (!ReadChange(reader, handle, commits, out var commit, out var recorded))
             {
                 continue;
             }
 
-            if (reader.IsDBNull(Offset + layout.VersionAt))
+            var rowState = (RowState)reader.GetInt32(Offset);
+            if (rowState == RowState.Missing)
             {
                 _missing.Add((commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, recorded));
                 continue;
@@ -186,9 +194,9 @@ internal sealed class VersionCheck
             {
                 layout.Write(writer, reader, handle);
                 _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, type.Name));
-                // The row is listed by this change row (same commit, entity and version): counted, so that rows no
-                // change row lists can be found by a count rather than a second read of every row.
-                if (layout.ListedBy(reader, handle))
+                // Rows listed by their own change row are counted, so that rows no change row lists can be found by a
+                // count rather than a second read of every row.
+                if (rowState == RowState.Listed)
                 {
                     listed++;
                 }
@@ -206,6 +214,19 @@ internal sealed class VersionCheck
         ListedRows[type] = listed;
     }
 
+    /// <summary>What the typed scan's state column says about the version row its change row names.</summary>
+    private enum RowState
+    {
+        /// <summary>The row exists and belongs to another commit or entity than the change row says.</summary>
+        Unlisted = 0,
+
+        /// <summary>The row exists and is the one its change row lists.</summary>
+        Listed = 1,
+
+        /// <summary>No row has the version id (pruned, or lost).</summary>
+        Missing = 2,
+    }
+
     private async Task ScanDocumentsAsync(CancellationToken cancellationToken)
     {
         var typed = _store.Model.Types.Select(t => t.Name).ToArray();
@@ -217,9 +238,10 @@ internal sealed class VersionCheck
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
         await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
+        var commits = new CommitCache();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!ReadChange(reader, handle, out var commit, out var recorded))
+            if (!ReadChange(reader, handle, commits, out var commit, out var recorded))
             {
                 continue;
             }
@@ -252,31 +274,65 @@ internal sealed class VersionCheck
     /// <summary>The columns every scan starts with: the change row's commit, version, recorded checksum and eternal id.</summary>
     private const int Offset = 4;
 
+    /// <summary>Where a typed scan's version row starts: after the change row's columns and the row state.</summary>
+    private const int TypedOffset = Offset + 1;
+
     /// <summary>Reads the change row's commit and recorded checksum; false when the commit is not one to check.</summary>
-    private bool ReadChange(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, out CommitId commit, out Checksum? recorded)
+    private bool ReadChange(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, CommitCache commits, out CommitId commit, out Checksum? recorded)
     {
-        commit = new CommitId(GuidColumn.Read(reader, handle, 0));
-        if (_include is not null && !_include(commit))
+        if (!commits.TryRead(reader, handle, _include, out commit))
         {
             recorded = null;
             return false;
         }
 
         Versions++;
-        recorded = reader.IsDBNull(2) ? null : ReadChecksum(reader, 2);
+        recorded = ReadChecksum(reader, 2);
         return true;
     }
 
-    /// <summary>The recorded checksum; one of the wrong length (a tampered row) counts as none.</summary>
+    /// <summary>The recorded checksum; none (NULL), or one of the wrong length (a tampered row), reads as null.</summary>
     private static Checksum? ReadChecksum(DbDataReader reader, int ordinal)
     {
         if (reader is SqliteDataReader sqlite)
         {
+            // NULL reads as no bytes, so it needs no separate check.
             var bytes = SQLitePCL.raw.sqlite3_column_blob(sqlite.Handle, ordinal);
             return bytes.Length == Checksum.Length ? new Checksum(bytes) : null;
         }
 
-        return reader.GetValue(ordinal) is byte[] { Length: Checksum.Length } value ? new Checksum(value) : null;
+        return reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) is byte[] { Length: Checksum.Length } value ? new Checksum(value) : null;
+    }
+
+    /// <summary>
+    /// The commit of the current change row. Rows come grouped by commit, so on SQLite the id is parsed (and the filter
+    /// asked) only when its stored bytes differ from the previous row's.
+    /// </summary>
+    private sealed class CommitCache
+    {
+        private byte[] _bytes = [];
+        private CommitId _commit;
+        private bool _included;
+
+        public bool TryRead(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, Func<CommitId, bool>? include, out CommitId commit)
+        {
+            if (handle is not null
+                && SQLitePCL.raw.sqlite3_column_type(handle, 0) == SQLitePCL.raw.SQLITE_TEXT
+                && SQLitePCL.raw.sqlite3_column_blob(handle, 0) is var bytes
+                && bytes.SequenceEqual(_bytes))
+            {
+                commit = _commit;
+                return _included;
+            }
+
+            commit = new CommitId(GuidColumn.Read(reader, handle, 0));
+            _included = include is null || include(commit);
+            _commit = commit;
+            _bytes = handle is not null && SQLitePCL.raw.sqlite3_column_type(handle, 0) == SQLitePCL.raw.SQLITE_TEXT
+                ? SQLitePCL.raw.sqlite3_column_blob(handle, 0).ToArray()
+                : [];
+            return _included;
+        }
     }
 
     private async ValueTask HandOffIfFullAsync(CancellationToken cancellationToken)
@@ -408,11 +464,9 @@ internal sealed class VersionCheck
         private byte[] _header = [];
         private (byte[] Name, int Ordinal, bool Utf8, Func<DbDataReader, int, object?> Read, string Field)[] _fields = [];
 
-        public int VersionAt { get; private init; }
+        private int VersionAt { get; init; }
 
         private int EternalAt { get; init; }
-
-        private int CommitAt { get; init; }
 
         public static TypedLayout For(VersionedType type, bool utf8)
         {
@@ -427,11 +481,10 @@ internal sealed class VersionCheck
                 _header = header.Written.ToArray(),
                 VersionAt = versionAt,
                 EternalAt = eternalAt,
-                CommitAt = Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.CommitId)),
                 _fields = type.Fields
                     .Select(f => (Field: f, Column: Array.IndexOf(type.Columns, f)))
                     .OrderBy(f => f.Field.Name, StringComparer.Ordinal)
-                    .Select(f => (NameBytes(f.Field.Name), Offset + f.Column, utf8 && IsPlainText(f.Field), readers[f.Column], f.Field.Name))
+                    .Select(f => (NameBytes(f.Field.Name), TypedOffset + f.Column, utf8 && IsPlainText(f.Field), readers[f.Column], f.Field.Name))
                     .ToArray(),
             };
         }
@@ -447,16 +500,12 @@ internal sealed class VersionCheck
         private static bool IsPlainText(IProperty property) =>
             property.ClrType == typeof(string) && property.GetRelationalTypeMapping().Converter is null && property.GetValueConverter() is null;
 
-        /// <summary>Whether the row is the one its change row lists: same commit and same entity (the version is the join's).</summary>
-        public bool ListedBy(DbDataReader reader, SQLitePCL.sqlite3_stmt? statement) =>
-            GuidColumn.Same(reader, statement, 0, Offset + CommitAt) && GuidColumn.Same(reader, statement, 3, Offset + EternalAt);
-
         /// <summary>Writes the row's canonical bytes.</summary>
         public void Write(CanonicalWriter writer, DbDataReader reader, SQLitePCL.sqlite3_stmt? statement)
         {
             writer.WriteRaw(_header);
-            writer.WriteGuid(GuidColumn.Read(reader, statement, Offset + EternalAt));
-            writer.WriteGuid(GuidColumn.Read(reader, statement, Offset + VersionAt));
+            writer.WriteGuid(GuidColumn.Read(reader, statement, TypedOffset + EternalAt));
+            writer.WriteGuid(GuidColumn.Read(reader, statement, TypedOffset + VersionAt));
             writer.WriteUInt32((uint)_fields.Length);
             foreach (var (name, ordinal, utf8, read, field) in _fields)
             {
