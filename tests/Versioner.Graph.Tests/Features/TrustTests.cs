@@ -96,6 +96,23 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Progress_reports_the_mismatches_found_while_versions_are_still_being_hashed()
+    {
+        // About 10 MB of canonical bytes: ten chunks, more than the three the scan keeps in flight, so chunks are hashed
+        // (and their mismatches counted) while later ones are still being read.
+        await CommitAsync("large", Enumerable.Range(0, 200).Select(i => new Author { Name = new string((char)('a' + (i % 26)), 50_000) }).ToArray());
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = "Name" || '!'""");
+        var progress = new List<VerifyProgress>();
+
+        var report = await Repo.VerifyAsync(new SyncProgress<VerifyProgress>(progress.Add));
+
+        report.Issues.Should().HaveCount(200).And.OnlyContain(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch);
+        progress.Where(p => p.Commits == 0).Should().Contain(p => p.Issues > 0 && p.Versions < 200, "the version pass reports what it has found so far");
+        progress.Last().Issues.Should().Be(report.Issues.Count);
+    }
+
+    [GraphFact]
     public async Task Verifying_a_ref_checks_only_the_history_it_reaches()
     {
         await HistoryAsync();
