@@ -25,7 +25,7 @@ internal static class Transfer
         }
 
         var sourceGraph = await CommitGraph.ForAsync(source, cancellationToken).ConfigureAwait(false);
-        return await target.InTransactionAsync(async () =>
+        var result = await target.InTransactionAsync(async () =>
         {
             var redactions = await RedactionSync.BeforeTransferAsync(source, target, cancellationToken).ConfigureAwait(false);
             var targetRef = await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
@@ -80,6 +80,31 @@ internal static class Transfer
 
             return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions, Pruned = pruned };
         }, cancellationToken).ConfigureAwait(false);
+
+        await RefreshStatisticsAsync(target, result).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Rows a transfer must have written into PostgreSQL before the target's planner statistics are refreshed.</summary>
+    internal const int AnalyzeThreshold = 10_000;
+
+    /// <summary>
+    /// After a large transfer into PostgreSQL, refreshes the planner statistics of the tables it wrote (<c>ANALYZE</c>),
+    /// as a bulk load should. Until autovacuum gets to them, which can take minutes, the planner would otherwise plan
+    /// the next queries for tables as small as they were before: a push into an empty database then had Verify step
+    /// an index probe per version where a hash join is half the time. Runs after the transfer committed, so it holds no
+    /// lock of the transfer's; tables the connection's role may not analyze are skipped by the server with a warning.
+    /// </summary>
+    private static async Task RefreshStatisticsAsync(GraphStore target, TransferResult result)
+    {
+        if (!BinaryCopy.IsAvailable(target.Db) || result.Commits + result.Versions < AnalyzeThreshold)
+        {
+            return;
+        }
+
+        var tables = new[] { SystemTables.Commits, SystemTables.CommitParents, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned }
+            .Concat(target.Model.Types.Select(t => t.Table));
+        await target.ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>

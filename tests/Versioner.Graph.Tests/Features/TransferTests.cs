@@ -124,6 +124,30 @@ public sealed class TransferTests_Sqlite : TransferTests<SqliteProvider>;
 public sealed class TransferTests_Postgres : TransferTests<PostgresProvider>
 {
     [GraphFact]
+    public async Task A_large_push_refreshes_the_planner_statistics_of_the_tables_it_wrote()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAllAsync(Enumerable.Range(0, 5_000).Select(i => new Author { Name = $"author {i}" }).ToArray());
+        await ws.FinalizeAsync("ada", "many");
+        var (small, smallRepo) = await OpenOtherDatabaseAsync<PostgresProvider>();
+        var (large, largeRepo) = await OpenOtherDatabaseAsync<PostgresProvider>();
+        await Repo.PushAsync(smallRepo, "main");
+        await ws.SaveAllAsync(Enumerable.Range(0, 5_000).Select(i => new Author { Name = $"later {i}" }).ToArray());
+        await ws.FinalizeAsync("ada", "more");
+
+        var result = await Repo.PushAsync(largeRepo, "main");
+
+        result.Versions.Should().BeGreaterThanOrEqualTo(10_000);
+        (await AnalyzedAsync(large, "versioner_changes")).Should().BeTrue();
+        (await AnalyzedAsync(large, "Authors")).Should().BeTrue();
+        (await AnalyzedAsync(small, "versioner_changes")).Should().BeFalse("a push of 5,000 versions leaves statistics to autovacuum");
+        (await largeRepo.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    private static async Task<bool> AnalyzedAsync(DbContext db, string table) =>
+        await db.Database.SqlQueryRaw<DateTimeOffset?>("SELECT last_analyze AS \"Value\" FROM pg_stat_user_tables WHERE relname = {0}", table).SingleAsync() is not null;
+
+    [GraphFact]
     public async Task The_same_history_in_SQLite_and_PostgreSQL_has_identical_checksums()
     {
         var book = await RichHistoryAsync();
