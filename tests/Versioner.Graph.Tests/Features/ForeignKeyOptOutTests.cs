@@ -177,6 +177,39 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         ]);
     }
 
+    [GraphFact]
+    public async Task Without_foreign_keys_push_pull_redaction_and_retention_work_and_verify()
+    {
+        var (bulk, repo) = await OpenBulkAsync();
+        var book = new Book { Title = "Classified plan", Price = 1m };
+        var leaked = (await CommitAsync(repo, "leak", book)).Id;
+        var leakedVersion = book.VersionId;
+        book.Title = "Public plan";
+        await CommitAsync(repo, "fix", book);
+
+        // Into the default model's database (with the foreign keys) and back: the same history either way.
+        await repo.PushAsync(Repo, "main");
+        (await repo.CompareAsync(Repo)).IsIdentical.Should().BeTrue();
+        await CommitOnAsync(Repo, "main", "elsewhere", new Author { Name = "Ada" });
+        await repo.PullAsync(Repo, "main");
+        (await repo.CompareAsync(Repo)).IsIdentical.Should().BeTrue();
+
+        // Maintenance rewrites and deletes version rows of finalized commits.
+        var redaction = await repo.RedactAsync(new RedactionRequest { Versions = [leakedVersion], Fields = ["Title"], Author = "sec", Reason = "INC-1" });
+        redaction.Versions.Should().ContainSingle();
+        Clock.Advance(TimeSpan.FromDays(60));
+        book.Price = 2m;
+        await CommitAsync(repo, "reprice", book);
+        var pruned = await repo.ApplyRetentionAsync(new RetentionPolicy { Name = "30 days", NoncurrentFor = TimeSpan.FromDays(30) });
+
+        pruned.Versions.Should().BeGreaterThan(0);
+        (await bulk.CountRowsAsync("Books", $"\"VersionId\" = '{Literal(bulk, leakedVersion.Value)}'")).Should().Be(0);
+        var report = await repo.VerifyAsync();
+        report.Issues.Should().BeEmpty();
+        report.Pruned.Should().Be(pruned.Versions);
+        (await repo.LogAsync("main")).Select(c => c.Id).Should().Contain(leaked);
+    }
+
     private static Book Edit(Book book, Action<Book> change)
     {
         change(book);
