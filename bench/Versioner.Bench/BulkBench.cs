@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -48,6 +49,7 @@ internal static class BulkBench
         await RawCopyAsync(warm, checkIndexes: true);
         await SchemaFloorAsync(warm);
         await VersionerAsync(warm);
+        await VersionerAsync(warm, foreignKeys: false);
         var reps = Math.Max(3, options.Repetitions - 2);
         for (var rep = 0; rep < reps; rep++)
         {
@@ -63,6 +65,11 @@ internal static class BulkBench
             Add("v", n / (save + finalize));
             Add("v save", save);
             Add("v finalize", finalize);
+            Harness.Collect();
+            (save, finalize) = await VersionerAsync(rows, foreignKeys: false);
+            Add("v no fk", n / (save + finalize));
+            Add("v no fk save", save);
+            Add("v no fk finalize", finalize);
         }
 
         Harness.Log("bulk: COPY vs prepared statements by save size");
@@ -77,6 +84,9 @@ internal static class BulkBench
             new(Scenario, $"**Versioner SaveAllAsync + FinalizeAsync of {n:N0} new entities (one commit)**", "rows/s", [.. samples["v"]], raw, 0.5),
             new(Scenario, "  of which SaveAllAsync", "s", [.. samples["v save"]], HigherIsBetter: false),
             new(Scenario, "  of which FinalizeAsync", "s", [.. samples["v finalize"]], HigherIsBetter: false),
+            new(Scenario, "Versioner without the foreign keys (UseVersioning(o => o.ForeignKeys = false)), the same save + finalize", "rows/s", [.. samples["v no fk"]], raw),
+            new(Scenario, "  of which SaveAllAsync, without the foreign keys", "s", [.. samples["v no fk save"]], HigherIsBetter: false),
+            new(Scenario, "  of which FinalizeAsync, without the foreign keys", "s", [.. samples["v no fk finalize"]], HigherIsBetter: false),
         };
         foreach (var (size, copy, statements) in crossover)
         {
@@ -250,14 +260,22 @@ internal static class BulkBench
         }
     }
 
-    /// <summary>One SaveAllAsync + FinalizeAsync of new entities on a fresh PostgreSQL database, timed apart.</summary>
-    internal static async Task<(double Save, double Finalize)> VersionerAsync(RowData[] rows)
+    /// <summary>
+    /// One SaveAllAsync + FinalizeAsync of new entities on a fresh PostgreSQL database, timed apart; with
+    /// <paramref name="foreignKeys"/> false, in a model made with <c>UseVersioning(o => o.ForeignKeys = false)</c>.
+    /// </summary>
+    internal static async Task<(double Save, double Finalize)> VersionerAsync(RowData[] rows, bool foreignKeys = true)
     {
         var cs = await Postgres.CreateAsync("versioner");
         try
         {
-            await using var db = new PgVersionedContext(cs);
+            await using DbContext db = foreignKeys ? new PgVersionedContext(cs) : new PgVersionedContextWithoutForeignKeys(cs);
             await db.Database.EnsureCreatedAsync();
+            if (!foreignKeys && await ForeignKeysAsync(cs) is { Count: > 0 } left)
+            {
+                throw new InvalidOperationException($"bulk: the model without foreign keys still made {string.Join(", ", left)}.");
+            }
+
             var pg = await Postgres.OpenAsync(db);
             var repo = await Repository.OpenAsync(db);
             var ws = await repo.CheckoutAsync();
@@ -326,6 +344,23 @@ internal static class BulkBench
         {
             await Postgres.DropAsync(cs);
         }
+    }
+
+    /// <summary>The foreign keys from the typed table and the change rows, by name.</summary>
+    private static async Task<List<string>> ForeignKeysAsync(string cs)
+    {
+        await using var connection = new NpgsqlConnection(cs);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('\"Items\"'::regclass, 'versioner_changes'::regclass)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static async Task CheckSameIndexesAsync(NpgsqlConnection raw)

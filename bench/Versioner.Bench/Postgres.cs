@@ -149,3 +149,14 @@ public sealed class PgVersionedContext(string connectionString) : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseVersioning();
 }
+
+/// <summary>The same context with <c>UseVersioning(o => o.ForeignKeys = false)</c>: the bulk-load schema.</summary>
+public sealed class PgVersionedContextWithoutForeignKeys(string connectionString) : DbContext
+{
+    public DbSet<Item> Items => Set<Item>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseNpgsql(connectionString).UseVersioning();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseVersioning(o => o.ForeignKeys = false);
+}

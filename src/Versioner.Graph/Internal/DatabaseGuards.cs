@@ -89,6 +89,13 @@ internal static class DatabaseGuards
             new("redacted_messages", SystemTables.RedactedMessages, null, Updates: true, Deletes: true),
             new("pruned", SystemTables.Pruned, null, Updates: true, Deletes: true),
         };
+        if (!store.Model.ForeignKeys)
+        {
+            // The foreign keys of typed and change rows kept eternal-id rows from being deleted; without them a guard
+            // of its own does (eternal ids are never deleted, except by maintenance).
+            guards.Add(new("entity_deletes", SystemTables.Entities, null, Updates: false, Deletes: true));
+        }
+
         foreach (var type in store.Model.Types)
         {
             var name = type.Table.Trim('"', '`', '[', ']').Replace("\".\"", "_", StringComparison.Ordinal);

@@ -30,7 +30,15 @@ internal sealed class VersionedModel
                 throw new VersionerException($"Two versioned entity types are named '{type.Name}' ({_byName[type.Name].ClrType.FullName} and {type.ClrType.FullName}); give one another name with HasVersionedName().");
             }
         }
+
+        ForeignKeys = model.FindAnnotation(VersioningAnnotations.ForeignKeys)?.Value is not false;
     }
+
+    /// <summary>
+    /// Whether the typed and change rows reference their commit and eternal id in the database
+    /// (<see cref="VersioningModelOptions.ForeignKeys"/>); when not, guards take over what only the constraints refused.
+    /// </summary>
+    public bool ForeignKeys { get; }
 
     public IReadOnlyCollection<VersionedType> Types => _byClrType.Values;
 

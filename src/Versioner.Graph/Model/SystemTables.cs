@@ -24,7 +24,9 @@ internal static class SystemTables
     public const string RedactedMessages = "versioner_redacted_messages";
     public const string Pruned = "versioner_pruned";
 
-    public static void Configure(ModelBuilder model)
+    /// <param name="model">The model to add the tables to.</param>
+    /// <param name="foreignKeys">Whether change rows reference their commit and eternal id (<see cref="VersioningModelOptions.ForeignKeys"/>).</param>
+    public static void Configure(ModelBuilder model, bool foreignKeys)
     {
         model.Entity<CommitRow>(b =>
         {
@@ -97,8 +99,13 @@ internal static class SystemTables
             b.Property(c => c.Adopted).HasColumnName("adopted");
             b.Property(c => c.Segment).HasColumnName("segment");
             b.Property(c => c.Depth).HasColumnName("depth");
-            b.HasOne<CommitRow>().WithMany().HasForeignKey(c => c.CommitId).OnDelete(DeleteBehavior.Restrict);
-            b.HasOne<EntityRow>().WithMany().HasForeignKey(c => c.EternalId).OnDelete(DeleteBehavior.Restrict);
+            if (foreignKeys)
+            {
+                // No index of their own either way: the primary key covers commit_id, the entity-path index eternal_id.
+                b.HasOne<CommitRow>().WithMany().HasForeignKey(c => c.CommitId).OnDelete(DeleteBehavior.Restrict);
+                b.HasOne<EntityRow>().WithMany().HasForeignKey(c => c.EternalId).OnDelete(DeleteBehavior.Restrict);
+            }
+
             b.HasIndex(c => new { c.EternalId, c.Segment, c.Depth }).HasDatabaseName("ix_versioner_changes_entity_path");
             b.HasIndex(c => new { c.EntityType, c.Segment, c.Depth }).HasDatabaseName("ix_versioner_changes_type_path");
         });

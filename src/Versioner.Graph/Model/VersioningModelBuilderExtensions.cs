@@ -11,20 +11,34 @@ public static class VersioningModelBuilderExtensions
     /// <summary>
     /// Adds Versioner's tables (commits, parents, refs, changes, eternal ids, documents, pointer records) and
     /// configures every entity type deriving from <see cref="Versioned"/>: key <see cref="Versioned.VersionId"/>,
-    /// foreign keys from <see cref="Versioned.EternalId"/> and <see cref="Versioned.CommitId"/>, and value conversions
+    /// foreign keys from <see cref="Versioned.EternalId"/> and <see cref="Versioned.CommitId"/> (see
+    /// <see cref="VersioningModelOptions.ForeignKeys"/> to leave them out), and value conversions
     /// for Versioner's id and pointer types on every entity type. Call it last in <c>OnModelCreating</c>, after the
     /// entity types are registered (entity types exposed as <c>DbSet</c> properties are registered already).
     /// </summary>
     /// <returns>The same builder.</returns>
-    public static ModelBuilder UseVersioning(this ModelBuilder modelBuilder)
+    public static ModelBuilder UseVersioning(this ModelBuilder modelBuilder) => UseVersioning(modelBuilder, _ => { });
+
+    /// <summary>
+    /// <see cref="UseVersioning(ModelBuilder)"/> with schema options, for example
+    /// <c>modelBuilder.UseVersioning(o => o.ForeignKeys = false)</c> for bulk loads (see
+    /// <see cref="VersioningModelOptions.ForeignKeys"/> for what that gives up).
+    /// </summary>
+    /// <param name="modelBuilder">The model of the context that holds the history.</param>
+    /// <param name="configure">Sets the options; they start at their defaults.</param>
+    /// <returns>The same builder.</returns>
+    public static ModelBuilder UseVersioning(this ModelBuilder modelBuilder, Action<VersioningModelOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new VersioningModelOptions();
+        configure(options);
 
         // Pointer values are values, not entities: keep EF's navigation discovery off them.
         modelBuilder.Ignore<EternalIdSet>();
         modelBuilder.Ignore<LargeText>();
         modelBuilder.Ignore<PointerValue>();
-        SystemTables.Configure(modelBuilder);
+        SystemTables.Configure(modelBuilder, options.ForeignKeys);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {
             var clrType = entityType.ClrType;
@@ -37,11 +51,17 @@ public static class VersioningModelBuilderExtensions
             ConvertVersionerProperties(builder, clrType, declaredOnly: entityType.BaseType is not null);
             if (typeof(Versioned).IsAssignableFrom(clrType) && entityType.BaseType is null)
             {
-                ConfigureVersioned(builder, clrType);
+                ConfigureVersioned(builder, clrType, options.ForeignKeys);
             }
         }
 
         modelBuilder.Model.SetAnnotation(VersioningAnnotations.Configured, true);
+        if (!options.ForeignKeys)
+        {
+            // Recorded only when off, so the default model (and its migrations' snapshots) stay as they were.
+            modelBuilder.Model.SetAnnotation(VersioningAnnotations.ForeignKeys, false);
+        }
+
         return modelBuilder;
     }
 
@@ -77,15 +97,34 @@ public static class VersioningModelBuilderExtensions
         }
     }
 
-    private static void ConfigureVersioned(Metadata.Builders.EntityTypeBuilder builder, Type clrType)
+    private static void ConfigureVersioned(Metadata.Builders.EntityTypeBuilder builder, Type clrType, bool foreignKeys)
     {
         builder.HasKey(nameof(Versioned.VersionId));
         builder.Property(nameof(Versioned.VersionId)).ValueGeneratedNever();
-        builder.HasOne(typeof(EntityRow)).WithMany().HasForeignKey(nameof(Versioned.EternalId)).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(typeof(CommitRow)).WithMany().HasForeignKey(nameof(Versioned.CommitId)).OnDelete(DeleteBehavior.Restrict);
+        if (foreignKeys)
+        {
+            builder.HasOne(typeof(EntityRow)).WithMany().HasForeignKey(nameof(Versioned.EternalId)).OnDelete(DeleteBehavior.Restrict);
+            builder.HasOne(typeof(CommitRow)).WithMany().HasForeignKey(nameof(Versioned.CommitId)).OnDelete(DeleteBehavior.Restrict);
+        }
+        else
+        {
+            // The indexes EF makes for those foreign keys stay (reads and Verify use them), under the names EF gives
+            // them, unless an index the model already has starts with the column (as EF would then make none).
+            IndexUnlessCovered(builder, nameof(Versioned.EternalId));
+            IndexUnlessCovered(builder, nameof(Versioned.CommitId));
+        }
+
         if (builder.Metadata.FindAnnotation(VersioningAnnotations.EntityTypeName) is null)
         {
             builder.HasAnnotation(VersioningAnnotations.EntityTypeName, clrType.Name);
+        }
+    }
+
+    private static void IndexUnlessCovered(Metadata.Builders.EntityTypeBuilder builder, string property)
+    {
+        if (!builder.Metadata.GetIndexes().Any(i => i.Properties[0].Name == property))
+        {
+            builder.HasIndex(property);
         }
     }
 }
