@@ -30,6 +30,7 @@ internal static class Verifier
 
         // Then commits: each commit hashes what its change rows record, so a tampered version shows once, not twice.
         long commits = 0;
+        long changeRows = 0;
         await foreach (var rows in BatchesAsync(store, reachable, cancellationToken).ConfigureAwait(false))
         {
             // Only this batch's parents are looked up: memory stays constant however long the history.
@@ -38,6 +39,7 @@ internal static class Verifier
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
             var changes = await ChangeSummariesAsync(store, ids, cancellationToken).ConfigureAwait(false);
+            changeRows += changes.Values.Sum(c => c.Rows);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
             {
@@ -98,6 +100,7 @@ internal static class Verifier
         {
             // Whole-database checks: rows no commit lists, and every pointer record.
             issues.AddRange(await UnlistedVersionsAsync(store, versions.ListedRows, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await DanglingChangeRowsAsync(store, changeRows, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
@@ -167,6 +170,8 @@ internal static class Verifier
                         }
                     }
 
+                    current.Rows++;
+
                     if (reader.IsDBNull(2))
                     {
                         current.Removed.Add(new EternalId(GuidColumn.Read(reader, handle, 1)));
@@ -194,6 +199,9 @@ internal static class Verifier
 
     private sealed class ChangeSummary
     {
+        /// <summary>Change rows read for the commit.</summary>
+        public int Rows { get; set; }
+
         public List<Checksum> Added { get; } = [];
 
         public List<EternalId> Removed { get; } = [];
@@ -226,13 +234,25 @@ internal static class Verifier
         var commits = store.Db.Set<CommitRow>();
         foreach (var type in store.Model.Types)
         {
-            var rows = await store.QueryAsync(
-                $"SELECT COUNT(*) FROM {type.Table} t WHERE EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = t.{type.CommitColumn} AND k.state = 1)",
+            // One pass over the commit index gives both counts: rows claiming a finalized commit, and rows whose commit
+            // does not exist at all.
+            var counts = await store.QueryAsync(
+                $"SELECT COUNT(CASE WHEN k.state = 1 THEN 1 END), COUNT(CASE WHEN k.id IS NULL THEN 1 END) FROM {type.Table} t "
+                    + $"LEFT JOIN {SystemTables.Commits} k ON k.id = t.{type.CommitColumn}",
                 [],
                 [],
-                reader => reader.GetInt64(0),
+                reader => (Finalized: reader.GetInt64(0), Dangling: reader.GetInt64(1)),
                 cancellationToken).ConfigureAwait(false);
-            if (rows[0] == listedRows.GetValueOrDefault(type))
+            if (counts[0].Dangling > 0)
+            {
+                var dangling = await type.Set(store.Db)
+                    .Where(v => !commits.Any(c => c.Id == v.CommitId))
+                    .Select(v => new { v.VersionId, v.CommitId })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                issues.AddRange(dangling.Select(d => Dangling(d.CommitId, d.VersionId, type.Name, "version row")));
+            }
+
+            if (counts[0].Finalized == listedRows.GetValueOrDefault(type))
             {
                 continue;
             }
@@ -246,12 +266,46 @@ internal static class Verifier
         }
 
         var documents = await store.Db.Set<DocumentRow>().AsNoTracking()
-            .Where(d => commits.Any(c => c.Id == d.CommitId && c.State == CommitState.Finalized)
-                && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId))
-            .Select(d => new { d.VersionId, d.CommitId, d.EntityType })
+            .Where(d => !commits.Any(c => c.Id == d.CommitId)
+                || (commits.Any(c => c.Id == d.CommitId && c.State == CommitState.Finalized)
+                    && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId)))
+            .Select(d => new { d.VersionId, d.CommitId, d.EntityType, Dangling = !commits.Any(c => c.Id == d.CommitId) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        issues.AddRange(documents.Select(d => new VerifyIssue(VerifyIssueKind.UnlistedVersion, d.CommitId, d.VersionId, d.EntityType, "no such version", "version row present")));
+        issues.AddRange(documents.Select(d => d.Dangling
+            ? Dangling(d.CommitId, d.VersionId, d.EntityType, "document row")
+            : new VerifyIssue(VerifyIssueKind.UnlistedVersion, d.CommitId, d.VersionId, d.EntityType, "no such version", "version row present")));
         return issues;
+    }
+
+    private static VerifyIssue Dangling(CommitId commit, VersionId? version, string entityType, string row) =>
+        new(VerifyIssueKind.DanglingRow, commit, version, entityType, "a commit with this id", $"no such commit ({row} present)");
+
+    /// <summary>
+    /// Change rows whose commit does not exist. The commit pass read every change row of a finalized commit; with the
+    /// rows of working commits (found through their few commits) they should be all of them, which two counts show
+    /// without reading the rows again. Only when they differ is the table searched; the search, not the counts,
+    /// decides (a commit finalized meanwhile can make the counts differ with nothing wrong).
+    /// </summary>
+    private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
+    {
+        var counts = await store.QueryAsync(
+            $"SELECT (SELECT COUNT(*) FROM {SystemTables.Changes}), "
+                + $"(SELECT COUNT(*) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} WHERE state <> 1))",
+            [],
+            [],
+            reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
+            cancellationToken).ConfigureAwait(false);
+        if (counts[0].All == readByCommitPass + counts[0].OfWorkingCommits)
+        {
+            return [];
+        }
+
+        var commits = store.Db.Set<CommitRow>();
+        var dangling = await store.Db.Set<ChangeRow>().AsNoTracking()
+            .Where(ch => !commits.Any(c => c.Id == ch.CommitId))
+            .Select(ch => new { ch.CommitId, ch.VersionId, ch.EntityType })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. dangling.Select(d => Dangling(d.CommitId, d.VersionId, d.EntityType, "change row"))];
     }
 
     private static async Task<long> VerifyPointersAsync(GraphStore store, List<VerifyIssue> issues, CancellationToken cancellationToken)

@@ -20,4 +20,12 @@ public enum VerifyIssueKind
 
     /// <summary>A version row claims a finalized commit that does not list it.</summary>
     UnlistedVersion,
+
+    /// <summary>
+    /// A row names a commit that does not exist: a version row, document row or change row written outside Versioner.
+    /// With Versioner's foreign keys the database refuses such rows; without them
+    /// (<c>UseVersioning(o =&gt; o.ForeignKeys = false)</c>), or through a SQLite connection that does not enforce
+    /// foreign keys, only Verify finds them. Reads never see them.
+    /// </summary>
+    DanglingRow,
 }

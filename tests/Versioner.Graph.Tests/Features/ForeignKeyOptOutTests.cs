@@ -178,6 +178,33 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Without_foreign_keys_rows_naming_a_commit_that_does_not_exist_are_found()
+    {
+        var (bulk, repo) = await OpenBulkAsync();
+        var ws = await repo.CheckoutAsync();
+        var author = new Author { Name = "Ursula" };
+        await ws.SaveAsync(author);
+        await ws.FinalizeAsync("ada", "first");
+        var ghost = Guid.NewGuid();
+        var (typed, change) = (VersionId.New(), VersionId.New());
+        await bulk.DropGuardsAsync();
+#pragma warning disable EF1002 // ids made by the test
+        await bulk.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ('{Literal(bulk, typed.Value)}', '{Literal(bulk, author.EternalId.Value)}', '{Literal(bulk, ghost)}', 'Ghost')");
+        await bulk.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ('{Literal(bulk, ghost)}', '{Literal(bulk, author.EternalId.Value)}', 'Author', '{Literal(bulk, change.Value)}', {(bulk.Database.IsNpgsql() ? "false" : "0")}, NULL, 0, 0)");
+#pragma warning restore EF1002
+
+        var report = await repo.VerifyAsync();
+
+        report.Issues.Select(i => (i.Kind, i.CommitId, i.VersionId)).Should().BeEquivalentTo([
+            (VerifyIssueKind.DanglingRow, (CommitId?)new CommitId(ghost), (VersionId?)typed),
+            (VerifyIssueKind.DanglingRow, (CommitId?)new CommitId(ghost), (VersionId?)change),
+        ]);
+        (await (await repo.SnapshotAsync("main")).FindAsync<Author>(author.EternalId))!.Name.Should().Be("Ursula", "reads never see rows of a commit that does not exist");
+    }
+
+    [GraphFact]
     public async Task Without_foreign_keys_push_pull_redaction_and_retention_work_and_verify()
     {
         var (bulk, repo) = await OpenBulkAsync();

@@ -7,16 +7,16 @@ namespace Versioner.Tests.Features;
 public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    private Author _ursula = null!;
+    protected Author Ursula { get; private set; } = null!;
     private Commit _first = null!;
     private Commit _second = null!;
 
-    private async Task HistoryAsync()
+    protected async Task HistoryAsync()
     {
         var sf = new Tag { Label = "sf" };
-        _ursula = new Author { Name = "Ursula" };
-        _first = await CommitAsync("first", _ursula, sf);
-        _second = await CommitAsync("second", new Book { Title = "The Dispossessed", Price = 9.5m, AuthorId = _ursula.EternalId, Tags = EternalIdSet.Of(sf.EternalId), Blurb = "Anarres" });
+        Ursula = new Author { Name = "Ursula" };
+        _first = await CommitAsync("first", Ursula, sf);
+        _second = await CommitAsync("second", new Book { Title = "The Dispossessed", Price = 9.5m, AuthorId = Ursula.EternalId, Tags = EternalIdSet.Of(sf.EternalId), Blurb = "Anarres" });
         var ws = await Repo.CheckoutAsync();
         await ws.SaveDocumentAsync("Invoice", default, System.Text.Json.JsonDocument.Parse("""{"total": 12.50}""").RootElement);
         await ws.FinalizeAsync("ada", "third");
@@ -48,7 +48,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
 
         var issue = report.Issues.Should().ContainSingle().Subject;
         issue.Kind.Should().Be(VerifyIssueKind.VersionChecksumMismatch);
-        issue.VersionId.Should().Be(_ursula.VersionId);
+        issue.VersionId.Should().Be(Ursula.VersionId);
         issue.CommitId.Should().Be(_first.Id);
         issue.EntityType.Should().Be("Author");
         issue.Expected.Should().NotBe(issue.Actual);
@@ -77,7 +77,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
 
         var report = await Repo.VerifyAsync();
 
-        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch && i.VersionId == _ursula.VersionId);
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch && i.VersionId == Ursula.VersionId);
     }
 
     [GraphFact]
@@ -251,6 +251,31 @@ public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
         pragma.CommandText = "PRAGMA mmap_size";
         (await pragma.ExecuteScalarAsync()).Should().Be(0L);
         await Db.Database.CloseConnectionAsync();
+    }
+
+    [GraphFact]
+    public async Task Rows_naming_a_commit_that_does_not_exist_are_found_even_where_foreign_keys_were_not_enforced()
+    {
+        // The sqlite3 shell does not enforce foreign keys unless told to: rows can be added there that name no commit.
+        await HistoryAsync();
+        var ghost = Guid.NewGuid().ToString().ToUpperInvariant();
+        var (typed, change, document) = (Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant());
+        var eternal = Ursula.EternalId.Value.ToString().ToUpperInvariant();
+        await Db.Database.OpenConnectionAsync();
+        await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+#pragma warning disable EF1002 // ids made by the test
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ('{typed}', '{eternal}', '{ghost}', 'Ghost')");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ('{ghost}', '{eternal}', 'Author', '{change}', 0, NULL, 0, 0)");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) VALUES ('{document}', '{eternal}', '{ghost}', 'Invoice', '[]')");
+#pragma warning restore EF1002
+        await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
+        await Db.Database.CloseConnectionAsync();
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().HaveCount(3).And.OnlyContain(i => i.Kind == VerifyIssueKind.DanglingRow && i.CommitId == new CommitId(Guid.Parse(ghost)));
+        report.Issues.Select(i => i.VersionId!.Value.Value.ToString().ToUpperInvariant()).Should().BeEquivalentTo([typed, change, document]);
+        report.Issues.Select(i => i.Actual).Should().BeEquivalentTo(["no such commit (version row present)", "no such commit (change row present)", "no such commit (document row present)"]);
     }
 
     [GraphFact]
