@@ -28,8 +28,8 @@ public sealed class VersioningModelOptions
     /// still finds what such writes do to history: a deleted version row of a finalized commit is a
     /// <see cref="VerifyIssueKind.MissingRow"/>, a version row added to a finalized commit (whatever eternal id it
     /// names) a <see cref="VerifyIssueKind.UnlistedVersion"/>, and a change row added or deleted a
-    /// <see cref="VerifyIssueKind.CommitChecksumMismatch"/>. Rows naming a commit that does not exist at all belong to
-    /// no history and are not reported. Eternal-id rows, which the constraints kept from being deleted, are then kept
+    /// <see cref="VerifyIssueKind.CommitChecksumMismatch"/>, and a row naming a commit that does not exist a
+    /// <see cref="VerifyIssueKind.DanglingRow"/>. Eternal-id rows, which the constraints kept from being deleted, are then kept
     /// by a trigger of their own (installed by <see cref="Repository.OpenAsync"/> with the other guards).
     /// </para>
     /// <para>
