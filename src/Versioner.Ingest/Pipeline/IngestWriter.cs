@@ -520,6 +520,9 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         public async Task<IngestOutcome[]> RunAsync()
         {
             var all = writes.SelectMany(w => w.Requests).ToArray();
+            _accepted.EnsureCapacity(all.Length);
+            _types.EnsureCapacity(all.Length);
+            _present.EnsureCapacity(all.Length);
             _stored = await records.FindAsync(all.Select(r => r.VersionId), CancellationToken.None);
             _knownTypes = await appender.EntityTypesAsync(
                 all.Where(r => !_stored.ContainsKey(r.VersionId)).Select(r => new EternalId(r.Message.EternalId)), CancellationToken.None);
@@ -589,9 +592,9 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         private async Task<(List<Step>? Plan, IngestRefusal? Refusal)> PlanAsync(IReadOnlyList<IngestRequest> requests)
         {
             var plan = new List<Step>(requests.Count);
-            var mine = new Dictionary<Guid, Step>();
-            var types = new Dictionary<Guid, string>();
-            var present = new Dictionary<Guid, bool>();
+            var mine = new Dictionary<Guid, Step>(requests.Count);
+            var types = new Dictionary<Guid, string>(requests.Count);
+            var present = new Dictionary<Guid, bool>(requests.Count);
             foreach (var request in requests)
             {
                 var message = request.Message;

@@ -106,7 +106,7 @@ public sealed class BatchTests : IAsyncLifetime
     public async Task Batches_written_in_many_bulk_chunks_over_several_transactions_verify_and_read_back()
     {
         // Each batch's rows fill several 32 KB bulk-insert chunks per table (Graph's BulkInsert), and each batch is its
-        // own transaction through the same kept statements and buffers.
+        // own transaction, so the later ones are written through chunk arrays the earlier ones used, padded with spaces.
         var database = IngestServer.NewDatabasePath();
         try
         {
