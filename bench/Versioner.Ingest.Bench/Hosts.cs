@@ -39,9 +39,21 @@ internal sealed class Host(WebApplication app, string? databasePath, string? pos
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    private bool _stopped;
+
+    /// <summary>Stops the server (the service's writer closes its connection); the database stays until dispose.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await app.StopAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
+        await StopAsync();
         await app.DisposeAsync();
         if (postgres is not null)
         {
@@ -126,7 +138,7 @@ internal static class Hosts
     }
 
     /// <summary>
-    /// The baseline: a minimal-API <c>POST /versions</c> in the same kind of host (WebApplication, Kestrel, same GC
+    /// The baseline: a minimal-API <c>POST /versions</c> (and <c>POST /versions/batch</c>) in the same kind of host (WebApplication, Kestrel, same GC
     /// mode) that parses the same JSON into a typed object (source-generated System.Text.Json) and answers 201 with a
     /// small receipt. No auth, no validation, no storage.
     /// </summary>
@@ -139,6 +151,11 @@ internal static class Hosts
         var app = builder.Build();
         app.MapPost("/versions", (BareVersion version) =>
             Results.Json(new BareReceipt(Guid.CreateVersion7(), version.EntityType, version.EternalId, "committed"), BareJsonContext.Default.BareReceipt, statusCode: 201));
+
+        // The HTTP floor of the batch path: the same body parsed into typed objects, answered with the ids it holds
+        // (the eternal ids: no id is made, nothing is validated or stored).
+        app.MapPost("/versions/batch", (List<BareVersion> versions) =>
+            Results.Json(new BareBatchReceipt(versions.ConvertAll(v => v.EternalId)), BareJsonContext.Default.BareBatchReceipt, statusCode: 201));
         await app.StartAsync();
         return new Host(app, null);
     }
@@ -150,7 +167,11 @@ internal sealed record BareVersion(
 
 internal sealed record BareReceipt(Guid VersionId, string EntityType, Guid EternalId, string Status);
 
+internal sealed record BareBatchReceipt(List<Guid> Ids);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(BareVersion))]
 [JsonSerializable(typeof(BareReceipt))]
+[JsonSerializable(typeof(List<BareVersion>))]
+[JsonSerializable(typeof(BareBatchReceipt))]
 internal sealed partial class BareJsonContext : JsonSerializerContext;

@@ -38,18 +38,21 @@ internal static class HttpBench
         return measured;
     }
 
-    public static async Task<Result> RunBatchAsync(Sizes sizes)
+    /// <summary>The service's <c>POST /versions/batch</c>, or with <paramref name="bare"/> the bare endpoint's (the HTTP floor: parse and answer only).</summary>
+    public static async Task<Result> RunBatchAsync(Sizes sizes, bool bare = false)
     {
-        const string name = "service, POST /versions/batch (PerRequest: one commit per batch)";
+        var name = bare ? "HTTP floor: bare minimal API POST /versions/batch (parse into typed objects, answer the ids)" : "service, POST /versions/batch (PerRequest: one commit per batch)";
         Console.Write($"{name}: ");
-        await using var host = await Hosts.StartServiceAsync("PerRequest", new Dictionary<string, string?> { ["Versioner:Http:MaxBatchVersions"] = sizes.BatchSize.ToString(CultureInfo.InvariantCulture) });
+        await using var host = bare
+            ? await Hosts.StartBareAsync()
+            : await Hosts.StartServiceAsync("PerRequest", new Dictionary<string, string?> { ["Versioner:Http:MaxBatchVersions"] = sizes.BatchSize.ToString(CultureInfo.InvariantCulture) });
         using var client = NewClient(host.BaseAddress, sizes.BatchClients);
         string Batch(int n) => "[" + string.Join(",", Enumerable.Range(n * sizes.BatchSize, sizes.BatchSize).Select(Upsert)) + "]";
         await LoadAsync(client, "/versions/batch", sizes.BatchClients, sizes.Warmup, Batch, sizes.BatchSize);
         var result = await LoadAsync(client, "/versions/batch", sizes.BatchClients, sizes.BatchDuration, Batch, sizes.BatchSize);
-        var stored = await host.CountStoredVersionsAsync();
+        var stored = host.Stores ? $"; {await host.CountStoredVersionsAsync():N0} rows in ingest_versions incl. warm-up" : "";
         var measured = new Result(name, result.Items, result.Wall, result.Cpu,
-            $"batches of {sizes.BatchSize:N0}, {sizes.BatchClients} clients, {sizes.BatchDuration.TotalSeconds:F0} s after {sizes.Warmup.TotalSeconds:F0} s warm-up; {result.Requests:N0} batches, latency p50 {result.P50:F0} ms, p99 {result.P99:F0} ms (incl. building the body); {result.Failures} failures; {stored:N0} rows in ingest_versions incl. warm-up");
+            $"batches of {sizes.BatchSize:N0}, {sizes.BatchClients} clients, {sizes.BatchDuration.TotalSeconds:F0} s after {sizes.Warmup.TotalSeconds:F0} s warm-up; {result.Requests:N0} batches, latency p50 {result.P50:F0} ms, p99 {result.P99:F0} ms (incl. building the body); {result.Failures} failures{stored}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{measured.Rate:N0} versions/s ({measured.Detail})"));
         return measured;
     }

@@ -8,7 +8,7 @@ using Versioner.Ingest.Bench;
 // receive-and-delete rate. Quick mode by default; `--full` for longer runs.
 //
 //   bash .ci/sqs-emulator.sh start     # for the SQS rows (skipped with a note when no emulator answers)
-//   dotnet run -c Release --project bench/Versioner.Ingest.Bench [-- --full] [--no-sqs] [--only fsync,bare,perrequest,grouped,batch,sqs]
+//   dotnet run -c Release --project bench/Versioner.Ingest.Bench [-- --full] [--no-sqs] [--only fsync,bare,perrequest,grouped,batch-floor-storage,batch-floor-http,batch,sqs]
 //       [--warmup S] [--duration S] [--messages N] [--postgres CONNECTION-STRING]
 var full = args.Contains("--full");
 var onlyArg = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
@@ -71,11 +71,24 @@ if (Run("grouped"))
     rows.Add(grouped.ToRow("requests/s", ("≥ 0.5x bare", grouped.Rate >= 0.5 * bare!.Rate, grouped.Rate / bare.Rate)));
 }
 
-// 2. POST /versions/batch.
+// 2. POST /versions/batch, after its two floors: raw SQLite writing the same rows (no HTTP), and a bare endpoint
+// parsing the same bodies from the same clients (no storage). The batch row's ratio is to the HTTP floor.
+Result? httpFloor = null;
+if (Run("batch-floor-storage"))
+{
+    rows.AddRange((await StorageFloor.RunAsync(sizes)).Select(r => r.ToRow("versions/s", null)));
+}
+
+if (Run("batch-floor-http"))
+{
+    httpFloor = await HttpBench.RunBatchAsync(sizes, bare: true);
+    rows.Add(httpFloor.ToRow("versions/s", null));
+}
+
 if (Run("batch"))
 {
     var batch = await HttpBench.RunBatchAsync(sizes);
-    rows.Add(batch.ToRow("versions/s", ("≥ 100,000/s", batch.Rate >= 100_000, null)));
+    rows.Add(batch.ToRow("versions/s", ("≥ 100,000/s", batch.Rate >= 100_000, httpFloor is null ? null : batch.Rate / httpFloor.Rate)));
 }
 
 // 3. SQS through the emulator.

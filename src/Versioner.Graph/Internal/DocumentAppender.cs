@@ -135,7 +135,7 @@ internal sealed class DocumentAppender : IDisposable
         ArgumentNullException.ThrowIfNull(ids);
         var result = new Dictionary<EternalId, string>();
         var unknown = new List<EternalId>();
-        foreach (var id in ids.Distinct())
+        foreach (var id in IdList.Distinct(ids))
         {
             if (_types.TryGetValue(id, out var type))
             {

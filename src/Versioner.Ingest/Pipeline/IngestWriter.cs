@@ -35,7 +35,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     private DocumentAppender? _appender;
     private IngestRecordStore? _records;
     private Guid _workingId;
-    private CommitGroup _group = CommitGroup.Empty;
+    private CommitGroup _group = new();
     private Task? _writer;
     private Task? _flusher;
     private bool _disposed;
@@ -96,8 +96,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         {
             // Acknowledged as pending before a stop: finalize them now rather than wait for more.
             IngestLog.Recovered(_logger, pending.Count, _workingId);
-            _group = pending.Aggregate(CommitGroup.Empty, (group, r) => group.Add(
-                new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), _time.GetUtcNow()));
+            foreach (var r in pending)
+            {
+                _group.Add(new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), _time.GetUtcNow());
+            }
+
             await FlushGroupAsync(onlyIfDue: false);
         }
 
@@ -298,7 +301,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     private async Task<IngestOutcome[]> WriteTransactionAsync(IReadOnlyList<Work> writes)
     {
         var db = _db ?? throw new InvalidOperationException("The ingest writer has not started.");
-        var group = _group;
+        var group = _group.Save();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
@@ -349,10 +352,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         return (_appender, _records);
     }
 
-    private async Task RollbackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CommitGroup group)
+    private async Task RollbackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CommitGroup.Mark group)
     {
         await RollbackQuietlyAsync(transaction);
-        _group = group;
+        _group = group.Restore();
         _appender?.Dispose();
         _appender = null;
         _records?.Dispose();
@@ -392,7 +395,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             return;
         }
 
-        var group = _group;
+        var group = _group.Save();
         await using var transaction = await _db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
@@ -416,7 +419,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         var (id, checksum) = await appender.FinalizeAsync(author, message, CancellationToken.None);
         finalized[id.Value] = checksum.ToString();
         IngestLog.Finalized(_logger, checksum.ToString(12), _group.Count, author);
-        _group = CommitGroup.Empty;
+        _group = new CommitGroup();
     }
 
     private async Task CheckoutAgainAsync(CancellationToken cancellationToken)
@@ -517,6 +520,9 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         public async Task<IngestOutcome[]> RunAsync()
         {
             var all = writes.SelectMany(w => w.Requests).ToArray();
+            _accepted.EnsureCapacity(all.Length);
+            _types.EnsureCapacity(all.Length);
+            _present.EnsureCapacity(all.Length);
             _stored = await records.FindAsync(all.Select(r => r.VersionId), CancellationToken.None);
             _knownTypes = await appender.EntityTypesAsync(
                 all.Where(r => !_stored.ContainsKey(r.VersionId)).Select(r => new EternalId(r.Message.EternalId)), CancellationToken.None);
@@ -586,9 +592,9 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         private async Task<(List<Step>? Plan, IngestRefusal? Refusal)> PlanAsync(IReadOnlyList<IngestRequest> requests)
         {
             var plan = new List<Step>(requests.Count);
-            var mine = new Dictionary<Guid, Step>();
-            var types = new Dictionary<Guid, string>();
-            var present = new Dictionary<Guid, bool>();
+            var mine = new Dictionary<Guid, Step>(requests.Count);
+            var types = new Dictionary<Guid, string>(requests.Count);
+            var present = new Dictionary<Guid, bool>(requests.Count);
             foreach (var request in requests)
             {
                 var message = request.Message;
@@ -739,7 +745,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 ContentHash = request.Hash,
                 ReceivedTicks = now.UtcTicks,
             });
-            writer._group = writer._group.Add(entry, now);
+            writer._group.Add(entry, now);
             if (writer.Policy.Policy == CommitMode.Grouped && writer._group.Count >= writer.Policy.MaxVersions)
             {
                 await writer.FinalizeGroupAsync(appender, finalized);

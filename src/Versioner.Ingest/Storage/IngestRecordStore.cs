@@ -61,7 +61,7 @@ internal sealed class IngestRecordStore : IDisposable
     {
         var result = new Dictionary<Guid, IngestRecord>();
         var asJson = IdList.TakesJson(_db);
-        var distinct = versionIds.Distinct().ToArray();
+        var distinct = IdList.Distinct(versionIds);
         foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
         {
             var names = asJson ? IdList.InJson("@p0") : $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})";

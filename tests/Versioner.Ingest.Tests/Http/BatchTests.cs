@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Versioner.Client;
+using Versioner.Ingest.Configuration;
+using Versioner.Ingest.Storage;
 using Versioner.Tests.Infrastructure;
 
 namespace Versioner.Tests.Http;
@@ -97,5 +100,45 @@ public sealed class BatchTests : IAsyncLifetime
         var problem = await (await SendAsync(Messages.Upsert(), Messages.Upsert(), Messages.Upsert(), Messages.Upsert())).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
 
         problem.Detail.Should().Be("The batch holds 4 versions; this service accepts at most 3 per batch. Split it into smaller batches.");
+    }
+
+    [Fact]
+    public async Task Batches_written_in_many_bulk_chunks_over_several_transactions_verify_and_read_back()
+    {
+        // Each batch's rows fill several 32 KB bulk-insert chunks per table (Graph's BulkInsert), and each batch is its
+        // own transaction, so the later ones are written through chunk arrays the earlier ones used, padded with spaces.
+        var database = IngestServer.NewDatabasePath();
+        try
+        {
+            var sent = new List<(Guid EternalId, string Note)>();
+            await using (var server = await IngestServer.StartAsync(new Dictionary<string, string?> { ["Versioner:Http:MaxBatchVersions"] = "400" }, databasePath: database))
+            {
+                foreach (var (size, noteLength) in new[] { (400, 300), (250, 20), (400, 120) })
+                {
+                    var batch = Enumerable.Range(0, size).Select(i => (EternalId: Guid.CreateVersion7(), Note: $"{i} \"quoted\" {new string('n', noteLength + (i % 7))}")).ToArray();
+                    var receipt = await (await server.Client.PostAsync("/versions/batch", IngestServer.Json(Messages.Batch(
+                        batch.Select(v => Messages.Upsert(v.EternalId, data: $$"""{"note": "{{v.Note.Replace("\"", "\\\"", StringComparison.Ordinal)}}", "total": 12.50}""")).ToArray())))).BatchReceiptAsync(HttpStatusCode.Created);
+                    receipt.Versions.Should().HaveCount(size);
+                    sent.AddRange(batch);
+                }
+
+                foreach (var (eternalId, note) in new[] { sent[0], sent[399], sent[400], sent[649], sent[^1] })
+                {
+                    var entity = await (await server.Client.GetAsync($"/entities/Invoice/{eternalId}")).JsonAsync();
+                    entity.GetProperty("data").GetProperty("note").GetString().Should().Be(note);
+                }
+            }
+
+            var builder = new DbContextOptionsBuilder<IngestDbContext>();
+            StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={database}" });
+            await using var db = new IngestDbContext(builder.Options);
+            (await db.Records.CountAsync()).Should().Be(sent.Count);
+            var report = await (await Repository.OpenAsync(db)).VerifyAsync();
+            report.IsValid.Should().BeTrue(report.ToString());
+        }
+        finally
+        {
+            IngestServer.DeleteDatabase(database);
+        }
     }
 }
