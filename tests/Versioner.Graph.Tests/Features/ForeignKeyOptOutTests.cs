@@ -37,17 +37,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         public DbSet<Appointment> Appointments => Set<Appointment>();
         public DbSet<Revenue> Revenues => Set<Revenue>();
 
-        protected override void OnModelCreating(ModelBuilder modelBuilder)
-        {
-            modelBuilder.Entity<Book>().Reference(b => b.AuthorId).To<Author>();
-            modelBuilder.Entity<Appointment>().Pin(a => a.RateVersionId).To<Rate>();
-            modelBuilder.Entity<Revenue>(b =>
-            {
-                b.Reference(r => r.BookId).To<Book>();
-                b.IsUniqueInSnapshot(r => new { r.BookId, r.Year });
-            });
-            modelBuilder.UseVersioning(o => o.ForeignKeys = false);
-        }
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => LibraryContext.Configure(modelBuilder, o => o.ForeignKeys = false);
     }
 
     private async Task<(BulkLibraryContext Db, Repository Repo)> OpenBulkAsync()

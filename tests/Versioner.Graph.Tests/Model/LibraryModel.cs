@@ -51,7 +51,10 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<Revenue> Revenues => Set<Revenue>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => Configure(modelBuilder, _ => { });
+
+    /// <summary>The library model's references, pin and snapshot constraint, versioned with <paramref name="versioning"/> (the context's DbSets name the tables).</summary>
+    public static void Configure(ModelBuilder modelBuilder, Action<VersioningModelOptions> versioning)
     {
         modelBuilder.Entity<Book>().Reference(b => b.AuthorId).To<Author>();
         modelBuilder.Entity<Appointment>().Pin(a => a.RateVersionId).To<Rate>();
@@ -60,7 +63,7 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
             b.Reference(r => r.BookId).To<Book>();
             b.IsUniqueInSnapshot(r => new { r.BookId, r.Year });
         });
-        modelBuilder.UseVersioning();
+        modelBuilder.UseVersioning(versioning);
     }
 }
 
