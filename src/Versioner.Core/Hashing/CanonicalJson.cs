@@ -18,7 +18,8 @@ internal static class CanonicalJson
         return builder.ToString();
     }
 
-    private static void Write(JsonElement element, StringBuilder builder, string fieldName)
+    /// <summary>Appends <paramref name="element"/>'s canonical JSON to <paramref name="builder"/>.</summary>
+    internal static void Write(JsonElement element, StringBuilder builder, string fieldName)
     {
         switch (element.ValueKind)
         {
@@ -70,7 +71,10 @@ internal static class CanonicalJson
                 WriteString(element.GetString()!, builder, fieldName);
                 break;
             case JsonValueKind.Number:
-                builder.Append(element.GetRawText());
+                // As given (canonical JSON keeps number literals); a literal is ASCII, copied without a string.
+                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+                Span<char> chars = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+                builder.Append(chars[..Encoding.ASCII.GetChars(raw, chars)]);
                 break;
             case JsonValueKind.True:
                 builder.Append("true");

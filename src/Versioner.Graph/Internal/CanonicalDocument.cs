@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -92,21 +91,9 @@ internal sealed class CanonicalDocument
             case JsonValueKind.String:
                 CanonicalJson.WriteString(field.ToString(), builder, "data");
                 break;
-            case JsonValueKind.Number:
-                // As given (canonical JSON keeps number literals); a literal is ASCII.
-                var raw = JsonMarshal.GetRawUtf8Value(value);
-                Span<char> chars = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
-                var count = Encoding.ASCII.GetChars(raw, chars);
-                builder.Append(chars[..count]);
-                break;
-            case JsonValueKind.True:
-                builder.Append("true");
-                break;
-            case JsonValueKind.False:
-                builder.Append("false");
-                break;
             default:
-                builder.Append("null");
+                // Numbers (as given), true, false and null: no field value to reuse.
+                CanonicalJson.Write(value, builder, "data");
                 break;
         }
     }
