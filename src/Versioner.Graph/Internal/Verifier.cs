@@ -265,11 +265,16 @@ internal static class Verifier
             issues.AddRange(unlisted.Select(u => new VerifyIssue(VerifyIssueKind.UnlistedVersion, u.CommitId, u.VersionId, type.Name, "no such version", "version row present")));
         }
 
-        var documents = await store.Db.Set<DocumentRow>().AsNoTracking()
-            .Where(d => !commits.Any(c => c.Id == d.CommitId)
-                || (commits.Any(c => c.Id == d.CommitId && c.State == CommitState.Finalized)
-                    && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId)))
-            .Select(d => new { d.VersionId, d.CommitId, d.EntityType, Dangling = !commits.Any(c => c.Id == d.CommitId) })
+        // One probe of the commit per document row: a missing commit makes it dangling, a finalized one that does not
+        // list it makes it unlisted.
+        var documents = await (
+                from d in store.Db.Set<DocumentRow>().AsNoTracking()
+                join k in commits on d.CommitId equals k.Id into owner
+                from c in owner.DefaultIfEmpty()
+                where c == null
+                    || (c.State == CommitState.Finalized
+                        && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId))
+                select new { d.VersionId, d.CommitId, d.EntityType, Dangling = c == null })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         issues.AddRange(documents.Select(d => d.Dangling
             ? Dangling(d.CommitId, d.VersionId, d.EntityType, "document row")

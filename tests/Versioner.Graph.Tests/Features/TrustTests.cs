@@ -166,6 +166,24 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task An_added_document_row_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        var intruder = Guid.NewGuid().ToString().ToUpperInvariant();
+#pragma warning disable EF1002 // a literal made by the test
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT '{intruder}', eternal_id, commit_id, entity_type, data FROM versioner_documents");
+#pragma warning restore EF1002
+
+        var report = await Repo.VerifyAsync();
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.UnlistedVersion);
+        issue.VersionId!.Value.Value.Should().Be(Guid.Parse(intruder));
+        issue.EntityType.Should().Be("Invoice");
+    }
+
+    [GraphFact]
     public async Task An_added_version_row_is_found()
     {
         await HistoryAsync();
