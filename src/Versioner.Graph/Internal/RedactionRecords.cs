@@ -63,23 +63,37 @@ internal static class RedactionRecords
         }
 
         var rows = await headers.ToListAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<Redaction>(rows.Count);
-        foreach (var header in rows.OrderBy(r => r.TimestampMicros).ThenBy(r => r.Id))
+        if (rows.Count == 0)
         {
-            var id = header.Id;
-            var targets = await TargetsAsync(store, id, cancellationToken).ConfigureAwait(false);
-            var rewritten = await store.Db.Set<RedactedCommitRow>().AsNoTracking().LongCountAsync(r => r.RedactionId == id, cancellationToken).ConfigureAwait(false);
-            var messages = await MessagesAsync(store, id, cancellationToken).ConfigureAwait(false);
-            result.Add(ToRedaction(header, targets, messages, rewritten));
+            return [];
         }
 
-        return result;
+        // Three queries for all of them, not three per redaction (push and pull list every redaction of both sides).
+        var ids = rows.Select(r => r.Id).ToArray();
+        var targets = (await store.Db.Set<RedactedVersionRow>().AsNoTracking().Where(r => ids.Contains(r.RedactionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(r => r.RedactionId, ToTarget);
+        var rewritten = (await store.Db.Set<RedactedCommitRow>().AsNoTracking().Where(r => ids.Contains(r.RedactionId))
+                .GroupBy(r => r.RedactionId).Select(g => new { g.Key, Count = g.LongCount() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(g => g.Key, g => g.Count);
+        var messages = (await store.Db.Set<RedactedMessageRow>().AsNoTracking().Where(r => ids.Contains(r.RedactionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(r => r.RedactionId, r => r.CommitId);
+        return rows.OrderBy(r => r.TimestampMicros).ThenBy(r => r.Id)
+            .Select(header => ToRedaction(
+                header,
+                targets[header.Id].OrderBy(t => t.VersionId),
+                [.. messages[header.Id].Order()],
+                rewritten.GetValueOrDefault(header.Id)))
+            .ToList();
     }
+
+    private static Redactor.Target ToTarget(RedactedVersionRow row) =>
+        new(row.VersionId, row.EntityType, row.EternalId, JsonSerializer.Deserialize<string[]>(row.Fields) ?? []);
 
     /// <summary>The versions a redaction cleared and which fields, as recorded (version id order).</summary>
     public static async Task<List<Redactor.Target>> TargetsAsync(GraphStore store, Guid redactionId, CancellationToken cancellationToken) =>
         (await store.Db.Set<RedactedVersionRow>().AsNoTracking().Where(r => r.RedactionId == redactionId).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Select(r => new Redactor.Target(r.VersionId, r.EntityType, r.EternalId, JsonSerializer.Deserialize<string[]>(r.Fields) ?? []))
+            .Select(ToTarget)
             .OrderBy(t => t.VersionId)
             .ToList();
 

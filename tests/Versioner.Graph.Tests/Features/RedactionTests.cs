@@ -239,6 +239,28 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Several_redactions_are_listed_each_with_its_own_versions_messages_and_rewrites()
+    {
+        await LeakAsync();
+        var first = await Repo.RedactAsync(new RedactionRequest { Versions = [_leaked], Fields = ["Blurb"], Author = "security@example.org", Reason = "INC-1" });
+        Clock.Advance(TimeSpan.FromHours(1));
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Le Guin" });
+        var blabbed = await ws.FinalizeAsync("ada", "oops");
+        var second = await Repo.RedactAsync(new RedactionRequest { Messages = [blabbed.Id], Author = "security@example.org", Reason = "INC-2" });
+
+        var listed = await Repo.RedactionsAsync();
+
+        listed.Select(r => r.Id).Should().Equal(first.Id, second.Id);
+        listed[0].Versions.Should().BeEquivalentTo(first.Versions);
+        listed[0].Messages.Should().BeEmpty();
+        listed[0].CommitsRewritten.Should().Be(first.CommitsRewritten);
+        listed[1].Versions.Should().BeEmpty();
+        listed[1].Messages.Should().Equal(blabbed.Id);
+        listed[1].CommitsRewritten.Should().Be(1);
+    }
+
+    [GraphFact]
     public async Task The_record_says_who_when_why_and_which_versions()
     {
         await LeakAsync();
