@@ -161,7 +161,7 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
         (await Repo.VerifyAsync()).Versions.Should().Be(Big + 1);
     }
 
-    [GraphFact]
+    [GraphFact(AlsoNeeds = typeof(PostgresProvider))]
     public async Task A_history_saved_in_bulk_pushes_to_the_other_engine_with_identical_checksums()
     {
         var ws = await Repo.CheckoutAsync();

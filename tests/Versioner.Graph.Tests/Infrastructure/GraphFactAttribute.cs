@@ -9,17 +9,28 @@ namespace Versioner.Tests.Infrastructure;
 /// </summary>
 [XunitTestCaseDiscoverer("Versioner.Tests.Infrastructure.GraphFactDiscoverer", "Versioner.Graph.Tests")]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class GraphFactAttribute : FactAttribute;
+public sealed class GraphFactAttribute : FactAttribute
+{
+    /// <summary>
+    /// Another engine the test opens besides its own (a push from SQLite to PostgreSQL, say): the test is skipped,
+    /// with that engine's reason, where that engine cannot run either.
+    /// </summary>
+    public Type? AlsoNeeds { get; set; }
+}
 
 /// <summary>The <see cref="TheoryAttribute"/> counterpart of <see cref="GraphFactAttribute"/>: each data row is skipped alike.</summary>
 [XunitTestCaseDiscoverer("Versioner.Tests.Infrastructure.GraphTheoryDiscoverer", "Versioner.Graph.Tests")]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class GraphTheoryAttribute : TheoryAttribute;
+public sealed class GraphTheoryAttribute : TheoryAttribute
+{
+    /// <inheritdoc cref="GraphFactAttribute.AlsoNeeds"/>
+    public Type? AlsoNeeds { get; set; }
+}
 
 public sealed class GraphFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
 {
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute) =>
-        EngineAvailability.SkipReason(testMethod, DiagnosticMessageSink) is { } reason
+        EngineAvailability.SkipReason(testMethod, factAttribute, DiagnosticMessageSink) is { } reason
             ? new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)
             : base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
 }
@@ -27,12 +38,12 @@ public sealed class GraphFactDiscoverer(IMessageSink diagnosticMessageSink) : Fa
 public sealed class GraphTheoryDiscoverer(IMessageSink diagnosticMessageSink) : TheoryDiscoverer(diagnosticMessageSink)
 {
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForDataRow(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute, object[] dataRow) =>
-        EngineAvailability.SkipReason(testMethod, DiagnosticMessageSink) is { } reason
+        EngineAvailability.SkipReason(testMethod, theoryAttribute, DiagnosticMessageSink) is { } reason
             ? [new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason, dataRow)]
             : base.CreateTestCasesForDataRow(discoveryOptions, testMethod, theoryAttribute, dataRow);
 
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForTheory(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute) =>
-        EngineAvailability.SkipReason(testMethod, DiagnosticMessageSink) is { } reason
+        EngineAvailability.SkipReason(testMethod, theoryAttribute, DiagnosticMessageSink) is { } reason
             ? [new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)]
             : base.CreateTestCasesForTheory(discoveryOptions, testMethod, theoryAttribute);
 }
@@ -42,7 +53,18 @@ internal static class EngineAvailability
 {
     private static readonly HashSet<Type> Reported = [];
 
-    public static string? SkipReason(ITestMethod testMethod, IMessageSink diagnostics)
+    public static string? SkipReason(ITestMethod testMethod, IAttributeInfo attribute, IMessageSink diagnostics)
+    {
+        var reason = SkipReason(testMethod, diagnostics);
+        if (reason is null && attribute.GetNamedArgument<Type?>(nameof(GraphFactAttribute.AlsoNeeds)) is { } other)
+        {
+            reason = ((TestProvider)Activator.CreateInstance(other)!).SkipReason;
+        }
+
+        return reason;
+    }
+
+    private static string? SkipReason(ITestMethod testMethod, IMessageSink diagnostics)
     {
         for (var type = testMethod.TestClass.Class.ToRuntimeType(); type is not null; type = type.BaseType)
         {

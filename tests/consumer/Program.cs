@@ -1,0 +1,146 @@
+// A consumer of the packed Versioner libraries: save, finalize, branch, merge, verify, push and compare on SQLite,
+// and (when a PostgreSQL server is given) on PostgreSQL and across the two. Any failure exits non-zero.
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Versioner;
+
+var postgres = args.Length > 0 ? args[0] : null;
+var passed = 0;
+var failed = 0;
+
+await RunAsync("sqlite", async () =>
+{
+    var (db, repo) = await OpenSqliteAsync();
+    await WriteHistoryAsync(repo);
+    var (_, copy) = await OpenSqliteAsync();
+    await PushAndCompareAsync(repo, copy);
+    await db.DisposeAsync();
+});
+
+if (postgres is null)
+{
+    Console.WriteLine("consumer: postgresql skipped (give a server's connection string as the first argument)");
+}
+else
+{
+    await RunAsync("postgresql", async () =>
+    {
+        var (_, repo) = await OpenPostgresAsync(postgres);
+        await WriteHistoryAsync(repo);
+        var (_, sqlite) = await OpenSqliteAsync();
+        await PushAndCompareAsync(repo, sqlite);
+        var (_, back) = await OpenPostgresAsync(postgres);
+        await PushAndCompareAsync(sqlite, back);
+    });
+}
+
+Console.WriteLine($"consumer: {passed} passed, {failed} failed");
+return failed == 0 ? 0 : 1;
+
+async Task RunAsync(string name, Func<Task> scenario)
+{
+    try
+    {
+        await scenario();
+        passed++;
+        Console.WriteLine($"consumer: {name} ok");
+    }
+    catch (Exception ex)
+    {
+        failed++;
+        Console.WriteLine($"consumer: {name} FAILED: {ex}");
+    }
+}
+
+static async Task WriteHistoryAsync(Repository repo)
+{
+    var ws = await repo.CheckoutAsync("main");
+    var frank = await ws.SaveAsync(new Author { Name = "Frank Herbert" });
+    var dune = await ws.SaveAsync(new Book { Title = "Dune", AuthorId = frank.EternalId, Published = new DateTime(1965, 8, 1, 0, 0, 0, DateTimeKind.Utc) });
+    await ws.FinalizeAsync("ada", "Add Dune");
+
+    await repo.CreateBranchAsync("topic", "main");
+    var topic = await repo.CheckoutAsync("topic");
+    var book = (await (await repo.SnapshotAsync("topic")).FindAsync<Book>(dune.EternalId))!;
+    book.Title = "Dune (1965)";
+    await topic.SaveAsync(book);
+    await topic.FinalizeAsync("bob", "Retitle on topic");
+
+    await ws.SaveAsync(new Author { Name = "Ursula K. Le Guin" });
+    await ws.FinalizeAsync("ada", "Add an author on main");
+
+    var merge = await ws.MergeAsync("topic");
+    Require(merge.Status == MergeStatus.Merged, $"merge status {merge.Status}"); // a clean merge finalizes itself
+
+    var head = await repo.SnapshotAsync("main");
+    var title = (await head.FindAsync<Book>(dune.EternalId))!.Title;
+    Require(title == "Dune (1965)", $"merged title {title}");
+    var verify = await repo.VerifyAsync();
+    Require(verify.Issues.Count == 0, $"verify found {verify.Issues.Count} issues");
+}
+
+static async Task PushAndCompareAsync(Repository source, Repository target)
+{
+    await source.PushAsync(target, "main");
+    await source.PushAsync(target, "topic");
+    Require((await source.CompareAsync(target)).IsIdentical, "compare after push: not identical");
+    var verify = await target.VerifyAsync();
+    Require(verify.Issues.Count == 0, $"verify of the push target found {verify.Issues.Count} issues");
+}
+
+static async Task<(ShopContext, Repository)> OpenSqliteAsync()
+{
+    var file = Path.Combine(Path.GetTempPath(), $"versioner-consumer-{Guid.NewGuid():N}.db");
+    var options = new DbContextOptionsBuilder<ShopContext>().UseSqlite($"Data Source={file}").UseVersioning().Options;
+    var db = new ShopContext(options);
+    await db.Database.EnsureCreatedAsync();
+    return (db, await Repository.OpenAsync(db));
+}
+
+static async Task<(ShopContext, Repository)> OpenPostgresAsync(string server)
+{
+    var name = $"versioner_consumer_{Guid.NewGuid():N}";
+    await using (var connection = new NpgsqlConnection(server))
+    {
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    var db = new ShopContext(new DbContextOptionsBuilder<ShopContext>().UseNpgsql(connectionString).UseVersioning().Options);
+    await db.Database.EnsureCreatedAsync();
+    return (db, await Repository.OpenAsync(db));
+}
+
+static void Require(bool condition, string what)
+{
+    if (!condition)
+    {
+        throw new InvalidOperationException(what);
+    }
+}
+
+public sealed class Author : Versioned
+{
+    public string Name { get; set; } = "";
+}
+
+public sealed class Book : Versioned
+{
+    public string Title { get; set; } = "";
+    public EternalId AuthorId { get; set; }
+    public DateTime Published { get; set; }
+}
+
+public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options)
+{
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Book> Books => Set<Book>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Book>().Reference(b => b.AuthorId).To<Author>();
+        modelBuilder.UseVersioning();
+    }
+}
