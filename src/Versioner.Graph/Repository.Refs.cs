@@ -124,9 +124,9 @@ public sealed partial class Repository
     private static void ValidateRefName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Contains('~', StringComparison.Ordinal) || name.Any(char.IsWhiteSpace) || name.Any(char.IsControl))
+        if (RefNames.Problem(name) is { } problem)
         {
-            throw new ArgumentException($"'{name}' is not a valid branch name: no spaces, control characters or '~'.", nameof(name));
+            throw new ArgumentException(problem, nameof(name));
         }
     }
 }

@@ -51,15 +51,7 @@ public sealed partial class Repository
     /// </exception>
     public static async Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var interceptors = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors;
-        if (interceptors is null || !interceptors.Contains(ImmutabilityInterceptor.Instance))
-        {
-            throw new VersioningNotConfiguredException(
-                $"{context.GetType().Name} is not configured for Versioner: add .UseVersioning() to its options (optionsBuilder.UseSqlite(...).UseVersioning()).");
-        }
-
-        var store = new GraphStore(context, options ?? new RepositoryOptions());
+        var store = NewStore(context, options);
         if (store.Options.InstallDatabaseGuards)
         {
             await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
@@ -78,6 +70,25 @@ public sealed partial class Repository
         }
 
         return new Repository(store);
+    }
+
+    /// <summary>
+    /// A repository over a database this process has already opened with <see cref="OpenAsync"/> (guards installed,
+    /// field sets checked): no round trip. The dependency-injection registration opens one per scope this way.
+    /// </summary>
+    internal static Repository OpenOpened(DbContext context, RepositoryOptions options) => new(NewStore(context, options));
+
+    private static GraphStore NewStore(DbContext context, RepositoryOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var interceptors = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors;
+        if (interceptors is null || !interceptors.Contains(ImmutabilityInterceptor.Instance))
+        {
+            throw new VersioningNotConfiguredException(
+                $"{context.GetType().Name} is not configured for Versioner: add .UseVersioning() to its options (optionsBuilder.UseSqlite(...).UseVersioning()).");
+        }
+
+        return new GraphStore(context, options ?? new RepositoryOptions());
     }
 
     /// <summary>

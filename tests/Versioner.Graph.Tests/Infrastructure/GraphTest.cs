@@ -19,6 +19,9 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
 
     protected LibraryContext Db { get; private set; } = null!;
 
+    /// <summary>The engine of this test's database (to configure an app's <c>AddDbContext</c> on it, say).</summary>
+    protected TProvider Provider => _provider;
+
     protected Repository Repo { get; private set; } = null!;
 
     public async Task InitializeAsync()

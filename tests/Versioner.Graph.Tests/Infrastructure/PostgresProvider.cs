@@ -42,6 +42,8 @@ public sealed class PostgresProvider : TestProvider
     public override DbContextOptions<TContext> OptionsFor<TContext>() =>
         new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).UseVersioning().Options;
 
+    public override void Configure(DbContextOptionsBuilder builder) => builder.UseNpgsql(_connectionString).UseVersioning();
+
     private readonly List<string> _clones = [];
 
     public override async Task<DbContextOptions<TContext>> CloneAsync<TContext>()

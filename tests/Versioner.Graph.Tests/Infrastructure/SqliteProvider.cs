@@ -14,6 +14,8 @@ public sealed class SqliteProvider : TestProvider
     public override DbContextOptions<TContext> OptionsFor<TContext>() =>
         new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
 
+    public override void Configure(DbContextOptionsBuilder builder) => builder.UseSqlite($"Data Source={_path}").UseVersioning();
+
     private readonly List<string> _clones = [];
 
     public override Task<DbContextOptions<TContext>> CloneAsync<TContext>()

@@ -13,6 +13,9 @@ public abstract class TestProvider : IAsyncDisposable
     public abstract DbContextOptions<TContext> OptionsFor<TContext>()
         where TContext : DbContext;
 
+    /// <summary>Points <paramref name="builder"/> at the database <see cref="CreateAsync{TContext}"/> created, as an app's <c>AddDbContext</c> would.</summary>
+    public abstract void Configure(DbContextOptionsBuilder builder);
+
     /// <summary>A second database holding an exact copy of the first (as a backup or a replica would), cleaned up with it.</summary>
     public abstract Task<DbContextOptions<TContext>> CloneAsync<TContext>()
         where TContext : DbContext;
