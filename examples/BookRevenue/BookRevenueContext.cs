@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Bookshop;
 
 /// <summary>
-/// An ordinary EF Core context over a SQLite file. <c>UseVersioning()</c> on the options and on the model is all
-/// Versioner needs; the rest declares how versioned entities refer to each other.
+/// An ordinary EF Core context, registered with <c>AddDbContext</c> (see Program.cs). <c>UseVersioning()</c> on the
+/// options and on the model is all Versioner needs; the rest declares how versioned entities refer to each other.
 /// </summary>
-public sealed class BookRevenueContext(string databaseFile) : DbContext
+public sealed class BookRevenueContext(DbContextOptions<BookRevenueContext> options) : DbContext(options)
 {
     public DbSet<Author> Authors => Set<Author>();
 
@@ -20,9 +20,6 @@ public sealed class BookRevenueContext(string databaseFile) : DbContext
     public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();
 
     public DbSet<RoyaltyStatement> RoyaltyStatements => Set<RoyaltyStatement>();
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSqlite($"Data Source={databaseFile}").UseVersioning();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,19 +3,38 @@
 //     dotnet run --project examples/BookRevenue
 // Each step lives in Walkthrough.cs; the entities are in Model/ and the mapping in BookRevenueContext.cs.
 using Bookshop;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Versioner;
 
 const string DatabaseFile = "bookrevenue.db";
 try
 {
     File.Delete(DatabaseFile); // start from an empty database on every run
-    await using (var db = new BookRevenueContext(DatabaseFile))
-    {
-        await db.Database.EnsureCreatedAsync();
 
-        // Commit timestamps come from this clock: three hours ago at the first commit, a few minutes later at each next.
-        var clock = new SimulatedClock(DateTimeOffset.UtcNow.AddHours(-3));
-        var repository = await Repository.OpenAsync(db, new RepositoryOptions { TimeProvider = clock });
+    // Wired as an ASP.NET Core or worker app would be: the context and Versioner registered in the container.
+    // Commit timestamps come from this clock: three hours ago at the first commit, a few minutes later at each next.
+    var clock = new SimulatedClock(DateTimeOffset.UtcNow.AddHours(-3));
+    var builder = Host.CreateApplicationBuilder(args);
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.AddSingleton<TimeProvider>(clock);
+    builder.Services.AddDbContext<BookRevenueContext>(o => o.UseSqlite($"Data Source={DatabaseFile}").UseVersioning());
+    builder.Services.AddVersioning<BookRevenueContext>();
+    builder.Services.AddHealthChecks().AddVersionerHealthCheck();
+    using var host = builder.Build();
+
+    await using (var setup = host.Services.CreateAsyncScope())
+    {
+        await setup.ServiceProvider.GetRequiredService<BookRevenueContext>().Database.EnsureCreatedAsync();
+    }
+
+    await host.StartAsync(); // validates the options and opens the database once
+    await using (var scope = host.Services.CreateAsyncScope())
+    {
+        var repository = scope.ServiceProvider.GetRequiredService<Repository>();
 
         var walkthrough = await Walkthrough.CommitInitialCatalogAsync(repository, clock);
         await walkthrough.EditBooksAsync();
@@ -30,6 +49,10 @@ try
         await walkthrough.CompareRevenueAsOfAsync(walkthrough.CatalogCommit);
         await walkthrough.ShowBooksTaggedAsOfAsync(walkthrough.AwardWinner, walkthrough.CatalogCommit);
     }
+
+    var health = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+    Console.WriteLine($"Health: {health.Status} ({health.Entries["versioner"].Description})");
+    await host.StopAsync();
 
     Console.WriteLine($"Done. The history is in {Path.GetFullPath(DatabaseFile)}.");
     return 0;
