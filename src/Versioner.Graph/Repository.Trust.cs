@@ -42,9 +42,12 @@ public sealed partial class Repository
     /// in one transaction of the target: an interruption leaves it as it was. A non-fast-forward (the target branch has
     /// commits this one does not contain) is refused unless <paramref name="force"/>. Redactions this database has and
     /// the target lacks are applied to the target first, in the same transaction (<see cref="TransferResult.Redactions"/>).
+    /// Tags naming a commit of the branch's history travel with it (<see cref="TransferResult.Tags"/>); <paramref name="force"/>
+    /// also moves a target tag of the same name on another commit.
     /// </summary>
     /// <exception cref="NonFastForwardException">The target branch would lose commits; nothing was copied.</exception>
     /// <exception cref="TransferVerificationException">A commit did not hash to its checksum; nothing was copied.</exception>
+    /// <exception cref="TagConflictException">The target has a tag of the same name on another commit, or a branch of that name; nothing was copied.</exception>
     /// <exception cref="RedactionMissingException">
     /// The target has a redaction this database lacks while this database still holds content it removed; nothing was
     /// copied. Push from the target into this database first.

@@ -47,18 +47,50 @@ public sealed class Workspace
         return entity;
     }
 
+    /// <summary>
+    /// Saves an entity as a new version under a version id the caller chose, as
+    /// <see cref="SaveDocumentAsync(string, EternalId, JsonElement, VersionId?, CancellationToken)"/> allows for documents:
+    /// two databases that save the same entities with the same eternal and version ids, authors, messages and
+    /// timestamps build commits with the same checksums, without a transfer. The id must be new; an entity can have only
+    /// one version per working commit (saving it again with the same id edits that version in place).
+    /// </summary>
+    /// <returns>The same entity, with its ids assigned.</returns>
+    /// <exception cref="ArgumentException"><paramref name="versionId"/> is empty.</exception>
+    /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
+    /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type.</exception>
+    /// <exception cref="DuplicateVersionIdException">
+    /// The version id is taken, or the entity already has another version in this working commit; nothing was written.
+    /// </exception>
+    public async Task<T> SaveAsync<T>(T entity, VersionId versionId, CancellationToken cancellationToken = default)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (versionId.IsEmpty)
+        {
+            throw new ArgumentException("Give a version id, or call SaveAsync(entity) to have one made.", nameof(versionId));
+        }
+
+        await SaveCoreAsync([entity], versionId, cancellationToken).ConfigureAwait(false);
+        return entity;
+    }
+
     /// <summary>Saves many entities in one transaction through one prepared statement per table (the bulk path).</summary>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
     /// <exception cref="DanglingReferenceException">A declared reference names nothing; nothing was written.</exception>
-    public async Task SaveAllAsync<T>(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    public Task SaveAllAsync<T>(IEnumerable<T> entities, CancellationToken cancellationToken = default)
         where T : Versioned
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var list = entities.ToList();
+        return SaveCoreAsync(entities.ToList(), null, cancellationToken);
+    }
+
+    private async Task SaveCoreAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
+        where T : Versioned
+    {
         var type = _store.Model.Get(typeof(T));
         foreach (var entity in list)
         {
-            ArgumentNullException.ThrowIfNull(entity, nameof(entities));
+            ArgumentNullException.ThrowIfNull(entity, "entities");
             type.ValidateFields(entity); // before anything is written
         }
 
@@ -67,7 +99,7 @@ public sealed class Workspace
         {
             var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
             await VersionWriter.CheckReferencesAsync(_store, type, list, cancellationToken).ConfigureAwait(false);
-            await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e)).ToArray(), cancellationToken).ConfigureAwait(false);
+            await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e, versionId)).ToArray(), cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -89,7 +121,9 @@ public sealed class Workspace
     /// <returns>The saved version.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
-    /// <exception cref="VersionerException">The entity already has another version in this working commit.</exception>
+    /// <exception cref="DuplicateVersionIdException">
+    /// The version id is taken, or the entity already has another version in this working commit; nothing was written.
+    /// </exception>
     public async Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
@@ -224,7 +258,7 @@ public sealed class Workspace
     /// <summary>
     /// Resolves one conflict: <see cref="MergeStrategy.Ours"/> keeps our values, <see cref="MergeStrategy.Theirs"/>
     /// takes theirs, <see cref="MergeStrategy.Conflict"/> accepts the working state as it is now (after you saved your
-    /// own resolution with <see cref="SaveAsync{T}"/>).
+    /// own resolution with <see cref="SaveAsync{T}(T, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="ArgumentException">No such unresolved conflict in this workspace.</exception>
     public async Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default)

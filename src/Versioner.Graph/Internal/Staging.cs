@@ -94,8 +94,9 @@ internal static class Staging
         }
     }
 
-    public static PendingVersion Pending(VersionedType type, Versioned entity) => new()
+    public static PendingVersion Pending(VersionedType type, Versioned entity, VersionId? versionId = null) => new()
     {
+        RequestedVersionId = versionId,
         EternalId = entity.EternalId,
         Pointers = type.Pointers(entity).ToArray(),
         Columns = (eternalId, versionId, commitId) =>

@@ -6,7 +6,7 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// Copies a branch's missing commits from one database to another: commits in topological order with their parent
-/// links, change rows, versions, eternal ids and pointer records, each re-hashed on arrival, all in one target
+/// links, change rows, versions, eternal ids and pointer records (and the tags on that history), each re-hashed on arrival, all in one target
 /// transaction (an interruption leaves the target as it was). The graph index (segments, depth, seq) is rebuilt in
 /// the target's own terms; ids and checksums are kept. Versions retention pruned in the source arrive as pruned
 /// marks, not rows, so a pruned history stays verifiable in the target.
@@ -78,11 +78,59 @@ internal static class Transfer
                 throw new BranchMovedException(branch, targetRef.CommitId, (await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false))?.CommitId);
             }
 
-            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions, Pruned = pruned };
+            var tags = await CopyTagsAsync(source, target, sourceGraph, sourceRef.CommitId, force, cancellationToken).ConfigureAwait(false);
+            return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions, Pruned = pruned, Tags = tags };
         }, cancellationToken).ConfigureAwait(false);
 
         await RefreshStatisticsAsync(target, result).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>
+    /// The source's tags that name a commit of the transferred branch's history travel with it: each the target lacks is
+    /// created; one it has for the same commit stays; one it has for another commit is moved only when forced, and a
+    /// branch of the tag's name is never replaced (<see cref="TagConflictException"/>, the transfer rolls back).
+    /// </summary>
+    /// <returns>The tags created or moved.</returns>
+    private static async Task<IReadOnlyList<CommitTag>> CopyTagsAsync(GraphStore source, GraphStore target, CommitGraph sourceGraph, CommitId head, bool force, CancellationToken cancellationToken)
+    {
+        var travelling = (await source.Db.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Tag).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(t => sourceGraph.IsAncestor(t.CommitId, head))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (travelling.Length == 0)
+        {
+            return [];
+        }
+
+        var names = travelling.Select(t => t.Name).ToArray();
+        var there = (await target.Db.Set<RefRow>().AsNoTracking().Where(r => names.Contains(r.Name)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Name, StringComparer.Ordinal);
+        var map = target.Map;
+        var copied = new List<CommitTag>();
+        foreach (var tag in travelling)
+        {
+            if (!there.TryGetValue(tag.Name, out var existing))
+            {
+                await target.ExecuteAsync($"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)", [map.Text, map.RefKind, map.CommitId], [tag.Name, RefKind.Tag, tag.CommitId], cancellationToken).ConfigureAwait(false);
+            }
+            else if (existing.Kind == RefKind.Tag && existing.CommitId == tag.CommitId)
+            {
+                continue;
+            }
+            else if (existing.Kind == RefKind.Tag && force)
+            {
+                await target.ExecuteAsync($"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1", [map.CommitId, map.Text], [tag.CommitId, tag.Name], cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                throw new TagConflictException(tag.Name, tag.CommitId, existing.CommitId, existing.Kind == RefKind.Branch);
+            }
+
+            copied.Add(new CommitTag(tag.Name, tag.CommitId));
+        }
+
+        return copied;
     }
 
     /// <summary>Rows a transfer must have written into PostgreSQL before the target's planner statistics are refreshed.</summary>

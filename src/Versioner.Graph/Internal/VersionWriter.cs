@@ -25,6 +25,7 @@ internal static class VersionWriter
             }
         }
 
+        await RefuseTakenVersionIdsAsync(store, table, versions, workingChanges, cancellationToken).ConfigureAwait(false);
         using var pointers = new PointerStore(store);
         await pointers.WriteAsync(versions.SelectMany(v => v.Pointers), cancellationToken).ConfigureAwait(false);
 
@@ -59,7 +60,7 @@ internal static class VersionWriter
             {
                 if (version.RequestedVersionId is { } requested && requested != inPlace)
                 {
-                    throw new VersionerException($"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id.ToString(8)}; a second version {requested} of the same entity needs its own commit. Finalize first.");
+                    throw new DuplicateVersionIdException(requested, $"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id.ToString(8)}; a second version {requested} of the same entity needs its own commit. Finalize first.");
                 }
 
                 // The working commit's own version: still mutable, edited in place (in the buffer if not written yet).
@@ -104,6 +105,31 @@ internal static class VersionWriter
         }
 
         await rows.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Refuses version ids a caller chose that a stored version already has (other than the working version the save
+    /// edits in place), before anything is written: the database would otherwise refuse the row with its own error.
+    /// </summary>
+    private static async Task RefuseTakenVersionIdsAsync(
+        GraphStore store, VersionTable table, IReadOnlyList<PendingVersion> versions, Dictionary<EternalId, (string EntityType, VersionId? VersionId, bool Adopted)> workingChanges, CancellationToken cancellationToken)
+    {
+        var requested = versions
+            .Where(v => v.RequestedVersionId is { } id && !(workingChanges.TryGetValue(v.EternalId, out var own) && !own.Adopted && own.VersionId == id))
+            .Select(v => v.RequestedVersionId!.Value).Distinct().ToArray();
+        if (requested.Length == 0)
+        {
+            return;
+        }
+
+        var taken = table.Type is { } type
+            ? await type.ExistingVersionsAsync(store.Db, requested, cancellationToken).ConfigureAwait(false)
+            : (await store.Db.Set<DocumentRow>().AsNoTracking().Where(d => requested.Contains(d.VersionId)).Select(d => d.VersionId).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        if (taken.Count > 0)
+        {
+            var id = taken.First();
+            throw new DuplicateVersionIdException(id, $"Version id {id} is taken: a stored {table.EntityType} version has it. Choose a new id for each version; nothing was written.");
+        }
     }
 
     /// <summary>Refuses declared references that name nothing, before anything is written.</summary>

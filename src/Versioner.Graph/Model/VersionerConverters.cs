@@ -12,6 +12,21 @@ internal static class VersionerConverters
     public static readonly ValueConverter<EternalIdSet, byte[]> Set = new(p => p.Checksum.ToByteArray(), b => UnboundSet(b));
     public static readonly ValueConverter<LargeText, byte[]> Text = new(p => p.Checksum.ToByteArray(), b => UnboundText(b));
 
+    /// <summary>
+    /// <see cref="DateTime"/> fields of versioned types, for every column but one declared <c>timestamp without time
+    /// zone</c>: the reading is stored as it is with kind <see cref="DateTimeKind.Utc"/> (what PostgreSQL's
+    /// <c>timestamp with time zone</c> requires; SQLite keeps the text) and read back with kind <see cref="DateTimeKind.Utc"/>
+    /// on every engine. <see cref="DateTimeKind.Unspecified"/> is taken as UTC, as the checksum does; a local time (saves
+    /// refuse it; in a query it is an instant) is converted to UTC.
+    /// </summary>
+    public static readonly ValueConverter<DateTime, DateTime> UtcDateTime = new(v => AsUtc(v), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    /// <summary>
+    /// <see cref="UtcDateTime"/> for a column declared <c>timestamp without time zone</c> (which refuses kind
+    /// <see cref="DateTimeKind.Utc"/>): the same reading written with kind <see cref="DateTimeKind.Unspecified"/>, read back as UTC.
+    /// </summary>
+    public static readonly ValueConverter<DateTime, DateTime> WallClockDateTime = new(v => DateTime.SpecifyKind(AsUtc(v), DateTimeKind.Unspecified), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     public static readonly ValueComparer<EternalIdSet> SetComparer = new(
         (a, b) => a == null ? b == null : a.Equals(b), p => p.GetHashCode(), p => p);
 
@@ -29,6 +44,17 @@ internal static class VersionerConverters
             var t when t == typeof(LargeText) => Text,
             _ => null,
         };
+
+    /// <summary>The converter for a <see cref="DateTime"/> column of a versioned type, by its declared column type (null when none is declared).</summary>
+    public static ValueConverter<DateTime, DateTime> ForDateTime(string? columnType) =>
+        columnType is not null
+        && (columnType.Equals("timestamp", StringComparison.OrdinalIgnoreCase) || columnType.StartsWith("timestamp without", StringComparison.OrdinalIgnoreCase)
+            || columnType.StartsWith("timestamp(", StringComparison.OrdinalIgnoreCase))
+            ? WallClockDateTime
+            : UtcDateTime;
+
+    private static DateTime AsUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     public static EternalIdSet UnboundSet(byte[] checksum) => EternalIdSet.Unloaded(new Checksum(checksum), UnboundPointerLoader.Instance);
 

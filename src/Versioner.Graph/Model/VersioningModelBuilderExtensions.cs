@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Versioner;
 using Versioner.Model;
 using Versioner.Storage;
@@ -49,9 +50,13 @@ public static class VersioningModelBuilderExtensions
 
             var builder = modelBuilder.Entity(clrType);
             ConvertVersionerProperties(builder, clrType, declaredOnly: entityType.BaseType is not null);
-            if (typeof(Versioned).IsAssignableFrom(clrType) && entityType.BaseType is null)
+            if (typeof(Versioned).IsAssignableFrom(clrType))
             {
-                ConfigureVersioned(builder, clrType, options.ForeignKeys);
+                ConvertDateTimes(builder);
+                if (entityType.BaseType is null)
+                {
+                    ConfigureVersioned(builder, clrType, options.ForeignKeys);
+                }
             }
         }
 
@@ -93,6 +98,21 @@ public static class VersioningModelBuilderExtensions
             else
             {
                 propertyBuilder.HasConversion(converter);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One rule for <see cref="DateTime"/> fields on every engine (<see cref="VersionerConverters.UtcDateTime"/>), unless
+    /// the model already converts the property its own way.
+    /// </summary>
+    private static void ConvertDateTimes(Metadata.Builders.EntityTypeBuilder builder)
+    {
+        foreach (var property in builder.Metadata.GetDeclaredProperties())
+        {
+            if ((Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(DateTime) && property.GetValueConverter() is null)
+            {
+                property.SetValueConverter(VersionerConverters.ForDateTime(property.FindAnnotation(RelationalAnnotationNames.ColumnType)?.Value as string));
             }
         }
     }

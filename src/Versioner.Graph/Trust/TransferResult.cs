@@ -17,4 +17,10 @@ public sealed record TransferResult(string Branch, CommitId Head, int Commits, i
     /// Not included in <see cref="Versions"/>.
     /// </summary>
     public int Pruned { get; init; }
+
+    /// <summary>
+    /// The source's tags on the transferred history that the target lacked (or, when forced, had on another commit):
+    /// tags travel with the commits they name.
+    /// </summary>
+    public IReadOnlyList<CommitTag> Tags { get; init; } = [];
 }

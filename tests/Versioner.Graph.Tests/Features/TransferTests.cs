@@ -117,6 +117,89 @@ public abstract class TransferTests<TProvider> : GraphTest<TProvider>
         (await (await target.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(3);
         (await target.VerifyAsync()).IsValid.Should().BeTrue();
     }
+
+    [GraphFact]
+    public async Task Tags_on_the_transferred_history_travel_with_it_so_the_databases_compare_identical()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        await Repo.CreateTagAsync("v1", first.Id);
+        await CommitAsync("second", new Author { Name = "b" });
+        await Repo.CreateTagAsync("v2", "main");
+        var (_, target) = await OpenOtherDatabaseAsync<TProvider>();
+
+        var pushed = await Repo.PushAsync(target, "main");
+
+        pushed.Tags.Select(t => t.Name).Should().Equal("v1", "v2");
+        (await target.TagsAsync()).Should().Equal(await Repo.TagsAsync());
+        (await Repo.CompareAsync(target)).IsIdentical.Should().BeTrue();
+        var ws = await target.CheckoutAsync("main");
+        await ws.SaveAsync(new Author { Name = "c" });
+        await ws.FinalizeAsync("bob", "third");
+        await target.CreateTagAsync("v3", "main");
+
+        var pulled = await Repo.PullAsync(target, "main");
+
+        pulled.Tags.Should().Equal(new CommitTag("v3", (await target.FindCommitAsync("main")).Id));
+        (await Repo.CompareAsync(target)).IsIdentical.Should().BeTrue();
+    }
+
+    [GraphFact]
+    public async Task A_tag_the_target_has_on_another_commit_is_refused_unless_forced()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        var (_, target) = await OpenOtherDatabaseAsync<TProvider>();
+        await Repo.PushAsync(target, "main");
+        await target.CreateTagAsync("release", first.Id);
+        var second = await CommitAsync("second", new Author { Name = "b" });
+        await Repo.CreateTagAsync("release", second.Id);
+
+        var act = () => Repo.PushAsync(target, "main");
+
+        (await act.Should().ThrowAsync<TagConflictException>()).Which.TargetCommit.Should().Be(first.Id);
+        (await target.FindCommitAsync("main")).Id.Should().Be(first.Id, "nothing was copied");
+        var forced = await Repo.PushAsync(target, "main", force: true);
+        forced.Tags.Should().Equal(new CommitTag("release", second.Id));
+        (await target.TagsAsync()).Should().Equal(new CommitTag("release", second.Id));
+    }
+
+    /// <summary>The same entities saved with the same chosen ids, authors, messages and clock, as two commits.</summary>
+    protected static async Task<Commit> BuildWithChosenIdsAsync(Repository repo, EternalId author, VersionId first, VersionId second)
+    {
+        var ws = await repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { EternalId = author, Name = "Le Guin" }, first);
+        await ws.FinalizeAsync("ada", "first");
+        await ws.SaveAsync(new Author { EternalId = author, Name = "Ursula K. Le Guin" }, second);
+        return await ws.FinalizeAsync("ada", "second");
+    }
+
+    [GraphFact]
+    public async Task Two_databases_that_save_with_chosen_version_ids_build_the_same_checksums_without_a_transfer()
+    {
+        var (_, other) = await OpenOtherDatabaseAsync<TProvider>();
+        var (author, first, second) = (EternalId.New(), VersionId.New(), VersionId.New());
+
+        var here = await BuildWithChosenIdsAsync(Repo, author, first, second);
+        var there = await BuildWithChosenIdsAsync(other, author, first, second);
+
+        there.Checksum.Should().Be(here.Checksum);
+        there.Id.Should().NotBe(here.Id, "commit ids are each database's own");
+        (await (await other.SnapshotAsync("main")).FindAsync<Author>(author))!.VersionId.Should().Be(second);
+    }
+
+    [GraphFact]
+    public async Task A_chosen_version_id_that_is_taken_is_refused_before_anything_is_written()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var taken = VersionId.New();
+        await ws.SaveAsync(new Author { Name = "a" }, taken);
+        await ws.FinalizeAsync("ada", "a");
+
+        var act = () => ws.SaveAsync(new Author { Name = "b" }, taken);
+
+        (await act.Should().ThrowAsync<DuplicateVersionIdException>()).Which.VersionId.Should().Be(taken);
+        (await ws.StatusAsync()).Added.Should().BeEmpty();
+        (await Db.CountRowsAsync("Authors")).Should().Be(1);
+    }
 }
 
 public sealed class TransferTests_Sqlite : TransferTests<SqliteProvider>;
@@ -146,6 +229,18 @@ public sealed class TransferTests_Postgres : TransferTests<PostgresProvider>
 
     private static async Task<bool> AnalyzedAsync(DbContext db, string table) =>
         await db.Database.SqlQueryRaw<DateTimeOffset?>("SELECT last_analyze AS \"Value\" FROM pg_stat_user_tables WHERE relname = {0}", table).SingleAsync() is not null;
+
+    [GraphFact]
+    public async Task SQLite_and_PostgreSQL_that_save_with_chosen_version_ids_build_the_same_checksums()
+    {
+        var (_, sqlite) = await OpenOtherDatabaseAsync<SqliteProvider>();
+        var (author, first, second) = (EternalId.New(), VersionId.New(), VersionId.New());
+
+        var here = await BuildWithChosenIdsAsync(Repo, author, first, second);
+        var there = await BuildWithChosenIdsAsync(sqlite, author, first, second);
+
+        there.Checksum.Should().Be(here.Checksum);
+    }
 
     [GraphFact]
     public async Task The_same_history_in_SQLite_and_PostgreSQL_has_identical_checksums()
