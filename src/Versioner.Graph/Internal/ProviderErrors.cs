@@ -17,6 +17,7 @@ internal static class ProviderErrors
     // SQLite result codes (https://sqlite.org/rescode.html).
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
     private const int SqliteConstraintForeignKey = 787;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
@@ -77,7 +78,10 @@ internal static class ProviderErrors
         }
     }
 
-    /// <summary>The Versioner exception for a provider error (looked for down the inner exceptions: EF wraps some), or null for any other exception.</summary>
+    /// <summary>
+    /// The Versioner exception for a provider error (looked for down the inner exceptions: EF wraps some), with the
+    /// provider's exception as its inner exception; null for any other exception.
+    /// </summary>
     public static DatabaseException? Translate(Exception exception)
     {
         if (exception is VersionerException or OperationCanceledException)
@@ -92,23 +96,17 @@ internal static class ProviderErrors
                 case PostgresException postgres:
                     return postgres.SqlState switch
                     {
-                        PostgresErrorCodes.UniqueViolation => new DuplicateKeyException(postgres.ConstraintName, exception),
-                        PostgresErrorCodes.ForeignKeyViolation => new ForeignKeyViolationException(postgres.ConstraintName, exception),
-                        PostgresErrorCodes.SerializationFailure => new ConcurrentWriteException("serialization failure", exception),
-                        PostgresErrorCodes.DeadlockDetected => new ConcurrentWriteException("deadlock", exception),
-                        PostgresErrorCodes.LockNotAvailable => new ConcurrentWriteException("lock not available", exception),
-                        _ => Other(postgres.MessageText, postgres.IsTransient, exception),
+                        PostgresErrorCodes.UniqueViolation => new DuplicateKeyException(postgres.ConstraintName, postgres),
+                        PostgresErrorCodes.ForeignKeyViolation => new ForeignKeyViolationException(postgres.ConstraintName, postgres),
+                        PostgresErrorCodes.SerializationFailure => new ConcurrentWriteException("serialization failure", postgres),
+                        PostgresErrorCodes.DeadlockDetected => new ConcurrentWriteException("deadlock", postgres),
+                        PostgresErrorCodes.LockNotAvailable => new ConcurrentWriteException("lock not available", postgres),
+                        _ => Other(postgres.MessageText, postgres.IsTransient, postgres),
                     };
                 case SqliteException sqlite:
-                    return sqlite.SqliteExtendedErrorCode switch
-                    {
-                        SqliteConstraintUnique or SqliteConstraintPrimaryKey => new DuplicateKeyException(null, exception),
-                        SqliteConstraintForeignKey => new ForeignKeyViolationException(null, exception),
-                        _ when sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked => new ConcurrentWriteException("the database is busy or locked", exception),
-                        _ => Other(sqlite.Message, sqlite.IsTransient, exception),
-                    };
+                    return FromSqlite(sqlite);
                 case DbException database:
-                    return Other(database.Message, database.IsTransient, exception);
+                    return Other(database.Message, database.IsTransient, database);
             }
         }
 
@@ -118,6 +116,30 @@ internal static class ProviderErrors
             : null;
     }
 
-    private static DatabaseException Other(string detail, bool transient, Exception exception) =>
-        new($"The database refused the operation: {detail} Nothing of it was committed.", exception, transient);
+    /// <summary>
+    /// SQLite's constraint errors by extended result code; Microsoft.Data.Sqlite does not always have it (a foreign key
+    /// checked at the end of a statement reports only <c>SQLITE_CONSTRAINT</c>), so then by SQLite's fixed message text.
+    /// </summary>
+    private static DatabaseException FromSqlite(SqliteException sqlite)
+    {
+        var message = sqlite.Message;
+        if (sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey
+            || (sqlite.SqliteErrorCode == SqliteConstraint && (message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("PRIMARY KEY", StringComparison.Ordinal))))
+        {
+            return new DuplicateKeyException(null, sqlite);
+        }
+
+        if (sqlite.SqliteExtendedErrorCode == SqliteConstraintForeignKey
+            || (sqlite.SqliteErrorCode == SqliteConstraint && message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal)))
+        {
+            return new ForeignKeyViolationException(null, sqlite);
+        }
+
+        return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked
+            ? new ConcurrentWriteException("the database is busy or locked", sqlite)
+            : Other(message, sqlite.IsTransient, sqlite);
+    }
+
+    private static DatabaseException Other(string detail, bool transient, Exception provider) =>
+        new($"The database refused the operation: {detail} Nothing of it was committed.", provider, transient);
 }
