@@ -12,7 +12,10 @@ public sealed partial class Repository
     /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
     /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
     /// </summary>
-    public async Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => LogCoreAsync(revision, options, cancellationToken));
+
+    private async Task<IReadOnlyList<Commit>> LogCoreAsync(Revision revision, LogOptions? options, CancellationToken cancellationToken)
     {
         options ??= new LogOptions();
         var exclude = options.Exclude;
@@ -112,7 +115,10 @@ public sealed partial class Repository
     }
 
     /// <summary>True when <paramref name="ancestor"/> is in <paramref name="descendant"/>'s history (or is it).</summary>
-    public async Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default)
+    public Task<bool> IsAncestorAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => IsAncestorCoreAsync(ancestor, descendant, cancellationToken));
+
+    private async Task<bool> IsAncestorCoreAsync(Revision ancestor, Revision descendant, CancellationToken cancellationToken)
     {
         var a = await _store.ResolveAsync(ancestor, cancellationToken).ConfigureAwait(false);
         var b = await _store.ResolveAsync(descendant, cancellationToken).ConfigureAwait(false);
@@ -124,7 +130,10 @@ public sealed partial class Repository
     /// histories, where a merge combines them into a virtual base (git's recursive strategy); none for unrelated
     /// histories.
     /// </summary>
-    public async Task<IReadOnlyList<Commit>> MergeBasesAsync(Revision one, Revision two, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Commit>> MergeBasesAsync(Revision one, Revision two, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => MergeBasesCoreAsync(one, two, cancellationToken));
+
+    private async Task<IReadOnlyList<Commit>> MergeBasesCoreAsync(Revision one, Revision two, CancellationToken cancellationToken)
     {
         var a = await _store.ResolveAsync(one, cancellationToken).ConfigureAwait(false);
         var b = await _store.ResolveAsync(two, cancellationToken).ConfigureAwait(false);
@@ -139,7 +148,10 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="EntityNotFoundException">The entity is not in that snapshot.</exception>
     /// <exception cref="VersionPrunedException">Retention pruned the entity's version at that revision. (Older pruned versions only end the search: a field is then blamed on the oldest stored version holding its value.)</exception>
-    public async Task<IReadOnlyList<FieldBlame>> BlameAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FieldBlame>> BlameAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => BlameCoreAsync(eternalId, revision, cancellationToken));
+
+    private async Task<IReadOnlyList<FieldBlame>> BlameCoreAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken)
     {
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
@@ -207,7 +219,10 @@ public sealed partial class Repository
     /// The commits in a revision's history that added, modified or removed one entity, newest first, with the version
     /// each left current.
     /// </summary>
-    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => HistoryCoreAsync(eternalId, revision, options, cancellationToken));
+
+    private async Task<IReadOnlyList<HistoryEntry>> HistoryCoreAsync(EternalId eternalId, Revision revision, LogOptions? options, CancellationToken cancellationToken)
     {
         options ??= new LogOptions();
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
@@ -237,7 +252,10 @@ public sealed partial class Repository
     }
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
-    public async Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default)
+    public Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => DiffCoreAsync(from, to, cancellationToken));
+
+    private async Task<Diff> DiffCoreAsync(Revision from, Revision to, CancellationToken cancellationToken)
     {
         var a = await _store.ResolveAsync(from, cancellationToken).ConfigureAwait(false);
         var b = await _store.ResolveAsync(to, cancellationToken).ConfigureAwait(false);
@@ -250,11 +268,11 @@ public sealed partial class Repository
 
     /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>
     public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
-        WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken);
+        ProviderErrors.RunAsync(() => WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken));
 
     /// <summary>Finalized commits that have a revision among their ancestors, oldest first by generation, paged.</summary>
     public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
-        WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken);
+        ProviderErrors.RunAsync(() => WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken));
 
     private async Task<IReadOnlyList<Commit>> WalkAsync(Revision revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
     {
@@ -282,7 +300,11 @@ public sealed partial class Repository
     /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (one query
     /// for the page, not one per entry).
     /// </summary>
-    public async Task<IReadOnlyList<HistoryEntry<T>>> HistoryAsync<T>(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<HistoryEntry<T>>> HistoryAsync<T>(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+        where T : Versioned =>
+        ProviderErrors.RunAsync(() => HistoryCoreAsync<T>(eternalId, revision, options, cancellationToken));
+
+    private async Task<IReadOnlyList<HistoryEntry<T>>> HistoryCoreAsync<T>(EternalId eternalId, Revision revision, LogOptions? options, CancellationToken cancellationToken)
         where T : Versioned
     {
         var type = _store.Model.Get(typeof(T));

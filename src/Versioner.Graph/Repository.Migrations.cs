@@ -23,7 +23,10 @@ public sealed partial class Repository
     /// <param name="context">A context on the migrated database, configured with <c>UseVersioning()</c> like for <see cref="OpenAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the migration (nothing is changed).</param>
     /// <returns>The types whose fields changed and how many checksums were recomputed.</returns>
-    public static Task<ChecksumMigration> MigrateChecksumsAsync(DbContext context, CancellationToken cancellationToken = default)
+    public static Task<ChecksumMigration> MigrateChecksumsAsync(DbContext context, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => MigrateChecksumsCoreAsync(context, cancellationToken));
+
+    private static Task<ChecksumMigration> MigrateChecksumsCoreAsync(DbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return ChecksumMigrator.RunAsync(new GraphStore(context, new RepositoryOptions()), cancellationToken);
@@ -36,7 +39,10 @@ public sealed partial class Repository
     /// tables from a migration instead (<c>dotnet ef migrations add</c> picks them up from the model).
     /// </summary>
     /// <returns>The names of the tables created; empty when none was missing.</returns>
-    public static Task<IReadOnlyList<string>> CreateMissingTablesAsync(DbContext context, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<string>> CreateMissingTablesAsync(DbContext context, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => CreateMissingTablesCoreAsync(context, cancellationToken));
+
+    private static Task<IReadOnlyList<string>> CreateMissingTablesCoreAsync(DbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return SystemTableUpgrade.CreateMissingAsync(context, cancellationToken);

@@ -28,16 +28,16 @@ public sealed partial class Repository
     /// <exception cref="ArgumentException">The request lacks versions, author or reason, or names a field a version does not have.</exception>
     /// <exception cref="RedactionRefusedException">A named version does not exist or is not finalized; nothing was changed.</exception>
     public Task<Redaction> RedactAsync(RedactionRequest request, CancellationToken cancellationToken = default) =>
-        Redactor.RedactAsync(_store, request, cancellationToken);
+        ProviderErrors.RunAsync(() => Redactor.RedactAsync(_store, request, cancellationToken));
 
     /// <summary>Every redaction this database has applied (made here or brought by a push or pull), oldest first.</summary>
     public Task<IReadOnlyList<Redaction>> RedactionsAsync(CancellationToken cancellationToken = default) =>
-        RedactionRecords.ListAsync(_store, null, cancellationToken);
+        ProviderErrors.RunAsync(() => RedactionRecords.ListAsync(_store, null, cancellationToken));
 
     /// <summary>
     /// The commits a redaction rewrote in this database and the checksum it gave each, in commit id order, read a page at
     /// a time. Checksums from before the redaction are not kept: they are hashes of the removed content.
     /// </summary>
     public IAsyncEnumerable<RewrittenCommit> RewrittenCommitsAsync(Guid redactionId, CancellationToken cancellationToken = default) =>
-        RedactionRecords.RewrittenAsync(_store, redactionId, cancellationToken);
+        ProviderErrors.Stream(RedactionRecords.RewrittenAsync(_store, redactionId, cancellationToken), cancellationToken);
 }

@@ -9,14 +9,20 @@ namespace Versioner;
 public sealed partial class Repository
 {
     /// <summary>All branches, by name.</summary>
-    public async Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => BranchesCoreAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<Branch>> BranchesCoreAsync(CancellationToken cancellationToken) =>
         (await Context.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Branch).OrderBy(r => r.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false))
         .Select(r => new Branch(r.Name, r.CommitId)).ToArray();
 
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision).</summary>
     /// <exception cref="ArgumentException">A branch or tag of that name exists.</exception>
-    public async Task<Branch> CreateBranchAsync(string name, Revision startPoint, CancellationToken cancellationToken = default)
+    public Task<Branch> CreateBranchAsync(string name, Revision startPoint, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => CreateBranchCoreAsync(name, startPoint, cancellationToken));
+
+    private async Task<Branch> CreateBranchCoreAsync(string name, Revision startPoint, CancellationToken cancellationToken)
     {
         ValidateRefName(name);
         var start = await _store.ResolveAsync(startPoint, cancellationToken).ConfigureAwait(false);
@@ -39,7 +45,10 @@ public sealed partial class Repository
     /// <summary>Renames a branch; its history and any workspaces on it follow.</summary>
     /// <exception cref="RevisionNotFoundException">No such branch.</exception>
     /// <exception cref="ArgumentException">The new name is taken or invalid.</exception>
-    public async Task<Branch> RenameBranchAsync(string name, string newName, CancellationToken cancellationToken = default)
+    public Task<Branch> RenameBranchAsync(string name, string newName, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => RenameBranchCoreAsync(name, newName, cancellationToken));
+
+    private async Task<Branch> RenameBranchCoreAsync(string name, string newName, CancellationToken cancellationToken)
     {
         ValidateRefName(newName);
         return await _store.InTransactionAsync(async () =>
@@ -61,7 +70,10 @@ public sealed partial class Repository
     /// become unreachable), unless <paramref name="force"/>.
     /// </summary>
     /// <exception cref="BranchNotMergedException">The branch has commits no other branch or tag holds.</exception>
-    public async Task DeleteBranchAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    public Task DeleteBranchAsync(string name, bool force = false, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => DeleteBranchCoreAsync(name, force, cancellationToken));
+
+    private async Task DeleteBranchCoreAsync(string name, bool force, CancellationToken cancellationToken)
     {
         var branch = await FindBranchRowAsync(name, cancellationToken).ConfigureAwait(false);
         if (!force)
@@ -79,7 +91,10 @@ public sealed partial class Repository
 
     /// <summary>Names a finalized commit with a tag. Tags never move; a workspace cannot check one out.</summary>
     /// <exception cref="ArgumentException">The name is taken or invalid, or the revision is a working commit.</exception>
-    public async Task<CommitTag> CreateTagAsync(string name, Revision target, CancellationToken cancellationToken = default)
+    public Task<CommitTag> CreateTagAsync(string name, Revision target, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => CreateTagCoreAsync(name, target, cancellationToken));
+
+    private async Task<CommitTag> CreateTagCoreAsync(string name, Revision target, CancellationToken cancellationToken)
     {
         ValidateRefName(name);
         var commit = await _store.ResolveAsync(target, cancellationToken).ConfigureAwait(false);
@@ -100,13 +115,19 @@ public sealed partial class Repository
     }
 
     /// <summary>All tags, by name.</summary>
-    public async Task<IReadOnlyList<CommitTag>> TagsAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<CommitTag>> TagsAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => TagsCoreAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<CommitTag>> TagsCoreAsync(CancellationToken cancellationToken) =>
         (await Context.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Tag).OrderBy(r => r.Name)
             .ToListAsync(cancellationToken).ConfigureAwait(false))
         .Select(r => new CommitTag(r.Name, r.CommitId)).ToArray();
 
     /// <summary>Deletes a tag (the commit stays).</summary>
-    public async Task DeleteTagAsync(string name, CancellationToken cancellationToken = default)
+    public Task DeleteTagAsync(string name, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => DeleteTagCoreAsync(name, cancellationToken));
+
+    private async Task DeleteTagCoreAsync(string name, CancellationToken cancellationToken)
     {
         var deleted = await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0 AND kind = @p1", [_store.Map.Text, _store.Map.RefKind], [name, RefKind.Tag], cancellationToken).ConfigureAwait(false);
         if (deleted == 0)

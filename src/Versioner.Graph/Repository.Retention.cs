@@ -24,7 +24,10 @@ public sealed partial class Repository
     /// <returns>What was pruned, per entity type.</returns>
     /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
     /// <exception cref="VersionerException">A version to archive no longer matches its checksum; nothing was pruned (run <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>).</exception>
-    public Task<RetentionResult> ApplyRetentionAsync(RetentionPolicy policy, Stream? archive = null, CancellationToken cancellationToken = default)
+    public Task<RetentionResult> ApplyRetentionAsync(RetentionPolicy policy, Stream? archive = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => ApplyRetentionCoreAsync(policy, archive, cancellationToken));
+
+    private Task<RetentionResult> ApplyRetentionCoreAsync(RetentionPolicy policy, Stream? archive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         policy.Validate(nameof(policy));
@@ -41,7 +44,10 @@ public sealed partial class Repository
     /// selection, in a transaction that is rolled back, so nothing changes.
     /// </summary>
     /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
-    public Task<RetentionResult> PreviewRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default)
+    public Task<RetentionResult> PreviewRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => PreviewRetentionCoreAsync(policy, cancellationToken));
+
+    private Task<RetentionResult> PreviewRetentionCoreAsync(RetentionPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         policy.Validate(nameof(policy));

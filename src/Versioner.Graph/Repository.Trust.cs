@@ -16,7 +16,7 @@ public sealed partial class Repository
     /// </summary>
     /// <returns>A report listing every problem precisely; <see cref="VerifyReport.IsValid"/> when there is none.</returns>
     public Task<VerifyReport> VerifyAsync(IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Verifier.VerifyAsync(_store, null, progress, cancellationToken);
+        ProviderErrors.RunAsync(() => Verifier.VerifyAsync(_store, null, progress, cancellationToken));
 
     /// <summary>
     /// Verifies only the history reachable from <paramref name="revision"/> (its commits and their versions), as
@@ -24,13 +24,16 @@ public sealed partial class Repository
     /// left to <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>.
     /// </summary>
     public Task<VerifyReport> VerifyAsync(Revision revision, IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Verifier.VerifyAsync(_store, revision, progress, cancellationToken);
+        ProviderErrors.RunAsync(() => Verifier.VerifyAsync(_store, revision, progress, cancellationToken));
 
     /// <summary>
     /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,
     /// commits only one side has, and whether the commits both hold have identical checksums.
     /// </summary>
-    public Task<Comparison> CompareAsync(Repository other, CancellationToken cancellationToken = default)
+    public Task<Comparison> CompareAsync(Repository other, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => CompareCoreAsync(other, cancellationToken));
+
+    private Task<Comparison> CompareCoreAsync(Repository other, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(other);
         return Comparer.CompareAsync(_store, other._store, cancellationToken);
@@ -52,7 +55,10 @@ public sealed partial class Repository
     /// The target has a redaction this database lacks while this database still holds content it removed; nothing was
     /// copied. Push from the target into this database first.
     /// </exception>
-    public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default)
+    public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => PushCoreAsync(target, branch, force, cancellationToken));
+
+    private Task<TransferResult> PushCoreAsync(Repository target, string branch, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(branch);
@@ -60,7 +66,10 @@ public sealed partial class Repository
     }
 
     /// <summary>Copies <paramref name="branch"/> from <paramref name="source"/> into this database; see <see cref="PushAsync"/>.</summary>
-    public Task<TransferResult> PullAsync(Repository source, string branch, bool force = false, CancellationToken cancellationToken = default)
+    public Task<TransferResult> PullAsync(Repository source, string branch, bool force = false, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => PullCoreAsync(source, branch, force, cancellationToken));
+
+    private Task<TransferResult> PullCoreAsync(Repository source, string branch, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         return source.PushAsync(this, branch, force, cancellationToken);

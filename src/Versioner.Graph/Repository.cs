@@ -49,7 +49,10 @@ public sealed partial class Repository
     /// A schema migration changed the fields of a versioned type whose versions were hashed with the old fields; run
     /// <see cref="MigrateChecksumsAsync"/> once first.
     /// </exception>
-    public static async Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => OpenCoreAsync(context, options, cancellationToken));
+
+    private static async Task<Repository> OpenCoreAsync(DbContext context, RepositoryOptions? options, CancellationToken cancellationToken)
     {
         var store = NewStore(context, options);
         if (store.Options.InstallDatabaseGuards)
@@ -103,7 +106,10 @@ public sealed partial class Repository
     /// working commit whose parent is the branch head. In an empty repository the first finalize creates the branch.
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
-    public async Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default)
+    public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
+
+    private async Task<Workspace> CheckoutCoreAsync(string? branch, CancellationToken cancellationToken)
     {
         branch ??= Options.DefaultBranch;
         ValidateRefName(branch);
@@ -130,7 +136,10 @@ public sealed partial class Repository
 
     /// <summary>Reopens a workspace by its working commit's id (for example after a restart).</summary>
     /// <exception cref="RevisionNotFoundException">No working commit has that id.</exception>
-    public async Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default)
+    public Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => OpenWorkspaceCoreAsync(workingCommit, cancellationToken));
+
+    private async Task<Workspace> OpenWorkspaceCoreAsync(CommitId workingCommit, CancellationToken cancellationToken)
     {
         var row = await _store.GetCommitRowAsync(workingCommit, cancellationToken).ConfigureAwait(false);
         if (row.State != CommitState.Working)
@@ -143,12 +152,18 @@ public sealed partial class Repository
 
     /// <summary>The commit a revision names.</summary>
     /// <exception cref="RevisionNotFoundException">It names none.</exception>
-    public async Task<Commit> FindCommitAsync(Revision revision, CancellationToken cancellationToken = default) =>
+    public Task<Commit> FindCommitAsync(Revision revision, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => FindCommitCoreAsync(revision, cancellationToken));
+
+    private async Task<Commit> FindCommitCoreAsync(Revision revision, CancellationToken cancellationToken) =>
         await _store.ToCommitAsync(await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The state of everything as of a revision: query it like the live tables.</summary>
     /// <exception cref="RevisionNotFoundException">The revision names no commit.</exception>
-    public async Task<Snapshot> SnapshotAsync(Revision revision, CancellationToken cancellationToken = default)
+    public Task<Snapshot> SnapshotAsync(Revision revision, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => SnapshotCoreAsync(revision, cancellationToken));
+
+    private async Task<Snapshot> SnapshotCoreAsync(Revision revision, CancellationToken cancellationToken)
     {
         var row = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         return new Snapshot(_store, row, await _store.PathAsync(row, cancellationToken).ConfigureAwait(false));
@@ -157,7 +172,11 @@ public sealed partial class Repository
     /// <summary>One version by id, whatever its commit (how a pinned reference resolves).</summary>
     /// <returns>The version, or null when no version of <typeparamref name="T"/> has that id.</returns>
     /// <exception cref="VersionPrunedException">Retention pruned that version; the exception says when and by which policy.</exception>
-    public async Task<T?> FindVersionAsync<T>(VersionId versionId, CancellationToken cancellationToken = default)
+    public Task<T?> FindVersionAsync<T>(VersionId versionId, CancellationToken cancellationToken = default)
+        where T : Versioned =>
+        ProviderErrors.RunAsync(() => FindVersionCoreAsync<T>(versionId, cancellationToken));
+
+    private async Task<T?> FindVersionCoreAsync<T>(VersionId versionId, CancellationToken cancellationToken)
         where T : Versioned
     {
         _store.Model.Get(typeof(T));

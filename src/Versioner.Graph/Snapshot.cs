@@ -47,7 +47,11 @@ public sealed class Snapshot
     /// eternal id resolves.
     /// </summary>
     /// <exception cref="VersionPrunedException">The entity is in this snapshot, but retention pruned its version here.</exception>
-    public async Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
+    public Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
+        where T : Versioned =>
+        ProviderErrors.RunAsync(() => FindCoreAsync<T>(eternalId, cancellationToken));
+
+    private async Task<T?> FindCoreAsync<T>(EternalId eternalId, CancellationToken cancellationToken)
         where T : Versioned
     {
         // One round trip: the entity's newest change on the path (through the (eternal id, segment, depth) index) names
@@ -82,7 +86,10 @@ public sealed class Snapshot
     /// The versions current in this snapshot whose rows retention pruned: what <see cref="Query{T}"/> and
     /// <see cref="DocumentsAsync"/> leave out. Empty at branch and tag heads. Streamed; one query over the snapshot.
     /// </summary>
-    public async IAsyncEnumerable<PrunedVersion> PrunedAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<PrunedVersion> PrunedAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.Stream(PrunedCoreAsync(cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<PrunedVersion> PrunedCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var query = _store.Current(_path).Where(c => c.VersionId != null)
             .Join(_store.Db.Set<PrunedRow>(), c => c.VersionId, p => (VersionId?)p.VersionId, (c, p) => p)
@@ -106,7 +113,10 @@ public sealed class Snapshot
 
     /// <summary>The current versions of dynamic documents of one type, streamed.</summary>
     /// <remarks>As of an old commit, versions retention pruned are left out, as in <see cref="Query{T}"/>; <see cref="PrunedAsync"/> lists them.</remarks>
-    public async IAsyncEnumerable<Document> DocumentsAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Document> DocumentsAsync(string entityType, CancellationToken cancellationToken = default) =>
+        ProviderErrors.Stream(DocumentsCoreAsync(entityType, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<Document> DocumentsCoreAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         var query = _store.Current(_path, c => c.EntityType == entityType).Where(c => c.VersionId != null)
@@ -120,7 +130,10 @@ public sealed class Snapshot
 
     /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
     /// <exception cref="VersionPrunedException">The document is in this snapshot, but retention pruned its version here.</exception>
-    public async Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default)
+    public Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => FindDocumentCoreAsync(entityType, eternalId, cancellationToken));
+
+    private async Task<Document?> FindDocumentCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
@@ -144,7 +157,10 @@ public sealed class Snapshot
     /// absent: the same view checksums and diffs use.
     /// </summary>
     /// <exception cref="VersionPrunedException">The entity is in this snapshot, but retention pruned its version here.</exception>
-    public async Task<VersionContent?> FindContentAsync(EternalId eternalId, CancellationToken cancellationToken = default)
+    public Task<VersionContent?> FindContentAsync(EternalId eternalId, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => FindContentCoreAsync(eternalId, cancellationToken));
+
+    private async Task<VersionContent?> FindContentCoreAsync(EternalId eternalId, CancellationToken cancellationToken)
     {
         var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         if (change?.VersionId is not { } versionId)

@@ -76,7 +76,9 @@ public sealed class Workspace
 
     /// <summary>Saves many entities in one transaction through one prepared statement per table (the bulk path).</summary>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
+    /// <exception cref="MissingReferenceException">A declared reference is unset (a default id); nothing was written.</exception>
     /// <exception cref="DanglingReferenceException">A declared reference names nothing; nothing was written.</exception>
+    /// <exception cref="PinnedVersionNotFinalizedException">A pinned reference names another workspace's draft; nothing was written.</exception>
     public Task SaveAllAsync<T>(IEnumerable<T> entities, CancellationToken cancellationToken = default)
         where T : Versioned
     {
@@ -84,7 +86,11 @@ public sealed class Workspace
         return SaveCoreAsync(entities.ToList(), null, cancellationToken);
     }
 
-    private async Task SaveCoreAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
+    private Task SaveCoreAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
+        where T : Versioned =>
+        ProviderErrors.RunAsync(() => SaveCoreUntranslatedAsync(list, versionId, cancellationToken));
+
+    private async Task SaveCoreUntranslatedAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
         where T : Versioned
     {
         var type = _store.Model.Get(typeof(T));
@@ -98,7 +104,7 @@ public sealed class Workspace
         await _store.InTransactionAsync(async () =>
         {
             var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-            await VersionWriter.CheckReferencesAsync(_store, type, list, cancellationToken).ConfigureAwait(false);
+            await VersionWriter.CheckReferencesAsync(_store, working, type, list, cancellationToken).ConfigureAwait(false);
             await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e, versionId)).ToArray(), cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
@@ -124,7 +130,10 @@ public sealed class Workspace
     /// <exception cref="DuplicateVersionIdException">
     /// The version id is taken, or the entity already has another version in this working commit; nothing was written.
     /// </exception>
-    public async Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken = default)
+    public Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => SaveDocumentCoreAsync(entityType, eternalId, data, versionId, cancellationToken));
+
+    private async Task<Document> SaveDocumentCoreAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         if (_store.Model.Find(entityType) is { } typed)
@@ -148,7 +157,7 @@ public sealed class Workspace
     /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
     public Task RemoveAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
         where T : Versioned =>
-        RemoveCoreAsync(_store.Model.Get(typeof(T)).Name, eternalId, cancellationToken);
+        ProviderErrors.RunAsync(() => RemoveCoreAsync(_store.Model.Get(typeof(T)).Name, eternalId, cancellationToken));
 
     /// <summary>Removes an entity given any of its versions.</summary>
     /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
@@ -161,7 +170,10 @@ public sealed class Workspace
 
     /// <summary>Removes a dynamic document.</summary>
     /// <exception cref="EntityNotFoundException">The document is not in the working state.</exception>
-    public Task RemoveDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default)
+    public Task RemoveDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => RemoveDocumentCoreAsync(entityType, eternalId, cancellationToken));
+
+    private Task RemoveDocumentCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         return RemoveCoreAsync(entityType, eternalId, cancellationToken);
@@ -176,7 +188,10 @@ public sealed class Workspace
         }, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The working changes: a diff of the working commit against its parent (like <c>git status</c>).</summary>
-    public async Task<Diff> StatusAsync(CancellationToken cancellationToken = default)
+    public Task<Diff> StatusAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => StatusCoreAsync(cancellationToken));
+
+    private async Task<Diff> StatusCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         return await DiffEngine.DiffAsync(
@@ -187,7 +202,10 @@ public sealed class Workspace
     }
 
     /// <summary>The working state: the parent's snapshot with the working changes applied.</summary>
-    public async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken = default)
+    public Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => SnapshotCoreAsync(cancellationToken));
+
+    private async Task<Snapshot> SnapshotCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         return new Snapshot(_store, working, await _store.PathAsync(working, cancellationToken).ConfigureAwait(false));
@@ -206,7 +224,7 @@ public sealed class Workspace
     /// <exception cref="SnapshotConstraintException">The result would break a snapshot constraint; nothing was committed.</exception>
     /// <exception cref="UnresolvedConflictsException">A merge in progress still has conflicts.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
-        FinalizeCoreAsync(null, author, message, cancellationToken);
+        ProviderErrors.RunAsync(() => FinalizeCoreAsync(null, author, message, cancellationToken));
 
     /// <summary>
     /// Merges another branch or commit into this workspace's branch. Fast-forwards when possible (unless
@@ -218,7 +236,10 @@ public sealed class Workspace
     /// <returns>Up to date, fast-forward, merged (with the commit), or conflicts (with the list): a result, not an exception.</returns>
     /// <exception cref="VersionerException">The workspace has uncommitted changes.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
-    public async Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => MergeCoreAsync(revision, options, cancellationToken));
+
+    private async Task<MergeResult> MergeCoreAsync(Revision revision, MergeOptions? options, CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         var (result, next) = await Merger.MergeAsync(_store, working, revision, options ?? new MergeOptions(), cancellationToken).ConfigureAwait(false);
@@ -231,14 +252,14 @@ public sealed class Workspace
     /// theirs: its parent). Conflicts, if any, wait in the working commit like a merge's.
     /// </summary>
     public Task<MergeResult> RevertAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        PickAsync(revision, revert: true, options, cancellationToken);
+        ProviderErrors.RunAsync(() => PickAsync(revision, revert: true, options, cancellationToken));
 
     /// <summary>
     /// Applies another commit's changes on top of this branch as a new commit (base: its parent; theirs: it), keeping
     /// its author and message unless <paramref name="options"/> give a message.
     /// </summary>
     public Task<MergeResult> CherryPickAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        PickAsync(revision, revert: false, options, cancellationToken);
+        ProviderErrors.RunAsync(() => PickAsync(revision, revert: false, options, cancellationToken));
 
     private async Task<MergeResult> PickAsync(Revision revision, bool revert, MergeOptions? options, CancellationToken cancellationToken)
     {
@@ -249,7 +270,10 @@ public sealed class Workspace
     }
 
     /// <summary>The unresolved conflicts of the merge (or revert, cherry-pick) waiting in this workspace.</summary>
-    public async Task<IReadOnlyList<MergeConflict>> ConflictsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MergeConflict>> ConflictsAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => ConflictsCoreAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<MergeConflict>> ConflictsCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         return await Merger.ConflictsAsync(_store, working.Id, cancellationToken).ConfigureAwait(false);
@@ -261,7 +285,10 @@ public sealed class Workspace
     /// own resolution with <see cref="SaveAsync{T}(T, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="ArgumentException">No such unresolved conflict in this workspace.</exception>
-    public async Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default)
+    public Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => ResolveCoreAsync(conflict, strategy, cancellationToken));
+
+    private async Task ResolveCoreAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
@@ -269,7 +296,10 @@ public sealed class Workspace
     }
 
     /// <summary>Abandons the merge (or conflicted revert, cherry-pick) in progress: the workspace is clean again.</summary>
-    public async Task AbortMergeAsync(CancellationToken cancellationToken = default)
+    public Task AbortMergeAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => AbortMergeCoreAsync(cancellationToken));
+
+    private async Task AbortMergeCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         await Merger.AbortAsync(_store, working, cancellationToken).ConfigureAwait(false);

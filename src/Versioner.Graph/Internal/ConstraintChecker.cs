@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Versioner.Storage;
 
 namespace Versioner.Internal;
 
-/// <summary>Checks the snapshot a finalize would produce: declared uniqueness and declared references.</summary>
+/// <summary>Checks the snapshot a finalize would produce: declared uniqueness, references, pins and set members.</summary>
 internal static class ConstraintChecker
 {
     public static async Task CheckAsync(
@@ -23,51 +22,7 @@ internal static class ConstraintChecker
             }
         }
 
-        // Only versions of types that declare references need their content read.
-        var referring = changes.Where(c => c.VersionId is not null && store.Model.Find(c.EntityType) is { References.Count: > 0 }).ToArray();
-        var contents = referring.Length == 0
-            ? []
-            : await store.LoadContentsAsync(referring.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
-        var references = new List<(EternalId Source, string Property, string Target, EternalId Id)>();
-        foreach (var content in contents.Values)
-        {
-            if (store.Model.Find(content.EntityType) is not { References.Count: > 0 } type)
-            {
-                continue;
-            }
-
-            foreach (var reference in type.References.Where(r => !r.Pinned))
-            {
-                if (content[reference.Property].ToObject() is EternalId target)
-                {
-                    references.Add((content.EternalId, reference.Property, store.Model.Get(reference.Target).Name, target));
-                }
-            }
-        }
-
-        if (references.Count > 0)
-        {
-            var present = new Dictionary<EternalId, string>();
-            foreach (var chunk in references.Select(r => r.Id).Distinct().Chunk(500))
-            {
-                var rows = await store.Current(path, c => chunk.Contains(c.EternalId)).Where(c => c.VersionId != null)
-                    .Select(c => new { c.EternalId, c.EntityType }).ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var row in rows)
-                {
-                    present[row.EternalId] = row.EntityType;
-                }
-            }
-
-            foreach (var (source, property, target, id) in references)
-            {
-                if (!present.TryGetValue(id, out var actual) || actual != target)
-                {
-                    var sourceType = contents.Values.First(c => c.EternalId == source).EntityType;
-                    var problem = actual is null ? "not in the snapshot" : $"a {actual}, not a {target}";
-                    violations.Add(new ConstraintViolation($"{sourceType}.{property} → {target}", sourceType, [source, id], $"{id} is {problem}"));
-                }
-            }
-        }
+        violations.AddRange(await ReferenceChecks.FindAsync(store, commit, path, changes, cancellationToken).ConfigureAwait(false));
 
         if (violations.Count > 0)
         {

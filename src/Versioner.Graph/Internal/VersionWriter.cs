@@ -132,8 +132,11 @@ internal static class VersionWriter
         }
     }
 
-    /// <summary>Refuses declared references that name nothing, before anything is written.</summary>
-    public static async Task CheckReferencesAsync(GraphStore store, VersionedType type, IReadOnlyList<Versioned> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses declared references that are unset, name nothing, or pin another workspace's draft, before anything is
+    /// written: one query per declared reference (per 500 ids).
+    /// </summary>
+    public static async Task CheckReferencesAsync(GraphStore store, CommitRow working, VersionedType type, IReadOnlyList<Versioned> entities, CancellationToken cancellationToken)
     {
         var savedHere = entities.Select(e => e.EternalId).Where(id => !id.IsEmpty).ToHashSet();
         foreach (var reference in type.References)
@@ -143,16 +146,34 @@ internal static class VersionWriter
             var target = store.Model.Get(reference.Target);
             if (reference.Pinned)
             {
-                var ids = values.Cast<VersionId>().Where(v => !v.IsEmpty).Distinct().ToArray();
-                var existing = await target.ExistingVersionsAsync(store.Db, ids, cancellationToken).ConfigureAwait(false);
-                if (ids.FirstOrDefault(id => !existing.Contains(id)) is { IsEmpty: false } missing)
+                if (values.Cast<VersionId>().Any(v => v.IsEmpty))
                 {
-                    throw new DanglingReferenceException(type.Name, reference.Property, target.Name, missing.Value, pinned: true);
+                    throw new MissingReferenceException(type.Name, reference.Property, target.Name, pinned: true);
+                }
+
+                var ids = values.Cast<VersionId>().Distinct().ToArray();
+                var existing = await PinnedCommitsAsync(store, target, ids, cancellationToken).ConfigureAwait(false);
+                foreach (var id in ids)
+                {
+                    if (!existing.TryGetValue(id, out var commit))
+                    {
+                        throw new DanglingReferenceException(type.Name, reference.Property, target.Name, id.Value, pinned: true);
+                    }
+
+                    if (commit.State != CommitState.Finalized && commit.Id != working.Id)
+                    {
+                        throw new PinnedVersionNotFinalizedException(type.Name, reference.Property, target.Name, id, commit.Id);
+                    }
                 }
             }
             else
             {
-                var ids = values.Cast<EternalId>().Where(v => !v.IsEmpty && !savedHere.Contains(v)).Distinct().ToArray();
+                if (values.Cast<EternalId>().Any(v => v.IsEmpty))
+                {
+                    throw new MissingReferenceException(type.Name, reference.Property, target.Name, pinned: false);
+                }
+
+                var ids = values.Cast<EternalId>().Where(v => !savedHere.Contains(v)).Distinct().ToArray();
                 var existing = await EntityTypesAsync(store, ids, cancellationToken).ConfigureAwait(false);
                 if (ids.FirstOrDefault(id => !existing.ContainsKey(id)) is { IsEmpty: false } missing)
                 {
@@ -160,6 +181,32 @@ internal static class VersionWriter
                 }
             }
         }
+    }
+
+    /// <summary>The commit (id and state) of each of <paramref name="ids"/> that is a version of <paramref name="target"/>.</summary>
+    private static async Task<Dictionary<VersionId, (CommitId Id, CommitState State)>> PinnedCommitsAsync(GraphStore store, VersionedType target, VersionId[] ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<VersionId, (CommitId, CommitState)>();
+        var idMapping = target.EntityType.FindProperty(nameof(Versioned.VersionId))!.GetRelationalTypeMapping();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await store.QueryAsync(
+                $"SELECT t.{target.VersionColumn}, k.id, k.state FROM {target.Table} t JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
+                $"WHERE t.{target.VersionColumn} IN ({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)idMapping).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => (
+                    Version: new VersionId(reader.GetGuid(0)),
+                    Commit: new CommitId(reader.GetGuid(1)),
+                    State: (CommitState)Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                result[row.Version] = (row.Commit, row.State);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Points the working commit at another commit's version of an entity (shared, not copied), or at its removal.</summary>

@@ -24,6 +24,7 @@ internal abstract class VersionedType
         PointerFields = Fields.Where(p => typeof(PointerValue).IsAssignableFrom(p.ClrType)).ToArray();
         UniqueConstraints = entityType.FindAnnotation(VersioningAnnotations.UniqueInSnapshot)?.Value as SnapshotUniqueConstraint[] ?? [];
         References = entityType.FindAnnotation(VersioningAnnotations.ReferenceTargets)?.Value as ReferenceTarget[] ?? [];
+        Members = entityType.FindAnnotation(VersioningAnnotations.MemberTargets)?.Value as MemberTarget[] ?? [];
         var versionColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId))];
         var commitColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.CommitId))];
         InsertSql = $"INSERT INTO {Table} ({string.Join(", ", ColumnNames)}) VALUES ({string.Join(", ", ColumnNames.Select((_, i) => $"@p{i}"))})";
@@ -32,6 +33,7 @@ internal abstract class VersionedType
         MoveSql = $"UPDATE {Table} SET {commitColumn} = @p0 WHERE {versionColumn} = @p1";
         CommitColumn = commitColumn;
         VersionColumn = versionColumn;
+        EternalColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId))];
     }
 
     public IEntityType EntityType { get; }
@@ -46,6 +48,11 @@ internal abstract class VersionedType
 
     public string VersionColumn { get; }
 
+    public string EternalColumn { get; }
+
+    /// <summary>The delimited column of a property, for raw SQL.</summary>
+    public string Column(string property) => ColumnNames[Array.FindIndex(Columns, p => p.Name == property)];
+
     public IProperty[] Columns { get; }
 
     public string[] ColumnNames { get; }
@@ -57,6 +64,8 @@ internal abstract class VersionedType
     public IReadOnlyList<SnapshotUniqueConstraint> UniqueConstraints { get; }
 
     public IReadOnlyList<ReferenceTarget> References { get; }
+
+    public IReadOnlyList<MemberTarget> Members { get; }
 
     public string InsertSql { get; }
 
@@ -199,8 +208,6 @@ internal abstract class VersionedType
     public abstract Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
 
     public abstract Task<IReadOnlyList<ConstraintViolation>> FindDuplicatesAsync(GraphStore store, AncestryPath path, CommitId commit, SnapshotUniqueConstraint constraint, CancellationToken cancellationToken);
-
-    public abstract Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
 
 
     public static VersionedType Create(IEntityType entityType, ISqlGenerationHelper sql) =>

@@ -23,8 +23,10 @@ public static class VersionedEntityTypeBuilderExtensions
 
     /// <summary>
     /// Declares a reference by eternal id: in any snapshot it resolves to the target's version current there. Adds a
-    /// foreign key to the eternal-id table; finalize checks that the referenced entity is of
-    /// <see cref="ReferenceBuilder{T}.To{TTarget}"/>'s type and is present in the resulting snapshot.
+    /// foreign key to the eternal-id table; save refuses an id that is unset (<see cref="MissingReferenceException"/>)
+    /// or names nothing (<see cref="DanglingReferenceException"/>); finalize checks that the referenced entity is of
+    /// <see cref="ReferenceBuilder{T}.To{TTarget}"/>'s type and is present in the resulting snapshot, and refuses to
+    /// remove an entity that snapshot still refers to, unless the reference <see cref="ReferenceBuilder{T}.AllowDangling"/>.
     /// </summary>
     /// <example><code>b.Reference(book => book.AuthorId).To&lt;Author&gt;();</code></example>
     public static ReferenceBuilder<T> Reference<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, EternalId?>> property)
@@ -36,7 +38,9 @@ public static class VersionedEntityTypeBuilderExtensions
 
     /// <summary>
     /// Declares a pinned reference: it always means the one version it names, whatever changed since (a billing rate
-    /// on a past appointment). Adds a foreign key to the target's version table.
+    /// on a past appointment). Adds a foreign key to the target's version table. The pinned version must be finalized
+    /// or saved in the same working commit (checked on save, <see cref="PinnedVersionNotFinalizedException"/>); at
+    /// finalize it must be finalized already or by the same commit.
     /// </summary>
     /// <example><code>b.Pin(sale => sale.PriceVersionId).To&lt;Price&gt;();</code></example>
     public static ReferenceBuilder<T> Pin<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, VersionId?>> property)
@@ -44,6 +48,19 @@ public static class VersionedEntityTypeBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return new ReferenceBuilder<T>(builder, MemberName(property), pinned: true);
+    }
+
+    /// <summary>
+    /// Declares what the members of a many-to-many set must be: with <see cref="MembersBuilder{T}.To{TTarget}"/>,
+    /// finalize checks that every member is a current entity of that type in the resulting snapshot, and refuses to
+    /// remove an entity a set there still holds. Without it a set may hold any eternal ids.
+    /// </summary>
+    /// <example><code>b.Members(book => book.Tags).To&lt;Tag&gt;();</code></example>
+    public static MembersBuilder<T> Members<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, EternalIdSet?>> property)
+        where T : Versioned
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return new MembersBuilder<T>(builder, MemberName(property));
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ internal static class VersioningAnnotations
     public const string EntityTypeName = "Versioner:EntityTypeName";
     public const string UniqueInSnapshot = "Versioner:UniqueInSnapshot";
     public const string ReferenceTargets = "Versioner:ReferenceTargets";
+    public const string MemberTargets = "Versioner:MemberTargets";
 
     /// <summary>On the model, false when <see cref="VersioningModelOptions.ForeignKeys"/> was turned off; absent otherwise.</summary>
     public const string ForeignKeys = "Versioner:ForeignKeys";

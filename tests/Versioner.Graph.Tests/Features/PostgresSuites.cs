@@ -26,6 +26,10 @@ public sealed class RedactionTests_Postgres : RedactionTests<PostgresProvider>;
 
 public sealed class ReferenceTests_Postgres : ReferenceTests<PostgresProvider>;
 
+public sealed class ProviderErrorTests_Postgres : ProviderErrorTests<PostgresProvider>;
+
+public sealed class ReferenceIntegrityTests_Postgres : ReferenceIntegrityTests<PostgresProvider>;
+
 public sealed class StagingTests_Postgres : StagingTests<PostgresProvider>;
 
 public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresProvider>;

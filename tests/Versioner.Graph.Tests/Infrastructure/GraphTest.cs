@@ -11,7 +11,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     where TProvider : TestProvider, new()
 {
     private readonly TProvider _provider = new();
-    private readonly List<LibraryContext> _contexts = [];
+    private readonly List<DbContext> _contexts = [];
     private readonly List<TestProvider> _others = [];
     private DbContextOptions<LibraryContext>? _options;
 
@@ -76,6 +76,16 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         return provider;
     }
 
+    /// <summary>Another, empty database on this test's engine for a model of the test's own, created and opened as a repository; disposed with the test.</summary>
+    protected async Task<(TContext Db, Repository Repo)> OpenModelAsync<TContext>(Func<DbContextOptions<TContext>, TContext> create)
+        where TContext : DbContext
+    {
+        var context = create(await NewDatabase<TProvider>().CreateAsync<TContext>());
+        _contexts.Add(context);
+        await context.Database.EnsureCreatedAsync();
+        return (context, await OpenRepositoryAsync(context));
+    }
+
     /// <summary>An exact copy of the database so far, opened as another repository (a replica, a backup).</summary>
     protected async Task<(LibraryContext Db, Repository Repo)> CloneAsync()
     {
@@ -84,7 +94,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         return (context, await OpenRepositoryAsync(context));
     }
 
-    protected Task<Repository> OpenRepositoryAsync(LibraryContext context) =>
+    protected Task<Repository> OpenRepositoryAsync(DbContext context) =>
         Repository.OpenAsync(context, new RepositoryOptions { TimeProvider = Clock });
 
     /// <summary>Commits <paramref name="entities"/> on main as one commit and returns it.</summary>

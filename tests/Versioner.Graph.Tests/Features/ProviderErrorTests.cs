@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// No provider exception reaches a caller: what the database refuses comes out of Versioner's public methods as a
+/// <see cref="DatabaseException"/> subtype (the provider's exception inside), and the store is as it was.
+/// </summary>
+public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [GraphFact]
+    public async Task A_chosen_version_id_that_is_already_taken_is_a_DuplicateKeyException()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var first = await ws.SaveDocumentAsync("Invoice", default, Json("""{"n":1}"""));
+
+        var act = () => ws.SaveDocumentAsync("Invoice", default, Json("""{"n":2}"""), first.VersionId);
+
+        var refused = (await act.Should().ThrowAsync<DuplicateKeyException>()).Which;
+        refused.InnerException.Should().BeAssignableTo<DbException>();
+        refused.IsTransient.Should().BeFalse();
+        refused.Message.Should().Contain("already taken").And.Contain("Nothing was committed");
+        (await ws.StatusAsync()).Count.Should().Be(1, "the refused save wrote nothing");
+    }
+
+    [GraphFact]
+    public async Task Removing_a_draft_that_a_pin_of_the_same_workspace_names_is_a_ForeignKeyViolationException()
+    {
+        var rate = new Rate { Name = "standard", PerHour = 100m };
+        await CommitAsync("rate", rate);
+        var ws = await Repo.CheckoutAsync();
+        rate.PerHour = 120m;
+        await ws.SaveAsync(rate);
+        await ws.SaveAsync(new Appointment { RateVersionId = rate.VersionId, Day = new DateOnly(2026, 3, 1) });
+
+        var act = () => ws.RemoveAsync(rate);
+
+        (await act.Should().ThrowAsync<ForeignKeyViolationException>()).Which.InnerException.Should().BeAssignableTo<DbException>();
+        var status = await ws.StatusAsync();
+        status.Modified.Should().ContainSingle(c => c.EternalId == rate.EternalId, "the draft is still there");
+    }
+
+    [GraphFact]
+    public async Task A_database_another_writer_keeps_locked_is_a_ConcurrentWriteException_and_nothing_is_written()
+    {
+        // A context that gives up after about a second instead of the default 30 s.
+        var connection = Db.Database.GetConnectionString()!;
+        var options = Db.Database.IsNpgsql()
+            ? new DbContextOptionsBuilder<LibraryContext>().UseNpgsql(connection + ";Options=-c lock_timeout=500").UseVersioning().Options
+            : new DbContextOptionsBuilder<LibraryContext>().UseSqlite(connection + ";Default Timeout=1").UseVersioning().Options;
+        await using var impatient = new LibraryContext(options);
+        var repo = await OpenRepositoryAsync(impatient);
+        var ws = await repo.CheckoutAsync();
+        var holder = NewContext();
+        await using (var transaction = await holder.Database.BeginTransactionAsync())
+        {
+            // SQLite: the transaction already holds the write lock (BEGIN IMMEDIATE); PostgreSQL: lock the commits.
+            if (holder.Database.IsNpgsql())
+            {
+                await holder.Database.ExecuteSqlRawAsync("LOCK TABLE versioner_commits IN ACCESS EXCLUSIVE MODE");
+            }
+
+            var act = () => ws.SaveAsync(new Author { Name = "Ursula" });
+
+            var refused = (await act.Should().ThrowAsync<ConcurrentWriteException>()).Which;
+            refused.IsTransient.Should().BeTrue();
+            refused.Message.Should().Contain("retry");
+            refused.InnerException.Should().BeAssignableTo<DbException>();
+            await transaction.RollbackAsync();
+        }
+
+        (await ws.StatusAsync()).IsEmpty.Should().BeTrue("the refused save wrote nothing");
+        await ws.SaveAsync(new Author { Name = "Ursula" });
+        (await ws.StatusAsync()).Count.Should().Be(1, "once the lock is gone the same save goes through");
+    }
+}
+
+public sealed class ProviderErrorTests_Sqlite : ProviderErrorTests<SqliteProvider>;
