@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A local PostgreSQL server for the Graph tests (issue 5): installs Debian's postgresql package if missing,
-# listens on 127.0.0.1:5432 only, and creates role "ci" (password "ci", CREATEDB) and database "ci".
+# listens on 127.0.0.1:5432 only, and creates role "ci" (password "ci", CREATEDB, CREATEROLE) and database "ci".
 # Idempotent; needs root. The tests read VERSIONER_TEST_POSTGRES, defaulting to the string printed at the end.
 #   bash .ci/postgres.sh        install if needed, start, create role and database
 #   bash .ci/postgres.sh stop   stop the server (leaves the package and data in place)
@@ -59,6 +59,8 @@ else
   say "creating role ci (LOGIN, CREATEDB)"
   su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"CREATE ROLE ci LOGIN PASSWORD 'ci' CREATEDB\""
 fi
+# The guard tests create a second, unprivileged login role (a plain writer of the application's tables) and drop it.
+su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"ALTER ROLE ci CREATEROLE\"" >/dev/null
 # Test databases are dropped WITH (FORCE); that may have to end an autovacuum worker, which needs this role.
 su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"GRANT pg_signal_backend TO ci\"" >/dev/null
 

@@ -12,6 +12,17 @@ internal static class DatabaseGuards
 {
     public const string Message = "versioner: rows of finalized commits are immutable";
 
+    /// <summary>PostgreSQL: the function that lifts the guards for the calling transaction (see <see cref="MaintenanceTransaction"/>).</summary>
+    public const string LiftFunction = "versioner_lift_guards";
+
+    /// <summary>PostgreSQL: the function that puts them back before that transaction commits.</summary>
+    public const string RestoreFunction = "versioner_restore_guards";
+
+    /// <summary>The refusal of a maintenance token written by a role that may not lift the guards.</summary>
+    public const string MaintenanceRefused = "versioner: only the owner of the versioner tables may lift the guards";
+
+    private const string TokenGuard = "versioner_guard_maintenance";
+
     private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -80,6 +91,8 @@ internal static class DatabaseGuards
             new("parents", SystemTables.CommitParents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            // A segment holding a finalized commit is part of the as-of index: moving its fork point rewrites history.
+            new("segments", SystemTables.Segments, $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = OLD.id AND state = 1)", Updates: true, Deletes: true),
             new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
             new("members", SystemTables.PointerMembers, null, Updates: true, Deletes: true),
             new("entities", SystemTables.Entities, null, Updates: true, Deletes: false),
@@ -121,25 +134,49 @@ internal static class DatabaseGuards
 
     /// <summary>
     /// PostgreSQL: one plpgsql function and one row trigger per guarded table (a trigger's WHEN cannot hold the
-    /// subqueries, so the condition lives in the function). Skipped when every trigger is already there, so opening a
-    /// repository does not take DDL locks on tables in use; otherwise (re)created in one transaction under an advisory
-    /// lock, so concurrent opens neither race nor leave a table unguarded for a moment.
+    /// subqueries, so the condition lives in the function). Skipped when every trigger (of this generation) and both
+    /// maintenance functions are there, so opening a repository does not take DDL locks on tables in use; otherwise
+    /// (re)created in one transaction under an advisory lock, so concurrent opens neither race nor leave a table
+    /// unguarded for a moment. Installing needs the role that owns the tables (as creating them did).
     /// </summary>
+    /// <remarks>
+    /// Lifting the guards takes what a plain writer of the tables lacks. The token goes in only through
+    /// <see cref="LiftFunction"/> (<c>SECURITY DEFINER</c>, owned by the installing role, <c>EXECUTE</c> revoked from
+    /// <c>PUBLIC</c>), and a trigger on the maintenance table refuses a token from any role without the owner's
+    /// privileges, even one granted <c>INSERT</c> on every table of the schema. The guard functions run as their owner
+    /// too, so writers need no privilege on the maintenance table at all. Each function pins its search path to the
+    /// schema it was installed in, as <c>SECURITY DEFINER</c> functions must.
+    /// </remarks>
     private static async Task InstallPostgresAsync(GraphStore store, List<Guard> guards, CancellationToken cancellationToken)
     {
         var expected = string.Join(", ", guards.Select(g => $"({Literal(g.Table)}, {Literal(TriggerName(g))})"));
-        var count = $"SELECT COUNT(*)::int AS \"Value\" FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name"
-            + $" JOIN pg_proc f ON f.oid = t.tgfoid AND f.prosrc LIKE '%{SystemTables.Maintenance}%'";
+        var count = $"SELECT (SELECT COUNT(*)::int FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name"
+            + $" JOIN pg_proc f ON f.oid = t.tgfoid AND f.prosecdef AND f.prosrc LIKE '%{SystemTables.Maintenance}%')"
+            + $" + (SELECT COUNT(*)::int FROM pg_proc f WHERE f.oid IN (to_regprocedure('{LiftFunction}()'), to_regprocedure('{RestoreFunction}()')) AND f.prosecdef)"
+            + $" + (SELECT COUNT(*)::int FROM pg_trigger t WHERE t.tgrelid = to_regclass('{SystemTables.Maintenance}')::oid AND t.tgname = '{TokenGuard}') AS \"Value\"";
         var present = (await store.Db.Database.SqlQueryRaw<int>(count).ToListAsync(cancellationToken).ConfigureAwait(false))[0];
-        if (present == guards.Count)
+        if (present == guards.Count + 3)
         {
             return;
         }
 
+        var schema = (await store.Db.Database.SqlQueryRaw<string>("SELECT current_schema() AS \"Value\"").ToListAsync(cancellationToken).ConfigureAwait(false))[0];
+        var definer = $"SECURITY DEFINER SET search_path = \"{schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\", pg_temp";
         var statements = new List<string>
         {
             $"SELECT pg_advisory_xact_lock({InstallLock})",
             $"CREATE TABLE IF NOT EXISTS {SystemTables.Maintenance} (token integer NOT NULL CONSTRAINT \"PK_{SystemTables.Maintenance}\" PRIMARY KEY)",
+            $"REVOKE ALL ON {SystemTables.Maintenance} FROM PUBLIC",
+            // Only a role with the owner's privileges (who could drop the guards anyway) may write a token directly.
+            $"CREATE OR REPLACE FUNCTION \"{TokenGuard}\"() RETURNS trigger LANGUAGE plpgsql AS $versioner$ BEGIN "
+                + "IF NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN "
+                + $"RAISE EXCEPTION '{MaintenanceRefused}' USING ERRCODE = '42501'; END IF; "
+                + "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $versioner$",
+            $"DROP TRIGGER IF EXISTS \"{TokenGuard}\" ON {SystemTables.Maintenance}",
+            $"CREATE TRIGGER \"{TokenGuard}\" BEFORE INSERT OR UPDATE OR DELETE ON {SystemTables.Maintenance} FOR EACH ROW EXECUTE FUNCTION \"{TokenGuard}\"()",
+            $"CREATE OR REPLACE FUNCTION {LiftFunction}() RETURNS void LANGUAGE plpgsql {definer} AS $versioner$ BEGIN INSERT INTO {SystemTables.Maintenance} (token) VALUES (1); END $versioner$",
+            $"CREATE OR REPLACE FUNCTION {RestoreFunction}() RETURNS void LANGUAGE plpgsql {definer} AS $versioner$ BEGIN DELETE FROM {SystemTables.Maintenance}; END $versioner$",
+            $"REVOKE ALL ON FUNCTION {LiftFunction}(), {RestoreFunction}() FROM PUBLIC",
         };
         foreach (var guard in guards)
         {
@@ -149,7 +186,7 @@ internal static class DatabaseGuards
             var body = $"IF {condition} THEN {refuse} END IF;";
             var operations = string.Join(" OR ", new[] { guard.Updates ? "UPDATE" : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
             statements.Add(
-                $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql AS $versioner$ BEGIN {body} "
+                $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql {definer} AS $versioner$ BEGIN {body} "
                 + "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $versioner$");
             statements.Add($"DROP TRIGGER IF EXISTS \"{trigger}\" ON {guard.Table}");
             statements.Add($"CREATE TRIGGER \"{trigger}\" BEFORE {operations} ON {guard.Table} FOR EACH ROW EXECUTE FUNCTION \"{trigger}\"()");

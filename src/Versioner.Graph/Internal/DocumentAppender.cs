@@ -268,10 +268,7 @@ internal sealed class DocumentAppender : IDisposable
             }
         }
 
-        _nextSeq ??= (await QueryAsync(
-            $"SELECT MAX(seq) FROM {SystemTables.Commits}", [], [],
-            reader => reader.IsDBNull(0) ? 0L : Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
-            cancellationToken).ConfigureAwait(false))[0] + 1;
+        _nextSeq ??= await CommitSequence.NextAsync(_store, cancellationToken).ConfigureAwait(false);
         var seq = _nextSeq.Value;
 
         if (segment != working.Segment || depth != working.Depth)

@@ -82,10 +82,11 @@ internal static class Finalizer
             {
                 throw new UnresolvedConflictsException(working.Id, unresolved.Count);
             }
-            var head = await store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
-            if (head?.CommitId != parentId)
+            // The branch is locked until the commit: a concurrent finalize on it waits here and then finds it moved.
+            var head = await LockBranchAsync(store, branch, cancellationToken).ConfigureAwait(false);
+            if (head != parentId)
             {
-                throw new BranchMovedException(branch, parentId, head?.CommitId);
+                throw new BranchMovedException(branch, parentId, head);
             }
 
             // A whole working commit's change rows already carry its private segment and its depth. Moving them into
@@ -116,7 +117,6 @@ internal static class Finalizer
             commit.Segment = segment;
             commit.Depth = depth;
             commit.Generation = parents.Count == 0 ? 0 : parents.Max(p => p.Generation) + 1;
-            commit.Seq = (await store.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false) ?? 0) + 1;
             if (whole is null || segment != writtenSegment || depth != writtenDepth)
             {
                 await store.ExecuteAsync(
@@ -142,16 +142,11 @@ internal static class Finalizer
                 timestamp);
             var checksum = content.ComputeChecksum();
 
-            commit.State = CommitState.Finalized;
-            commit.Checksum = checksum.ToByteArray();
-            commit.Author = author;
-            commit.Message = message;
-            commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
-            commit.Branch = null;
+            // The commit takes its place now; it becomes finalized (and numbered) last, see CommitSequence.
             await store.ExecuteAsync(
-                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL, seq = @p10 WHERE id = @p8 AND state = @p9",
-                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State, map.NullableLong],
-                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working, commit.Seq],
+                $"UPDATE {SystemTables.Commits} SET segment = @p0, depth = @p1, generation = @p2 WHERE id = @p3 AND state = @p4",
+                [map.Long, map.Long, map.Long, map.CommitId, map.State],
+                [segment, depth, commit.Generation, commit.Id, CommitState.Working],
                 cancellationToken).ConfigureAwait(false);
 
             var path = await store.PathAsync(commit, cancellationToken).ConfigureAwait(false);
@@ -168,8 +163,38 @@ internal static class Finalizer
                 next = await ReparentAsync(store, working, commit, parentId is null, cancellationToken).ConfigureAwait(false);
             }
 
+            commit.State = CommitState.Finalized;
+            commit.Checksum = checksum.ToByteArray();
+            commit.Author = author;
+            commit.Message = message;
+            commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
+            commit.Branch = null;
+            commit.Seq = await CommitSequence.NextAsync(store, cancellationToken).ConfigureAwait(false);
+            var finalized = await store.ExecuteAsync(
+                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, branch = NULL, seq = @p5 WHERE id = @p6 AND state = @p7",
+                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.NullableLong, map.CommitId, map.State],
+                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, commit.Seq, commit.Id, CommitState.Working],
+                cancellationToken).ConfigureAwait(false);
+            if (finalized != 1)
+            {
+                throw new VersionerException($"Working commit {commit.Id.ToString(8)} was finalized by someone else meanwhile; nothing was committed. Check the branch out again.");
+            }
+
             return (commit, next);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The branch's head, locked on PostgreSQL until the transaction ends: finalizes on one branch take turns, and the
+    /// second finds the branch moved (rather than a slot or a number taken).
+    /// </summary>
+    private static async Task<CommitId?> LockBranchAsync(GraphStore store, string branch, CancellationToken cancellationToken)
+    {
+        var forUpdate = store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection ? " FOR UPDATE" : "";
+        var heads = await store.QueryAsync(
+            $"SELECT commit_id FROM {SystemTables.Refs} WHERE name = @p0{forUpdate}",
+            [store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+        return heads.Count == 0 ? null : heads[0];
     }
 
     /// <summary>Where the new commit goes: its parent's segment if that slot is free, otherwise a segment of its own.</summary>
@@ -184,6 +209,15 @@ internal static class Finalizer
         if (keepPrivate)
         {
             return (working.Segment, depth); // forked from the parent at its depth since checkout
+        }
+
+        if (store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
+        {
+            // Only the parent's children compete for the slot after it: they take turns (on other branches, the first
+            // commits after a common fork), so the second sees the slot taken instead of failing on the unique index.
+            // NO KEY UPDATE, so that checkouts (whose parent links only share-lock the key) are not held up.
+            await store.ExecuteAsync(
+                $"SELECT 1 FROM {SystemTables.Commits} WHERE id = @p0 FOR NO KEY UPDATE", [store.Map.CommitId], [parent.Id], cancellationToken).ConfigureAwait(false);
         }
 
         var taken = await store.Commits.AnyAsync(c => c.Segment == parent.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal static class Transfer
             missing.Reverse();
             var versions = 0;
             var pruned = 0;
-            var placement = new Placement((await target.Commits.MaxAsync(c => c.Seq, cancellationToken).ConfigureAwait(false)) ?? 0);
+            var placement = new Placement(await CommitSequence.NextAsync(target, cancellationToken).ConfigureAwait(false) - 1);
             using var batch = new RowBatch(target, copy: true);
             foreach (var chunk in missing.Chunk(Batch))
             {

@@ -38,16 +38,21 @@ internal static class Verifier
             var ids = rows.Select(r => r.Id).ToArray();
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
-            var changes = await ChangeSummariesAsync(store, ids, cancellationToken).ConfigureAwait(false);
+            var places = rows.ToDictionary(r => r.Id, r => (r.Segment, r.Depth));
+            var changes = await ChangeSummariesAsync(store, places, cancellationToken).ConfigureAwait(false);
             changeRows += changes.Values.Sum(c => c.Rows);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
             {
-                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum, c.Segment, c.Depth }).ToListAsync(cancellationToken).ConfigureAwait(false))
                 {
                     checksums[parent.Id] = parent.Checksum is null ? default : new Checksum(parent.Checksum);
+                    places[parent.Id] = (parent.Segment, parent.Depth);
                 }
             }
+
+            var segmentIds = rows.Select(r => r.Segment).Distinct().ToArray();
+            var segments = await store.Db.Set<SegmentRow>().AsNoTracking().Where(s => segmentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
 
             // A change row of a finalized commit without a recorded checksum (never written so): the commit is hashed
             // with the version's actual checksum, as the version pass reports the row itself.
@@ -89,6 +94,17 @@ internal static class Verifier
                     issues.Add(new VerifyIssue(VerifyIssueKind.CommitChecksumMismatch, row.Id, null, null, expected, actualCommit));
                 }
 
+                var firstParent = parents[row.Id].Where(p => p.Ordinal == 0).Select(p => (CommitId?)p.ParentId).FirstOrDefault();
+                if (PlaceProblem(row, firstParent is { } id ? places.GetValueOrDefault(id) : null, firstParent is not null, segments.GetValueOrDefault(row.Segment)) is { } problem)
+                {
+                    issues.Add(problem);
+                }
+
+                if (change.Misplaced > 0)
+                {
+                    issues.Add(new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"change rows at segment {row.Segment}, depth {row.Depth}", $"{change.Misplaced} change row(s) filed elsewhere"));
+                }
+
                 commits++;
             }
 
@@ -101,11 +117,41 @@ internal static class Verifier
             // Whole-database checks: rows no commit lists, and every pointer record.
             issues.AddRange(await UnlistedVersionsAsync(store, versions.ListedRows, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await DanglingChangeRowsAsync(store, changeRows, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await UnfinalizedCommitsAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
         progress?.Report(new VerifyProgress(commits, versions.Versions, issues.Count) { Pruned = versions.Pruned });
         return new VerifyReport(commits, versions.Versions, pointers, issues, versions.Pruned);
+    }
+
+    /// <summary>
+    /// Whether a commit's place in the as-of index follows from its first parent's: one deeper, in the same segment or
+    /// in one forked from the parent's segment at the parent's depth (a root: depth 0 in a segment forked from nothing).
+    /// That, with the unique (segment, depth) index, makes every commit's as-of path its first-parent history.
+    /// </summary>
+    private static VerifyIssue? PlaceProblem(CommitRow row, (long Segment, long Depth)? parent, bool hasParent, SegmentRow? segment)
+    {
+        var fork = segment is null ? "a segment that does not exist" : $"segment {row.Segment} (forked from {segment.ParentSegment?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"} at depth {segment.ForkDepth})";
+        var actual = $"depth {row.Depth} in {fork}";
+        if (!hasParent)
+        {
+            return row.Depth == 0 && segment is { ParentSegment: null }
+                ? null
+                : new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, "a root: depth 0 in a segment forked from nothing", actual);
+        }
+
+        if (parent is not { } p)
+        {
+            return null; // the parent is missing altogether: the commit's checksum shows it
+        }
+
+        var placed = row.Depth == p.Depth + 1
+            && (row.Segment == p.Segment || (segment is not null && segment.ParentSegment == p.Segment && segment.ForkDepth == p.Depth));
+        return placed
+            ? null
+            : new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"depth {p.Depth + 1}, in segment {p.Segment} or one forked from it at depth {p.Depth}", actual);
     }
 
     /// <summary>Finalized commits in batches: all of them in finalization order, or those reachable from a revision.</summary>
@@ -125,7 +171,7 @@ internal static class Verifier
         while (true)
         {
             var last = after;
-            var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && (last == null || c.Seq > last))
+            var rows = await store.Commits.Where(c => (c.State == CommitState.Finalized || c.Checksum != null) && (last == null || c.Seq > last))
                 .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {
@@ -142,9 +188,11 @@ internal static class Verifier
     /// checksums copied into values): the recorded version checksums, the removed eternal ids, and the versions whose
     /// change row records no checksum.
     /// </summary>
-    private static async Task<Dictionary<CommitId, ChangeSummary>> ChangeSummariesAsync(GraphStore store, IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    private static async Task<Dictionary<CommitId, ChangeSummary>> ChangeSummariesAsync(GraphStore store, IReadOnlyDictionary<CommitId, (long Segment, long Depth)> places, CancellationToken cancellationToken)
     {
         var result = new Dictionary<CommitId, ChangeSummary>();
+        var commits = places.Keys.ToArray();
+        var place = (0L, 0L);
         await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -152,7 +200,7 @@ internal static class Verifier
             {
                 var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
                 using var statement = store.Prepare(
-                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
                     chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray());
                 await using var reader = await statement.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray()).ConfigureAwait(false);
                 var handle = (reader as Microsoft.Data.Sqlite.SqliteDataReader)?.Handle;
@@ -164,6 +212,7 @@ internal static class Verifier
                     if (current is null || commit != currentId)
                     {
                         currentId = commit;
+                        place = places[commit];
                         if (!result.TryGetValue(commit, out current))
                         {
                             result[commit] = current = new ChangeSummary();
@@ -171,6 +220,11 @@ internal static class Verifier
                     }
 
                     current.Rows++;
+                    if (reader.GetInt64(5) != place.Item1 || reader.GetInt64(6) != place.Item2)
+                    {
+                        // Filed at another place than its commit: snapshots there would see it, its own would not.
+                        current.Misplaced++;
+                    }
 
                     if (reader.IsDBNull(2))
                     {
@@ -201,6 +255,9 @@ internal static class Verifier
     {
         /// <summary>Change rows read for the commit.</summary>
         public int Rows { get; set; }
+
+        /// <summary>Change rows whose segment and depth are not the commit's.</summary>
+        public int Misplaced { get; set; }
 
         public List<Checksum> Added { get; } = [];
 
@@ -237,7 +294,7 @@ internal static class Verifier
             // One pass over the commit index gives both counts: rows claiming a finalized commit, and rows whose commit
             // does not exist at all.
             var counts = await store.QueryAsync(
-                $"SELECT COUNT(CASE WHEN k.state = 1 THEN 1 END), COUNT(CASE WHEN k.id IS NULL THEN 1 END) FROM {type.Table} t "
+                $"SELECT COUNT(CASE WHEN {VersionCheck.Finalized} THEN 1 END), COUNT(CASE WHEN k.id IS NULL THEN 1 END) FROM {type.Table} t "
                     + $"LEFT JOIN {SystemTables.Commits} k ON k.id = t.{type.CommitColumn}",
                 [],
                 [],
@@ -258,7 +315,7 @@ internal static class Verifier
             }
 
             var unlisted = await type.Set(store.Db)
-                .Where(v => commits.Any(c => c.Id == v.CommitId && c.State == CommitState.Finalized)
+                .Where(v => commits.Any(c => c.Id == v.CommitId && (c.State == CommitState.Finalized || c.Checksum != null))
                     && !changes.Any(ch => ch.CommitId == v.CommitId && ch.EternalId == v.EternalId && ch.VersionId == (VersionId?)v.VersionId))
                 .Select(v => new { v.VersionId, v.CommitId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -272,7 +329,7 @@ internal static class Verifier
                 join k in commits on d.CommitId equals k.Id into owner
                 from c in owner.DefaultIfEmpty()
                 where c == null
-                    || (c.State == CommitState.Finalized
+                    || ((c.State == CommitState.Finalized || c.Checksum != null)
                         && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId))
                 select new { d.VersionId, d.CommitId, d.EntityType, Dangling = c == null })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -295,7 +352,7 @@ internal static class Verifier
     {
         var counts = await store.QueryAsync(
             $"SELECT (SELECT COUNT(*) FROM {SystemTables.Changes}), "
-                + $"(SELECT COUNT(*) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} WHERE state <> 1))",
+                + $"(SELECT COUNT(*) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
             [],
             [],
             reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
@@ -313,6 +370,50 @@ internal static class Verifier
         return [.. dangling.Select(d => Dangling(d.CommitId, d.VersionId, d.EntityType, "change row"))];
     }
 
+    /// <summary>
+    /// Commits whose state says working but which finalized history holds: a parent of another commit, a ref's target,
+    /// or one carrying a checksum, a finalization number, or no branch (working commits have a branch and nothing else).
+    /// One pass over the commits, probing two indexes for the few working ones.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> UnfinalizedCommitsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var rows = await store.QueryAsync(
+            $"SELECT k.id FROM {SystemTables.Commits} k WHERE k.state <> 1 AND (k.checksum IS NOT NULL OR k.seq IS NOT NULL OR k.branch IS NULL "
+                + $"OR EXISTS (SELECT 1 FROM {SystemTables.CommitParents} p WHERE p.parent_id = k.id) "
+                + $"OR EXISTS (SELECT 1 FROM {SystemTables.Refs} r WHERE r.commit_id = k.id))",
+            [],
+            [],
+            reader => new CommitId(reader.GetGuid(0)),
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(id => new VerifyIssue(VerifyIssueKind.UnfinalizedCommit, id, null, null, "finalized (part of finalized history)", "working"))];
+    }
+
+    /// <summary>
+    /// Change rows of working commits filed at another place than their commit (say, at a finalized commit's place,
+    /// where that commit's snapshots would see them). Working commits are few: the query starts from them.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var rows = await store.QueryAsync(
+            $"SELECT k.id, k.segment, k.depth, COUNT(*) FROM {SystemTables.Commits} k JOIN {SystemTables.Changes} c ON c.commit_id = k.id "
+                + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth) GROUP BY k.id, k.segment, k.depth",
+            [],
+            [],
+            reader => new VerifyIssue(
+                VerifyIssueKind.AsOfIndexMismatch,
+                new CommitId(reader.GetGuid(0)),
+                null,
+                null,
+                $"change rows at segment {reader.GetInt64(1)}, depth {reader.GetInt64(2)}",
+                $"{reader.GetInt64(3)} change row(s) filed elsewhere"),
+            cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Every pointer record, re-hashed, in batches by key; with each batch, the member rows of the same key range (so
+    /// member rows of a set that has no record are found too), compared with the members its record holds.
+    /// </summary>
     private static async Task<long> VerifyPointersAsync(GraphStore store, List<VerifyIssue> issues, CancellationToken cancellationToken)
     {
         long count = 0;
@@ -337,11 +438,7 @@ internal static class Verifier
                     }),
                 cancellationToken).ConfigureAwait(false);
 
-            if (rows.Count == 0)
-            {
-                return count;
-            }
-
+            var members = await MembersAsync(store, after, rows.Count == 0 ? null : rows[^1].Key, cancellationToken).ConfigureAwait(false);
             foreach (var (key, kind, content) in rows)
             {
                 count++;
@@ -350,10 +447,71 @@ internal static class Verifier
                 if (actual != expected)
                 {
                     issues.Add(new VerifyIssue(VerifyIssueKind.PointerChecksumMismatch, null, null, $"pointer {expected.ToString(12)}", expected.ToString(), actual.ToString()));
+                    members.Remove(expected);
+                    continue;
                 }
+
+                var held = (PointerKind)kind == PointerKind.Set ? EternalIdSet.FromContent(content).ToArray() : [];
+                var rowsOf = members.Remove(expected, out var stored) ? stored : [];
+                if (!held.Order().SequenceEqual(rowsOf.Order()))
+                {
+                    issues.Add(MembersMismatch(expected, $"{held.Length} member row(s) matching its record", $"{rowsOf.Count} member row(s), {rowsOf.Except(held).Count()} not in its record, {held.Except(rowsOf).Count()} missing"));
+                }
+            }
+
+            foreach (var (orphan, stored) in members)
+            {
+                issues.Add(MembersMismatch(orphan, "no member rows (no pointer record has this key)", $"{stored.Count} member row(s)"));
+            }
+
+            if (rows.Count == 0)
+            {
+                return count;
             }
 
             after = rows[^1].Key;
         }
+    }
+
+    private static VerifyIssue MembersMismatch(Checksum set, string expected, string actual) =>
+        new(VerifyIssueKind.PointerMembersMismatch, null, null, $"pointer {set.ToString(12)}", expected, actual);
+
+    /// <summary>The member rows whose set key is after <paramref name="after"/> and up to <paramref name="through"/> (null: no bound).</summary>
+    private static async Task<Dictionary<Checksum, List<EternalId>>> MembersAsync(GraphStore store, byte[]? after, byte[]? through, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>();
+        var mappings = new List<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?>();
+        var values = new List<object?>();
+        foreach (var (op, bound) in new[] { (">", after), ("<=", through) })
+        {
+            if (bound is not null)
+            {
+                conditions.Add($"set_checksum {op} @p{values.Count}");
+                mappings.Add(store.Map.Bytes);
+                values.Add(bound);
+            }
+        }
+
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        var rows = await store.QueryAsync(
+            $"SELECT set_checksum, member FROM {SystemTables.PointerMembers}{where}",
+            [.. mappings],
+            [.. values],
+            reader => (Set: (byte[])reader.GetValue(0), Member: new EternalId(reader.GetGuid(1))),
+            cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<Checksum, List<EternalId>>();
+        foreach (var (set, member) in rows)
+        {
+            // A key of the wrong length (tampered) cannot name a record: it is reported under the empty checksum.
+            var key = set.Length == Checksum.Length ? new Checksum(set) : default;
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(member);
+        }
+
+        return result;
     }
 }

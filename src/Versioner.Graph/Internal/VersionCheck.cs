@@ -36,6 +36,10 @@ internal sealed class VersionCheck
     private readonly Channel<Chunk> _free = Channel.CreateUnbounded<Chunk>();
     private readonly List<VerifyIssue> _issues = [];
     private readonly List<(CommitId Commit, VersionId Version, string EntityType, Checksum? Recorded)> _missing = [];
+    private readonly HashSet<(VersionId, string)> _missingPointers = [];
+
+    // Found by the reading thread; _issues belongs to the hashing task until it ends.
+    private readonly List<VerifyIssue> _missingPointerIssues = [];
     private int _chunks;
     private Chunk _current;
     private long _hashed;
@@ -55,7 +59,7 @@ internal sealed class VersionCheck
     /// <summary>Per entity type, how many of its rows the change rows of their own (finalized) commits list.</summary>
     public Dictionary<VersionedType, long> ListedRows { get; } = [];
 
-    /// <summary>Versions whose rows retention pruned (marked, so not issues).</summary>
+    /// <summary>Versions whose rows retention pruned (marked, so not issues); each counted once, however many commits list it.</summary>
     public long Pruned { get; private set; }
 
     /// <summary>
@@ -110,6 +114,7 @@ internal sealed class VersionCheck
         check._full.Writer.TryComplete();
         await hashing.ConfigureAwait(false);
         issues.AddRange(check._issues);
+        issues.AddRange(check._missingPointerIssues);
         await check.ExplainMissingAsync(issues, cancellationToken).ConfigureAwait(false);
         return check;
     }
@@ -165,10 +170,14 @@ internal sealed class VersionCheck
         var state = $"CASE WHEN t.{type.VersionColumn} IS NULL THEN {(int)RowState.Missing} "
             + $"WHEN {column(nameof(Versioned.CommitId))} = c.commit_id AND {column(nameof(Versioned.EternalId))} = c.eternal_id THEN {(int)RowState.Listed} "
             + $"ELSE {(int)RowState.Unlisted} END";
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select} FROM {SystemTables.Changes} c "
+        // Each pointer field names a record that must be there (probed by its primary key, in the same pass).
+        var pointers = string.Concat(type.PointerFields.Select(f =>
+            $", CASE WHEN {column(f.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pointers} p WHERE p.checksum = {column(f.Name)}) THEN 1 ELSE 0 END"));
+        var pointersAt = TypedOffset + type.ColumnNames.Length;
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} FROM {SystemTables.Changes} c "
             + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
-            + "WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND k.state = 1";
+            + $"WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND {Finalized}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -186,6 +195,14 @@ internal sealed class VersionCheck
             {
                 _missing.Add((commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, recorded));
                 continue;
+            }
+
+            for (var i = 0; i < type.PointerFields.Length; i++)
+            {
+                if (reader.GetInt32(pointersAt + i) == 1)
+                {
+                    MissingPointer(reader, handle, commit, type, type.PointerFields[i]);
+                }
             }
 
             var writer = _current.Writer;
@@ -214,6 +231,24 @@ internal sealed class VersionCheck
         ListedRows[type] = listed;
     }
 
+    /// <summary>
+    /// A version field naming a pointer record that is not there (deleted behind Versioner's back): reading the version
+    /// would fail. Reported once per version and field, however many change rows list the version.
+    /// </summary>
+    private void MissingPointer(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, CommitId commit, VersionedType type, IProperty field)
+    {
+        var version = new VersionId(GuidColumn.Read(reader, handle, 1));
+        if (!_missingPointers.Add((version, field.Name)))
+        {
+            return;
+        }
+
+        var ordinal = TypedOffset + Array.IndexOf(type.Columns, field);
+        ReadOnlySpan<byte> key = handle is not null ? SQLitePCL.raw.sqlite3_column_blob(handle, ordinal) : reader.GetValue(ordinal) as byte[];
+        var named = key.Length == Checksum.Length ? new Checksum(key).ToString() : Convert.ToHexStringLower(key);
+        _missingPointerIssues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, commit, version, type.Name, $"pointer record {named} (field {field.Name})", "no such pointer record"));
+    }
+
     /// <summary>What the typed scan's state column says about the version row its change row names.</summary>
     private enum RowState
     {
@@ -234,7 +269,7 @@ internal sealed class VersionCheck
         var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data FROM {SystemTables.Changes} c "
             + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
             + $"LEFT JOIN {SystemTables.Documents} d ON d.version_id = c.version_id "
-            + $"WHERE c.version_id IS NOT NULL AND k.state = 1{exclude}";
+            + $"WHERE c.version_id IS NOT NULL AND {Finalized}{exclude}";
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
         await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -270,6 +305,13 @@ internal sealed class VersionCheck
             await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Which commits (<c>k</c>) the scans check: finalized ones, and any that carries a checksum although its state says
+    /// working (only finalize writes one: a commit flipped back, reported by <see cref="Verifier"/>, whose rows are checked
+    /// all the same).
+    /// </summary>
+    public const string Finalized = "(k.state = 1 OR k.checksum IS NOT NULL)";
 
     /// <summary>The columns every scan starts with: the change row's commit, version, recorded checksum and eternal id.</summary>
     private const int Offset = 4;
@@ -432,11 +474,16 @@ internal sealed class VersionCheck
         }
 
         var marks = await PrunedMarks.FindAsync(_store, _missing.Select(m => m.Version), cancellationToken).ConfigureAwait(false);
+        var pruned = new HashSet<VersionId>();
         foreach (var (commit, version, entityType, recorded) in _missing)
         {
             if (marks.TryGetValue(version, out var mark) && recorded is { } checksum && mark.Checksum == checksum)
             {
-                Pruned++;
+                // A version is listed again by each merge that adopts it: it is still one pruned version.
+                if (pruned.Add(version))
+                {
+                    Pruned++;
+                }
             }
             else
             {

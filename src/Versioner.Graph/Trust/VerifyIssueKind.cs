@@ -13,8 +13,9 @@ public enum VerifyIssueKind
     PointerChecksumMismatch,
 
     /// <summary>
-    /// A change row points at a version (or pointer record) that is not there, and no retention mark accounts for it
-    /// (pruned versions are counted in <see cref="VerifyReport.Pruned"/> instead).
+    /// A change row points at a version that is not there, and no retention mark accounts for it (pruned versions are
+    /// counted in <see cref="VerifyReport.Pruned"/> instead); or a version's field names a pointer record (a set or a
+    /// large text) that is not there.
     /// </summary>
     MissingRow,
 
@@ -28,4 +29,25 @@ public enum VerifyIssueKind
     /// foreign keys, only Verify finds them. Reads never see them.
     /// </summary>
     DanglingRow,
+
+    /// <summary>
+    /// A commit whose state says working although it is part of finalized history: another commit names it as a
+    /// parent, a ref points at it, or it carries a checksum or a place in finalization order. Only a write behind
+    /// Versioner's back turns a finalized commit back into a working one, and its rows are then no longer guarded.
+    /// </summary>
+    UnfinalizedCommit,
+
+    /// <summary>
+    /// The as-of index disagrees with the commit graph: a commit's place (segment and depth) does not follow from its
+    /// first parent's, or a commit's change rows are filed at another place than the commit. Snapshots and histories
+    /// would then read another history than the commits record.
+    /// </summary>
+    AsOfIndexMismatch,
+
+    /// <summary>
+    /// The member rows of a set (<see cref="EternalIdSet"/>) disagree with its pointer record: members added, removed
+    /// or changed, or member rows for a set that has no record. Queries over set members (which sets hold an id) would
+    /// give wrong answers.
+    /// </summary>
+    PointerMembersMismatch,
 }

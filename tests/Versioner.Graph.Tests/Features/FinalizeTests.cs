@@ -166,6 +166,88 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(landed.Count + 1);
         (await Repo.VerifyAsync()).IsValid.Should().BeTrue();
     }
+
+    [GraphFact]
+    public async Task Writers_on_their_own_branches_never_refuse_each_other()
+    {
+        await CommitAsync("base", new Author { Name = "base" });
+        const int Writers = 8;
+        const int CommitsEach = 5;
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            await Repo.CreateBranchAsync($"worker-{writer}", "main");
+        }
+
+        async Task WriteAsync(int writer)
+        {
+            await using var db = NewContext();
+            var repo = await OpenRepositoryAsync(db);
+            var ws = await repo.CheckoutAsync($"worker-{writer}");
+            for (var i = 0; i < CommitsEach; i++)
+            {
+                await ws.SaveAsync(new Author { Name = $"writer {writer} commit {i}" });
+                await ws.FinalizeAsync($"writer {writer}", $"commit {i}");
+            }
+        }
+
+        // Every writer finalizes on a branch of its own: none may be refused, whatever the interleaving.
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() => WriteAsync(w))));
+
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            var log = await Repo.LogAsync($"worker-{writer}", new LogOptions { Take = 100 });
+            log.Select(c => c.Message).Should().Equal(Enumerable.Range(0, CommitsEach).Reverse().Select(i => $"commit {i}").Append("base"));
+            (await (await Repo.SnapshotAsync($"worker-{writer}")).Query<Author>().CountAsync()).Should().Be(CommitsEach + 1);
+        }
+
+        var report = await Repo.VerifyAsync();
+        report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
+        report.Commits.Should().Be(1 + Writers * CommitsEach);
+    }
+
+    [GraphFact]
+    public async Task Concurrent_merges_into_one_branch_each_land_or_are_told_the_branch_moved()
+    {
+        await CommitAsync("base", new Author { Name = "base" });
+        const int Mergers = 8;
+        for (var topic = 0; topic < Mergers; topic++)
+        {
+            await Repo.CreateBranchAsync($"topic-{topic}", "main");
+            var ws = await Repo.CheckoutAsync($"topic-{topic}");
+            await ws.SaveAsync(new Author { Name = $"topic {topic}" });
+            await ws.FinalizeAsync("ada", $"topic {topic}");
+        }
+
+        // Main moves first, so no merge is a fast-forward: each makes a merge commit of its own.
+        await CommitAsync("main moves", new Author { Name = "on main" });
+        var landed = new System.Collections.Concurrent.ConcurrentBag<Commit>();
+        var refused = 0;
+
+        async Task MergeAsync(int topic)
+        {
+            await using var db = NewContext();
+            var repo = await OpenRepositoryAsync(db);
+            var ws = await repo.CheckoutAsync("main");
+            try
+            {
+                var result = await ws.MergeAsync($"topic-{topic}");
+                result.Status.Should().Be(MergeStatus.Merged);
+                landed.Add(result.Commit!);
+            }
+            catch (BranchMovedException)
+            {
+                Interlocked.Increment(ref refused);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Mergers).Select(t => Task.Run(() => MergeAsync(t))));
+
+        landed.Should().NotBeEmpty();
+        (landed.Count + refused).Should().Be(Mergers, "each merge either lands or is told the branch moved");
+        var log = await Repo.LogAsync("main", new LogOptions { Take = 100 });
+        log.Select(c => c.Id).Should().Contain(landed.Select(c => c.Id));
+        (await Repo.VerifyAsync()).IsValid.Should().BeTrue();
+    }
 }
 
 public sealed class FinalizeTests_Sqlite : FinalizeTests<SqliteProvider>;

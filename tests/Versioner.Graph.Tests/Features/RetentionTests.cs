@@ -54,6 +54,32 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_pruned_version_that_a_merge_adopted_counts_once()
+    {
+        await CommitAsync("base", new Tag { Label = "base" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var author = new Author { Name = "v1" };
+        await CommitOnAsync("topic", "v1 on topic", author);
+        var v1 = author.VersionId;
+        await CommitAsync("main moves", new Tag { Label = "main" });
+        var merge = await (await Repo.CheckoutAsync("main")).MergeAsync("topic");
+        merge.Status.Should().Be(MergeStatus.Merged, "the merge commit lists v1 again");
+        await Repo.DeleteBranchAsync("topic");
+        Clock.Advance(TimeSpan.FromDays(10));
+        author.Name = "v2";
+        await CommitAsync("v2", author);
+        Clock.Advance(TimeSpan.FromDays(40));
+
+        var pruned = await Repo.ApplyRetentionAsync(ThirtyDays);
+        var report = await Repo.VerifyAsync();
+
+        pruned.Versions.Should().Be(1);
+        (await FluentActions.Awaiting(() => Repo.FindVersionAsync<Author>(v1)).Should().ThrowAsync<VersionPrunedException>()).Which.Pruned.VersionId.Should().Be(v1);
+        report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
+        report.Pruned.Should().Be(1, "one version was pruned, though two commits list it");
+    }
+
+    [GraphFact]
     public async Task Reading_a_pruned_version_says_it_was_pruned_when_and_by_which_policy()
     {
         await AuthorEditedTwiceAsync();

@@ -213,6 +213,131 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Edited_member_rows_of_a_set_are_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        // The set holds the tag; its member row now says it holds Ursula, so "which sets hold Ursula" would find it.
+#pragma warning disable EF1002 // an id made by the test
+        await Db.Database.ExecuteSqlRawAsync($"UPDATE versioner_pointer_members SET member = '{Ursula.EternalId.Value.ToString().ToUpperInvariant()}'");
+#pragma warning restore EF1002
+
+        var report = await Repo.VerifyAsync();
+
+        var issue = report.Issues.Should().ContainSingle().Subject;
+        issue.Kind.Should().Be(VerifyIssueKind.PointerMembersMismatch);
+        issue.Actual.Should().Be("1 member row(s), 1 not in its record, 1 missing");
+    }
+
+    [GraphFact]
+    public async Task Member_rows_under_a_record_that_is_not_a_set_are_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("INSERT INTO versioner_pointer_members (set_checksum, member) SELECT checksum, (SELECT member FROM versioner_pointer_members) FROM versioner_pointers WHERE kind = 2");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.PointerMembersMismatch && i.Expected == "0 member row(s) matching its record");
+    }
+
+    [GraphFact]
+    public async Task A_commit_flipped_back_to_working_and_edited_under_that_cover_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET state = 0 WHERE message = 'first'");
+        await Db.Database.ExecuteSqlRawAsync("""UPDATE "Authors" SET "Name" = 'Ursula K.'""");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Select(i => (i.Kind, i.CommitId)).Should().BeEquivalentTo(
+            [(VerifyIssueKind.UnfinalizedCommit, (CommitId?)_first.Id), (VerifyIssueKind.VersionChecksumMismatch, _first.Id)]);
+        report.Issues.Single(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch).VersionId.Should().Be(Ursula.VersionId);
+    }
+
+    [GraphFact]
+    public async Task A_commit_flipped_back_to_working_with_every_mark_of_finalization_erased_is_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_commits SET state = 0, checksum = NULL, seq = NULL, branch = 'main' WHERE message = 'first'");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().Contain(i => i.Kind == VerifyIssueKind.UnfinalizedCommit && i.CommitId == _first.Id, "the second commit names it as its parent");
+        report.IsValid.Should().BeFalse();
+    }
+
+    [GraphFact]
+    public async Task A_fork_point_moved_in_the_as_of_index_is_found()
+    {
+        var ursula = new Author { Name = "Ursula" };
+        await CommitAsync("first", ursula);
+        ursula.Name = "Ursula K. Le Guin";
+        await CommitAsync("second", ursula);
+        await Repo.CreateBranchAsync("topic", "main");
+        await CommitAsync("on main", new Author { Name = "main" });
+        var topic = await Repo.CheckoutAsync("topic");
+        await topic.SaveAsync(new Author { Name = "topic" });
+        var forked = await topic.FinalizeAsync("ada", "on topic");
+        await Db.DropGuardsAsync();
+        // Topic's segment now forks from main before the second commit: topic's snapshot reads Ursula's first version.
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_segments SET fork_depth = 0 WHERE id = (SELECT segment FROM versioner_commits WHERE message = 'on topic')");
+        (await (await Repo.SnapshotAsync("topic")).FindAsync<Author>(ursula.EternalId))!.Name.Should().Be("Ursula", "the tampering changes what the snapshot reads");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == forked.Id);
+    }
+
+    [GraphFact]
+    public async Task Change_rows_moved_in_the_as_of_index_are_found()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        // The tag's change row is filed at the second commit's place: the first commit's snapshot no longer has it.
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = 1 WHERE entity_type = 'Tag'");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == _first.Id);
+    }
+
+    [GraphFact]
+    public async Task Change_rows_of_a_working_commit_filed_under_a_finalized_commit_are_found()
+    {
+        await HistoryAsync();
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Draft" });
+        await Db.DropGuardsAsync();
+        // The draft filed at the first commit's place: that commit's snapshot would show it.
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET segment = (SELECT segment FROM versioner_commits WHERE message = 'first'), depth = 0 WHERE commit_id IN (SELECT id FROM versioner_commits WHERE state = 0)");
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == ws.Id);
+    }
+
+    [GraphFact]
+    public async Task A_deleted_pointer_record_is_found_and_reading_it_says_so()
+    {
+        await HistoryAsync();
+        await Db.DropGuardsAsync();
+        await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_pointers WHERE kind = 1");
+
+        var report = await Repo.VerifyAsync();
+        var book = await (await Repo.SnapshotAsync("main")).Query<Book>().SingleAsync();
+        var read = () => book.Tags.Count;
+
+        report.Issues.Select(i => i.Kind).Should().BeEquivalentTo([VerifyIssueKind.MissingRow, VerifyIssueKind.PointerMembersMismatch], "the version names the record, and its member rows remain");
+        var missing = report.Issues.Single(i => i.Kind == VerifyIssueKind.MissingRow);
+        missing.Should().Match<VerifyIssue>(i => i.CommitId == _second.Id && i.EntityType == "Book" && i.VersionId == book.VersionId && i.Actual == "no such pointer record");
+        missing.Expected.Should().Be($"pointer record {book.Tags.Checksum} (field Tags)");
+        read.Should().Throw<PointerRecordMissingException>().Which.Checksum.Should().Be(book.Tags.Checksum);
+    }
+
+    [GraphFact]
     public async Task A_copy_compares_identical_and_divergence_is_named()
     {
         await HistoryAsync();
