@@ -158,7 +158,12 @@ internal static class Merger
 
             foreach (var (id, @base, mine, other, result) in merges)
             {
-                var entityType = (mine ?? other ?? @base)!.EntityType;
+                if ((mine ?? other ?? @base)?.EntityType is not { } entityType)
+                {
+                    // Absent on every side: added and removed again after the base (or never there). Nothing to merge.
+                    continue;
+                }
+
                 switch (result.Outcome)
                 {
                     case EntityMergeOutcome.TakeTheirs:
