@@ -104,6 +104,7 @@ public sealed partial class Repository
     /// <summary>
     /// Starts a workspace on <paramref name="branch"/> (default <see cref="RepositoryOptions.DefaultBranch"/>): a new
     /// working commit whose parent is the branch head. In an empty repository the first finalize creates the branch.
+    /// The working commit is written at the first edit, so a workspace never used leaves nothing in the database.
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
@@ -129,12 +130,13 @@ public sealed partial class Repository
             throw new RevisionNotFoundException(branch, "no such branch. Create it first: repository.CreateBranchAsync(name, startPoint).");
         }
 
-        var working = await _store.InTransactionAsync(
-            () => WorkingCommits.CreateAsync(_store, branch, head, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return new Workspace(_store, working);
+        return new Workspace(_store, branch, head?.Id);
     }
 
-    /// <summary>Reopens a workspace by its working commit's id (for example after a restart).</summary>
+    /// <summary>
+    /// Reopens a workspace by its working commit's id (for example after a restart). A workspace's working commit is
+    /// written at its first edit: one with no edits yet is not found (check the branch out again instead).
+    /// </summary>
     /// <exception cref="RevisionNotFoundException">No working commit has that id.</exception>
     public Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => OpenWorkspaceCoreAsync(workingCommit, cancellationToken));
@@ -147,7 +149,18 @@ public sealed partial class Repository
             throw new RevisionNotFoundException(workingCommit.ToString(), "that commit is finalized, not a working commit.");
         }
 
-        return new Workspace(_store, row);
+        return new Workspace(_store, row, await _store.FirstParentAsync(row.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The open workspaces: every working commit with edits (or a merge) not yet finalized, oldest first, each ready to
+    /// use as <see cref="OpenWorkspaceAsync"/> returns it. <see cref="Workspace.DiscardAsync"/> drops one.
+    /// </summary>
+    public async Task<IReadOnlyList<Workspace>> WorkspacesAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await _store.Commits.Where(c => c.State == CommitState.Working).OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commits = await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+        return rows.Zip(commits, (row, commit) => new Workspace(_store, row, commit.Parents.Count > 0 ? commit.Parents[0] : null)).ToArray();
     }
 
     /// <summary>The commit a revision names.</summary>

@@ -18,19 +18,38 @@ namespace Versioner;
 public sealed class Workspace
 {
     private readonly GraphStore _store;
-    private CommitRow _working;
+    private CommitRow? _working; // null until the first edit writes the working commit (see WritableAsync)
+    private CommitId _id;
+    private CommitId? _parent;
+    private string _branch;
 
-    internal Workspace(GraphStore store, CommitRow working)
+    /// <summary>A workspace on a working commit already written.</summary>
+    internal Workspace(GraphStore store, CommitRow working, CommitId? parent)
     {
         _store = store;
         _working = working;
+        _id = working.Id;
+        _parent = parent;
+        _branch = working.Branch!;
     }
 
-    /// <summary>The current working commit.</summary>
-    public CommitId Id => _working.Id;
+    /// <summary>A workspace whose working commit is written at its first edit, as a child of <paramref name="parent"/>.</summary>
+    internal Workspace(GraphStore store, string branch, CommitId? parent)
+    {
+        _store = store;
+        _id = CommitId.New();
+        _parent = parent;
+        _branch = branch;
+    }
+
+    /// <summary>
+    /// The current working commit. It is written at the first edit (a workspace never used leaves nothing behind), so
+    /// <see cref="Repository.OpenWorkspaceAsync"/> finds it from then on. Changes after a finalize or a merge.
+    /// </summary>
+    public CommitId Id => _id;
 
     /// <summary>The branch this workspace finalizes onto.</summary>
-    public string Branch => _working.Branch!;
+    public string Branch => _working?.Branch ?? _branch;
 
     /// <summary>
     /// Saves an entity as a new version in the working commit (or updates the working commit's own version of it).
@@ -103,7 +122,7 @@ public sealed class Workspace
         var table = VersionTable.For(type);
         await _store.InTransactionAsync(async () =>
         {
-            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            var working = await WritableAsync(cancellationToken).ConfigureAwait(false);
             await VersionWriter.CheckReferencesAsync(_store, working, type, list, cancellationToken).ConfigureAwait(false);
             await VersionWriter.WriteAsync(_store, working, table, list.Select(e => Staging.Pending(type, e, versionId)).ToArray(), cancellationToken).ConfigureAwait(false);
             return true;
@@ -145,7 +164,7 @@ public sealed class Workspace
         Document? saved = null;
         await _store.InTransactionAsync(async () =>
         {
-            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            var working = await WritableAsync(cancellationToken).ConfigureAwait(false);
             var pending = Documents.Pending(entityType, eternalId, canonical, (e, v, c) => saved = new Document(entityType, e, v, c, canonical), versionId);
             await VersionWriter.WriteAsync(_store, working, VersionTable.ForDocuments(entityType, _store.Map), [pending], cancellationToken).ConfigureAwait(false);
             return true;
@@ -182,7 +201,7 @@ public sealed class Workspace
     private async Task RemoveCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken) =>
         await _store.InTransactionAsync(async () =>
         {
-            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            var working = await WritableAsync(cancellationToken).ConfigureAwait(false);
             await VersionWriter.RemoveAsync(_store, working, await ParentPathAsync(cancellationToken).ConfigureAwait(false), entityType, eternalId, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
@@ -194,10 +213,11 @@ public sealed class Workspace
     private async Task<Diff> StatusCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var parentPath = await ParentPathAsync(cancellationToken).ConfigureAwait(false);
         return await DiffEngine.DiffAsync(
             _store,
-            await ParentPathAsync(cancellationToken).ConfigureAwait(false),
-            await _store.PathAsync(working, cancellationToken).ConfigureAwait(false),
+            parentPath,
+            working is null ? parentPath : await _store.PathAsync(working, cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -207,8 +227,12 @@ public sealed class Workspace
 
     private async Task<Snapshot> SnapshotCoreAsync(CancellationToken cancellationToken)
     {
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        return new Snapshot(_store, working, await _store.PathAsync(working, cancellationToken).ConfigureAwait(false));
+        if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } working)
+        {
+            return new Snapshot(_store, working, await _store.PathAsync(working, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new Snapshot(_store, new CommitRow { Id = _id, State = CommitState.Working, Branch = _branch }, await ParentPathAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Starts picking part of the working changes to finalize (a diff with checkboxes).</summary>
@@ -237,15 +261,7 @@ public sealed class Workspace
     /// <exception cref="VersionerException">The workspace has uncommitted changes.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
     public Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => MergeCoreAsync(revision, options, cancellationToken));
-
-    private async Task<MergeResult> MergeCoreAsync(Revision revision, MergeOptions? options, CancellationToken cancellationToken)
-    {
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        var (result, next) = await Merger.MergeAsync(_store, working, revision, options ?? new MergeOptions(), cancellationToken).ConfigureAwait(false);
-        _working = next;
-        return result;
-    }
+        ProviderErrors.RunAsync(() => ApplyAsync((working, o) => Merger.MergeAsync(_store, working, revision, o, cancellationToken), options, cancellationToken));
 
     /// <summary>
     /// Makes a commit that undoes another commit's changes, through the same three-way machinery (base: that commit;
@@ -261,11 +277,27 @@ public sealed class Workspace
     public Task<MergeResult> CherryPickAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => PickAsync(revision, revert: false, options, cancellationToken));
 
-    private async Task<MergeResult> PickAsync(Revision revision, bool revert, MergeOptions? options, CancellationToken cancellationToken)
+    private Task<MergeResult> PickAsync(Revision revision, bool revert, MergeOptions? options, CancellationToken cancellationToken) =>
+        ApplyAsync((working, o) => Merger.PickAsync(_store, working, revision, revert, o, cancellationToken), options, cancellationToken);
+
+    /// <summary>
+    /// Runs a merge, revert or cherry-pick on the working commit (written for it, and deleted again when the result
+    /// leaves it empty: up to date, fast-forward, or finalized).
+    /// </summary>
+    private async Task<MergeResult> ApplyAsync(Func<CommitRow, MergeOptions, Task<(MergeResult Result, CommitRow? Working)>> apply, MergeOptions? options, CancellationToken cancellationToken)
     {
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        var (result, next) = await Merger.PickAsync(_store, working, revision, revert, options ?? new MergeOptions(), cancellationToken).ConfigureAwait(false);
-        _working = next;
+        var (result, next) = await _store.InTransactionAsync(
+            async () => await apply(await WritableAsync(cancellationToken).ConfigureAwait(false), options ?? new MergeOptions()).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+        if (next is not null)
+        {
+            _working = next;
+        }
+        else
+        {
+            Restart(result.Status is MergeStatus.Merged or MergeStatus.FastForward ? result.Commit!.Id : _parent);
+        }
+
         return result;
     }
 
@@ -276,7 +308,7 @@ public sealed class Workspace
     private async Task<IReadOnlyList<MergeConflict>> ConflictsCoreAsync(CancellationToken cancellationToken)
     {
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        return await Merger.ConflictsAsync(_store, working.Id, cancellationToken).ConfigureAwait(false);
+        return working is null ? [] : await Merger.ConflictsAsync(_store, working.Id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -291,30 +323,103 @@ public sealed class Workspace
     private async Task ResolveCoreAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conflict);
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException($"No unresolved conflict on {conflict.EntityType} {conflict.EternalId} in this workspace: no merge is in progress.", nameof(conflict));
         await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Abandons the merge (or conflicted revert, cherry-pick) in progress: the workspace is clean again.</summary>
+    /// <summary>
+    /// Abandons the merge (or conflicted revert, cherry-pick) in progress, with every edit made since it started: the
+    /// workspace is clean again on the same parent.
+    /// </summary>
+    /// <exception cref="NoMergeInProgressException">
+    /// No merge waits here (no second parent, no unresolved conflict); the edits were kept. <see cref="DiscardAsync"/> drops edits.
+    /// </exception>
     public Task AbortMergeAsync(CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => AbortMergeCoreAsync(cancellationToken));
 
     private async Task AbortMergeCoreAsync(CancellationToken cancellationToken)
     {
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
-        await Merger.AbortAsync(_store, working, cancellationToken).ConfigureAwait(false);
+        await _store.InTransactionAsync(async () =>
+        {
+            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoMergeInProgressException(_id);
+            _parent = await _store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
+            await Merger.AbortAsync(_store, working, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        Restart(_parent);
     }
+
+    /// <summary>
+    /// Drops every edit of this workspace: its working commit goes, with the versions, change rows and conflicts it
+    /// held (versions it took over from other commits stay theirs). The workspace is clean again on the same parent
+    /// and can be used on; a workspace with no edits is left as it is.
+    /// </summary>
+    public Task DiscardAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => DiscardCoreAsync(cancellationToken));
+
+    private async Task DiscardCoreAsync(CancellationToken cancellationToken)
+    {
+        await _store.InTransactionAsync(async () =>
+        {
+            if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } working)
+            {
+                _parent = await _store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
+                await WorkingCommits.DeleteAsync(_store, working, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        Restart(_parent);
+    }
+
+    /// <summary>Writes the working commit now rather than at the first edit (the ingest service records its id first).</summary>
+    internal Task EnsureWrittenAsync(CancellationToken cancellationToken) =>
+        _store.InTransactionAsync(() => WritableAsync(cancellationToken), cancellationToken);
 
     internal async Task<Commit> FinalizeCoreAsync(StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {
-        var (commit, working) = await Finalizer.FinalizeAsync(_store, _working.Id, selection, author, message, cancellationToken).ConfigureAwait(false);
-        _working = working;
+        var written = await RefreshAsync(cancellationToken).ConfigureAwait(false) ?? throw new NothingToCommitException(_id);
+        var (commit, working) = await Finalizer.FinalizeAsync(_store, written.Id, selection, author, message, cancellationToken).ConfigureAwait(false);
+        if (working is null)
+        {
+            Restart(commit.Id);
+        }
+        else
+        {
+            _working = working;
+            _parent = commit.Id;
+        }
+
         return await _store.ToCommitAsync(commit, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<CommitRow> RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>Goes on with a new working commit on <paramref name="parent"/>, written at the next edit.</summary>
+    private void Restart(CommitId? parent)
     {
-        var row = await _store.GetCommitRowAsync(_working.Id, cancellationToken).ConfigureAwait(false);
+        _branch = Branch;
+        _working = null;
+        _id = CommitId.New();
+        _parent = parent;
+    }
+
+    /// <summary>The working commit as it is now, or null while none is written (nothing edited since checkout or finalize).</summary>
+    private async Task<CommitRow?> RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (_working is null)
+        {
+            return null;
+        }
+
+        var row = await _store.FindCommitRowAsync(_working.Id, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            // Discarded (through another Workspace on it), or its first write rolled back: clean again, same parent.
+            _branch = _working.Branch ?? _branch;
+            _working = null;
+            return null;
+        }
+
         if (row.State != CommitState.Working)
         {
             throw new VersionerException($"Working commit {row.Id.ToString(12)} was finalized by another workspace; check the branch out again.");
@@ -323,9 +428,21 @@ public sealed class Workspace
         return _working = row;
     }
 
+    /// <summary>The working commit, written now if it was not yet (call inside the edit's transaction).</summary>
+    private async Task<CommitRow> WritableAsync(CancellationToken cancellationToken)
+    {
+        if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } row)
+        {
+            return row;
+        }
+
+        var parent = _parent is { } p ? await _store.GetCommitRowAsync(p, cancellationToken).ConfigureAwait(false) : null;
+        return _working = await WorkingCommits.CreateAsync(_store, _branch, parent, cancellationToken, _id).ConfigureAwait(false);
+    }
+
     private async Task<AncestryPath> ParentPathAsync(CancellationToken cancellationToken)
     {
-        var parentId = await _store.FirstParentAsync(_working.Id, cancellationToken).ConfigureAwait(false);
+        var parentId = _working is null ? _parent : await _store.FirstParentAsync(_working.Id, cancellationToken).ConfigureAwait(false);
         if (parentId is null)
         {
             return AncestryPath.Empty;

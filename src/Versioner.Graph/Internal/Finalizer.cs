@@ -17,7 +17,8 @@ internal static class Finalizer
     /// Finalizes, retrying when a concurrent finalize on another branch took the same commit slot or sequence number
     /// (only when this call owns the transaction). When the branch itself moved, that is a <see cref="BranchMovedException"/>.
     /// </summary>
-    public static async Task<(CommitRow Commit, CommitRow Working)> FinalizeAsync(
+    /// <returns>The commit, and the working commit going on: the same one re-parented after a staged finalize; null after a whole one (the workspace writes its next working commit at its next edit).</returns>
+    public static async Task<(CommitRow Commit, CommitRow? Working)> FinalizeAsync(
         GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);
@@ -49,7 +50,7 @@ internal static class Finalizer
         }
     }
 
-    private static async Task<(CommitRow Commit, CommitRow Working)> FinalizeOnceAsync(
+    private static async Task<(CommitRow Commit, CommitRow? Working)> FinalizeOnceAsync(
         GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {
         return await store.InTransactionAsync(async () =>
@@ -153,15 +154,7 @@ internal static class Finalizer
             await ConstraintChecker.CheckAsync(store, commit, path, changes, cancellationToken).ConfigureAwait(false);
             await MoveBranchAsync(store, branch, parentId, commit.Id, cancellationToken).ConfigureAwait(false);
 
-            CommitRow next;
-            if (selection is null)
-            {
-                next = await WorkingCommits.CreateAsync(store, branch, commit, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                next = await ReparentAsync(store, working, commit, parentId is null, cancellationToken).ConfigureAwait(false);
-            }
+            var next = selection is null ? null : await ReparentAsync(store, working, commit, parentId is null, cancellationToken).ConfigureAwait(false);
 
             commit.State = CommitState.Finalized;
             commit.Checksum = checksum.ToByteArray();

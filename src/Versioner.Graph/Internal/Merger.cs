@@ -17,7 +17,7 @@ internal static class Merger
     /// <summary>Per-entity state of one side: the version content, or null when absent.</summary>
     private delegate Task<Dictionary<EternalId, VersionContent>> SideLoader(IReadOnlyCollection<EternalId> ids);
 
-    public static async Task<(MergeResult Result, CommitRow Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken)
+    public static async Task<(MergeResult Result, CommitRow? Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken)
     {
         return await store.InTransactionAsync(async () =>
         {
@@ -27,13 +27,15 @@ internal static class Merger
             var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
             if (oursId is { } o && graph.IsAncestor(theirs.Id, o))
             {
-                return (new MergeResult(MergeStatus.UpToDate, null, []), working);
+                // The working commit is clean: nothing of it is kept (the workspace writes a new one at its next edit).
+                await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
+                return (new MergeResult(MergeStatus.UpToDate, null, []), null);
             }
 
             if ((oursId is null || graph.IsAncestor(oursId.Value, theirs.Id)) && options.FastForward == FastForwardMode.Allow)
             {
-                var moved = await FastForwardAsync(store, working, oursId, theirs, cancellationToken).ConfigureAwait(false);
-                return (new MergeResult(MergeStatus.FastForward, await store.ToCommitAsync(theirs, cancellationToken).ConfigureAwait(false), []), moved);
+                await FastForwardAsync(store, working, oursId, theirs, cancellationToken).ConfigureAwait(false);
+                return (new MergeResult(MergeStatus.FastForward, await store.ToCommitAsync(theirs, cancellationToken).ConfigureAwait(false), []), null);
             }
 
             var ours = oursId is { } id ? await store.GetCommitRowAsync(id, cancellationToken).ConfigureAwait(false) : null;
@@ -83,7 +85,7 @@ internal static class Merger
     }
 
     /// <summary>Applies one commit's changes (cherry-pick) or their inverse (revert) on top of the working commit's parent.</summary>
-    public static async Task<(MergeResult Result, CommitRow Working)> PickAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken)
+    public static async Task<(MergeResult Result, CommitRow? Working)> PickAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken)
     {
         return await store.InTransactionAsync(async () =>
         {
@@ -116,7 +118,8 @@ internal static class Merger
 
             if (!await store.Changes.AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false))
             {
-                return (new MergeResult(MergeStatus.UpToDate, null, []), working);
+                await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
+                return (new MergeResult(MergeStatus.UpToDate, null, []), null);
             }
 
             var message = options.Message ?? (revert
@@ -158,7 +161,12 @@ internal static class Merger
 
             foreach (var (id, @base, mine, other, result) in merges)
             {
-                var entityType = (mine ?? other ?? @base)!.EntityType;
+                if ((mine ?? other ?? @base)?.EntityType is not { } entityType)
+                {
+                    // Absent on every side: added and removed again after the base (or never there). Nothing to merge.
+                    continue;
+                }
+
                 switch (result.Outcome)
                 {
                     case EntityMergeOutcome.TakeTheirs:
@@ -319,17 +327,17 @@ internal static class Merger
             || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
         if (dirty)
         {
-            throw new VersionerException($"Working commit {working.Id.ToString(8)} has changes (or a merge in progress). Finalize or abandon them first: a merge, revert or cherry-pick starts from a clean workspace.");
+            throw new VersionerException($"Working commit {working.Id.ToString(8)} has changes (or a merge in progress), and a merge, revert or cherry-pick starts from a clean workspace. Finalize them first (FinalizeAsync), abandon the merge in progress (AbortMergeAsync), or drop the edits (DiscardAsync).");
         }
     }
 
-    private static async Task<CommitRow> FastForwardAsync(GraphStore store, CommitRow working, CommitId? from, CommitRow to, CancellationToken cancellationToken)
+    /// <summary>Moves the branch to <paramref name="to"/> (compare-and-swap) and deletes the clean working commit.</summary>
+    private static async Task FastForwardAsync(GraphStore store, CommitRow working, CommitId? from, CommitRow to, CancellationToken cancellationToken)
     {
         var map = store.Map;
         if (from is null)
         {
             await store.ExecuteAsync($"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)", [map.Text, map.RefKind, map.CommitId], [working.Branch, RefKind.Branch, to.Id], cancellationToken).ConfigureAwait(false);
-            await store.ExecuteAsync($"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", [map.CommitId, map.CommitId], [working.Id, to.Id], cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -338,15 +346,9 @@ internal static class Merger
             {
                 throw new BranchMovedException(working.Branch!, from, (await store.FindRefAsync(working.Branch!, cancellationToken).ConfigureAwait(false))?.CommitId);
             }
-
-            await store.ExecuteAsync($"UPDATE {SystemTables.CommitParents} SET parent_id = @p0 WHERE commit_id = @p1 AND ordinal = 0", [map.CommitId, map.CommitId], [to.Id, working.Id], cancellationToken).ConfigureAwait(false);
         }
 
-        await store.ExecuteAsync($"UPDATE {SystemTables.Segments} SET parent_segment = @p0, fork_depth = @p1 WHERE id = @p2", [map.NullableLong, map.Long, map.Long], [to.Segment, to.Depth, working.Segment], cancellationToken).ConfigureAwait(false);
-        working.Depth = to.Depth + 1;
-        working.Generation = to.Generation + 1;
-        await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET depth = @p0, generation = @p1 WHERE id = @p2", [map.Long, map.Long, map.CommitId], [working.Depth, working.Generation, working.Id], cancellationToken).ConfigureAwait(false);
-        return working;
+        await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The conflicts stored for a working commit, with their values.</summary>
@@ -423,22 +425,20 @@ internal static class Merger
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Abandons a merge (or a conflicted revert or cherry-pick): the working commit is clean again.</summary>
+    /// <summary>
+    /// Abandons a merge (or a conflicted revert or cherry-pick): the working commit goes with everything in it (a merge
+    /// starts from a clean workspace, so nothing else was there).
+    /// </summary>
+    /// <exception cref="NoMergeInProgressException">No merge waits: no second parent and no unresolved conflict.</exception>
     public static async Task AbortAsync(GraphStore store, CommitRow working, CancellationToken cancellationToken)
     {
-        await store.InTransactionAsync(async () =>
+        var merging = await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false)
+            || await store.Db.Set<ConflictRow>().AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false);
+        if (!merging)
         {
-            var map = store.Map;
-            var changes = await store.Changes.Where(c => c.CommitId == working.Id && c.VersionId != null && !c.Adopted).ToListAsync(cancellationToken).ConfigureAwait(false);
-            await store.ExecuteAsync($"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
-            foreach (var change in changes)
-            {
-                await store.ExecuteAsync(VersionTable.For(store, change.EntityType).DeleteSql, [map.VersionId], [change.VersionId], cancellationToken).ConfigureAwait(false);
-            }
+            throw new NoMergeInProgressException(working.Id);
+        }
 
-            await store.ExecuteAsync($"DELETE FROM {SystemTables.Conflicts} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
-            await store.ExecuteAsync($"DELETE FROM {SystemTables.CommitParents} WHERE commit_id = @p0 AND ordinal > 0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+        await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
     }
 }

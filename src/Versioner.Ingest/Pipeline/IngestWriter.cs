@@ -429,6 +429,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         _records?.Dispose();
         _records = null;
         var workspace = await _repository!.CheckoutAsync(Branch, cancellationToken);
+        await workspace.EnsureWrittenAsync(cancellationToken); // the appender writes into it by id
         await using (var transaction = await _db!.Database.BeginTransactionAsync(cancellationToken))
         {
             using (var records = new IngestRecordStore(_db))

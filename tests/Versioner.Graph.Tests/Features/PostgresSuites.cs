@@ -37,4 +37,7 @@ public sealed class WorkingCommitTests_Postgres : WorkingCommitTests<PostgresPro
 public sealed class RetentionTests_Postgres : RetentionTests<PostgresProvider>;
 
 public sealed class BulkWriteTests_Postgres : BulkWriteTests<PostgresProvider>;
+
 public sealed class DependencyInjectionTests_Postgres : DependencyInjectionTests<PostgresProvider>;
+
+public sealed class RandomHistoryTests_Postgres : RandomHistoryTests<PostgresProvider>;

@@ -13,6 +13,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
         var first = await CommitAsync("first", new Author { Name = "Ursula" });
 
         var ws = await Repo.CheckoutAsync("main");
+        await ws.SaveAsync(new Author { Name = "Le Guin" });
 
         var working = await Repo.FindCommitAsync(ws.Id.ToString());
         working.IsFinalized.Should().BeFalse();
@@ -161,6 +162,106 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
 
         (await act.Should().ThrowAsync<InvalidFieldValueException>()).Which.FieldName.Should().Be("Rating");
         (await Db.CountRowsAsync("Books")).Should().Be(0);
+    }
+
+    [GraphFact]
+    public async Task A_workspace_never_used_leaves_nothing_behind()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var commits = await Db.CountRowsAsync("versioner_commits");
+        var segments = await Db.CountRowsAsync("versioner_segments");
+
+        var ws = await Repo.CheckoutAsync("main");
+        (await ws.StatusAsync()).IsEmpty.Should().BeTrue();
+        (await (await ws.SnapshotAsync()).Query<Author>().CountAsync()).Should().Be(1);
+        (await ws.ConflictsAsync()).Should().BeEmpty();
+        await FluentActions.Awaiting(() => ws.FinalizeAsync("ada", "nothing")).Should().ThrowAsync<NothingToCommitException>();
+        (await ws.MergeAsync("topic")).Status.Should().Be(MergeStatus.UpToDate);
+        await ws.DiscardAsync();
+
+        (await Db.CountRowsAsync("versioner_commits")).Should().Be(commits);
+        (await Db.CountRowsAsync("versioner_segments")).Should().Be(segments);
+        (await Repo.WorkspacesAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task Finalizing_leaves_no_empty_working_commit_behind()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Ursula" });
+        await ws.FinalizeAsync("ada", "one");
+        await ws.SaveAsync(new Author { Name = "Octavia" });
+        await ws.FinalizeAsync("ada", "two");
+
+        (await Db.CountRowsAsync("versioner_commits")).Should().Be(2);
+        (await Db.CountRowsAsync("versioner_commits", "state = 0")).Should().Be(0);
+        (await Repo.WorkspacesAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task Open_workspaces_are_listed_and_a_discarded_one_leaves_no_rows()
+    {
+        var first = await CommitAsync("first", new Author { Name = "Ursula" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var onMain = await Repo.CheckoutAsync("main");
+        await onMain.SaveAsync(new Author { Name = "Octavia" });
+        var onTopic = await Repo.CheckoutAsync("topic");
+        var ursula = await (await Repo.SnapshotAsync("topic")).Query<Author>().SingleAsync();
+        ursula.Name = "Ursula K.";
+        await onTopic.SaveAsync(ursula);
+        await onTopic.SaveAsync(new Book { Title = "The Dispossessed", Tags = EternalIdSet.Of(ursula.EternalId) });
+        var authors = await Db.CountRowsAsync("Authors");
+
+        var open = await Repo.WorkspacesAsync();
+
+        open.Select(w => (w.Id, w.Branch)).Should().Equal((onMain.Id, "main"), (onTopic.Id, "topic"));
+        var topicId = onTopic.Id;
+        await open[1].DiscardAsync();
+
+        (await Repo.WorkspacesAsync()).Select(w => w.Id).Should().Equal(onMain.Id);
+        (await Db.CountRowsAsync("versioner_commits", "state = 0")).Should().Be(1);
+        (await Db.CountRowsAsync("versioner_changes")).Should().Be(2);
+        (await Db.CountRowsAsync("Authors")).Should().Be(authors - 1);
+        (await Db.CountRowsAsync("Books")).Should().Be(0);
+        await FluentActions.Awaiting(() => Repo.OpenWorkspaceAsync(topicId)).Should().ThrowAsync<RevisionNotFoundException>();
+
+        // The workspace object that was discarded elsewhere is clean again and goes on.
+        (await onTopic.StatusAsync()).IsEmpty.Should().BeTrue();
+        await onTopic.SaveAsync(new Author { Name = "Samuel" });
+        (await onTopic.FinalizeAsync("ada", "after discard")).Parents.Should().Equal(first.Id);
+    }
+
+    [GraphFact]
+    public async Task Aborting_a_merge_when_none_is_in_progress_is_refused_and_keeps_the_edits()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "Ursula" });
+
+        var refused = await FluentActions.Awaiting(() => ws.AbortMergeAsync()).Should().ThrowAsync<NoMergeInProgressException>();
+
+        refused.Which.Message.Should().Contain("DiscardAsync()");
+        (await ws.StatusAsync()).Added.Should().ContainSingle();
+        await FluentActions.Awaiting(() => Repo.CheckoutAsync().ContinueWith(t => t.Result.AbortMergeAsync()).Unwrap())
+            .Should().ThrowAsync<NoMergeInProgressException>();
+    }
+
+    [GraphFact]
+    public async Task A_merge_refused_for_edits_in_progress_names_calls_that_exist()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        await Repo.CreateBranchAsync("topic", "main");
+        await CommitOnAsync("topic", "theirs", new Author { Name = "Octavia" });
+        var ws = await Repo.CheckoutAsync("main");
+        await ws.SaveAsync(new Author { Name = "Samuel" });
+
+        var refused = await FluentActions.Awaiting(() => ws.MergeAsync("topic")).Should().ThrowAsync<VersionerException>();
+
+        var named = System.Text.RegularExpressions.Regex.Matches(refused.Which.Message, @"\b([A-Z]\w+Async)\b").Select(m => m.Groups[1].Value).ToArray();
+        named.Should().BeEquivalentTo(["FinalizeAsync", "AbortMergeAsync", "DiscardAsync"]);
+        named.Should().OnlyContain(name => typeof(Workspace).GetMethod(name) != null);
+        await ws.DiscardAsync();
+        (await ws.MergeAsync("topic")).Status.Should().Be(MergeStatus.FastForward);
     }
 
     [GraphFact]
