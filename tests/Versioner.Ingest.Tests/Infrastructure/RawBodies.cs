@@ -49,7 +49,10 @@ public static class RawBodies
         return content;
     }
 
-    private static byte[] Splice(string json, byte[] raw)
+    /// <summary>
+    /// <paramref name="json"/> with its one <c>@@raw@@</c> replaced by <paramref name="raw"/>.
+    /// </summary>
+    public static byte[] Splice(string json, byte[] raw)
     {
         var at = json.IndexOf(Slot, StringComparison.Ordinal);
         return [.. Encoding.UTF8.GetBytes(json[..at]), .. raw, .. Encoding.UTF8.GetBytes(json[(at + Slot.Length)..])];
