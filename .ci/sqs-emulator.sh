@@ -33,10 +33,11 @@ start() {
     (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
   fi
   rm -f "$port_file" "$endpoint_file"
-  (cd "$dir" && PORT="${PORT:-0}" PORT_FILE="$port_file" nohup "$node" --no-warnings fauxqs-loopback.mjs >"$log" 2>&1 &
-    echo $! >"$pid_file")
-  local pid
-  pid="$(cat "$pid_file")"
+  # Node itself is the background job (nohup execs it), so $! is node's PID and `stop` ends the emulator, not a
+  # wrapper shell. Its stdin, stdout and stderr are not this script's: `$(bash .ci/sqs-emulator.sh start)` returns.
+  PORT="${PORT:-0}" PORT_FILE="$port_file" nohup "$node" --no-warnings "$dir/fauxqs-loopback.mjs" </dev/null >"$log" 2>&1 &
+  local pid=$!
+  echo "$pid" >"$pid_file"
   for _ in $(seq 1 150); do
     if [ -s "$port_file" ]; then
       local endpoint="http://127.0.0.1:$(cat "$port_file")"
@@ -59,8 +60,11 @@ stop() {
   if running; then
     local pid
     pid="$(cat "$pid_file")"
-    kill "$pid"
+    kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -9 "$pid" 2>/dev/null || true
+    fi
   fi
   rm -f "$pid_file" "$endpoint_file" "$port_file"
 }

@@ -39,6 +39,9 @@ internal static class IngestApp
             services.AddSqsAdapter();
         }
 
+        // A query or route value that does not bind (?take=abc) is thrown, so UnavailableExceptionHandler answers it with
+        // the service's malformed problem naming the parameter, in every environment (not ASP.NET's bare 400).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCustomization.Apply);
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>

@@ -9,4 +9,10 @@ internal sealed record ParseFailure(ParseFailureKind Kind, string Detail, IReadO
         ParseFailureKind.SchemaMismatch,
         $"The message does not match the DataObjectVersion contract (docs/schema/v1.json): {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}",
         errors);
+
+    /// <summary>Values no store can hold faithfully (a NUL, an unpaired surrogate, a NaN, a member name that cannot be stored).</summary>
+    public static ParseFailure Values(IReadOnlyList<IngestFieldError> errors) => new(
+        ParseFailureKind.InvalidValue,
+        $"The message holds values Versioner cannot store faithfully: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}",
+        errors);
 }

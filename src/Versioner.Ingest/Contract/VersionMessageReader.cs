@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -35,7 +37,14 @@ internal static class VersionMessageReader
 
         using (document)
         {
-            return Read(document.RootElement, "");
+            try
+            {
+                return Read(document.RootElement, "");
+            }
+            catch (InvalidOperationException ex)
+            {
+                return ParseResult<ReadVersion>.Fail(Undecodable(ex));
+            }
         }
     }
 
@@ -68,40 +77,56 @@ internal static class VersionMessageReader
                 return ParseResult<IReadOnlyList<ReadVersion>>.Fail(ParseFailure.Fields([new("$", "the batch is empty; send at least one version.")]));
             }
 
-            var versions = new List<ReadVersion>(count);
-            var errors = new List<IngestFieldError>();
-            ParseFailure? unsupported = null;
-            var index = 0;
-            foreach (var element in root.EnumerateArray())
+            try
             {
-                var at = index++;
-                if (TryReadValid(element) is { } valid)
-                {
-                    versions.Add(valid);
-                    continue;
-                }
-
-                var result = ReadReportingErrors(element, $"[{at}]");
-                if (result.Success)
-                {
-                    versions.Add(result.Value);
-                    continue;
-                }
-
-                unsupported ??= result.Failure.Kind == ParseFailureKind.UnsupportedSchemaVersion ? result.Failure : null;
-                errors.AddRange(result.Failure.Errors);
+                return ReadElements(root, count);
             }
-
-            if (errors.Count == 0)
+            catch (InvalidOperationException ex)
             {
-                return ParseResult<IReadOnlyList<ReadVersion>>.Ok(versions);
+                return ParseResult<IReadOnlyList<ReadVersion>>.Fail(Undecodable(ex));
             }
-
-            return ParseResult<IReadOnlyList<ReadVersion>>.Fail(
-                unsupported is not null && errors.All(e => e.Field.EndsWith("schemaVersion", StringComparison.Ordinal))
-                    ? unsupported with { Errors = errors }
-                    : ParseFailure.Fields(errors));
         }
+    }
+
+    private static ParseResult<IReadOnlyList<ReadVersion>> ReadElements(JsonElement root, int count)
+    {
+        var versions = new List<ReadVersion>(count);
+        var errors = new List<IngestFieldError>();
+        var failures = new List<ParseFailure>();
+        var index = 0;
+        foreach (var element in root.EnumerateArray())
+        {
+            var at = index++;
+            if (TryReadValid(element) is { } valid)
+            {
+                versions.Add(valid);
+                continue;
+            }
+
+            var result = ReadReportingErrors(element, $"[{at}]");
+            if (result.Success)
+            {
+                versions.Add(result.Value);
+                continue;
+            }
+
+            failures.Add(result.Failure);
+            errors.AddRange(result.Failure.Errors);
+        }
+
+        if (failures.Count == 0)
+        {
+            return ParseResult<IReadOnlyList<ReadVersion>>.Ok(versions);
+        }
+
+        // The batch's problem type is its members' when they agree (all unsupported, or all invalid values).
+        var kind = failures.Select(f => f.Kind).Distinct().Count() == 1 ? failures[0].Kind : ParseFailureKind.SchemaMismatch;
+        return ParseResult<IReadOnlyList<ReadVersion>>.Fail(kind switch
+        {
+            ParseFailureKind.UnsupportedSchemaVersion => failures[0] with { Errors = errors },
+            ParseFailureKind.InvalidValue => ParseFailure.Values(errors),
+            _ => ParseFailure.Fields(errors),
+        });
     }
 
     /// <summary>Reads one version from a JSON value; <paramref name="path"/> prefixes field names in errors (<c>[2]</c> in a batch).</summary>
@@ -176,7 +201,7 @@ internal static class VersionMessageReader
                 }
                 else if (property.NameEquals("timestamp"u8))
                 {
-                    (field, ok) = (FastField.Timestamp, kind == JsonValueKind.String && value.TryGetDateTimeOffset(out timestamp));
+                    (field, ok) = (FastField.Timestamp, kind == JsonValueKind.String && IsDateTimeWithOffset(value) && value.TryGetDateTimeOffset(out timestamp));
                 }
                 else if (property.NameEquals("message"u8))
                 {
@@ -208,6 +233,10 @@ internal static class VersionMessageReader
 
             // Data is checked by reading it as the writer stores it (values, member names, members given twice at any depth).
             var canonical = data is { } fields ? Internal.CanonicalDocument.Read(fields) : null;
+            if (canonical is { Fields: [{ Key.Length: 0 }, ..] })
+            {
+                return null; // a member named "" (sorted first): refused, with the reason, by the long way
+            }
 
             var message = new DataObjectVersion
             {
@@ -223,7 +252,7 @@ internal static class VersionMessageReader
                 Source = source,
             };
             var errors = new List<IngestFieldError>();
-            CheckScalars(message, static name => name, errors);
+            CheckScalars(message, static name => name, errors, errors);
             return errors.Count == 0 ? new ReadVersion(message, canonical, null) : null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidFieldValueException or FormatException)
@@ -260,23 +289,28 @@ internal static class VersionMessageReader
         }
 
         var errors = new List<IngestFieldError>();
+        var invalid = new List<IngestFieldError>(); // values no store can hold: invalid-value when nothing else is wrong
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
+            if (!TryGetName(property, out var name))
             {
-                errors.Add(new(Field(property.Name), "appears more than once; send each field once."));
+                errors.Add(new(Field(name), $"is not a field of the contract, and its name cannot be decoded ({UndecodableText}). The fields are {FieldList}."));
             }
-            else if (!Fields.TryGetValue(property.Name, out var field))
+            else if (!seen.Add(name))
             {
-                var near = Fields.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
-                errors.Add(new(Field(property.Name), near is not null
+                errors.Add(new(Field(name), "appears more than once; send each field once."));
+            }
+            else if (!Fields.TryGetValue(name, out var field))
+            {
+                var near = Fields.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                errors.Add(new(Field(name), near is not null
                     ? $"is not a field of the contract; did you mean '{near}'? Field names are case-sensitive."
                     : $"is not a field of the contract: unknown fields are refused, not dropped. Remove it, or fix its name; the fields are {FieldList}."));
             }
             else if (CheckType(field, property.Value) is { } problem)
             {
-                errors.Add(new(Field(property.Name), problem));
+                errors.Add(new(Field(name), problem));
             }
         }
 
@@ -288,11 +322,12 @@ internal static class VersionMessageReader
         if (element.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
             FindDuplicates(data, Field("data"), errors);
+            CheckMembers(data, Field, errors, invalid);
         }
 
         if (errors.Count > 0)
         {
-            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors));
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([.. errors, .. invalid]));
         }
 
         DataObjectVersion message;
@@ -302,13 +337,113 @@ internal static class VersionMessageReader
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            if (invalid.Count > 0)
+            {
+                return ParseResult<ReadVersion>.Fail(ParseFailure.Values(invalid)); // data that does not decode does not bind either
+            }
+
             // The checks above should have caught it; name the field the serializer stopped at.
             var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
             return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
         }
 
-        CheckValues(message, Field, errors);
-        return errors.Count > 0 ? ParseResult<ReadVersion>.Fail(ParseFailure.Fields(errors)) : ParseResult<ReadVersion>.Ok(ReadVersion.Of(message));
+        CheckScalars(message, Field, errors, invalid);
+        if (errors.Count > 0)
+        {
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([.. errors, .. invalid]));
+        }
+
+        if (invalid.Count > 0)
+        {
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Values(invalid));
+        }
+
+        // Every member name and value was checked above, so the data reads into canonical form (DataProblem stays null).
+        return ParseResult<ReadVersion>.Ok(ReadVersion.Of(message));
+    }
+
+    /// <summary>
+    /// Checks each data member as the store will hold it: its name decodes, is not empty and is text a database
+    /// stores faithfully, and so is its value. Each problem names the member (<c>data.total</c>).
+    /// </summary>
+    private static void CheckMembers(JsonElement data, Func<string, string> field, List<IngestFieldError> errors, List<IngestFieldError> invalid)
+    {
+        foreach (var property in data.EnumerateObject())
+        {
+            var decoded = TryGetName(property, out var name);
+            var at = field($"data.{name}");
+            if (errors.Any(e => e.Field == at || e.Field.StartsWith($"{at}.", StringComparison.Ordinal) || e.Field.StartsWith($"{at}[", StringComparison.Ordinal)))
+            {
+                continue; // already refused (a member given twice within it): its value is not judged again
+            }
+
+            if (!decoded)
+            {
+                invalid.Add(new(at, $"the member name cannot be decoded ({UndecodableText}); send names as UTF-8 and escape only complete surrogate pairs."));
+                continue;
+            }
+
+            if (name.Length == 0)
+            {
+                invalid.Add(new(field("data"), "has a member with an empty name (\"\"); give each field a name of at least one character."));
+                continue;
+            }
+
+            try
+            {
+                FieldValue.CheckText(name, name);
+                FieldValue.FromJson(property.Value, name);
+            }
+            catch (InvalidFieldValueException ex)
+            {
+                invalid.Add(new(at, ex.Problem));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A member's name, or false with its raw text (escapes as sent, bytes that are not UTF-8 as U+FFFD) when it does
+    /// not decode to valid UTF-16: an unpaired surrogate escape, or invalid UTF-8.
+    /// </summary>
+    private static bool TryGetName(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
+            return false;
+        }
+    }
+
+    private const string UndecodableText = "it holds an unpaired surrogate escape such as \\ud800, or bytes that are not UTF-8";
+
+    /// <summary>Text the JSON reader cannot decode anywhere the checks above do not look: named as precisely as the reader allows.</summary>
+    private static ParseFailure Undecodable(InvalidOperationException ex) => new(
+        ParseFailureKind.Malformed,
+        $"The body holds text that cannot be decoded ({ex.Message}): {UndecodableText}. Send UTF-8 and escape only complete surrogate pairs.",
+        []);
+
+    /// <summary>
+    /// Whether a JSON string is an RFC 3339 date-time (the schema's <c>date-time</c> format): a date, <c>T</c>, a time
+    /// with seconds, and an offset (<c>Z</c> or <c>+hh:mm</c>). System.Text.Json alone also reads a date without a time
+    /// and a time without an offset (as local time), which the contract refuses.
+    /// </summary>
+    private static bool IsDateTimeWithOffset(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value); // with its quotes
+        if (raw.Length < 22)
+        {
+            return false;
+        }
+
+        var text = raw[1..^1];
+        var offsetOk = text[^1] == (byte)'Z'
+            || (text.Length >= 25 && text[^6] is (byte)'+' or (byte)'-' && text[^3] == (byte)':');
+        return offsetOk && text[10] == (byte)'T' && text[13] == (byte)':' && text[16] == (byte)':';
     }
 
     private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)
@@ -354,14 +489,14 @@ internal static class VersionMessageReader
 
         if (type == typeof(DateTimeOffset))
         {
-            return value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out _)
+            return value.ValueKind == JsonValueKind.String && IsDateTimeWithOffset(value) && value.TryGetDateTimeOffset(out _)
                 ? null
                 : "must be an ISO 8601 date and time with an offset, such as \"2025-01-31T09:30:00Z\".";
         }
 
         if (type == typeof(VersionOperation))
         {
-            return value.ValueKind == JsonValueKind.String && value.GetString() is "upsert" or "delete"
+            return value.ValueKind == JsonValueKind.String && (value.ValueEquals("upsert"u8) || value.ValueEquals("delete"u8))
                 ? null
                 : "must be \"upsert\" or \"delete\".";
         }
@@ -379,27 +514,8 @@ internal static class VersionMessageReader
         return null;
     }
 
-    private static void CheckValues(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors)
-    {
-        CheckScalars(message, field, errors);
-        if (message.Data is { ValueKind: JsonValueKind.Object } data)
-        {
-            foreach (var property in data.EnumerateObject())
-            {
-                try
-                {
-                    FieldValue.FromJson(property.Value, property.Name);
-                }
-                catch (InvalidFieldValueException ex)
-                {
-                    errors.Add(new(field($"data.{property.Name}"), ex.Problem));
-                }
-            }
-        }
-    }
-
-    /// <summary>Everything <see cref="CheckValues"/> checks but the data's values.</summary>
-    private static void CheckScalars(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors)
+    /// <summary>Checks every field but the data's members; text no store can hold goes to <paramref name="invalid"/>.</summary>
+    private static void CheckScalars(DataObjectVersion message, Func<string, string> field, List<IngestFieldError> errors, List<IngestFieldError> invalid)
     {
         if (message.EternalId == Guid.Empty)
         {
@@ -415,7 +531,7 @@ internal static class VersionMessageReader
         {
             if (property.Get!(message) is string text)
             {
-                CheckText(rules, text, field(property.Name), errors);
+                CheckText(rules, text, field(property.Name), errors, invalid);
             }
         }
 
@@ -430,7 +546,7 @@ internal static class VersionMessageReader
         }
     }
 
-    private static void CheckText(TextRules rules, string text, string name, List<IngestFieldError> errors)
+    private static void CheckText(TextRules rules, string text, string name, List<IngestFieldError> errors, List<IngestFieldError> invalid)
     {
         if (rules.MinLength is { } min && text.Trim().Length < min)
         {
@@ -444,7 +560,8 @@ internal static class VersionMessageReader
             return;
         }
 
-        if (rules.Pattern is { } pattern && !pattern.IsMatch(text))
+        // The whole text must match, as in JSON Schema (ECMA-262), where $ ends the input: .NET's $ also matches before a final newline.
+        if (rules.Pattern is { } pattern && pattern.Match(text) is var match && !(match.Success && match.Index == 0 && match.Length == text.Length))
         {
             errors.Add(new(name, $"'{text}' does not match {pattern}: start with a letter or underscore, then letters, digits, '_', '.' or '-'."));
             return;
@@ -456,7 +573,7 @@ internal static class VersionMessageReader
         }
         catch (InvalidFieldValueException ex)
         {
-            errors.Add(new(name, ex.Problem));
+            invalid.Add(new(name, ex.Problem));
         }
     }
 
@@ -468,8 +585,9 @@ internal static class VersionMessageReader
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in value.EnumerateObject())
                 {
-                    var at = $"{path}.{property.Name}";
-                    if (!names.Add(property.Name))
+                    TryGetName(property, out var name); // one that does not decode is refused by CheckMembers or FieldValue
+                    var at = $"{path}.{name}";
+                    if (!names.Add(name))
                     {
                         errors.Add(new(at, "appears more than once in its object; send each field once."));
                     }

@@ -22,6 +22,7 @@ internal static class Problems
     {
         ParseFailureKind.Malformed => Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, "The body is not valid JSON", failure.Detail, failure.Errors),
         ParseFailureKind.UnsupportedSchemaVersion => Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnsupportedSchemaVersion, "Unsupported schema version", failure.Detail, failure.Errors),
+        ParseFailureKind.InvalidValue => Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.InvalidValue, "A value cannot be stored", failure.Detail, failure.Errors),
         ParseFailureKind.TooLarge => Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.TooLarge, "Too many versions in one batch", failure.Detail, failure.Errors),
         _ => Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.SchemaMismatch, "The message does not match the contract", failure.Detail, failure.Errors),
     };

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace Versioner.Ingest.Http;
 
 /// <summary>Reads a JSON request body up to a size limit, refusing other media types (415) and larger bodies (413).</summary>
+/// <remarks>
+/// Only <c>application/json</c> (UTF-8) is read: a <c>+json</c> type such as <c>application/merge-patch+json</c> says the
+/// body means something else (a patch, a problem), and storing it as a version would be a guess.
+/// </remarks>
 internal static class RequestBody
 {
     /// <summary>The body, to dispose once parsed, or the problem with the request.</summary>
     public static async Task<(RequestBuffer? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
+        if (!IsJson(request.ContentType))
         {
             var got = string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : $"'{request.ContentType}'";
             return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
@@ -28,6 +33,12 @@ internal static class RequestBody
         var body = await RequestBuffer.ReadAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
         return body is null ? (null, TooLarge(null, maxBytes)) : (body, null);
     }
+
+    /// <summary>Whether the content type is <c>application/json</c>, with no charset or UTF-8.</summary>
+    public static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || type.Charset.Equals("\"utf-8\"", StringComparison.OrdinalIgnoreCase));
 
     private static IResult TooLarge(long? length, long maxBytes) =>
         Problems.Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.TooLarge, "Request body too large",

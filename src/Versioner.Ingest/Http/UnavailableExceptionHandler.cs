@@ -6,7 +6,9 @@ namespace Versioner.Ingest.Http;
 
 /// <summary>
 /// Turns storage failures into 503 problems with Retry-After: nothing was stored, and the same request may be sent
-/// again (it is idempotent by version id). Other failures fall through to the default 500 problem.
+/// again (it is idempotent by version id). A request ASP.NET could not read (a query value that does not bind, a body
+/// over Kestrel's limit) is the service's malformed (400) or too-large (413) problem. Other failures fall through to
+/// the default 500 problem.
 /// </summary>
 internal sealed class UnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -20,7 +22,13 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
             {
                 HttpContext = httpContext,
                 Exception = exception,
-                ProblemDetails = { Status = bad.StatusCode, Type = bad.StatusCode == 413 ? ProblemTypes.TooLarge : ProblemTypes.Malformed, Title = "Bad request", Detail = bad.Message },
+                ProblemDetails =
+                {
+                    Status = bad.StatusCode,
+                    Type = bad.StatusCode == 413 ? ProblemTypes.TooLarge : ProblemTypes.Malformed,
+                    Title = "Bad request",
+                    Detail = bad.StatusCode == 413 ? bad.Message : $"{bad.Message} Check the query string and the route against /openapi/v1.json.",
+                },
             });
         }
 

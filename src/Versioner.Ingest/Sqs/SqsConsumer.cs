@@ -256,6 +256,7 @@ internal sealed class SqsConsumer : BackgroundService
         ParseFailureKind.Malformed => ProblemTypes.Malformed,
         ParseFailureKind.UnsupportedSchemaVersion => ProblemTypes.UnsupportedSchemaVersion,
         ParseFailureKind.TooLarge => ProblemTypes.TooLarge,
+        ParseFailureKind.InvalidValue => ProblemTypes.InvalidValue,
         _ => ProblemTypes.SchemaMismatch,
     };
 

@@ -137,6 +137,7 @@ public sealed class ErrorStatusTests : IAsyncLifetime
     {
         var problem = await (await _server.PostAsync(Messages.Upsert(data: """{"note": "a\u0000b"}"""))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
+        problem.Type.Should().Be("urn:versioner:problem:invalid-value");
         problem.Errors.Should().ContainSingle().Which.Field.Should().Be("data.note");
     }
 }

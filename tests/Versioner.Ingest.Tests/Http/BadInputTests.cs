@@ -1,0 +1,156 @@
+using System.Net;
+using Versioner.Tests.Infrastructure;
+
+namespace Versioner.Tests.Http;
+
+/// <summary>
+/// Inputs from outside that once broke the service (500s, the wrong field named, a refusal let through): each is a
+/// 4xx problem of the service's own type naming the field, and a refused request stores nothing.
+/// </summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private const string InvalidValue = "urn:versioner:problem:invalid-value";
+    private const string SchemaMismatch = "urn:versioner:problem:schema-mismatch";
+
+    private IngestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await IngestServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    /// <summary>Bad data member names: the raw bytes between the quotes, and the field the refusal names.</summary>
+    public static TheoryData<string, byte[], string> BadMemberNames => new()
+    {
+        { "an unpaired surrogate escape", RawBodies.Utf8("\\ud800"), "data.\\ud800" },
+        { "a low surrogate escape alone", RawBodies.Utf8("a\\udc00"), "data.a\\udc00" },
+        { "bytes that are not UTF-8", [0xC3, 0x28], "data.\uFFFD(" },
+        { "a NUL escape", RawBodies.Utf8("a\\u0000b"), "data.a\u0000b" },
+        { "nothing", [], "data" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadMemberNames))]
+    public async Task A_data_member_name_no_store_can_hold_is_a_422_naming_the_member(string what, byte[] rawName, string field)
+    {
+        var eternalId = Guid.CreateVersion7();
+        var body = RawBodies.UpsertWithDataMemberName(rawName);
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(InvalidValue, what);
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be(field, what);
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadMemberNames))]
+    public async Task A_batch_member_with_such_a_name_refuses_the_batch_naming_the_member(string what, byte[] rawName, string field)
+    {
+        var good = Guid.CreateVersion7();
+        var body = RawBodies.Batch(RawBodies.Utf8(Messages.Upsert(good)), RawBodies.UpsertWithDataMemberName(rawName));
+
+        var problem = await (await _server.Client.PostAsync("/versions/batch", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(InvalidValue, what);
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be($"[1].{field}", what);
+        await AssertNotStoredAsync(good);
+    }
+
+    [Theory]
+    [InlineData("a NUL escape", "a\\u0000b")]
+    [InlineData("an unpaired surrogate escape", "a\\ud800b")]
+    public async Task A_data_value_no_store_can_hold_is_an_invalid_value(string what, string rawValue)
+    {
+        var body = RawBodies.UpsertWithDataValue(RawBodies.Utf8(rawValue));
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(InvalidValue, what);
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be("data.note", what);
+    }
+
+    [Theory]
+    [InlineData("entityType")]
+    [InlineData("operation")]
+    [InlineData("author")]
+    [InlineData("timestamp")]
+    [InlineData("eternalId")]
+    public async Task A_top_level_field_that_is_not_utf8_is_refused_naming_it(string field)
+    {
+        var body = RawBodies.UpsertWithField(field, [0x49, 0xC3, 0x28]);
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().StartWith("urn:versioner:problem:");
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
+    }
+
+    [Fact]
+    public async Task A_top_level_member_name_that_cannot_be_decoded_is_refused_naming_it()
+    {
+        var json = Messages.Upsert().Replace("\"message\"", "\"m\\ud800\"", StringComparison.Ordinal);
+
+        var problem = await (await _server.Client.PostAsync("/versions", IngestServer.Json(json))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(SchemaMismatch);
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be("m\\ud800");
+    }
+
+    [Theory]
+    [InlineData("application/merge-patch+json")]
+    [InlineData("application/problem+json")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task A_body_not_sent_as_application_json_is_415_and_stores_nothing(string contentType)
+    {
+        var eternalId = Guid.CreateVersion7();
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(RawBodies.Utf8(Messages.Upsert(eternalId)), contentType)))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+
+        problem.Type.Should().Be("urn:versioner:problem:unsupported-media-type");
+        problem.Detail.Should().Contain(contentType);
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("Application/JSON; charset=UTF-8")]
+    public async Task A_body_sent_as_application_json_is_stored(string contentType)
+    {
+        var response = await _server.Client.PostAsync("/versions", RawBodies.Json(RawBodies.Utf8(Messages.Upsert()), contentType));
+
+        await response.ReceiptAsync(HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("entityType", "\"Invoice\\n\"")]
+    [InlineData("timestamp", "\"2025-01-31T09:30:00\"")]
+    [InlineData("timestamp", "\"2025-01-31\"")]
+    [InlineData("timestamp", "\"2025-01-31T09:30\"")]
+    public async Task A_field_outside_the_published_schema_is_refused(string field, string json)
+    {
+        var eternalId = Guid.CreateVersion7();
+
+        var problem = await (await _server.PostAsync(Messages.Upsert(eternalId, changes: (field, json)))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(SchemaMismatch);
+        problem.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Theory]
+    [InlineData("?take=abc", "take")]
+    [InlineData("?skip=x", "skip")]
+    [InlineData("?take=99999999999", "take")]
+    public async Task A_query_parameter_that_is_not_a_number_is_a_malformed_problem(string query, string parameter)
+    {
+        var problem = await (await _server.Client.GetAsync($"/entities/Invoice/{Guid.CreateVersion7()}/history{query}")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().Contain(parameter);
+    }
+
+    private async Task AssertNotStoredAsync(Guid eternalId) =>
+        (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a refused request stores nothing");
+}
