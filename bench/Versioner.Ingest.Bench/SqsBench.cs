@@ -1,72 +1,67 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using Versioner.Client;
+using Amazon.Runtime;
+using Amazon.SQS;
+using Amazon.SQS.Model;
 
 namespace Versioner.Ingest.Bench;
 
-/// <summary>
-/// <c>Versioner.Client.Sqs.SqsClient</c> (internal to Versioner.Client, so reached by reflection; the calls themselves
-/// are the client's own code: same HttpClient, SigV4 signing, JSON protocol as the service's consumer).
-/// </summary>
+/// <summary>The AWS SDK's SQS client against the emulator: the same client the service's consumer uses.</summary>
 internal sealed class Sqs : IDisposable
 {
-    private static readonly Assembly ClientAssembly = typeof(SqsConnectionOptions).Assembly;
-    private static readonly Type ClientType = ClientAssembly.GetType("Versioner.Client.Sqs.SqsClient", throwOnError: true)!;
-    private static readonly Type DeleteEntryType = ClientAssembly.GetType("Versioner.Client.Sqs.DeleteEntry", throwOnError: true)!;
-    private static readonly Type MessageType = ClientAssembly.GetType("Versioner.Client.Sqs.SqsMessage", throwOnError: true)!;
-    private static readonly PropertyInfo MessageId = MessageType.GetProperty("MessageId")!;
-    private static readonly PropertyInfo ReceiptHandle = MessageType.GetProperty("ReceiptHandle")!;
-    private readonly object _client;
+    private readonly AmazonSQSClient _client;
 
     public Sqs(Uri endpoint)
     {
-        var options = new SqsConnectionOptions { ServiceUrl = endpoint, AccessKeyId = "test", SecretAccessKey = "test", Region = "us-east-1" };
-        _client = ClientType.GetMethod("Create")!.Invoke(null, [endpoint.ToString(), options])!;
+        _client = new AmazonSQSClient(new BasicAWSCredentials("test", "test"), new AmazonSQSConfig { ServiceURL = endpoint.ToString() });
     }
 
-    public Task<string> CreateQueueAsync(string name, Dictionary<string, string> attributes) =>
-        (Task<string>)Call("CreateQueueAsync", name, attributes, CancellationToken.None);
+    /// <summary>
+    /// The settings that point the service's SDK client at the emulator, credentials included: the standard <c>AWS</c>
+    /// section, with a profile in a credentials file of the bench's own.
+    /// </summary>
+    public static Dictionary<string, string?> ServiceSettings(Uri endpoint)
+    {
+        var credentials = Path.Combine(Path.GetTempPath(), "versioner-bench-aws-credentials");
+        File.WriteAllText(credentials, "[versioner-emulator]\naws_access_key_id = test\naws_secret_access_key = test\n");
+        return new()
+        {
+            ["AWS:ServiceURL"] = endpoint.ToString(),
+            ["AWS:Profile"] = "versioner-emulator",
+            ["AWS:ProfilesLocation"] = credentials,
+        };
+    }
 
-    public Task<string> SendAsync(string queueUrl, string body) =>
-        (Task<string>)Call("SendMessageAsync", queueUrl, body, null, CancellationToken.None);
+    public async Task<string> CreateQueueAsync(string name, Dictionary<string, string> attributes) =>
+        (await _client.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = attributes })).QueueUrl;
 
-    public async Task<IReadOnlyDictionary<string, string>> AttributesAsync(string queueUrl, params string[] names) =>
-        await (Task<IReadOnlyDictionary<string, string>>)Call("GetQueueAttributesAsync", queueUrl, (IReadOnlyList<string>)names, CancellationToken.None);
+    public Task SendAsync(string queueUrl, string body) => _client.SendMessageAsync(queueUrl, body);
+
+    public async Task<Dictionary<string, string>> AttributesAsync(string queueUrl, params string[] names) =>
+        (await _client.GetQueueAttributesAsync(queueUrl, [.. names])).Attributes ?? [];
 
     /// <summary>ReceiveMessage: (message id, receipt handle) pairs.</summary>
     public async Task<List<(string Id, string Handle)>> ReceiveAsync(string queueUrl, int max, int waitSeconds)
     {
-        var task = (Task)Call("ReceiveMessagesAsync", queueUrl, max, waitSeconds, null, CancellationToken.None);
-        await task;
-        var messages = (IEnumerable)task.GetType().GetProperty("Result")!.GetValue(task)!;
-        return messages.Cast<object>().Select(m => ((string)MessageId.GetValue(m)!, (string)ReceiptHandle.GetValue(m)!)).ToList();
+        var response = await _client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, MaxNumberOfMessages = max, WaitTimeSeconds = waitSeconds });
+        return (response.Messages ?? []).Select(m => (m.MessageId, m.ReceiptHandle)).ToList();
     }
 
-    /// <summary>DeleteMessageBatch (chunks of 10 inside the client).</summary>
+    /// <summary>DeleteMessageBatch, in chunks of 10 (SQS's limit).</summary>
     public async Task DeleteAsync(string queueUrl, IEnumerable<(string Id, string Handle)> messages)
     {
-        var entries = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(DeleteEntryType))!;
-        var i = 0;
-        foreach (var (_, handle) in messages)
+        foreach (var chunk in messages.Chunk(10))
         {
-            entries.Add(Activator.CreateInstance(DeleteEntryType, (i++).ToString(CultureInfo.InvariantCulture), handle));
-        }
-
-        var task = (Task)Call("DeleteMessagesAsync", queueUrl, entries, CancellationToken.None);
-        await task;
-        var failed = (ICollection)task.GetType().GetProperty("Result")!.GetValue(task)!;
-        if (failed.Count > 0)
-        {
-            throw new InvalidOperationException($"{failed.Count} deletes failed");
+            var entries = chunk.Select((m, i) => new DeleteMessageBatchRequestEntry(i.ToString(CultureInfo.InvariantCulture), m.Handle)).ToList();
+            var response = await _client.DeleteMessageBatchAsync(queueUrl, entries);
+            if (response.Failed is { Count: > 0 } failed)
+            {
+                throw new InvalidOperationException($"{failed.Count} deletes failed");
+            }
         }
     }
 
-    public void Dispose() => ((IDisposable)_client).Dispose();
-
-    private object Call(string method, params object?[] arguments) =>
-        ClientType.GetMethods().Single(m => m.Name == method && m.GetParameters().Length == arguments.Length).Invoke(_client, arguments)!;
+    public void Dispose() => _client.Dispose();
 }
 
 /// <summary>SQS throughput through the emulator: the bare receive+delete loop, and the service's consumer.</summary>
@@ -175,16 +170,11 @@ internal static class SqsBench
         using var sqs = new Sqs(endpoint);
         var queue = await FilledQueueAsync(sqs, $"bench-{policy.ToLowerInvariant()}", sizes.SqsMessages);
         var errors = await sqs.CreateQueueAsync($"bench-errors-{Guid.NewGuid():N}", new Dictionary<string, string>());
-        var settings = new Dictionary<string, string?>
-        {
-            ["Versioner:Sqs:QueueUrl"] = queue,
-            ["Versioner:Sqs:ErrorQueueUrl"] = errors,
-            ["Versioner:Sqs:ServiceUrl"] = endpoint.ToString(),
-            ["Versioner:Sqs:AccessKeyId"] = "test",
-            ["Versioner:Sqs:SecretAccessKey"] = "test",
-            ["Versioner:Sqs:Consumers"] = sizes.SqsConsumers.ToString(CultureInfo.InvariantCulture),
-            ["Versioner:Sqs:WaitTimeSeconds"] = "1",
-        };
+        var settings = Sqs.ServiceSettings(endpoint);
+        settings["Versioner:Sqs:QueueUrl"] = queue;
+        settings["Versioner:Sqs:ErrorQueueUrl"] = errors;
+        settings["Versioner:Sqs:Consumers"] = sizes.SqsConsumers.ToString(CultureInfo.InvariantCulture);
+        settings["Versioner:Sqs:WaitTimeSeconds"] = "1";
         var process = Process.GetCurrentProcess();
         var host = await Hosts.StartServiceAsync(policy, settings);
         process.Refresh();

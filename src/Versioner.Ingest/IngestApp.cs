@@ -36,7 +36,7 @@ internal static class IngestApp
         services.AddSingleton<IngestQueries>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IngestOptions.Section}:Sqs:QueueUrl"]))
         {
-            services.AddSqsAdapter();
+            services.AddSqsAdapter(builder.Configuration);
         }
 
         // A query or route value that does not bind (?take=abc) is thrown, so UnavailableExceptionHandler answers it with

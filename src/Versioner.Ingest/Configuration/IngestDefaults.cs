@@ -17,7 +17,6 @@ internal static class IngestDefaults
     public const string CommitAuthor = "versioner-ingest";
     public const long MaxRequestBytes = 4 * 1024 * 1024;
     public const int MaxBatchVersions = 1000;
-    public const string SqsRegion = "us-east-1";
     public const int SqsConsumers = 2;
     public const int SqsMaxMessages = 10;
     public const int SqsWaitTimeSeconds = 20;

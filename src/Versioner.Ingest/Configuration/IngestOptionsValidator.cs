@@ -16,6 +16,14 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             }
         }
 
+        void Retired(string? value, string problem)
+        {
+            if (value is not null)
+            {
+                failures.Add(problem);
+            }
+        }
+
         Require(!string.IsNullOrWhiteSpace(options.Storage.ConnectionString), "Storage:ConnectionString", "is empty");
         Require(!string.IsNullOrWhiteSpace(options.Storage.Branch) && !options.Storage.Branch.Any(char.IsWhiteSpace) && !options.Storage.Branch.Contains('~', StringComparison.Ordinal),
             "Storage:Branch", $"'{options.Storage.Branch}' is not a branch name (no spaces or '~')");
@@ -31,8 +39,12 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         {
             Require(Uri.TryCreate(sqs.QueueUrl, UriKind.Absolute, out _), "Sqs:QueueUrl", $"'{sqs.QueueUrl}' is not an absolute URL");
             Require(sqs.ErrorQueueUrl is null || Uri.TryCreate(sqs.ErrorQueueUrl, UriKind.Absolute, out _), "Sqs:ErrorQueueUrl", $"'{sqs.ErrorQueueUrl}' is not an absolute URL");
-            Require(sqs.ServiceUrl is null || Uri.TryCreate(sqs.ServiceUrl, UriKind.Absolute, out _), "Sqs:ServiceUrl", $"'{sqs.ServiceUrl}' is not an absolute URL");
-            Require(string.IsNullOrEmpty(sqs.AccessKeyId) == string.IsNullOrEmpty(sqs.SecretAccessKey), "Sqs:SecretAccessKey", "and Sqs:AccessKeyId must be set together");
+            // Settings of the former hand-written SQS client: refused rather than ignored, or the service would quietly
+            // reach another endpoint or sign as someone else.
+            Retired(sqs.ServiceUrl, "Versioner:Sqs:ServiceUrl is no longer read; remove it and set AWS:ServiceURL (AWS__ServiceURL), the AWS SDK's endpoint override.");
+            Retired(sqs.Region, "Versioner:Sqs:Region is no longer read; remove it and set AWS:Region (AWS__Region) or AWS_REGION.");
+            Retired(sqs.AccessKeyId ?? sqs.SecretAccessKey,
+                "Versioner:Sqs:AccessKeyId and Versioner:Sqs:SecretAccessKey are no longer read; remove them and give credentials the AWS SDK's way: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS:Profile, or an instance role.");
             Require(sqs.Consumers is >= 1 and <= 64, "Sqs:Consumers", "must be 1 to 64");
             Require(sqs.MaxMessages is >= 1 and <= 10, "Sqs:MaxMessages", "must be 1 to 10 (SQS's limit)");
             Require(sqs.WaitTimeSeconds is >= 0 and <= 20, "Sqs:WaitTimeSeconds", "must be 0 to 20 (SQS's limit)");

@@ -1,9 +1,10 @@
 namespace Versioner.Ingest.Configuration;
 
 /// <summary>
-/// The SQS adapter: <c>Versioner:Sqs</c>. It runs when <see cref="QueueUrl"/> is set. Credentials come from
-/// <see cref="AccessKeyId"/>/<see cref="SecretAccessKey"/> when given, otherwise from the AWS SDK's default chain
-/// (environment, profile, instance role).
+/// The SQS adapter: <c>Versioner:Sqs</c>. It runs when <see cref="QueueUrl"/> is set. Where and as whom SQS is
+/// reached (region, credentials, an endpoint such as an emulator's) is the AWS SDK's standard configuration: the
+/// <c>AWS</c> section (<c>AWS:Region</c>, <c>AWS:Profile</c>, <c>AWS:ServiceURL</c>), the <c>AWS_*</c> environment
+/// variables and the default credential chain.
 /// </summary>
 internal sealed class SqsOptions
 {
@@ -12,13 +13,16 @@ internal sealed class SqsOptions
     /// <summary>Where messages that can never be stored go, with a <c>VersionerError</c> attribute saying why.</summary>
     public string? ErrorQueueUrl { get; set; }
 
-    /// <summary>The SQS endpoint. Default: the scheme and host of <see cref="QueueUrl"/>.</summary>
+    /// <summary>No longer read (<c>AWS:ServiceURL</c> replaced it); bound only so that the validator can say so.</summary>
     public string? ServiceUrl { get; set; }
 
-    public string Region { get; set; } = IngestDefaults.SqsRegion;
+    /// <summary>No longer read (<c>AWS:Region</c> replaced it); bound only so that the validator can say so.</summary>
+    public string? Region { get; set; }
 
+    /// <summary>No longer read (the AWS SDK's credential chain replaced it); bound only so that the validator can say so.</summary>
     public string? AccessKeyId { get; set; }
 
+    /// <summary>No longer read (the AWS SDK's credential chain replaced it); bound only so that the validator can say so.</summary>
     public string? SecretAccessKey { get; set; }
 
     /// <summary>Receive loops running in parallel.</summary>

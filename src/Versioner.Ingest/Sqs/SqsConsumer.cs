@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Amazon.SQS;
+using Amazon.SQS.Model;
 using Microsoft.Extensions.Options;
 using Versioner.Client;
-using Versioner.Client.Sqs;
 using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Contract;
 using Versioner.Ingest.Http;
@@ -21,13 +23,13 @@ namespace Versioner.Ingest.Sqs;
 /// </summary>
 internal sealed class SqsConsumer : BackgroundService
 {
-    private readonly SqsClient _sqs;
+    private readonly IAmazonSQS _sqs;
     private readonly IngestPipeline _pipeline;
     private readonly SqsOptions _options;
     private readonly ILogger<SqsConsumer> _logger;
     private readonly string _queueUrl;
 
-    public SqsConsumer(SqsClient sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger)
+    public SqsConsumer(IAmazonSQS sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger)
     {
         _sqs = sqs;
         _pipeline = pipeline;
@@ -60,17 +62,17 @@ internal sealed class SqsConsumer : BackgroundService
         var failures = 0;
         while (!stopping.IsCancellationRequested)
         {
-            IReadOnlyList<SqsMessage> messages;
+            IReadOnlyList<Message> messages;
             try
             {
-                messages = await _sqs.ReceiveMessagesAsync(_queueUrl, _options.MaxMessages, _options.WaitTimeSeconds, _options.VisibilityTimeoutSeconds, stopping);
+                messages = await ReceiveAsync(stopping);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
                 return;
             }
-            catch (SqsException ex)
+            catch (Exception ex) when (SqsCallFailure.Is(ex, stopping))
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures++)));
                 SqsLog.ReceiveFailed(_logger, ex, _queueUrl, delay);
@@ -85,12 +87,26 @@ internal sealed class SqsConsumer : BackgroundService
         }
     }
 
-    private async Task ProcessBatchAsync(IReadOnlyList<SqsMessage> messages, CancellationToken stopping)
+    private async Task<IReadOnlyList<Message>> ReceiveAsync(CancellationToken stopping)
     {
-        var open = new ConcurrentDictionary<string, SqsMessage>(messages.ToDictionary(m => m.MessageId));
+        var response = await _sqs.ReceiveMessageAsync(new ReceiveMessageRequest
+        {
+            QueueUrl = _queueUrl,
+            MaxNumberOfMessages = _options.MaxMessages,
+            WaitTimeSeconds = _options.WaitTimeSeconds,
+            VisibilityTimeout = _options.VisibilityTimeoutSeconds,
+            MessageSystemAttributeNames = [MessageSystemAttributeName.ApproximateReceiveCount],
+            MessageAttributeNames = ["All"],
+        }, stopping);
+        return response.Messages ?? []; // the v4 SDK answers an empty receive with null
+    }
+
+    private async Task ProcessBatchAsync(IReadOnlyList<Message> messages, CancellationToken stopping)
+    {
+        var open = new ConcurrentDictionary<string, Message>(messages.ToDictionary(m => m.MessageId));
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var heartbeat = Task.Run(() => HeartbeatAsync(open, done.Token), CancellationToken.None);
-        var toDelete = new List<SqsMessage>();
+        var toDelete = new List<Message>();
         try
         {
             // All of the batch at once, in message order: the writer's group commit stores them in one transaction.
@@ -128,7 +144,7 @@ internal sealed class SqsConsumer : BackgroundService
         }
     }
 
-    private async Task<SqsMessageOutcome> HandleAsync(SqsMessage message, CancellationToken stopping)
+    private async Task<SqsMessageOutcome> HandleAsync(Message message, CancellationToken stopping)
     {
         var parsed = VersionMessageReader.Read(Encoding.UTF8.GetBytes(message.Body));
         if (!parsed.Success)
@@ -164,7 +180,7 @@ internal sealed class SqsConsumer : BackgroundService
         return await RejectAsync(message, type, outcome.Refusal.Detail, stopping);
     }
 
-    private async Task<SqsMessageOutcome> RejectAsync(SqsMessage message, string type, string reason, CancellationToken stopping)
+    private async Task<SqsMessageOutcome> RejectAsync(Message message, string type, string reason, CancellationToken stopping)
     {
         if (_options.ErrorQueueUrl is not { Length: > 0 } errorQueue)
         {
@@ -174,32 +190,33 @@ internal sealed class SqsConsumer : BackgroundService
 
         try
         {
-            var attributes = new Dictionary<string, string>
+            var attributes = new Dictionary<string, MessageAttributeValue>
             {
-                [SqsErrorAttributes.Error] = reason.Length > 4000 ? reason[..4000] : reason,
-                [SqsErrorAttributes.ErrorType] = type,
-                [SqsErrorAttributes.SourceMessageId] = message.MessageId,
-                [SqsErrorAttributes.SourceQueue] = _queueUrl,
+                [SqsErrorAttributes.Error] = Text(reason.Length > 4000 ? reason[..4000] : reason),
+                [SqsErrorAttributes.ErrorType] = Text(type),
+                [SqsErrorAttributes.SourceMessageId] = Text(message.MessageId),
+                [SqsErrorAttributes.SourceQueue] = Text(_queueUrl),
             };
-            await _sqs.SendMessageAsync(errorQueue, message.Body, attributes, stopping);
+            await _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = errorQueue, MessageBody = message.Body, MessageAttributes = attributes }, stopping);
             SqsLog.Poison(_logger, message.MessageId, reason);
             return SqsMessageOutcome.Rejected;
         }
-        catch (SqsException ex)
+        catch (Exception ex) when (SqsCallFailure.Is(ex, stopping))
         {
             return await RetryLaterAsync(message, ex, stopping);
         }
     }
 
-    private async Task<SqsMessageOutcome> RetryLaterAsync(SqsMessage message, Exception error, CancellationToken stopping)
+    private async Task<SqsMessageOutcome> RetryLaterAsync(Message message, Exception error, CancellationToken stopping)
     {
-        var delay = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.RetryDelay.Ticks * (1L << Math.Min(message.ReceiveCount - 1, 20))));
-        SqsLog.Transient(_logger, error, message.MessageId, message.ReceiveCount, delay);
+        var receiveCount = message.ReceiveCount();
+        var delay = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.RetryDelay.Ticks * (1L << Math.Min(receiveCount - 1, 20))));
+        SqsLog.Transient(_logger, error, message.MessageId, receiveCount, delay);
         try
         {
-            await _sqs.ChangeVisibilityAsync(_queueUrl, message.ReceiptHandle, (int)Math.Ceiling(delay.TotalSeconds), stopping);
+            await _sqs.ChangeMessageVisibilityAsync(_queueUrl, message.ReceiptHandle, (int)Math.Ceiling(delay.TotalSeconds), stopping);
         }
-        catch (SqsException ex)
+        catch (Exception ex) when (SqsCallFailure.Is(ex, stopping))
         {
             SqsLog.HeartbeatFailed(_logger, ex); // it becomes visible at the end of its current timeout instead
         }
@@ -207,7 +224,7 @@ internal sealed class SqsConsumer : BackgroundService
         return SqsMessageOutcome.Retry;
     }
 
-    private async Task HeartbeatAsync(ConcurrentDictionary<string, SqsMessage> open, CancellationToken done)
+    private async Task HeartbeatAsync(ConcurrentDictionary<string, Message> open, CancellationToken done)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(1, _options.VisibilityTimeoutSeconds / 3.0));
         while (true)
@@ -215,41 +232,49 @@ internal sealed class SqsConsumer : BackgroundService
             try
             {
                 await Task.Delay(interval, done);
-                var entries = open.Values.Select((m, i) => new VisibilityEntry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), m.ReceiptHandle, _options.VisibilityTimeoutSeconds)).ToArray();
-                if (entries.Length > 0)
+                // At most 10 messages are open (a receive's maximum), so one batch call covers them.
+                var entries = open.Values.Select((m, i) => new ChangeMessageVisibilityBatchRequestEntry
                 {
-                    await _sqs.ChangeVisibilityAsync(_queueUrl, entries, done);
+                    Id = i.ToString(CultureInfo.InvariantCulture),
+                    ReceiptHandle = m.ReceiptHandle,
+                    VisibilityTimeout = _options.VisibilityTimeoutSeconds,
+                }).ToList();
+                if (entries.Count > 0)
+                {
+                    await _sqs.ChangeMessageVisibilityBatchAsync(_queueUrl, entries, done);
                 }
             }
             catch (OperationCanceledException) when (done.IsCancellationRequested)
             {
                 return;
             }
-            catch (SqsException ex)
+            catch (Exception ex) when (SqsCallFailure.Is(ex, done))
             {
                 SqsLog.HeartbeatFailed(_logger, ex);
             }
         }
     }
 
-    private async Task DeleteAsync(List<SqsMessage> messages)
+    private async Task DeleteAsync(List<Message> messages)
     {
         // Not cancelled by shutdown: the versions are stored, and deleting now saves a redelivery.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
         {
-            var entries = messages.Select((m, i) => new DeleteEntry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), m.ReceiptHandle)).ToArray();
-            var failed = await _sqs.DeleteMessagesAsync(_queueUrl, entries, timeout.Token);
-            if (failed.Count > 0)
+            var entries = messages.Select((m, i) => new DeleteMessageBatchRequestEntry(i.ToString(CultureInfo.InvariantCulture), m.ReceiptHandle)).ToList();
+            var response = await _sqs.DeleteMessageBatchAsync(_queueUrl, entries, timeout.Token);
+            if (response.Failed is { Count: > 0 } failed) // null when none failed (v4 SDK)
             {
                 SqsLog.DeleteFailed(_logger, null, failed.Count);
             }
         }
-        catch (Exception ex) when (ex is SqsException or OperationCanceledException)
+        catch (Exception ex) when (SqsCallFailure.Is(ex, CancellationToken.None))
         {
             SqsLog.DeleteFailed(_logger, ex, messages.Count);
         }
     }
+
+    private static MessageAttributeValue Text(string value) => new() { DataType = "String", StringValue = value };
 
     private static string TypeOf(ParseFailureKind kind) => kind switch
     {

@@ -1,26 +1,19 @@
-using Microsoft.Extensions.Options;
-using Versioner.Client;
-using Versioner.Client.Sqs;
-using Versioner.Ingest.Configuration;
+using Amazon.SQS;
 
 namespace Versioner.Ingest.Sqs;
 
 /// <summary>Registers the SQS adapter (when <c>Versioner:Sqs:QueueUrl</c> is set).</summary>
 internal static class SqsServiceCollectionExtensions
 {
-    public static IServiceCollection AddSqsAdapter(this IServiceCollection services)
+    /// <summary>
+    /// The consumer and its <see cref="IAmazonSQS"/> client, configured as every AWS SDK client is: the <c>AWS</c>
+    /// configuration section (<c>Region</c>, <c>Profile</c>, <c>ServiceURL</c> for an emulator...), then the SDK's
+    /// environment variables and default credential chain. An <c>AWSOptions</c> registered before wins.
+    /// </summary>
+    public static IServiceCollection AddSqsAdapter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(provider =>
-        {
-            var sqs = provider.GetRequiredService<IOptions<IngestOptions>>().Value.Sqs;
-            return SqsClient.Create(sqs.QueueUrl!, new SqsConnectionOptions
-            {
-                ServiceUrl = sqs.ServiceUrl is { Length: > 0 } url ? new Uri(url) : null,
-                Region = sqs.Region,
-                AccessKeyId = sqs.AccessKeyId,
-                SecretAccessKey = sqs.SecretAccessKey,
-            });
-        });
+        services.TryAddDefaultAWSOptions(configuration.GetAWSOptions());
+        services.TryAddAWSService<IAmazonSQS>();
         services.AddHostedService<SqsConsumer>();
         return services;
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using Amazon.Extensions.NETCore.Setup;
+using Amazon.Runtime;
 using Versioner.Client;
 using Versioner.Tests.Infrastructure;
 
@@ -18,12 +20,9 @@ public sealed class SqsPublisherTests : IDisposable
 
     private VersionPublisherOptions Options() => new() { SpoolDirectory = _spool, MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(10), ResubmitInterval = null };
 
-    private static Dictionary<string, string?> Consuming(string queue) => new()
+    private static Dictionary<string, string?> Consuming(string queue) => new(SqsEmulator.AwsSettings())
     {
         ["Versioner:Sqs:QueueUrl"] = queue,
-        ["Versioner:Sqs:ServiceUrl"] = SqsEmulator.Endpoint!.ToString(),
-        ["Versioner:Sqs:AccessKeyId"] = "test",
-        ["Versioner:Sqs:SecretAccessKey"] = "test",
         ["Versioner:Sqs:WaitTimeSeconds"] = "1",
     };
 
@@ -33,7 +32,7 @@ public sealed class SqsPublisherTests : IDisposable
         using var sqs = SqsEmulator.Client();
         var (queue, _) = await SqsEmulator.CreateQueueAsync(sqs, "publish");
         await using var server = await IngestServer.StartAsync(Consuming(queue));
-        await using var publisher = new SqsVersionPublisher(queue, SqsEmulator.Connection, Options());
+        await using var publisher = SqsVersionPublisher.Create(queue, SqsEmulator.AwsOptions(), Options());
 
         var result = await publisher.PublishAsync(ClientFixtures.Invoice(Guid.CreateVersion7(), 5));
 
@@ -46,20 +45,34 @@ public sealed class SqsPublisherTests : IDisposable
     {
         using var sqs = SqsEmulator.Client();
         var (queue, _) = await SqsEmulator.CreateQueueAsync(sqs, "publish");
-        var unreachable = SqsEmulator.Connection;
-        unreachable.ServiceUrl = new Uri($"http://127.0.0.1:{ClientFixtures.FreePort()}");
+        var unreachable = SqsEmulator.AwsOptions();
+        unreachable.DefaultClientConfig.ServiceURL = $"http://127.0.0.1:{ClientFixtures.FreePort()}";
         PublishResult spooled;
-        await using (var down = new SqsVersionPublisher(queue, unreachable, Options()))
+        await using (var down = SqsVersionPublisher.Create(queue, unreachable, Options()))
         {
             spooled = await down.PublishAsync(ClientFixtures.Invoice(Guid.CreateVersion7(), 5));
         }
 
         await using var server = await IngestServer.StartAsync(Consuming(queue));
-        await using var up = new SqsVersionPublisher(queue, SqsEmulator.Connection, Options());
+        await using var up = SqsVersionPublisher.Create(queue, SqsEmulator.AwsOptions(), Options());
         var resubmitted = await up.ResubmitSpooledAsync();
 
         spooled.Status.Should().Be(PublishStatus.Spooled);
         resubmitted.Sent.Should().Be(1);
         await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/versions/{spooled.VersionId}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_sdk_client_does_not_retry_on_top_of_the_publishers_attempts()
+    {
+        await using var sqs = await FailingSqsEndpoint.StartAsync();
+        var aws = new AWSOptions { Credentials = new BasicAWSCredentials("test", "test") };
+        aws.DefaultClientConfig.ServiceURL = sqs.Url.ToString();
+        await using var publisher = SqsVersionPublisher.Create($"{sqs.Url}000000000000/versions", aws, Options());
+
+        var result = await publisher.PublishAsync(ClientFixtures.Invoice(Guid.CreateVersion7(), 5));
+
+        result.Status.Should().Be(PublishStatus.Spooled);
+        sqs.Calls.Should().Be(2, "MaxAttempts is 2, and the SDK's own retries (3 attempts per call by default) are off");
     }
 }

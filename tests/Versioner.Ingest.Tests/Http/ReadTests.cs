@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Versioner.Client;
 using Versioner.Tests.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Versioner.Tests.Http;
 
 public sealed class ReadTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     private IngestServer _server = null!;
 
     public async Task InitializeAsync() => _server = await IngestServer.StartAsync(services: s => s.AddSingleton<TimeProvider>(_clock));
@@ -31,7 +32,7 @@ public sealed class ReadTests : IAsyncLifetime
     {
         var id = Guid.CreateVersion7();
         var first = await SaveAsync(id, 1);
-        var firstTime = _clock.Now;
+        var firstTime = _clock.GetUtcNow();
         var second = await SaveAsync(id, 2);
         await SaveAsync(Guid.CreateVersion7(), 99); // another entity moves the branch on
         await SaveAsync(id, 3);
@@ -59,7 +60,7 @@ public sealed class ReadTests : IAsyncLifetime
         state.GetProperty("versionId").GetGuid().Should().Be(receipt.VersionId);
         state.GetProperty("commitId").GetGuid().Should().Be(receipt.CommitId);
         state.GetProperty("asOf").GetProperty("checksum").GetString().Should().Be(receipt.CommitChecksum);
-        state.GetProperty("asOf").GetProperty("timestamp").GetDateTimeOffset().Should().Be(_clock.Now);
+        state.GetProperty("asOf").GetProperty("timestamp").GetDateTimeOffset().Should().Be(_clock.GetUtcNow());
     }
 
     [Fact]

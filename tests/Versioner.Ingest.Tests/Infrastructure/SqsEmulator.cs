@@ -1,5 +1,8 @@
-using Versioner.Client;
-using Versioner.Client.Sqs;
+using System.Globalization;
+using Amazon.Extensions.NETCore.Setup;
+using Amazon.SQS;
+using Amazon.SQS.Model;
+using Microsoft.Extensions.Configuration;
 
 namespace Versioner.Tests.Infrastructure;
 
@@ -11,48 +14,72 @@ public static class SqsEmulator
 {
     public const string HowToStart = "start it with `bash .ci/sqs-emulator.sh start` (or set VERSIONER_SQS_ENDPOINT to an SQS endpoint on loopback)";
 
+    private const string Profile = "versioner-emulator";
+
     private static readonly Lazy<(Uri? Endpoint, string Problem)> Probe = new(Find);
+
+    private static readonly Lazy<string> CredentialsFile = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-test-aws-credentials-{Environment.ProcessId}");
+        File.WriteAllText(path, $"[{Profile}]\naws_access_key_id = test\naws_secret_access_key = test\n");
+        return path;
+    });
 
     /// <summary>The endpoint, or null with <see cref="Problem"/> saying why.</summary>
     public static Uri? Endpoint => Probe.Value.Endpoint;
 
     public static string Problem => Probe.Value.Problem;
 
-    public static SqsConnectionOptions Connection => new()
+    /// <summary>
+    /// The standard AWS configuration (the <c>AWS</c> section) pointing at the emulator: its endpoint as
+    /// <c>ServiceURL</c>, and credentials through a profile in a credentials file of the tests' own.
+    /// </summary>
+    public static Dictionary<string, string?> AwsSettings() => new()
     {
-        ServiceUrl = Endpoint ?? throw new InvalidOperationException($"The SQS emulator is not reachable: {Problem}"),
-        AccessKeyId = "test",
-        SecretAccessKey = "test",
-        Region = "us-east-1",
+        ["AWS:ServiceURL"] = (Endpoint ?? throw new InvalidOperationException($"The SQS emulator is not reachable: {Problem}")).ToString(),
+        ["AWS:Region"] = "us-east-1",
+        ["AWS:Profile"] = Profile,
+        ["AWS:ProfilesLocation"] = CredentialsFile.Value,
     };
 
+    /// <summary><see cref="AwsSettings"/> read the way an application reads them (<c>configuration.GetAWSOptions()</c>).</summary>
+    public static AWSOptions AwsOptions() => new ConfigurationBuilder().AddInMemoryCollection(AwsSettings()).Build().GetAWSOptions();
+
     /// <summary>A client for the emulator (for queue set-up and inspection).</summary>
-    internal static SqsClient Client() => SqsClient.Create(Connection.ServiceUrl!.ToString(), Connection);
+    public static IAmazonSQS Client() => AwsOptions().CreateServiceClient<IAmazonSQS>();
 
     /// <summary>Creates a uniquely named queue (with a dead-letter queue after <paramref name="maxReceiveCount"/> receives when given).</summary>
-    internal static async Task<(string Queue, string? DeadLetters)> CreateQueueAsync(SqsClient client, string name, int? maxReceiveCount = null, int visibilityTimeoutSeconds = 30)
+    public static async Task<(string Queue, string? DeadLetters)> CreateQueueAsync(IAmazonSQS client, string name, int? maxReceiveCount = null, int visibilityTimeoutSeconds = 30)
     {
         var unique = $"{name}-{Guid.NewGuid():N}"[..Math.Min(80, name.Length + 33)];
         string? deadLetters = null;
-        var attributes = new Dictionary<string, string> { ["VisibilityTimeout"] = visibilityTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var attributes = new Dictionary<string, string> { [QueueAttributeName.VisibilityTimeout] = visibilityTimeoutSeconds.ToString(CultureInfo.InvariantCulture) };
         if (maxReceiveCount is { } max)
         {
-            deadLetters = await client.CreateQueueAsync(unique + "-dlq", null, CancellationToken.None);
-            var arn = (await client.GetQueueAttributesAsync(deadLetters, ["QueueArn"], CancellationToken.None))["QueueArn"];
-            attributes["RedrivePolicy"] = $$"""{"deadLetterTargetArn":"{{arn}}","maxReceiveCount":"{{max}}"}""";
+            deadLetters = (await client.CreateQueueAsync(unique + "-dlq")).QueueUrl;
+            var arn = (await client.GetQueueAttributesAsync(deadLetters, [QueueAttributeName.QueueArn])).Attributes[QueueAttributeName.QueueArn];
+            attributes[QueueAttributeName.RedrivePolicy] = $$"""{"deadLetterTargetArn":"{{arn}}","maxReceiveCount":"{{max}}"}""";
         }
 
-        return (await client.CreateQueueAsync(unique, attributes, CancellationToken.None), deadLetters);
+        return ((await client.CreateQueueAsync(new CreateQueueRequest { QueueName = unique, Attributes = attributes })).QueueUrl, deadLetters);
     }
 
-    /// <summary>Every message now in a queue (received with a long visibility, so each is seen once).</summary>
-    internal static async Task<IReadOnlyList<SqsMessage>> DrainAsync(SqsClient client, string queueUrl)
+    /// <summary>Every message now in a queue, with its attributes (received with a long visibility, so each is seen once).</summary>
+    public static async Task<IReadOnlyList<Message>> DrainAsync(IAmazonSQS client, string queueUrl)
     {
-        var all = new List<SqsMessage>();
+        var all = new List<Message>();
         while (true)
         {
-            var batch = await client.ReceiveMessagesAsync(queueUrl, 10, 0, 300, CancellationToken.None);
-            if (batch.Count == 0)
+            var response = await client.ReceiveMessageAsync(new ReceiveMessageRequest
+            {
+                QueueUrl = queueUrl,
+                MaxNumberOfMessages = 10,
+                WaitTimeSeconds = 0,
+                VisibilityTimeout = 300,
+                MessageAttributeNames = ["All"],
+                MessageSystemAttributeNames = ["All"],
+            });
+            if (response.Messages is not { Count: > 0 } batch) // null when the queue is empty (v4 SDK)
             {
                 return all;
             }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Versioner.Client.Sqs;
+using Amazon.SQS;
 using Versioner.Ingest.Pipeline;
 using Versioner.Ingest.Sqs;
 using Versioner.Tests.Infrastructure;
@@ -11,7 +11,7 @@ namespace Versioner.Tests.Sqs;
 /// <summary>The SQS adapter against a real SQS emulator on loopback.</summary>
 public sealed class SqsAdapterTests : IAsyncLifetime
 {
-    private SqsClient _sqs = null!;
+    private IAmazonSQS _sqs = null!;
     private string _queue = null!;
     private string _errors = null!;
     private string? _deadLetters;
@@ -29,13 +29,10 @@ public sealed class SqsAdapterTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private Dictionary<string, string?> Settings(int consumers = 2, int visibilitySeconds = 5) => new()
+    private Dictionary<string, string?> Settings(int consumers = 2, int visibilitySeconds = 5) => new(SqsEmulator.AwsSettings())
     {
         ["Versioner:Sqs:QueueUrl"] = _queue,
         ["Versioner:Sqs:ErrorQueueUrl"] = _errors,
-        ["Versioner:Sqs:ServiceUrl"] = SqsEmulator.Endpoint!.ToString(),
-        ["Versioner:Sqs:AccessKeyId"] = "test",
-        ["Versioner:Sqs:SecretAccessKey"] = "test",
         ["Versioner:Sqs:Consumers"] = consumers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Versioner:Sqs:WaitTimeSeconds"] = "1",
         ["Versioner:Sqs:VisibilityTimeoutSeconds"] = visibilitySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -45,13 +42,13 @@ public sealed class SqsAdapterTests : IAsyncLifetime
     private async Task<Guid> SendAsync(Guid? eternalId = null, Guid? versionId = null, string data = """{"total": 1}""")
     {
         var id = versionId ?? Guid.CreateVersion7();
-        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId, data, ("versionId", $"\"{id}\"")), null, CancellationToken.None);
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId, data, ("versionId", $"\"{id}\"")));
         return id;
     }
 
     private async Task<bool> QueueIsEmptyAsync(string queue)
     {
-        var attributes = await _sqs.GetQueueAttributesAsync(queue, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"], CancellationToken.None);
+        var attributes = (await _sqs.GetQueueAttributesAsync(queue, ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"])).Attributes;
         return attributes["ApproximateNumberOfMessages"] == "0" && attributes["ApproximateNumberOfMessagesNotVisible"] == "0";
     }
 
@@ -93,7 +90,7 @@ public sealed class SqsAdapterTests : IAsyncLifetime
     public async Task A_message_without_a_version_id_gets_one_derived_from_its_message_id()
     {
         var eternalId = Guid.CreateVersion7();
-        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId), null, CancellationToken.None);
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId));
 
         await using var server = await IngestServer.StartAsync(Settings());
 
@@ -111,9 +108,9 @@ public sealed class SqsAdapterTests : IAsyncLifetime
         await using var server = await IngestServer.StartAsync(Settings(consumers: 1));
         await Eventually.TrueAsync(() => IsStoredAsync(server.Client, conflicting));
 
-        await _sqs.SendMessageAsync(_queue, "this is not json", null, CancellationToken.None);
-        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("colour", "\"red\"")), null, CancellationToken.None);
-        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("schemaVersion", "9")), null, CancellationToken.None);
+        await _sqs.SendMessageAsync(_queue, "this is not json");
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("colour", "\"red\"")));
+        await _sqs.SendMessageAsync(_queue, Messages.Upsert(changes: ("schemaVersion", "9")));
         await SendAsync(versionId: conflicting, data: """{"total": 2}""");
 
         await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
