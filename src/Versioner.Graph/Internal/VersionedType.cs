@@ -209,6 +209,9 @@ internal abstract class VersionedType
 
     public abstract Task<IReadOnlyList<ConstraintViolation>> FindDuplicatesAsync(GraphStore store, AncestryPath path, CommitId commit, SnapshotUniqueConstraint constraint, CancellationToken cancellationToken);
 
+    /// <summary>Which of <paramref name="ids"/> a stored version of this type already has.</summary>
+    public abstract Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
+
 
     public static VersionedType Create(IEntityType entityType, ISqlGenerationHelper sql) =>
         (VersionedType)Activator.CreateInstance(typeof(VersionedType<>).MakeGenericType(entityType.ClrType), entityType, sql)!;

@@ -61,4 +61,15 @@ internal sealed class VersionedType<T> : VersionedType
                 g.Key) { KeyValues = KeyOf(g.First().Added) })
             .ToArray();
     }
+
+    public override async Task<HashSet<VersionId>> ExistingVersionsAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
+    {
+        var result = new HashSet<VersionId>();
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            result.UnionWith(await db.Set<T>().AsNoTracking().Where(v => chunk.Contains(v.VersionId)).Select(v => v.VersionId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
 }
