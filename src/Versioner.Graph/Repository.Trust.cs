@@ -56,7 +56,7 @@ public sealed partial class Repository
     /// copied. Push from the target into this database first.
     /// </exception>
     public Task<TransferResult> PushAsync(Repository target, string branch, bool force = false, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => PushCoreAsync(target, branch, force, cancellationToken));
+        ProviderErrors.RunAsync(() => GraphTelemetry.TraceAsync("versioner.push", _store.Db, branch, () => PushCoreAsync(target, branch, force, cancellationToken), Describe));
 
     private Task<TransferResult> PushCoreAsync(Repository target, string branch, bool force, CancellationToken cancellationToken)
     {
@@ -67,11 +67,14 @@ public sealed partial class Repository
 
     /// <summary>Copies <paramref name="branch"/> from <paramref name="source"/> into this database; see <see cref="PushAsync"/>.</summary>
     public Task<TransferResult> PullAsync(Repository source, string branch, bool force = false, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => PullCoreAsync(source, branch, force, cancellationToken));
+        ProviderErrors.RunAsync(() => GraphTelemetry.TraceAsync("versioner.pull", _store.Db, branch, () => PullCoreAsync(source, branch, force, cancellationToken), Describe));
+
+    private static void Describe(System.Diagnostics.Activity span, TransferResult result) =>
+        span.SetTag("versioner.commit.id", result.Head.ToString()).SetTag("versioner.transfer.commits", result.Commits).SetTag("versioner.transfer.versions", result.Versions);
 
     private Task<TransferResult> PullCoreAsync(Repository source, string branch, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.PushAsync(this, branch, force, cancellationToken);
+        return source.PushCoreAsync(this, branch, force, cancellationToken);
     }
 }

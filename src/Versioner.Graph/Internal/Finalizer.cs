@@ -13,12 +13,29 @@ internal static class Finalizer
 {
     private const int Attempts = 5;
 
+    /// <summary>Finalizes in a <c>versioner.finalize</c> span, counting the commit and its duration (see <see cref="FinalizeUntracedAsync"/>).</summary>
+    public static async Task<(CommitRow Commit, CommitRow? Working)> FinalizeAsync(
+        GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await GraphTelemetry.TraceAsync(
+            "versioner.finalize",
+            store.Db,
+            null,
+            () => FinalizeUntracedAsync(store, workingId, selection, author, message, cancellationToken),
+            (span, r) => span.SetTag("versioner.commit.id", r.Commit.Id.ToString())).ConfigureAwait(false);
+        var tags = new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db));
+        GraphTelemetry.CommitsFinalized.Add(1, tags);
+        GraphTelemetry.FinalizeDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        return result;
+    }
+
     /// <summary>
     /// Finalizes, retrying when a concurrent finalize on another branch took the same commit slot or sequence number
     /// (only when this call owns the transaction). When the branch itself moved, that is a <see cref="BranchMovedException"/>.
     /// </summary>
     /// <returns>The commit, and the working commit going on: the same one re-parented after a staged finalize; null after a whole one (the workspace writes its next working commit at its next edit).</returns>
-    public static async Task<(CommitRow Commit, CommitRow? Working)> FinalizeAsync(
+    private static async Task<(CommitRow Commit, CommitRow? Working)> FinalizeUntracedAsync(
         GraphStore store, CommitId workingId, StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);

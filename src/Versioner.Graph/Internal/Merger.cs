@@ -17,7 +17,26 @@ internal static class Merger
     /// <summary>Per-entity state of one side: the version content, or null when absent.</summary>
     private delegate Task<Dictionary<EternalId, VersionContent>> SideLoader(IReadOnlyCollection<EternalId> ids);
 
-    public static async Task<(MergeResult Result, CommitRow? Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken)
+    /// <summary>Merges in a <c>versioner.merge</c> span, counting the conflicts left (see <see cref="MergeUntracedAsync"/>).</summary>
+    public static Task<(MergeResult Result, CommitRow? Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken) =>
+        GraphTelemetry.TraceAsync("versioner.merge", store.Db, working.Branch, () => MergeUntracedAsync(store, working, revision, options, cancellationToken), (span, r) => Describe(store, span, r.Result));
+
+    private static void Describe(GraphStore store, System.Diagnostics.Activity span, MergeResult result)
+    {
+        span.SetTag("versioner.merge.status", result.Status.ToString());
+        if (result.Commit is { } commit)
+        {
+            span.SetTag("versioner.commit.id", commit.Id.ToString());
+        }
+
+        if (result.Conflicts.Count > 0)
+        {
+            span.SetTag("versioner.merge.conflicts", result.Conflicts.Count);
+            GraphTelemetry.MergeConflicts.Add(result.Conflicts.Count, new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db)));
+        }
+    }
+
+    private static async Task<(MergeResult Result, CommitRow? Working)> MergeUntracedAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken)
     {
         return await store.InTransactionAsync(async () =>
         {
@@ -84,8 +103,12 @@ internal static class Merger
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Reverts or cherry-picks in a <c>versioner.revert</c> or <c>versioner.cherry_pick</c> span (see <see cref="PickUntracedAsync"/>).</summary>
+    public static Task<(MergeResult Result, CommitRow? Working)> PickAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken) =>
+        GraphTelemetry.TraceAsync(revert ? "versioner.revert" : "versioner.cherry_pick", store.Db, working.Branch, () => PickUntracedAsync(store, working, revision, revert, options, cancellationToken), (span, r) => Describe(store, span, r.Result));
+
     /// <summary>Applies one commit's changes (cherry-pick) or their inverse (revert) on top of the working commit's parent.</summary>
-    public static async Task<(MergeResult Result, CommitRow? Working)> PickAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken)
+    private static async Task<(MergeResult Result, CommitRow? Working)> PickUntracedAsync(GraphStore store, CommitRow working, Revision revision, bool revert, MergeOptions options, CancellationToken cancellationToken)
     {
         return await store.InTransactionAsync(async () =>
         {

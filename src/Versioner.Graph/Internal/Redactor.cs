@@ -24,7 +24,11 @@ internal static class Redactor
     /// <summary>One version to clear and which of its fields.</summary>
     internal sealed record Target(VersionId VersionId, string EntityType, EternalId EternalId, string[] Fields);
 
-    public static async Task<Redaction> RedactAsync(GraphStore store, RedactionRequest request, CancellationToken cancellationToken, int commitBatch = CommitBatch)
+    /// <summary>Redacts in a <c>versioner.redact</c> span (see <see cref="RedactUntracedAsync"/>).</summary>
+    public static Task<Redaction> RedactAsync(GraphStore store, RedactionRequest request, CancellationToken cancellationToken, int commitBatch = CommitBatch) =>
+        GraphTelemetry.TraceAsync("versioner.redact", store.Db, null, () => RedactUntracedAsync(store, request, cancellationToken, commitBatch));
+
+    private static async Task<Redaction> RedactUntracedAsync(GraphStore store, RedactionRequest request, CancellationToken cancellationToken, int commitBatch = CommitBatch)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();

@@ -111,7 +111,7 @@ internal static class ReferenceChecks
         var sql = $"SELECT v.{type.EternalColumn}, v.{column}, k.id FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id " +
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
-            $"WHERE c.commit_id = @p0 AND k.state <> @p1 LIMIT {Reported}";
+            $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1 LIMIT {Reported}";
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.State, CommitState.Finalized, [], reader => (
             Source: new EternalId(reader.GetGuid(0)), Version: new VersionId(reader.GetGuid(1)), Working: new CommitId(reader.GetGuid(2))), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(

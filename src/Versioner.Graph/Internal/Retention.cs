@@ -26,7 +26,11 @@ internal static class Retention
     private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    public static async Task<RetentionResult> RunAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken)
+    /// <summary>Applies or previews retention in a <c>versioner.retention</c> span (see <see cref="RunUntracedAsync"/>).</summary>
+    public static Task<RetentionResult> RunAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken) =>
+        GraphTelemetry.TraceAsync("versioner.retention", store.Db, null, () => RunUntracedAsync(store, policy, archive, preview, cancellationToken), (span, r) => span.SetTag("versioner.retention.preview", r.IsPreview).SetTag("versioner.retention.versions", r.Versions));
+
+    private static async Task<RetentionResult> RunUntracedAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken)
     {
         var now = store.Options.TimeProvider.GetUtcNow();
         if (preview)

@@ -13,7 +13,23 @@ internal static class Verifier
 {
     private const int Batch = 200;
 
+    /// <summary>Verifies in a <c>versioner.verify</c> span, counting the rows re-hashed and the time (see <see cref="VerifyUntracedAsync"/>).</summary>
     public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var report = await GraphTelemetry.TraceAsync(
+            "versioner.verify",
+            store.Db,
+            null,
+            () => VerifyUntracedAsync(store, reachableFrom, progress, cancellationToken),
+            (span, r) => span.SetTag("versioner.verify.versions", r.Versions).SetTag("versioner.verify.commits", r.Commits).SetTag("versioner.verify.issues", r.Issues.Count)).ConfigureAwait(false);
+        var tags = new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db));
+        GraphTelemetry.VerifyRows.Add(report.Versions + report.Commits, tags);
+        GraphTelemetry.VerifyDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        return report;
+    }
+
+    private static async Task<VerifyReport> VerifyUntracedAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
         HashSet<CommitId>? reachable = null;

@@ -105,6 +105,7 @@ internal static class VersionWriter
         }
 
         await rows.FlushAsync(cancellationToken).ConfigureAwait(false);
+        GraphTelemetry.VersionsWritten.Add(versions.Count, new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db)));
     }
 
     /// <summary>
