@@ -74,6 +74,11 @@ internal static class DatabaseGuards
                 await InstallPostgresAsync(store, Guards(store), cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (System.Data.Common.DbException ex) when (ex.SqlState == "42501")
+        {
+            throw new VersioningNotConfiguredException(
+                $"Could not install Versioner's guards: {ex.Message}. Installing or upgrading them (on the first open after a Versioner upgrade) needs the role that owns Versioner's tables: open the repository once as that role, then the application's role can open it.");
+        }
         catch (Exception ex) when (ex is System.Data.Common.DbException)
         {
             throw new VersioningNotConfiguredException(

@@ -223,11 +223,15 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         var landed = new System.Collections.Concurrent.ConcurrentBag<Commit>();
         var refused = 0;
 
-        async Task MergeAsync(int topic)
+        // Every merger is ready (its own connection, its workspace checked out) before any starts, so they overlap.
+        var workspaces = new List<Workspace>();
+        for (var topic = 0; topic < Mergers; topic++)
         {
-            await using var db = NewContext();
-            var repo = await OpenRepositoryAsync(db);
-            var ws = await repo.CheckoutAsync("main");
+            workspaces.Add(await (await OpenRepositoryAsync(NewContext())).CheckoutAsync("main"));
+        }
+
+        async Task MergeAsync(Workspace ws, int topic)
+        {
             try
             {
                 var result = await ws.MergeAsync($"topic-{topic}");
@@ -240,7 +244,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Mergers).Select(t => Task.Run(() => MergeAsync(t))));
+        await Task.WhenAll(workspaces.Select((ws, t) => Task.Run(() => MergeAsync(ws, t))));
 
         landed.Should().NotBeEmpty();
         (landed.Count + refused).Should().Be(Mergers, "each merge either lands or is told the branch moved");

@@ -57,6 +57,20 @@ public sealed class GuardPrivilegeTests : GraphTest<PostgresProvider>
         (await repo.VerifyAsync()).IsValid.Should().BeTrue();
     }
 
+    [GraphFact]
+    public async Task Guards_to_install_or_upgrade_wait_for_the_owner_and_say_so()
+    {
+        await using var writer = await WriterAsync();
+        await Db.DropGuardsAsync();
+
+        var open = () => OpenRepositoryAsync(writer.Db);
+
+        (await open.Should().ThrowAsync<VersioningNotConfiguredException>()).Which.Message.Should()
+            .Contain("needs the role that owns Versioner's tables: open the repository once as that role");
+        await OpenRepositoryAsync(Db);
+        await OpenRepositoryAsync(writer.Db);
+    }
+
     /// <summary>A second login role with every table privilege on the schema, and a context connected as it.</summary>
     private async Task<Writer> WriterAsync()
     {

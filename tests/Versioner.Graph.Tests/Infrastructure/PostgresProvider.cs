@@ -6,7 +6,7 @@ namespace Versioner.Tests.Infrastructure;
 /// <summary>
 /// A database of its own on a real PostgreSQL server, created for one test and dropped afterwards. The server comes
 /// from <c>VERSIONER_TEST_POSTGRES</c> (a connection string whose database the tests may connect to and whose role
-/// may create databases), by default the one <c>.ci/postgres.sh</c> sets up.
+/// may create databases and roles), by default the one <c>.ci/postgres.sh</c> sets up.
 /// </summary>
 public sealed class PostgresProvider : TestProvider
 {
