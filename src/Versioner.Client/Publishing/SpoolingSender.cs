@@ -109,14 +109,14 @@ internal sealed class SpoolingSender : IVersionPublisher
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var version = await _spool.ReadAsync(entry, cancellationToken).ConfigureAwait(false);
-            if (version is null)
+            var read = await _spool.ReadAsync(entry, cancellationToken).ConfigureAwait(false);
+            if (read.Rejected is { } damaged)
             {
-                rejected.Add(new RejectedVersion(entry.VersionId, "The spooled file is not a readable version.", Path.Combine(_spool.RejectedDirectory, Path.GetFileName(entry.Path))));
+                rejected.Add(damaged); // moved aside: resending it would publish something the application never wrote
                 continue;
             }
 
-            var result = await _transport.SendAsync(version, cancellationToken).ConfigureAwait(false);
+            var result = await _transport.SendAsync(read.Version!, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {
                 case TransportOutcome.Acknowledged:
@@ -124,8 +124,7 @@ internal sealed class SpoolingSender : IVersionPublisher
                     sent++;
                     break;
                 case TransportOutcome.Rejected:
-                    var reason = result.Problem?.ToString() ?? "refused";
-                    rejected.Add(new RejectedVersion(entry.VersionId, reason, _spool.Reject(entry, reason)));
+                    rejected.Add(_spool.Reject(entry, new SpoolRejection("refused", result.Problem?.ToString() ?? "refused")));
                     break;
                 default:
                     return new ResubmitResult(sent, entries.Count - i, rejected);

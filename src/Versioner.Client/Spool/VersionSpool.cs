@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace Versioner.Client.Spool;
 
 /// <summary>
-/// A folder of versions waiting to be sent, one JSON file each, named so that their order is the order they were
-/// spooled. A file is written under a temporary name, flushed to disk and then renamed, so a crash leaves either the
-/// whole version or nothing; leftovers of interrupted writes are removed on open. Not shared between processes.
+/// A folder of versions waiting to be sent, one file each (a <see cref="SpoolRecord"/>: length, checksum, JSON), named
+/// <c>{sequence}-{versionId}.spool</c> so that their order is the order they were spooled. A file is written under a
+/// temporary name, flushed to disk, renamed, and the folder flushed, so a crash leaves either the whole version or
+/// nothing; leftovers of interrupted writes are removed on open. A file that is damaged all the same (truncated, a
+/// flipped bit, another version's content) is moved to <c>rejected/</c> with the reason, never resent. Files of the
+/// first format (<c>.json</c>, without checksum) are still read. Not shared between processes.
 /// </summary>
 internal sealed class VersionSpool
 {
-    private const string Extension = ".json";
+    private const string Extension = ".spool";
+    private const string UnframedExtension = ".json";
     private const string Partial = ".partial";
+    private const int NameLength = 52; // 19-digit sequence, '-', 32 hex digits
     private readonly object _lock = new();
     private long _sequence;
 
@@ -48,39 +52,35 @@ internal sealed class VersionSpool
 
         var name = $"{sequence.ToString("D19", CultureInfo.InvariantCulture)}-{version.VersionId:N}{Extension}";
         var path = System.IO.Path.Combine(Directory, name);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(version, ContractJsonContext.Default.DataObjectVersion);
+        var record = SpoolRecord.Encode(version);
         await using (var stream = new FileStream(path + Partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
         {
-            await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(record, cancellationToken).ConfigureAwait(false);
             stream.Flush(flushToDisk: true);
         }
 
         File.Move(path + Partial, path);
+        DirectorySync.Flush(Directory);
     }
 
     /// <summary>The spooled versions, oldest first.</summary>
     public IReadOnlyList<SpoolEntry> Entries() =>
-        System.IO.Directory.EnumerateFiles(Directory, "*" + Extension)
-            .Select(path => (Path: path, Name: System.IO.Path.GetFileNameWithoutExtension(path)))
-            .Where(f => f.Name.Length == 52 && f.Name[19] == '-')
+        System.IO.Directory.EnumerateFiles(Directory)
+            .Select(path => (Path: path, Name: System.IO.Path.GetFileNameWithoutExtension(path), Extension: System.IO.Path.GetExtension(path)))
+            .Where(f => f.Extension is Extension or UnframedExtension && f.Name.Length == NameLength && f.Name[19] == '-'
+                && long.TryParse(f.Name.AsSpan(0, 19), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                && Guid.TryParseExact(f.Name.AsSpan(20), "N", out _))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => new SpoolEntry(f.Path, Guid.ParseExact(f.Name[20..], "N")))
+            .Select(f => new SpoolEntry(f.Path, Guid.ParseExact(f.Name.AsSpan(20), "N"), Framed: f.Extension == Extension))
             .ToArray();
 
-    /// <summary>Reads a spooled version, or null when its file cannot be read as one (it is then moved aside).</summary>
-    public async Task<DataObjectVersion?> ReadAsync(SpoolEntry entry, CancellationToken cancellationToken)
+    /// <summary>Reads a spooled version; a damaged file is moved to <see cref="RejectedDirectory"/> with the reason instead.</summary>
+    public async Task<SpoolRead> ReadAsync(SpoolEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        try
-        {
-            var bytes = await File.ReadAllBytesAsync(entry.Path, cancellationToken).ConfigureAwait(false);
-            return JsonSerializer.Deserialize(bytes, ContractJsonContext.Default.DataObjectVersion);
-        }
-        catch (JsonException ex)
-        {
-            Reject(entry, $"The spooled file is not a readable version: {ex.Message}");
-            return null;
-        }
+        var bytes = await File.ReadAllBytesAsync(entry.Path, cancellationToken).ConfigureAwait(false);
+        var (version, damage) = entry.Framed ? SpoolRecord.Decode(bytes, entry.VersionId) : SpoolRecord.DecodeUnframed(bytes, entry.VersionId);
+        return damage is null ? new SpoolRead(version, null) : new SpoolRead(null, Reject(entry, damage));
     }
 
     /// <summary>Deletes a version that was acknowledged.</summary>
@@ -95,15 +95,20 @@ internal sealed class VersionSpool
         File.Delete(entry.Path);
     }
 
-    /// <summary>Moves a version the service refused for good to <see cref="RejectedDirectory"/>, with the reason beside it.</summary>
-    public string Reject(SpoolEntry entry, string reason)
+    /// <summary>
+    /// Moves a version's file to <see cref="RejectedDirectory"/> with the reason beside it (<c>.reason.txt</c>), and
+    /// counts it (<see cref="SpoolMetrics.Rejected"/>): the service refused it for good, or the file is damaged.
+    /// </summary>
+    public RejectedVersion Reject(SpoolEntry entry, SpoolRejection why)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(why);
         System.IO.Directory.CreateDirectory(RejectedDirectory);
         var target = System.IO.Path.Combine(RejectedDirectory, System.IO.Path.GetFileName(entry.Path));
-        File.WriteAllText(target + ".reason.txt", reason, Encoding.UTF8);
+        File.WriteAllText(target + ".reason.txt", why.Reason, Encoding.UTF8);
         File.Move(entry.Path, target, overwrite: true);
-        return target;
+        SpoolMetrics.Rejected.Add(1, new KeyValuePair<string, object?>("error.type", why.Kind));
+        return new RejectedVersion(entry.VersionId, why.Reason, target);
     }
 
     private static long Sequence(string path) =>

@@ -27,11 +27,13 @@ internal sealed class SqsConsumer : BackgroundService
     private readonly IngestPipeline _pipeline;
     private readonly SqsOptions _options;
     private readonly ILogger<SqsConsumer> _logger;
+    private readonly TimeProvider _time;
     private readonly string _queueUrl;
 
-    public SqsConsumer(IAmazonSQS sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger)
+    public SqsConsumer(IAmazonSQS sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger, TimeProvider time)
     {
         _sqs = sqs;
+        _time = time;
         _pipeline = pipeline;
         _options = options.Value.Sqs;
         _logger = logger;
@@ -285,11 +287,11 @@ internal sealed class SqsConsumer : BackgroundService
         _ => ProblemTypes.SchemaMismatch,
     };
 
-    private static async Task DelayAsync(TimeSpan delay, CancellationToken stopping)
+    private async Task DelayAsync(TimeSpan delay, CancellationToken stopping)
     {
         try
         {
-            await Task.Delay(delay, stopping);
+            await Task.Delay(delay, _time, stopping);
         }
         catch (OperationCanceledException)
         {

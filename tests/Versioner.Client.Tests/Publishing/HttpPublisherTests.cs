@@ -106,7 +106,7 @@ public sealed class HttpPublisherTests : IDisposable
             }
         }
 
-        Directory.EnumerateFiles(_spool, "*.json").Should().HaveCount(3, "each spooled version is a file on disk");
+        Directory.EnumerateFiles(_spool, "*.spool").Should().HaveCount(3, "each spooled version is a file on disk");
         await using var server = await IngestServer.StartAsync(OnPort(port));
         await using var restarted = HttpVersionPublisher.Create(serviceUrl, IngestServer.WriterKey, Options());
 
@@ -114,7 +114,7 @@ public sealed class HttpPublisherTests : IDisposable
 
         resubmitted.Should().BeEquivalentTo(new ResubmitResult(3, 0, []));
         (await HistoryAsync(server, invoice)).Should().Equal("total 3", "total 2", "total 1");
-        Directory.EnumerateFiles(_spool, "*.json").Should().BeEmpty();
+        Directory.EnumerateFiles(_spool, "*.spool").Should().BeEmpty();
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class HttpPublisherTests : IDisposable
         var result = await publisher.ResubmitSpooledAsync();
 
         Directory.EnumerateFiles(_spool, "*.partial").Should().BeEmpty();
-        result.Rejected.Should().ContainSingle().Which.Reason.Should().Be("The spooled file is not a readable version.");
+        result.Rejected.Should().ContainSingle().Which.Reason.Should().StartWith("The spooled file is not a readable version: ");
         File.Exists(Path.Combine(_spool, "rejected", Path.GetFileName(corrupt))).Should().BeTrue();
     }
 }

@@ -1,4 +1,5 @@
 using Versioner.Client;
+using Versioner.Tests.Infrastructure;
 
 namespace Versioner.Tests.Publishing;
 

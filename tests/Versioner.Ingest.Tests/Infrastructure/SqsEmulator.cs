@@ -34,9 +34,13 @@ public static class SqsEmulator
     /// The standard AWS configuration (the <c>AWS</c> section) pointing at the emulator: its endpoint as
     /// <c>ServiceURL</c>, and credentials through a profile in a credentials file of the tests' own.
     /// </summary>
-    public static Dictionary<string, string?> AwsSettings() => new()
+    public static Dictionary<string, string?> AwsSettings() =>
+        AwsSettings(Endpoint ?? throw new InvalidOperationException($"The SQS emulator is not reachable: {Problem}"));
+
+    /// <summary>The standard AWS configuration pointing at <paramref name="serviceUrl"/>, with the emulator's credentials.</summary>
+    public static Dictionary<string, string?> AwsSettings(Uri serviceUrl) => new()
     {
-        ["AWS:ServiceURL"] = (Endpoint ?? throw new InvalidOperationException($"The SQS emulator is not reachable: {Problem}")).ToString(),
+        ["AWS:ServiceURL"] = serviceUrl.ToString(),
         ["AWS:Region"] = "us-east-1",
         ["AWS:Profile"] = Profile,
         ["AWS:ProfilesLocation"] = CredentialsFile.Value,

@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Versioner.Tests.Publishing;
+namespace Versioner.Tests.Infrastructure;
 
 /// <summary>
 /// An SQS endpoint on 127.0.0.1 that answers every call with 500 InternalError (a failure the AWS SDK retries by
 /// default), counting the calls.
 /// </summary>
-internal sealed class FailingSqsEndpoint : IAsyncDisposable
+public sealed class FailingSqsEndpoint : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _calls;

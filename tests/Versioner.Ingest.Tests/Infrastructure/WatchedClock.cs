@@ -1,13 +1,13 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Versioner.Tests.Publishing;
+namespace Versioner.Tests.Infrastructure;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports each timer the code arms (a <c>Task.Delay</c> on it), so a test moves
 /// time only once the code is waiting, and sees how long it waits.
 /// </summary>
-internal sealed class WatchedClock : FakeTimeProvider
+public sealed class WatchedClock : FakeTimeProvider
 {
     private readonly Channel<TimeSpan> _armed = Channel.CreateUnbounded<TimeSpan>();
 
