@@ -14,7 +14,9 @@ namespace Versioner;
 /// <remarks>
 /// Revisions are strings as in git: a branch or tag name, a commit id, a checksum or a unique prefix of one
 /// (4+ hex digits), optionally followed by <c>~N</c> for N first-parent steps back (<c>main~1</c>).
-/// A repository shares its context's lifetime and, like the context, is not thread-safe.
+/// A repository shares its context's lifetime and, like the context, is not thread-safe. What the database refuses
+/// comes out of every method (here and on <see cref="Workspace"/>, <see cref="StagingArea"/> and <see cref="Snapshot"/>)
+/// as a <see cref="DatabaseException"/> or one of its subtypes, never as the provider's own exception.
 /// </remarks>
 /// <example>
 /// <code>

@@ -172,7 +172,11 @@ public sealed class Workspace
         return saved!;
     }
 
-    /// <summary>Removes an entity: records its eternal id as removed in the working commit.</summary>
+    /// <summary>
+    /// Removes an entity: records its eternal id as removed in the working commit. Finalize refuses the removal
+    /// (<see cref="SnapshotConstraintException"/>) while an entity of the resulting snapshot still refers to it through
+    /// a declared reference or holds it in a declared set, unless the reference allows dangling.
+    /// </summary>
     /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
     public Task RemoveAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
         where T : Versioned =>

@@ -141,5 +141,5 @@ internal static class ProviderErrors
     }
 
     private static DatabaseException Other(string detail, bool transient, Exception provider) =>
-        new($"The database refused the operation: {detail} Nothing of it was committed.", provider, transient);
+        new($"The database refused the operation: {detail.TrimEnd('.')}. Nothing of it was committed.", provider, transient);
 }

@@ -38,7 +38,7 @@ internal static class ReferenceChecks
                     {
                         { Pinned: true } => await PinnedDraftsAsync(store, commit, type, reference.Property, target, name, cancellationToken).ConfigureAwait(false),
                         { AllowDangling: true } => await WrongTypeAsync(store, commit, type, reference.Property, target, name, cancellationToken).ConfigureAwait(false),
-                        _ => await AbsentAsync(store, commit, path, type, type.Column(reference.Property), member: false, target, name, cancellationToken).ConfigureAwait(false),
+                        _ => await AbsentAsync(store, commit, path, type, reference.Property, member: false, target, name, cancellationToken).ConfigureAwait(false),
                     });
                 }
 
@@ -54,7 +54,7 @@ internal static class ReferenceChecks
                 var name = $"{type.Name}.{members.Property} members → {target.Name}";
                 if (changed.Contains(type.Name))
                 {
-                    violations.AddRange(await AbsentAsync(store, commit, path, type, type.Column(members.Property), member: true, target, name, cancellationToken).ConfigureAwait(false));
+                    violations.AddRange(await AbsentAsync(store, commit, path, type, members.Property, member: true, target, name, cancellationToken).ConfigureAwait(false));
                 }
 
                 if (removed.Contains(target.Name))
@@ -72,8 +72,9 @@ internal static class ReferenceChecks
     /// the commit's versions, each reference left-joined to the change that is current for it on the path.
     /// </summary>
     private static async Task<IEnumerable<ConstraintViolation>> AbsentAsync(
-        GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string column, bool member, VersionedType target, string name, CancellationToken cancellationToken)
+        GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
+        var column = type.Column(property);
         var (current, bounds) = CurrentOnPath(path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
@@ -138,7 +139,7 @@ internal static class ReferenceChecks
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, bounds, reader => (
             Source: new EternalId(reader.GetGuid(0)), Removed: new EternalId(reader.GetGuid(1))), cancellationToken).ConfigureAwait(false);
         var how = member ? $"still holds it in {property}" : $"still refers to it in {property}";
-        var fix = member ? $"take it out of those sets first" : $"change or remove them first, or declare the reference AllowDangling()";
+        var fix = member ? "take it out of those sets first" : "change or remove them first, or declare the reference AllowDangling()";
         return rows.GroupBy(r => r.Removed).Select(g => new ConstraintViolation(
             name, type.Name, [.. g.Select(r => r.Source).Distinct().Order(), g.Key],
             $"{g.Key} is removed by this commit, but {g.Select(r => r.Source).Distinct().Count()} {type.Name}(s) of the resulting snapshot {how}; {fix}"));

@@ -32,7 +32,7 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
             });
         }
 
-        if (exception is not (DbException or TimeoutException or IngestStorageException or Microsoft.EntityFrameworkCore.DbUpdateException))
+        if (exception is not (DbException or Versioner.DatabaseException or TimeoutException or IngestStorageException or Microsoft.EntityFrameworkCore.DbUpdateException))
         {
             return false;
         }

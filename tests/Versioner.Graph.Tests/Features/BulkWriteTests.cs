@@ -152,7 +152,7 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
 
         var act = () => ws.SaveAllAsync(books);
 
-        await act.Should().ThrowAsync<System.Data.Common.DbException>().WithMessage("*poisoned row*");
+        (await act.Should().ThrowAsync<DatabaseException>().WithMessage("*poisoned row*")).Which.InnerException.Should().BeAssignableTo<System.Data.Common.DbException>();
         (await CountsAsync()).Should().Equal(counts);
         (await ws.StatusAsync()).Added.Should().ContainSingle();
         books[Big / 2].Title = "cured";
