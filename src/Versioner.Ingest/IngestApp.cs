@@ -53,11 +53,33 @@ internal static class IngestApp
         services.AddOpenApi();
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!),
+            app.Services.GetRequiredService<IOptions<IngestOptions>>().Value));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi().WithTags("Service");
         app.MapVersionEndpoints();
         app.MapReadEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Runs the service until it stops, and returns the process exit code: 1 when a background service (the writer,
+    /// the SQS consumer) failed and so stopped the host, 0 for a requested stop. A supervisor that restarts a service
+    /// on failure then restarts it.
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.RunAsync();
+        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (failed is null)
+        {
+            return 0;
+        }
+
+        ServiceLog.BackgroundServiceFailed(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!), failed.GetType().Name, failed.ExecuteTask!.Exception!.GetBaseException());
+        return 1;
     }
 }
