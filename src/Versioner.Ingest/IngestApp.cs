@@ -72,14 +72,18 @@ internal static class IngestApp
     public static async Task<int> RunAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Taken before the run: running disposes the app's services.
+        var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToArray();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!);
         await app.RunAsync();
-        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        var failed = background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
         if (failed is null)
         {
             return 0;
         }
 
-        ServiceLog.BackgroundServiceFailed(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!), failed.GetType().Name, failed.ExecuteTask!.Exception!.GetBaseException());
+        ServiceLog.BackgroundServiceFailed(logger, failed.GetType().Name, failed.ExecuteTask!.Exception!.GetBaseException());
         return 1;
     }
 }
