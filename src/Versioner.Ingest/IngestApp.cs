@@ -49,8 +49,10 @@ internal static class IngestApp
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
             options.SerializerOptions.TypeInfoResolverChain.Insert(1, ReadJsonContext.Default);
             options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            // Numbers are numbers (the web default also reads them from strings, and OpenAPI then types them "integer or string").
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiDescription.Configure);
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(

@@ -43,4 +43,29 @@ public sealed class SchemaTests
         document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Contain(
             ["/versions", "/versions/{versionId}", "/versions/batch", "/entities/{entityType}/{eternalId}", "/entities/{entityType}/{eternalId}/history", "/commits/{id}", "/health"]);
     }
+
+    [Fact]
+    public async Task The_openapi_description_declares_the_credentials_the_integer_schema_version_and_the_problem_errors()
+    {
+        await using var server = await IngestServer.StartAsync();
+
+        var document = await (await server.Anonymous.GetAsync("/openapi/v1.json")).JsonAsync();
+
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        schemes.GetProperty("ApiKey").GetProperty("type").GetString().Should().Be("apiKey");
+        schemes.GetProperty("ApiKey").GetProperty("in").GetString().Should().Be("header");
+        schemes.GetProperty("ApiKey").GetProperty("name").GetString().Should().Be("X-Api-Key");
+        schemes.GetProperty("Bearer").GetProperty("type").GetString().Should().Be("http");
+        schemes.GetProperty("Bearer").GetProperty("scheme").GetString().Should().Be("bearer");
+        var post = document.GetProperty("paths").GetProperty("/versions").GetProperty("post");
+        post.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name)).Should().Equal("ApiKey", "Bearer");
+        document.GetProperty("paths").GetProperty("/health").GetProperty("get").TryGetProperty("security", out _).Should().BeFalse("health needs no credential");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var schemaVersion = schemas.GetProperty("DataObjectVersion").GetProperty("properties").GetProperty("schemaVersion");
+        schemaVersion.GetProperty("type").EnumerateArray().Select(t => t.GetString()).Should().BeEquivalentTo("integer", "null");
+        var errors = schemas.GetProperty("ProblemDetails").GetProperty("properties").GetProperty("errors");
+        errors.GetProperty("type").GetString().Should().Be("array");
+        errors.GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("field", "message");
+    }
 }
