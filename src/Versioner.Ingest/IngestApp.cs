@@ -49,15 +49,43 @@ internal static class IngestApp
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
             options.SerializerOptions.TypeInfoResolverChain.Insert(1, ReadJsonContext.Default);
             options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            // Numbers are numbers (the web default also reads them from strings, and OpenAPI then types them "integer or string").
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiDescription.Configure);
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!),
+            app.Services.GetRequiredService<IOptions<IngestOptions>>().Value));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi().WithTags("Service");
         app.MapVersionEndpoints();
         app.MapReadEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Runs the service until it stops, and returns the process exit code: 1 when a background service (the writer,
+    /// the SQS consumer) failed and so stopped the host, 0 for a requested stop. A supervisor that restarts a service
+    /// on failure then restarts it.
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Taken before the run: running disposes the app's services.
+        var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToArray();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!);
+        await app.RunAsync();
+        var failed = background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (failed is null)
+        {
+            return 0;
+        }
+
+        ServiceLog.BackgroundServiceFailed(logger, failed.GetType().Name, failed.ExecuteTask!.Exception!.GetBaseException());
+        return 1;
     }
 }

@@ -5,7 +5,8 @@ using Versioner.Ingest;
 if (args is ["schema"])
 {
     Console.Write(ContractSchema.Generate());
-    return;
+    return 0;
 }
 
-await IngestApp.Build(args).RunAsync();
+// Non-zero when a background service failed and stopped the host, so a supervisor restarts the service.
+return await IngestApp.RunAsync(IngestApp.Build(args));

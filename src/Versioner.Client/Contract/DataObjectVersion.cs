@@ -26,7 +26,7 @@ public sealed class DataObjectVersion
     /// <summary>Longest message accepted.</summary>
     public const int MaxMessageLength = 10_000;
 
-    /// <summary>The pattern an entity type name must match.</summary>
+    /// <summary>The pattern an entity type name must match, as a whole (in JSON Schema's ECMA-262 dialect <c>$</c> ends the input: no final newline).</summary>
     public const string EntityTypePattern = "^[A-Za-z_][A-Za-z0-9_.-]*$";
 
     /// <summary>The contract version. Absent or null means the current version (see <see cref="EffectiveSchemaVersion"/>).</summary>
@@ -70,8 +70,8 @@ public sealed class DataObjectVersion
     [MaxLength(MaxNameLength)]
     public required string Author { get; init; }
 
-    /// <summary>When the change was made in the application (ISO 8601 with an offset).</summary>
-    [Description("When the change was made in the application: ISO 8601 date and time with an offset.")]
+    /// <summary>When the change was made in the application (RFC 3339: date, time with seconds, and an offset).</summary>
+    [Description("When the change was made in the application: an RFC 3339 date and time with seconds and an offset (Z or +01:00), such as 2025-01-31T09:30:00Z.")]
     public required DateTimeOffset Timestamp { get; init; }
 
     /// <summary>Why the change was made (becomes the commit message when the version is committed on its own).</summary>

@@ -491,7 +491,7 @@ internal static class VersionMessageReader
         {
             return value.ValueKind == JsonValueKind.String && IsDateTimeWithOffset(value) && value.TryGetDateTimeOffset(out _)
                 ? null
-                : "must be an ISO 8601 date and time with an offset, such as \"2025-01-31T09:30:00Z\".";
+                : "must be an RFC 3339 date and time with seconds and an offset (Z or +01:00), such as \"2025-01-31T09:30:00Z\".";
         }
 
         if (type == typeof(VersionOperation))

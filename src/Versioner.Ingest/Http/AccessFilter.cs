@@ -12,6 +12,7 @@ namespace Versioner.Ingest.Http;
 /// </summary>
 internal sealed class AccessFilter(Access access) : IEndpointFilter
 {
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -78,4 +79,11 @@ internal sealed class AccessFilter(Access access) : IEndpointFilter
             : $"ApiKey header=\"{IngestDefaults.ApiKeyHeader}\", Bearer realm=\"versioner\"";
         return Problems.Create(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", detail);
     }
+}
+
+/// <summary>Puts an endpoint behind <see cref="AccessFilter"/>, and says so in its metadata (for the OpenAPI description).</summary>
+internal static class AccessFilterExtensions
+{
+    public static RouteHandlerBuilder RequireAccess(this RouteHandlerBuilder builder, AccessFilter filter) =>
+        builder.AddEndpointFilter(filter).WithMetadata(filter);
 }

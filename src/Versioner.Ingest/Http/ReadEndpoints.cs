@@ -12,15 +12,15 @@ internal static class ReadEndpoints
     public static void MapReadEndpoints(this IEndpointRouteBuilder app)
     {
         var read = new AccessFilter(Access.Read);
-        app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).AddEndpointFilter(read).WithTags("Entities")
+        app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).RequireAccess(read).WithTags("Entities")
             .WithSummary("The entity's fields as of the branch head, a revision (?asOf=<commit id, checksum or prefix, main~3>) or a time (?asOf=2025-01-31T09:30:00Z).")
             .Produces<EntityState>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).AddEndpointFilter(read).WithTags("Entities")
+        app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).RequireAccess(read).WithTags("Entities")
             .WithSummary("The commits that changed the entity, newest first, paged with ?skip=&take= (take at most 500).")
             .Produces<EntityHistory>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/commits/{id}", CommitAsync).AddEndpointFilter(read).WithTags("Commits")
+        app.MapGet("/commits/{id}", CommitAsync).RequireAccess(read).WithTags("Commits")
             .WithSummary("A commit by id, checksum or checksum prefix, with the ingested versions it holds.")
             .Produces<CommitDetails>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -84,7 +84,17 @@ internal sealed class SqsConsumer : BackgroundService
 
             if (messages.Count > 0)
             {
-                await ProcessBatchAsync(messages, stopping);
+                try
+                {
+                    await ProcessBatchAsync(messages, stopping);
+                }
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
+                {
+                    // No message may stop the consumer (and with it the host): what was not deleted is received again.
+                    var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures++)));
+                    SqsLog.BatchFailed(_logger, ex, messages.Count, delay);
+                    await DelayAsync(delay, stopping);
+                }
             }
         }
     }
@@ -148,42 +158,36 @@ internal sealed class SqsConsumer : BackgroundService
 
     private async Task<SqsMessageOutcome> HandleAsync(Message message, CancellationToken stopping)
     {
-        var parsed = VersionMessageReader.Read(Encoding.UTF8.GetBytes(message.Body));
-        if (!parsed.Success)
+        var (version, refusal) = SqsMessageClassifier.Read(message.Body);
+        if (refusal is not null)
         {
-            return await RejectAsync(message, TypeOf(parsed.Failure.Kind), parsed.Failure.Detail, stopping);
+            return await RejectAsync(message, refusal, stopping);
         }
 
         IngestOutcome outcome;
         try
         {
-            outcome = await _pipeline.IngestAsync([IngestRequest.From(parsed.Value, VersionIdFor(_queueUrl, message.MessageId))], stopping);
+            outcome = await _pipeline.IngestAsync([IngestRequest.From(version!, VersionIdFor(_queueUrl, message.MessageId))], stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             throw;
+        }
+        catch (Exception ex) when (SqsMessageClassifier.Permanent(ex) is { } permanent)
+        {
+            return await RejectAsync(message, permanent, stopping);
         }
         catch (Exception ex)
         {
             return await RetryLaterAsync(message, ex, stopping);
         }
 
-        if (outcome.Success)
-        {
-            return SqsMessageOutcome.Stored;
-        }
-
-        var type = outcome.Refusal.Kind switch
-        {
-            IngestRefusalKind.Conflict => ProblemTypes.Conflict,
-            IngestRefusalKind.NotFound => ProblemTypes.NotFound,
-            _ => ProblemTypes.InvalidValue,
-        };
-        return await RejectAsync(message, type, outcome.Refusal.Detail, stopping);
+        return outcome.Success ? SqsMessageOutcome.Stored : await RejectAsync(message, SqsMessageClassifier.Refused(outcome.Refusal), stopping);
     }
 
-    private async Task<SqsMessageOutcome> RejectAsync(Message message, string type, string reason, CancellationToken stopping)
+    private async Task<SqsMessageOutcome> RejectAsync(Message message, SqsRefusal refusal, CancellationToken stopping)
     {
+        var (type, reason) = (refusal.Type, refusal.Reason);
         if (_options.ErrorQueueUrl is not { Length: > 0 } errorQueue)
         {
             SqsLog.PoisonWithoutErrorQueue(_logger, message.MessageId, reason);
@@ -277,15 +281,6 @@ internal sealed class SqsConsumer : BackgroundService
     }
 
     private static MessageAttributeValue Text(string value) => new() { DataType = "String", StringValue = value };
-
-    private static string TypeOf(ParseFailureKind kind) => kind switch
-    {
-        ParseFailureKind.Malformed => ProblemTypes.Malformed,
-        ParseFailureKind.UnsupportedSchemaVersion => ProblemTypes.UnsupportedSchemaVersion,
-        ParseFailureKind.TooLarge => ProblemTypes.TooLarge,
-        ParseFailureKind.InvalidValue => ProblemTypes.InvalidValue,
-        _ => ProblemTypes.SchemaMismatch,
-    };
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken stopping)
     {

@@ -23,4 +23,7 @@ internal static partial class SqsLog
 
     [LoggerMessage(206, LogLevel.Warning, "Deleting {Count} stored message(s) failed; they will be redelivered and recognized as already stored")]
     public static partial void DeleteFailed(ILogger logger, Exception? exception, int count);
+
+    [LoggerMessage(207, LogLevel.Error, "Handling a batch of {Count} message(s) failed unexpectedly; the consumer goes on in {Delay}, and messages not deleted are received again")]
+    public static partial void BatchFailed(ILogger logger, Exception exception, int count, TimeSpan delay);
 }

@@ -75,7 +75,7 @@ public sealed class MessageReaderTests
         result.Failure!.Errors.Select(e => $"{e.Field}: {e.Message}").Should().BeEquivalentTo(
             "eternalId: must be a UUID string such as \"0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f\".",
             "operation: must be \"upsert\" or \"delete\".",
-            "timestamp: must be an ISO 8601 date and time with an offset, such as \"2025-01-31T09:30:00Z\".",
+            "timestamp: must be an RFC 3339 date and time with seconds and an offset (Z or +01:00), such as \"2025-01-31T09:30:00Z\".",
             "author: is required.");
     }
 

@@ -126,6 +126,49 @@ public sealed class SqsAdapterTests : IAsyncLifetime
         rejected.Should().OnlyContain(m => m.MessageAttributes![SqsErrorAttributes.SourceQueue].StringValue == _queue);
     }
 
+    /// <summary>The bad inputs of the HTTP tests (BadInputTests), as SQS bodies (text: no invalid UTF-8), and the field each refusal names.</summary>
+    public static IEnumerable<(string Body, string Type, string Field)> BadBodies()
+    {
+        const string invalid = "urn:versioner:problem:invalid-value", mismatch = "urn:versioner:problem:schema-mismatch";
+        string DataName(string raw) => Messages.Upsert(data: """{"@@raw@@": 1}""").Replace("@@raw@@", raw, StringComparison.Ordinal);
+        yield return (DataName("\\ud800"), invalid, "data.\\ud800");
+        yield return (DataName("a\\udc00"), invalid, "data.a\\udc00");
+        yield return (DataName("a\\u0000b"), invalid, "data.a\\u0000b"); // the NUL itself is escaped in the attribute
+        yield return (DataName(""), invalid, "data: has a member with an empty name");
+        yield return (Messages.Upsert(data: """{"note": "@@raw@@"}""").Replace("@@raw@@", "a\\ud800b", StringComparison.Ordinal), invalid, "data.note");
+        yield return (Messages.Upsert(changes: ("entityType", "\"Invoice\\n\"")), mismatch, "entityType");
+        yield return (Messages.Upsert(changes: ("timestamp", "\"2025-01-31T09:30:00\"")), mismatch, "timestamp");
+        yield return (Messages.Upsert(changes: ("timestamp", "\"2025-01-31\"")), mismatch, "timestamp");
+        yield return (Messages.Upsert().Replace("\"message\"", "\"m\\ud800\"", StringComparison.Ordinal), mismatch, "m\\ud800");
+    }
+
+    [SqsFact]
+    public async Task Every_bad_input_goes_to_the_error_queue_naming_its_field_and_the_service_keeps_serving()
+    {
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 1));
+        var bad = BadBodies().ToList();
+        foreach (var (body, _, _) in bad)
+        {
+            await _sqs.SendMessageAsync(_queue, body, null, CancellationToken.None);
+        }
+
+        var good = await SendAsync();
+
+        await Eventually.TrueAsync(() => IsStoredAsync(server.Client, good), TimeSpan.FromSeconds(60), because: "a message after the bad ones is stored");
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var rejected = (await SqsEmulator.DrainAsync(_sqs, _errors)).ToDictionary(m => m.Body, m => m.MessageAttributes!);
+        rejected.Should().HaveCount(bad.Count, "every bad message is in the error queue, none retried as if the failure were passing");
+        foreach (var (body, type, field) in bad)
+        {
+            rejected[body][SqsErrorAttributes.ErrorType].StringValue.Should().Be(type, body);
+            rejected[body][SqsErrorAttributes.Error].StringValue.Should().Contain(field, body);
+        }
+
+        (await QueueIsEmptyAsync(_deadLetters!)).Should().BeTrue("nothing was left to the redrive policy");
+        (await server.Client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await server.PostAsync(Messages.Upsert())).ReceiptAsync(HttpStatusCode.Created);
+    }
+
     [SqsFact]
     public async Task A_transient_failure_is_retried_until_it_passes()
     {
