@@ -35,3 +35,5 @@ public sealed class RetentionTests_Postgres : RetentionTests<PostgresProvider>;
 public sealed class BulkWriteTests_Postgres : BulkWriteTests<PostgresProvider>;
 
 public sealed class RandomHistoryTests_Postgres : RandomHistoryTests<PostgresProvider>;
+
+public sealed class RevisionTests_Postgres : RevisionTests<PostgresProvider>;
