@@ -76,6 +76,7 @@ internal static class Phases
                 await InRollbackAsync(db, async () =>
                 {
                     var w = await repo.CheckoutAsync("main");
+                    await w.EnsureWrittenAsync(default);
                     var working = await store.GetCommitRowAsync(w.Id, default);
                     var chunk = fresh.Select(r => new Item { Title = r.Title, Year = r.Year, Amount = r.Amount }).ToList();
                     Record("save: validate fields (per entity)", Harness.Time(() =>
@@ -163,6 +164,7 @@ internal static class Phases
                 await InRollbackAsync(db, async () =>
                 {
                     var w = await repo.CheckoutAsync("main");
+                    await w.EnsureWrittenAsync(default);
                     var working = await store.GetCommitRowAsync(w.Id, default);
                     var chunk = fresh.Select(r => new Item { Title = r.Title, Year = r.Year, Amount = r.Amount }).ToList();
                     PendingVersion[] pending = [];

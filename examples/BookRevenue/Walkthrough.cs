@@ -227,7 +227,7 @@ internal sealed class Walkthrough
         var table = new TextTable("Commit", "When", "Author", "Message");
         foreach (var commit in await _repository.LogAsync("main"))
         {
-            table.Row(commit.Checksum.ToString(7), commit.Timestamp.Humanize(), commit.Author, commit.Subject);
+            table.Row(commit.ShortForm, commit.Timestamp.Humanize(), commit.Author, commit.Subject);
         }
 
         table.Print();
@@ -235,7 +235,7 @@ internal sealed class Walkthrough
 
     public async Task ShowDiffAsync(Commit from, Commit to)
     {
-        Report.Section($"Diff from {from.Checksum.ToString(7)} to {to.Checksum.ToString(7)} (\"{to.Subject}\")");
+        Report.Section($"Diff from {from.ShortForm} to {to.ShortForm} (\"{to.Subject}\")");
         var diff = await _repository.DiffAsync(Revision(from), Revision(to));
         await PrintDiffAsync(diff, await _repository.SnapshotAsync(Revision(from)), await _repository.SnapshotAsync(Revision(to)));
         var kindred = diff[_catalog.Kindred.EternalId]?.Fields.SingleOrDefault(f => f.Field == nameof(Book.Categories));
@@ -253,7 +253,7 @@ internal sealed class Walkthrough
         {
             // Each entry names the version the commit left current; any version can be read back by its id.
             var version = entry.VersionId is { } id ? await _repository.FindVersionAsync<Book>(id) : null;
-            table.Row(entry.Commit.Checksum.ToString(7), entry.Commit.Timestamp.Humanize(), entry.Kind, version?.Title, version?.ListPrice, version is null ? null : labels.Join(version.Categories));
+            table.Row(entry.Commit.ShortForm, entry.Commit.Timestamp.Humanize(), entry.Kind, version?.Title, version?.ListPrice, version is null ? null : labels.Join(version.Categories));
         }
 
         table.Print();
@@ -262,7 +262,7 @@ internal sealed class Walkthrough
 
     public async Task CompareRevenueAsOfAsync(Commit past)
     {
-        Report.Section($"Revenue per year as of {past.Checksum.ToString(7)} and now");
+        Report.Section($"Revenue per year as of {past.ShortForm} and now");
         var then = await _repository.SnapshotAsync(Revision(past));
         var now = await _repository.SnapshotAsync("main");
 
@@ -274,7 +274,7 @@ internal sealed class Walkthrough
 
         var totalsThen = await TotalsPerYearAsync(then);
         var totalsNow = await TotalsPerYearAsync(now);
-        var table = new TextTable("Year", $"As of {past.Checksum.ToString(7)}", "Now", "Change");
+        var table = new TextTable("Year", $"As of {past.ShortForm}", "Now", "Change");
         foreach (var year in totalsThen.Keys.Union(totalsNow.Keys).Order())
         {
             var before = totalsThen.GetValueOrDefault(year);
@@ -298,14 +298,14 @@ internal sealed class Walkthrough
 
     public async Task ShowBooksTaggedAsOfAsync(CategoryTag tag, Commit past)
     {
-        Report.Section($"Books tagged \"{tag.Label}\" as of {past.Checksum.ToString(7)} and now");
+        Report.Section($"Books tagged \"{tag.Label}\" as of {past.ShortForm} and now");
         async Task<List<string>> TitlesAsync(Snapshot snapshot) =>
             await snapshot.QueryContaining<Book>(b => b.Categories, tag.EternalId).Select(b => b.Title).OrderBy(t => t).ToListAsync();
 
         var then = await TitlesAsync(await _repository.SnapshotAsync(Revision(past)));
         var now = await TitlesAsync(await _repository.SnapshotAsync("main"));
         new TextTable("Snapshot", "Books")
-            .Row($"{past.Checksum.ToString(7)} ({past.Subject})", string.Join("; ", then))
+            .Row($"{past.ShortForm} ({past.Subject})", string.Join("; ", then))
             .Row("main (now)", string.Join("; ", now))
             .Print();
         Expect(then.Count == 1 && now.Count == 2, $"one award winner then and two now, got {then.Count} and {now.Count}");
@@ -326,7 +326,7 @@ internal sealed class Walkthrough
     private void Later(int minutes) => _clock.Advance(TimeSpan.FromMinutes(minutes));
 
     private static void PrintCommitted(Commit commit) =>
-        Report.Note($"Committed {commit.Checksum.ToString(7)} \"{commit.Subject}\" by {commit.Author}.");
+        Report.Note($"Committed {commit.ShortForm} \"{commit.Subject}\" by {commit.Author}.");
 
     private static void Expect(bool condition, string expectation)
     {

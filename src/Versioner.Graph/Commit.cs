@@ -58,6 +58,16 @@ public sealed class Commit : IEquatable<Commit>
     /// <inheritdoc/>
     public override int GetHashCode() => Id.GetHashCode();
 
-    /// <summary>Like git's one-line log: <c>3f2a9c1 Add revenue for 2024</c>.</summary>
-    public override string ToString() => IsFinalized ? $"{Checksum.ToString(7)} {Subject}" : $"(working {Id.ToString(8)})";
+    /// <summary>
+    /// The short form Versioner prints for this commit, and a revision that names it: the first seven hex digits of
+    /// the checksum (git's abbreviated hash) once finalized, the full id for a working commit (it has no checksum yet).
+    /// Identical sibling commits share a checksum; name those by <see cref="Id"/>.
+    /// </summary>
+    public string ShortForm => IsFinalized ? Checksum.ToString(ShortLength) : Id.ToString();
+
+    /// <summary>Like git's one-line log: <c>3f2a9c1 Add revenue for 2024</c> (<see cref="ShortForm"/>, then <see cref="Subject"/>).</summary>
+    public override string ToString() => IsFinalized ? $"{ShortForm} {Subject}" : $"(working {ShortForm})";
+
+    /// <summary>Hex digits of a finalized commit's <see cref="ShortForm"/>.</summary>
+    internal const int ShortLength = 7;
 }

@@ -266,11 +266,18 @@ public sealed partial class Repository
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>
+    /// <summary>
+    /// Commits reachable from a revision through parent links (itself excluded), paged: highest generation first, and
+    /// among equal generations the one finalized last in this database first.
+    /// </summary>
     public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken));
 
-    /// <summary>Finalized commits that have a revision among their ancestors, oldest first by generation, paged.</summary>
+    /// <summary>
+    /// Finalized commits that have a revision among their ancestors, paged, in the order they were finalized in this
+    /// database (a stable order in which every commit comes after its parents; commits that arrived by pull or push
+    /// count as finalized when they arrived).
+    /// </summary>
     public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken));
 
@@ -285,7 +292,7 @@ public sealed partial class Repository
                 SELECT p.{to} FROM {SystemTables.CommitParents} p JOIN walk w ON p.{from} = w.id)
             SELECT c.id FROM walk JOIN {SystemTables.Commits} c ON c.id = walk.id
             WHERE c.state = 1
-            ORDER BY c.generation {(descending ? "DESC" : "ASC")}, c.id
+            ORDER BY {(descending ? "c.generation DESC, c.seq DESC" : "c.seq")}
             LIMIT @p1 OFFSET @p2
             """;
         var ids = await _store.QueryAsync(

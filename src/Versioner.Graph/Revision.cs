@@ -29,12 +29,72 @@ public readonly struct Revision : IEquatable<Revision>
     /// <summary>The revision text, when given as text.</summary>
     public string? Text => _text;
 
-    /// <summary>A revision from text (branch, tag, id, checksum or prefix, optional <c>~N</c>).</summary>
+    /// <summary>
+    /// A revision from text (branch, tag, id, checksum or prefix, optional <c>@{time}</c> and <c>~N</c>). The syntax is
+    /// checked here, at once; whether it names a commit is known when it is resolved.
+    /// </summary>
     /// <exception cref="ArgumentException">The text is empty.</exception>
+    /// <exception cref="InvalidRevisionException">The text is not revision syntax; the message says why.</exception>
     public static Revision Parse(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return new Revision(text.Trim(), default);
+        var trimmed = text.Trim();
+        if (Problem(trimmed) is { } problem)
+        {
+            throw new InvalidRevisionException(trimmed, problem);
+        }
+
+        return new Revision(trimmed, default);
+    }
+
+    /// <summary>What makes <paramref name="text"/> malformed, or null (the grammar the resolver reads).</summary>
+    private static string? Problem(string text)
+    {
+        var tilde = text.IndexOf('~', text.LastIndexOf('}') + 1);
+        if (tilde == 0)
+        {
+            return "nothing comes before '~'";
+        }
+
+        if (tilde > 0)
+        {
+            var count = text[(tilde + 1)..];
+            if (count.Length > 0 && !long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return $"'~{count}' is not a number of commits to go back";
+            }
+
+            text = text[..tilde];
+        }
+
+        var open = text.IndexOf("@{", StringComparison.Ordinal);
+        if (open == 0)
+        {
+            return "nothing comes before '@{'";
+        }
+
+        if (open > 0)
+        {
+            if (!text.EndsWith('}'))
+            {
+                return "'@{' is not closed by '}' at the end";
+            }
+
+            var when = text[(open + 2)..^1];
+            if (!DateTimeOffset.TryParse(when, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+            {
+                return $"'{when}' is not a date and time (write ISO 8601)";
+            }
+
+            return Problem(text[..open]);
+        }
+
+        if (text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return "a name has no spaces or control characters (only an @{time} may hold spaces)";
+        }
+
+        return text.IndexOfAny(['{', '}']) >= 0 ? "braces belong only in '@{time}'" : null;
     }
 
     /// <summary>Text to revision.</summary>

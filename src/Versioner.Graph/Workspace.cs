@@ -426,7 +426,7 @@ public sealed class Workspace
 
         if (row.State != CommitState.Working)
         {
-            throw new VersionerException($"Working commit {row.Id.ToString(12)} was finalized by another workspace; check the branch out again.");
+            throw new VersionerException($"Working commit {row.Id} was finalized by another workspace; check the branch out again.");
         }
 
         return _working = row;

@@ -24,5 +24,5 @@ public sealed class BranchMovedException : VersionerException
     /// <summary>Where the branch actually is (null: deleted).</summary>
     public CommitId? Actual { get; }
 
-    private static string Show(CommitId? id) => id is { } c ? $"commit {c.ToString(12)}" : "no commit";
+    private static string Show(CommitId? id) => id is { } c ? $"commit {c}" : "no commit";
 }

@@ -8,7 +8,7 @@ public sealed class ImmutableVersionException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public ImmutableVersionException(string entityType, VersionId versionId, CommitId commitId)
-        : base($"{entityType} version {versionId} belongs to finalized commit {commitId.ToString(12)} and cannot be modified or deleted. Save the changed entity through a workspace (repository.CheckoutAsync(...).SaveAsync(entity)) to make a new version.")
+        : base($"{entityType} version {versionId} belongs to finalized commit {commitId} and cannot be modified or deleted. Save the changed entity through a workspace (repository.CheckoutAsync(...).SaveAsync(entity)) to make a new version.")
     {
         EntityType = entityType;
         VersionId = versionId;

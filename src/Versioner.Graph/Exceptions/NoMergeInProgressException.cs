@@ -8,7 +8,7 @@ public sealed class NoMergeInProgressException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public NoMergeInProgressException(CommitId workingCommit)
-        : base($"No merge is in progress in working commit {workingCommit.ToString(8)}, so there is nothing to abort; its edits were kept. To drop them, call DiscardAsync().")
+        : base($"No merge is in progress in working commit {workingCommit}, so there is nothing to abort; its edits were kept. To drop them, call DiscardAsync().")
     {
         WorkingCommit = workingCommit;
     }

@@ -8,7 +8,7 @@ public sealed class NonFastForwardException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public NonFastForwardException(string branch, CommitId targetHead)
-        : base($"Branch '{branch}' in the target is at {targetHead.ToString(8)}, which the source's '{branch}' does not contain. Nothing was copied. Merge first, or transfer with force: true to overwrite the target branch.")
+        : base($"Branch '{branch}' in the target is at {targetHead}, which the source's '{branch}' does not contain. Nothing was copied. Merge first, or transfer with force: true to overwrite the target branch.")
     {
         Branch = branch;
         TargetHead = targetHead;

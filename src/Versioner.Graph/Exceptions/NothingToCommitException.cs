@@ -5,7 +5,7 @@ public sealed class NothingToCommitException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public NothingToCommitException(CommitId workingCommit)
-        : base($"Nothing to commit in working commit {workingCommit.ToString(12)}: save or remove entities first, or stage at least one change.")
+        : base($"Nothing to commit in working commit {workingCommit}: save or remove entities first, or stage at least one change.")
     {
         WorkingCommit = workingCommit;
     }

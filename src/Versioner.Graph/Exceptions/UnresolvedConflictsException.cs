@@ -9,7 +9,7 @@ public sealed class UnresolvedConflictsException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public UnresolvedConflictsException(CommitId workingCommit, int count)
-        : base($"Working commit {workingCommit.ToString(8)} has {count} unresolved merge conflict(s). List them with ConflictsAsync(), resolve each with ResolveAsync(...), then finalize; or abandon the merge with AbortMergeAsync().")
+        : base($"Working commit {workingCommit} has {count} unresolved merge conflict(s). List them with ConflictsAsync(), resolve each with ResolveAsync(...), then finalize; or abandon the merge with AbortMergeAsync().")
     {
         WorkingCommit = workingCommit;
         Count = count;

@@ -61,7 +61,7 @@ internal static class Finalizer
 
                 if (attempt == Attempts)
                 {
-                    throw new VersionerException($"Finalize of working commit {workingId.ToString(8)} kept colliding with concurrent finalizes ({attempt} attempts); nothing was committed. Try again.", ex);
+                    throw new VersionerException($"Finalize of working commit {workingId} kept colliding with concurrent finalizes ({attempt} attempts); nothing was committed. Try again.", ex);
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class Finalizer
             var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
             if (working.State != CommitState.Working)
             {
-                throw new VersionerException($"Commit {workingId.ToString(12)} is already finalized; check the branch out again for a new working commit.");
+                throw new VersionerException($"Commit {workingId} is already finalized; check the branch out again for a new working commit.");
             }
 
             var branch = working.Branch!;

@@ -331,17 +331,18 @@ internal sealed class GraphStore
         if (text.Length >= 4 && text.Length <= 64 && text.All(char.IsAsciiHexDigit))
         {
             var (low, high) = PrefixRange(text);
-            var ids = await QueryAsync(
-                $"SELECT id FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 LIMIT 2",
-                [Map.Bytes, Map.Bytes], [low, high], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
-            if (ids.Count > 1)
+            var matches = await QueryAsync(
+                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 ORDER BY id LIMIT 10",
+                [Map.Bytes, Map.Bytes], [low, high], reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: Convert.ToHexString((byte[])reader.GetValue(1))), cancellationToken).ConfigureAwait(false);
+            if (matches.Count > 1)
             {
-                throw new RevisionNotFoundException(revision, "the checksum prefix is ambiguous; give more digits.");
+                // Identical sibling commits share their whole checksum: only their ids tell them apart.
+                throw new AmbiguousRevisionException(revision, matches.Select(m => m.Id).ToArray(), identical: matches.All(m => m.Checksum == matches[0].Checksum));
             }
 
-            if (ids.Count == 1)
+            if (matches.Count == 1)
             {
-                return await GetCommitRowAsync(ids[0], cancellationToken).ConfigureAwait(false);
+                return await GetCommitRowAsync(matches[0].Id, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -350,7 +350,7 @@ internal static class Merger
             || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
         if (dirty)
         {
-            throw new VersionerException($"Working commit {working.Id.ToString(8)} has changes (or a merge in progress), and a merge, revert or cherry-pick starts from a clean workspace. Finalize them first (FinalizeAsync), abandon the merge in progress (AbortMergeAsync), or drop the edits (DiscardAsync).");
+            throw new VersionerException($"Working commit {working.Id} has changes (or a merge in progress), and a merge, revert or cherry-pick starts from a clean workspace. Finalize them first (FinalizeAsync), abandon the merge in progress (AbortMergeAsync), or drop the edits (DiscardAsync).");
         }
     }
 

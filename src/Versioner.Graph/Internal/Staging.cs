@@ -29,7 +29,7 @@ internal static class Staging
         var missing = ids.Where(id => !workingChanges.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
         {
-            throw new ArgumentException($"Staged entities have no changes in working commit {working.Id.ToString(12)}: {string.Join(", ", missing)}. Stage only what the workspace's status lists.", nameof(selection));
+            throw new ArgumentException($"Staged entities have no changes in working commit {working.Id}: {string.Join(", ", missing)}. Stage only what the workspace's status lists.", nameof(selection));
         }
 
         using var moveChange = store.Prepare($"UPDATE {SystemTables.Changes} SET commit_id = @p0 WHERE commit_id = @p1 AND eternal_id = @p2", map.CommitId, map.CommitId, map.EternalId);

@@ -60,7 +60,7 @@ internal static class VersionWriter
             {
                 if (version.RequestedVersionId is { } requested && requested != inPlace)
                 {
-                    throw new DuplicateVersionIdException(requested, $"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id.ToString(8)}; a second version {requested} of the same entity needs its own commit. Finalize first.");
+                    throw new DuplicateVersionIdException(requested, $"{table.EntityType} {version.EternalId} already has version {inPlace} in working commit {working.Id}; a second version {requested} of the same entity needs its own commit. Finalize first.");
                 }
 
                 // The working commit's own version: still mutable, edited in place (in the buffer if not written yet).

@@ -68,7 +68,7 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
         if (document is null)
         {
             return ReadResult<EntityState>.Missing(
-                $"{entityType} {eternalId} is not in the state as of commit {at.Value.Checksum.ToString(12)} ({at.Value.Timestamp:O}): it did not exist yet, was deleted, or is of another type.");
+                $"{entityType} {eternalId} is not in the state as of commit {at.Value.ShortForm} ({at.Value.Timestamp:O}): it did not exist yet, was deleted, or is of another type.");
         }
 
         var record = await db.Records.AsNoTracking()

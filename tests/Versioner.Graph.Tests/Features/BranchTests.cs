@@ -25,6 +25,24 @@ public abstract class BranchTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Descendants_are_listed_in_finalize_order()
+    {
+        var root = await CommitAsync("root", new Author { Name = "a" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var checkedOutFirst = await Repo.CheckoutAsync("topic");
+        var checkedOutSecond = await Repo.CheckoutAsync("main");
+        await checkedOutSecond.SaveAsync(new Author { Name = "main" });
+        await checkedOutFirst.SaveAsync(new Author { Name = "topic" });
+        var finalizedFirst = await checkedOutSecond.FinalizeAsync("ada", "main");
+        var finalizedSecond = await checkedOutFirst.FinalizeAsync("ada", "topic");
+        await checkedOutSecond.SaveAsync(new Author { Name = "main again" });
+        var finalizedThird = await checkedOutSecond.FinalizeAsync("ada", "main again");
+
+        (await Repo.DescendantsAsync(root)).Select(c => c.Id).Should().Equal(finalizedFirst.Id, finalizedSecond.Id, finalizedThird.Id);
+        (await Repo.DescendantsAsync(root, new LogOptions { Skip = 1, Take = 1 })).Select(c => c.Id).Should().Equal(finalizedSecond.Id);
+    }
+
+    [GraphFact]
     public async Task Deleting_an_unmerged_branch_is_refused_unless_forced()
     {
         await CommitAsync("first", new Author { Name = "a" });

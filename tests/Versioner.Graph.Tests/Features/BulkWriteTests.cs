@@ -210,6 +210,7 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
         var store = repo.Store;
         var type = store.Model.Get(typeof(Book));
         var ws = await repo.CheckoutAsync();
+        await ws.EnsureWrittenAsync(default);
         var working = await store.GetCommitRowAsync(ws.Id, default);
         var pending = books.Select((book, i) =>
         {

@@ -41,4 +41,7 @@ public sealed class BulkWriteTests_Postgres : BulkWriteTests<PostgresProvider>;
 public sealed class DependencyInjectionTests_Postgres : DependencyInjectionTests<PostgresProvider>;
 
 public sealed class RandomHistoryTests_Postgres : RandomHistoryTests<PostgresProvider>;
+
 public sealed class TelemetryTests_Postgres : TelemetryTests<PostgresProvider>;
+
+public sealed class RevisionTests_Postgres : RevisionTests<PostgresProvider>;

@@ -84,7 +84,7 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         var before = () => Repo.FindCommitAsync("main@{2026-01-01T00:00:00Z}");
         (await before.Should().ThrowAsync<RevisionNotFoundException>()).Which.Message.Should().Contain("no commit in the history of 'main' is at or before 2026-01-01 00:00:00");
         var garbled = () => Repo.FindCommitAsync("main@{yesterday-ish}");
-        (await garbled.Should().ThrowAsync<RevisionNotFoundException>()).Which.Message.Should().Contain("ISO 8601");
+        (await garbled.Should().ThrowAsync<InvalidRevisionException>()).Which.Message.Should().Contain("ISO 8601");
     }
 
     [GraphFact]

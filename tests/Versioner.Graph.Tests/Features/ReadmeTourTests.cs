@@ -51,7 +51,7 @@ public sealed class ReadmeTourTests
         var status = await ws.StatusAsync();               // "+0 ~1 -0", Title: "Dune" → "Dune (40th ...)"
         await ws.FinalizeAsync("ada", "Retitle");
 
-        var then = await repo.SnapshotAsync(first.Checksum.ToString(7));
+        var then = await repo.SnapshotAsync(first.ShortForm);
         var titles = await then.Query<Book>().Select(b => b.Title).ToListAsync(); // SQL, as of that commit
         var log = await repo.LogAsync("main");                                    // newest first
         var diff = await repo.DiffAsync("main~1", "main");                       // per entity, per field

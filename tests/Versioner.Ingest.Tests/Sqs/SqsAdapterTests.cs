@@ -149,7 +149,7 @@ public sealed class SqsAdapterTests : IAsyncLifetime
         var bad = BadBodies().ToList();
         foreach (var (body, _, _) in bad)
         {
-            await _sqs.SendMessageAsync(_queue, body, null, CancellationToken.None);
+            await _sqs.SendMessageAsync(_queue, body);
         }
 
         var good = await SendAsync();

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>Naming commits: short forms, identical commits, malformed revision text.</summary>
+public abstract partial class RevisionTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [GraphFact]
+    public async Task Identical_sibling_commits_share_a_checksum_and_are_named_by_id()
+    {
+        var author = new Author { Name = "Ursula" };
+        await CommitAsync("first", author);
+        await Repo.CreateBranchAsync("left", "main");
+        await Repo.CreateBranchAsync("right", "main");
+        var left = await RemoveOnAsync("left", author.EternalId);
+        var right = await RemoveOnAsync("right", author.EternalId);
+        left.Checksum.Should().Be(right.Checksum, "same parent, same change, same author, message and timestamp");
+
+        var refused = (await FluentActions.Awaiting(() => Repo.FindCommitAsync(left.Checksum.ToString())).Should().ThrowAsync<AmbiguousRevisionException>()).Which;
+
+        refused.Identical.Should().BeTrue();
+        refused.Candidates.Should().BeEquivalentTo([left.Id, right.Id]);
+        refused.Message.Should().Contain(left.Id.ToString()).And.Contain(right.Id.ToString()).And.NotContain("more digits");
+        (await Repo.FindCommitAsync(left.Id.ToString())).Id.Should().Be(left.Id);
+        (await Repo.FindCommitAsync(right.Id.ToString())).Id.Should().Be(right.Id);
+    }
+
+    [GraphFact]
+    public async Task A_commit_prints_one_short_form_that_names_it()
+    {
+        var commit = await CommitAsync("first", new Author { Name = "Ursula" });
+
+        commit.ToString().Should().Be($"{commit.ShortForm} first");
+        commit.ShortForm.Should().Be(commit.Checksum.ToString(7));
+        (await Repo.FindCommitAsync(commit.ShortForm)).Id.Should().Be(commit.Id);
+        (await Repo.LogAsync("main")).Single().ToString().Should().Be(commit.ToString());
+    }
+
+    [GraphFact]
+    public async Task Every_commit_a_refusal_names_resolves_as_a_revision()
+    {
+        await CommitAsync("first", new Author { Name = "Ursula" });
+        var early = await Repo.CheckoutAsync("main");
+        await early.SaveAsync(new Author { Name = "Octavia" });
+        await CommitAsync("second", new Author { Name = "Samuel" });
+
+        var moved = (await FluentActions.Awaiting(() => early.FinalizeAsync("ada", "late")).Should().ThrowAsync<BranchMovedException>()).Which;
+        var unmerged = (await FluentActions.Awaiting(async () =>
+        {
+            await Repo.CreateBranchAsync("topic", "main");
+            await CommitOnAsync("topic", "topic only", new Author { Name = "Iain" });
+            await Repo.DeleteBranchAsync("topic");
+        }).Should().ThrowAsync<BranchNotMergedException>()).Which;
+
+        var named = Ids().Matches(moved.Message).Concat(Ids().Matches(unmerged.Message)).Select(m => m.Value).ToArray();
+        named.Should().HaveCount(3);
+        foreach (var id in named)
+        {
+            (await Repo.FindCommitAsync(id)).Id.ToString().Should().Be(id);
+        }
+    }
+
+    [Theory]
+    [InlineData("main~x", "'~x' is not a number")]
+    [InlineData("~2", "nothing comes before '~'")]
+    [InlineData("main@{yesterday}", "'yesterday' is not a date and time")]
+    [InlineData("main@{2026-11-01", "not closed")]
+    [InlineData("ma in", "spaces")]
+    [InlineData("main\tx", "control characters")]
+    [InlineData("main}", "braces")]
+    public void Malformed_revision_text_is_refused_at_once(string text, string problem)
+    {
+        var refused = FluentActions.Invoking(() => Revision.Parse(text)).Should().Throw<InvalidRevisionException>().Which;
+
+        refused.Revision.Should().Be(text);
+        refused.Message.Should().Contain(problem);
+    }
+
+    [Theory]
+    [InlineData("main")]
+    [InlineData("main~")]
+    [InlineData("main~12")]
+    [InlineData("main@{2026-11-01T12:00:00Z}")]
+    [InlineData("main~2@{2026-11-01T12:00:00+01:00}")]
+    [InlineData("main@{2026-11-01 12:00:00}")]
+    [InlineData("3f2a9c1")]
+    [InlineData("0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f")]
+    public void Well_formed_revision_text_parses(string text) => Revision.Parse(text).Text.Should().Be(text);
+
+    private async Task<Commit> RemoveOnAsync(string branch, EternalId id)
+    {
+        var ws = await Repo.CheckoutAsync(branch);
+        await ws.RemoveAsync<Author>(id);
+        return await ws.FinalizeAsync("ada", "remove");
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex Ids();
+}
+
+public sealed class RevisionTests_Sqlite : RevisionTests<SqliteProvider>;
