@@ -9,7 +9,7 @@ public sealed class DuplicateKeyException : DatabaseException
 {
     /// <summary>Creates the exception.</summary>
     public DuplicateKeyException(string? constraint, Exception? innerException)
-        : base($"The database refused a row whose key is already taken{Named(constraint)}: a concurrent operation wrote the same key first, or an id you chose already exists. Nothing was committed; retry, or choose another name or id.", innerException)
+        : base($"The database refused a row whose key is already taken{Named(constraint)}: a concurrent operation wrote the same key first, an id you chose already exists, or a unique index of your own sits on a versioned table (each version is a row there: declare the rule with IsUniqueInSnapshot instead). Nothing was committed; retry, or choose another name or id.", innerException)
     {
         Constraint = constraint;
     }

@@ -16,18 +16,36 @@ public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     [GraphFact]
-    public async Task A_chosen_version_id_that_is_already_taken_is_a_DuplicateKeyException()
+    public async Task A_unique_index_of_the_apps_own_on_a_versioned_table_is_a_DuplicateKeyException()
     {
-        var ws = await Repo.CheckoutAsync();
-        var first = await ws.SaveDocumentAsync("Invoice", default, Json("""{"n":1}"""));
+        var (db, repo) = await OpenModelAsync<EditionContext>(o => new EditionContext(o));
+        var edition = new Edition { Isbn = "978-0441013593", Title = "Dune" };
+        var ws = await repo.CheckoutAsync();
+        await ws.SaveAsync(edition);
+        await ws.FinalizeAsync("ada", "first");
+        edition.Title = "Dune (40th anniversary)";
 
-        var act = () => ws.SaveDocumentAsync("Invoice", default, Json("""{"n":2}"""), first.VersionId);
+        var act = () => ws.SaveAsync(edition); // the new version repeats the ISBN: the app's unique index refuses it
 
         var refused = (await act.Should().ThrowAsync<DuplicateKeyException>()).Which;
         refused.InnerException.Should().BeAssignableTo<DbException>();
         refused.IsTransient.Should().BeFalse();
-        refused.Message.Should().Contain("already taken").And.Contain("Nothing was committed");
-        (await ws.StatusAsync()).Count.Should().Be(1, "the refused save wrote nothing");
+        refused.Message.Should().Contain("already taken").And.Contain("IsUniqueInSnapshot").And.Contain("Nothing was committed");
+        (await ws.StatusAsync()).Count.Should().Be(0, "the refused save wrote nothing");
+        (await db.Set<Edition>().CountAsync()).Should().Be(1);
+    }
+
+    [GraphFact]
+    public async Task A_chosen_version_id_that_is_already_taken_is_refused_before_the_database_is_asked()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var first = await ws.SaveDocumentAsync("Invoice", default, Json("""{"n":1}"""));
+        await ws.FinalizeAsync("ada", "first");
+
+        var act = () => ws.SaveDocumentAsync("Invoice", default, Json("""{"n":2}"""), first.VersionId);
+
+        (await act.Should().ThrowAsync<DuplicateVersionIdException>()).Which.VersionId.Should().Be(first.VersionId);
+        (await ws.StatusAsync()).Count.Should().Be(0, "the refused save wrote nothing");
     }
 
     [GraphFact]
@@ -83,3 +101,22 @@ public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
 }
 
 public sealed class ProviderErrorTests_Sqlite : ProviderErrorTests<SqliteProvider>;
+
+public sealed class Edition : Versioned
+{
+    public string Isbn { get; set; } = "";
+
+    public string Title { get; set; } = "";
+}
+
+/// <summary>A model with the mistake a newcomer makes: a plain unique index on a versioned table.</summary>
+public sealed class EditionContext(DbContextOptions<EditionContext> options) : DbContext(options)
+{
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Edition>().HasIndex(e => e.Isbn).IsUnique();
+        modelBuilder.UseVersioning();
+    }
+}
