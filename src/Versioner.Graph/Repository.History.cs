@@ -12,7 +12,8 @@ public sealed partial class Repository
     /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
     /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
     /// </summary>
-    public async Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
+    /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
+    public async Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogOptions();
         var exclude = options.Exclude;
@@ -43,9 +44,9 @@ public sealed partial class Repository
             var row = System.Linq.Expressions.Expression.Parameter(typeof(CommitRow), "row");
             var inPath = System.Linq.Expressions.Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
             var rows = await filtered.Where(inPath).OrderByDescending(c => c.Depth)
-                .Skip((int)options.Skip).Take(options.Take)
+                .Skip((int)options.Skip).Take(options.Take + 1)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+            return await PageAsync(rows, options.Take, cancellationToken).ConfigureAwait(false);
         }
 
         var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
@@ -68,14 +69,21 @@ public sealed partial class Repository
                 }
 
                 page.Add(match);
-                if (page.Count == options.Take)
+                if (page.Count > options.Take)
                 {
-                    return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+                    return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
 
-        return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A log page from up to one row more than it shows: that row, when there, says more follow.</summary>
+    private async Task<CommitLog> PageAsync(List<CommitRow> rows, int take, CancellationToken cancellationToken)
+    {
+        var hasMore = rows.Count > take;
+        return new CommitLog(await _store.ToCommitsAsync(hasMore ? rows[..take] : rows, cancellationToken).ConfigureAwait(false), hasMore);
     }
 
     private IQueryable<CommitRow> Filter(IQueryable<CommitRow> commits, LogOptions options)
@@ -207,9 +215,15 @@ public sealed partial class Repository
     /// The commits in a revision's history that added, modified or removed one entity, newest first, with the version
     /// each left current.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set a filter other than <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/>.</exception>
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogOptions();
+        if (options.UnappliedFilters(nameof(HistoryAsync), firstParentOnly: true) is { } unapplied)
+        {
+            throw new ArgumentException(unapplied, nameof(options));
+        }
+
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
@@ -249,15 +263,24 @@ public sealed partial class Repository
     }
 
     /// <summary>Commits reachable from a revision through parent links (itself excluded), newest first by generation, paged.</summary>
+    /// <remarks>Every parent is followed; of <paramref name="options"/> only <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/> apply.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set another filter.</exception>
     public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken);
 
     /// <summary>Finalized commits that have a revision among their ancestors, oldest first by generation, paged.</summary>
+    /// <remarks>Every parent is followed; of <paramref name="options"/> only <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/> apply.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set another filter.</exception>
     public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken);
 
     private async Task<IReadOnlyList<Commit>> WalkAsync(Revision revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
     {
+        if (options.UnappliedFilters(from == "commit_id" ? nameof(AncestorsAsync) : nameof(DescendantsAsync), firstParentOnly: true) is { } unapplied)
+        {
+            throw new ArgumentException(unapplied, nameof(options));
+        }
+
         var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var descending = from == "commit_id";
         var sql = $"""

@@ -257,13 +257,22 @@ public sealed class Workspace
 
     /// <summary>
     /// Resolves one conflict: <see cref="MergeStrategy.Ours"/> keeps our values, <see cref="MergeStrategy.Theirs"/>
-    /// takes theirs, <see cref="MergeStrategy.Conflict"/> accepts the working state as it is now (after you saved your
+    /// takes theirs, <see cref="MergeStrategy.Manual"/> accepts the working state as it is now (after you saved your
     /// own resolution with <see cref="SaveAsync{T}(T, CancellationToken)"/>).
     /// </summary>
-    /// <exception cref="ArgumentException">No such unresolved conflict in this workspace.</exception>
+    /// <exception cref="ArgumentException">
+    /// No such unresolved conflict in this workspace, or <paramref name="strategy"/> is <see cref="MergeStrategy.Conflict"/>
+    /// (which leaves a conflict unresolved).
+    /// </exception>
     public async Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conflict);
+        if (strategy is not (MergeStrategy.Ours or MergeStrategy.Theirs or MergeStrategy.Manual))
+        {
+            throw new ArgumentException(
+                $"{strategy} does not resolve a conflict: pass {nameof(MergeStrategy.Ours)}, {nameof(MergeStrategy.Theirs)}, or {nameof(MergeStrategy.Manual)} to keep what you saved.", nameof(strategy));
+        }
+
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false);
         await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
     }

@@ -363,7 +363,7 @@ internal static class Merger
             .ToArray();
     }
 
-    /// <summary>Settles one stored conflict with one side's values, or just marks it resolved (strategy Conflict).</summary>
+    /// <summary>Settles one stored conflict with one side's values, or just marks it resolved (strategy Manual).</summary>
     public static async Task ResolveAsync(GraphStore store, CommitRow working, MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
         await store.InTransactionAsync(async () =>
