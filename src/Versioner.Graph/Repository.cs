@@ -118,13 +118,14 @@ public sealed partial class Repository
     }
 
     /// <summary>Reopens a workspace by its working commit's id (for example after a restart).</summary>
-    /// <exception cref="RevisionNotFoundException">No working commit has that id.</exception>
+    /// <exception cref="RevisionNotFoundException">No commit has that id.</exception>
+    /// <exception cref="WorkingCommitFinalizedException">That commit is finalized, not a working commit.</exception>
     public async Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default)
     {
         var row = await _store.GetCommitRowAsync(workingCommit, cancellationToken).ConfigureAwait(false);
         if (row.State != CommitState.Working)
         {
-            throw new RevisionNotFoundException(workingCommit.ToString(), "that commit is finalized, not a working commit.");
+            throw new WorkingCommitFinalizedException(workingCommit);
         }
 
         return new Workspace(_store, row);

@@ -205,6 +205,8 @@ public sealed class Workspace
     /// <exception cref="BranchMovedException">The branch moved since checkout; nothing was committed.</exception>
     /// <exception cref="SnapshotConstraintException">The result would break a snapshot constraint; nothing was committed.</exception>
     /// <exception cref="UnresolvedConflictsException">A merge in progress still has conflicts.</exception>
+    /// <exception cref="WorkingCommitFinalizedException">Another workspace finalized this working commit; check the branch out again.</exception>
+    /// <exception cref="FinalizeRetriesExhaustedException">Concurrent finalizes kept taking its place in the graph; nothing was committed.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
         FinalizeCoreAsync(null, author, message, cancellationToken);
 
@@ -216,7 +218,7 @@ public sealed class Workspace
     /// <see cref="ResolveAsync"/>, <see cref="FinalizeAsync"/> and <see cref="AbortMergeAsync"/>.
     /// </summary>
     /// <returns>Up to date, fast-forward, merged (with the commit), or conflicts (with the list): a result, not an exception.</returns>
-    /// <exception cref="VersionerException">The workspace has uncommitted changes.</exception>
+    /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
     public async Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -296,7 +298,7 @@ public sealed class Workspace
         var row = await _store.GetCommitRowAsync(_working.Id, cancellationToken).ConfigureAwait(false);
         if (row.State != CommitState.Working)
         {
-            throw new VersionerException($"Working commit {row.Id.ToString(12)} was finalized by another workspace; check the branch out again.");
+            throw new WorkingCommitFinalizedException(row.Id);
         }
 
         return _working = row;

@@ -319,7 +319,7 @@ internal static class Merger
             || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
         if (dirty)
         {
-            throw new VersionerException($"Working commit {working.Id.ToString(8)} has changes (or a merge in progress). Finalize or abandon them first: a merge, revert or cherry-pick starts from a clean workspace.");
+            throw new UncommittedChangesException(working.Id, $"Working commit {working.Id.ToString(8)} has changes (or a merge in progress). Finalize or abandon them first: a merge, revert or cherry-pick starts from a clean workspace.");
         }
     }
 

@@ -57,7 +57,7 @@ internal sealed class PointerLoader : IPointerLoader
 
         return contents.TryGetValue(pointer.Checksum, out var own)
             ? own
-            : throw new VersionerException($"Pointer record {pointer.Checksum.ToString(12)} is missing from {SystemTables.Pointers}; run Verify to find the damaged rows.");
+            : throw new HistoryDamagedException($"Pointer record {pointer.Checksum.ToString(12)} is missing from {SystemTables.Pointers}; run Verify to find the damaged rows.");
     }
 
     private Dictionary<Checksum, byte[]> Fetch(Checksum[] checksums)

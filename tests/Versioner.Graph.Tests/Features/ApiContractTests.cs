@@ -74,6 +74,43 @@ public abstract class ApiContractTests<TProvider> : GraphTest<TProvider>
         await ws.ResolveAsync(conflict, MergeStrategy.Manual);
         (await ws.ConflictsAsync()).Should().BeEmpty();
     }
+
+    [GraphFact]
+    public async Task Opening_a_workspace_on_a_finalized_commit_says_it_is_finalized()
+    {
+        var commit = await CommitAsync("c", new Author { Name = "a" });
+
+        var act = () => Repo.OpenWorkspaceAsync(commit.Id);
+
+        (await act.Should().ThrowAsync<WorkingCommitFinalizedException>()).Which.Commit.Should().Be(commit.Id);
+    }
+
+    [GraphFact]
+    public async Task A_workspace_whose_working_commit_was_finalized_elsewhere_refuses_to_save()
+    {
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "a" });
+        var elsewhere = await Repo.OpenWorkspaceAsync(ws.Id);
+        await elsewhere.FinalizeAsync("bob", "finalized elsewhere");
+
+        var act = () => ws.SaveAsync(new Author { Name = "b" });
+
+        (await act.Should().ThrowAsync<WorkingCommitFinalizedException>()).Which.Message.Should().Contain("Check the branch out again");
+    }
+
+    [GraphFact]
+    public async Task Merging_into_a_workspace_with_changes_is_refused_as_uncommitted_changes()
+    {
+        await CommitAsync("base", new Author { Name = "a" });
+        await Repo.CreateBranchAsync("topic", "main");
+        await CommitOnAsync("topic", "theirs", new Author { Name = "t" });
+        var ws = await Repo.CheckoutAsync("main");
+        await ws.SaveAsync(new Author { Name = "not finalized" });
+
+        var act = () => ws.MergeAsync("topic");
+
+        (await act.Should().ThrowAsync<UncommittedChangesException>()).Which.WorkingCommit.Should().Be(ws.Id);
+    }
 }
 
 public sealed class ApiContractTests_Sqlite : ApiContractTests<SqliteProvider>;
