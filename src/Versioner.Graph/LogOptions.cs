@@ -1,6 +1,11 @@
 namespace Versioner;
 
-/// <summary>Which commits of a history to list, as git's log options do. Every filter is applied in the database or the in-memory graph, page by page.</summary>
+/// <summary>
+/// Which commits of a history to list, as git's log options do. <see cref="Repository.LogAsync"/> applies every filter,
+/// in the database or the in-memory graph, page by page. <see cref="Repository.HistoryAsync(EternalId, Revision, LogOptions?, CancellationToken)"/>,
+/// <see cref="Repository.AncestorsAsync"/> and <see cref="Repository.DescendantsAsync"/> page with <see cref="Take"/> and
+/// <see cref="Skip"/> only and refuse the other filters (<see cref="ArgumentException"/>) rather than ignore them.
+/// </summary>
 public sealed class LogOptions
 {
     /// <summary>How many commits to return (a page). Default 100.</summary>
@@ -32,4 +37,52 @@ public sealed class LogOptions
 
     /// <summary>Only commits that change this entity.</summary>
     public EternalId? EternalId { get; init; }
+
+    /// <summary>
+    /// Why a method that only pages must refuse these options (the filters it does not apply), or null.
+    /// <paramref name="firstParentOnly"/> is what the method follows (it cannot tell the default from an explicit
+    /// value, so only the other value is refused).
+    /// </summary>
+    internal string? UnappliedFilters(string method, bool firstParentOnly)
+    {
+        var set = new List<string>();
+        if (FirstParentOnly != firstParentOnly)
+        {
+            set.Add($"{nameof(FirstParentOnly)} = {(FirstParentOnly ? "true" : "false")}");
+        }
+
+        if (Exclude is not null)
+        {
+            set.Add(nameof(Exclude));
+        }
+
+        if (Author is not null)
+        {
+            set.Add(nameof(Author));
+        }
+
+        if (Since is not null)
+        {
+            set.Add(nameof(Since));
+        }
+
+        if (Until is not null)
+        {
+            set.Add(nameof(Until));
+        }
+
+        if (EntityType is not null)
+        {
+            set.Add(nameof(EntityType));
+        }
+
+        if (EternalId is not null)
+        {
+            set.Add(nameof(EternalId));
+        }
+
+        return set.Count == 0
+            ? null
+            : $"{method} pages with {nameof(Take)} and {nameof(Skip)} only; it does not apply {string.Join(", ", set)}. Use LogAsync for filtered lists of commits.";
+    }
 }

@@ -12,10 +12,11 @@ public sealed partial class Repository
     /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
     /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
     /// </summary>
-    public Task<IReadOnlyList<Commit>> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+    /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
+    public Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => LogCoreAsync(revision, options, cancellationToken));
 
-    private async Task<IReadOnlyList<Commit>> LogCoreAsync(Revision revision, LogOptions? options, CancellationToken cancellationToken)
+    private async Task<CommitLog> LogCoreAsync(Revision revision, LogOptions? options, CancellationToken cancellationToken)
     {
         options ??= new LogOptions();
         var exclude = options.Exclude;
@@ -46,9 +47,9 @@ public sealed partial class Repository
             var row = System.Linq.Expressions.Expression.Parameter(typeof(CommitRow), "row");
             var inPath = System.Linq.Expressions.Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
             var rows = await filtered.Where(inPath).OrderByDescending(c => c.Depth)
-                .Skip((int)options.Skip).Take(options.Take)
+                .Skip((int)options.Skip).Take(options.Take + 1)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);
+            return await PageAsync(rows, options.Take, cancellationToken).ConfigureAwait(false);
         }
 
         var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
@@ -71,14 +72,21 @@ public sealed partial class Repository
                 }
 
                 page.Add(match);
-                if (page.Count == options.Take)
+                if (page.Count > options.Take)
                 {
-                    return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+                    return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
 
-        return await _store.ToCommitsAsync(page, cancellationToken).ConfigureAwait(false);
+        return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A log page from up to one row more than it shows: that row, when there, says more follow.</summary>
+    private async Task<CommitLog> PageAsync(List<CommitRow> rows, int take, CancellationToken cancellationToken)
+    {
+        var hasMore = rows.Count > take;
+        return new CommitLog(await _store.ToCommitsAsync(hasMore ? rows[..take] : rows, cancellationToken).ConfigureAwait(false), hasMore);
     }
 
     private IQueryable<CommitRow> Filter(IQueryable<CommitRow> commits, LogOptions options)
@@ -219,12 +227,18 @@ public sealed partial class Repository
     /// The commits in a revision's history that added, modified or removed one entity, newest first, with the version
     /// each left current.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set a filter other than <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/>.</exception>
     public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => HistoryCoreAsync(eternalId, revision, options, cancellationToken));
 
     private async Task<IReadOnlyList<HistoryEntry>> HistoryCoreAsync(EternalId eternalId, Revision revision, LogOptions? options, CancellationToken cancellationToken)
     {
         options ??= new LogOptions();
+        if (options.UnappliedFilters(nameof(HistoryAsync), firstParentOnly: true) is { } unapplied)
+        {
+            throw new ArgumentException(unapplied, nameof(options));
+        }
+
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
@@ -270,6 +284,8 @@ public sealed partial class Repository
     /// Commits reachable from a revision through parent links (itself excluded), paged: highest generation first, and
     /// among equal generations the one finalized last in this database first.
     /// </summary>
+    /// <remarks>Every parent is followed; of <paramref name="options"/> only <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/> apply.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set another filter.</exception>
     public Task<IReadOnlyList<Commit>> AncestorsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => WalkAsync(revision, "commit_id", "parent_id", options ?? new LogOptions(), cancellationToken));
 
@@ -278,11 +294,18 @@ public sealed partial class Repository
     /// database (a stable order in which every commit comes after its parents; commits that arrived by pull or push
     /// count as finalized when they arrived).
     /// </summary>
+    /// <remarks>Every parent is followed; of <paramref name="options"/> only <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/> apply.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set another filter.</exception>
     public Task<IReadOnlyList<Commit>> DescendantsAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => WalkAsync(revision, "parent_id", "commit_id", options ?? new LogOptions(), cancellationToken));
 
     private async Task<IReadOnlyList<Commit>> WalkAsync(Revision revision, string from, string to, LogOptions options, CancellationToken cancellationToken)
     {
+        if (options.UnappliedFilters(from == "commit_id" ? nameof(AncestorsAsync) : nameof(DescendantsAsync), firstParentOnly: true) is { } unapplied)
+        {
+            throw new ArgumentException(unapplied, nameof(options));
+        }
+
         var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var descending = from == "commit_id";
         var sql = $"""

@@ -50,6 +50,7 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="NonFastForwardException">The target branch would lose commits; nothing was copied.</exception>
     /// <exception cref="TransferVerificationException">A commit did not hash to its checksum; nothing was copied.</exception>
+    /// <exception cref="ModelMismatchException">The target's model lacks a versioned entity type the branch's history has; nothing was copied.</exception>
     /// <exception cref="TagConflictException">The target has a tag of the same name on another commit, or a branch of that name; nothing was copied.</exception>
     /// <exception cref="RedactionMissingException">
     /// The target has a redaction this database lacks while this database still holds content it removed; nothing was

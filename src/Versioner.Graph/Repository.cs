@@ -139,7 +139,8 @@ public sealed partial class Repository
     /// Reopens a workspace by its working commit's id (for example after a restart). A workspace's working commit is
     /// written at its first edit: one with no edits yet is not found (check the branch out again instead).
     /// </summary>
-    /// <exception cref="RevisionNotFoundException">No working commit has that id.</exception>
+    /// <exception cref="RevisionNotFoundException">No commit has that id.</exception>
+    /// <exception cref="WorkingCommitFinalizedException">That commit is finalized, not a working commit.</exception>
     public Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => OpenWorkspaceCoreAsync(workingCommit, cancellationToken));
 
@@ -148,7 +149,7 @@ public sealed partial class Repository
         var row = await _store.GetCommitRowAsync(workingCommit, cancellationToken).ConfigureAwait(false);
         if (row.State != CommitState.Working)
         {
-            throw new RevisionNotFoundException(workingCommit.ToString(), "that commit is finalized, not a working commit.");
+            throw new WorkingCommitFinalizedException(workingCommit);
         }
 
         return new Workspace(_store, row, await _store.FirstParentAsync(row.Id, cancellationToken).ConfigureAwait(false));

@@ -251,6 +251,8 @@ public sealed class Workspace
     /// <exception cref="BranchMovedException">The branch moved since checkout; nothing was committed.</exception>
     /// <exception cref="SnapshotConstraintException">The result would break a snapshot constraint; nothing was committed.</exception>
     /// <exception cref="UnresolvedConflictsException">A merge in progress still has conflicts.</exception>
+    /// <exception cref="WorkingCommitFinalizedException">Another workspace finalized this working commit; check the branch out again.</exception>
+    /// <exception cref="FinalizeRetriesExhaustedException">Concurrent finalizes kept taking its place in the graph; nothing was committed.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => FinalizeCoreAsync(null, author, message, cancellationToken));
 
@@ -262,7 +264,7 @@ public sealed class Workspace
     /// <see cref="ResolveAsync"/>, <see cref="FinalizeAsync"/> and <see cref="AbortMergeAsync"/>.
     /// </summary>
     /// <returns>Up to date, fast-forward, merged (with the commit), or conflicts (with the list): a result, not an exception.</returns>
-    /// <exception cref="VersionerException">The workspace has uncommitted changes.</exception>
+    /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
     public Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => ApplyAsync((working, o) => Merger.MergeAsync(_store, working, revision, o, cancellationToken), options, cancellationToken));
@@ -317,16 +319,25 @@ public sealed class Workspace
 
     /// <summary>
     /// Resolves one conflict: <see cref="MergeStrategy.Ours"/> keeps our values, <see cref="MergeStrategy.Theirs"/>
-    /// takes theirs, <see cref="MergeStrategy.Conflict"/> accepts the working state as it is now (after you saved your
+    /// takes theirs, <see cref="MergeStrategy.Manual"/> accepts the working state as it is now (after you saved your
     /// own resolution with <see cref="SaveAsync{T}(T, CancellationToken)"/>).
     /// </summary>
-    /// <exception cref="ArgumentException">No such unresolved conflict in this workspace.</exception>
+    /// <exception cref="ArgumentException">
+    /// No such unresolved conflict in this workspace, or <paramref name="strategy"/> is <see cref="MergeStrategy.Conflict"/>
+    /// (which leaves a conflict unresolved).
+    /// </exception>
     public Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => ResolveCoreAsync(conflict, strategy, cancellationToken));
 
     private async Task ResolveCoreAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conflict);
+        if (strategy is not (MergeStrategy.Ours or MergeStrategy.Theirs or MergeStrategy.Manual))
+        {
+            throw new ArgumentException(
+                $"{strategy} does not resolve a conflict: pass {nameof(MergeStrategy.Ours)}, {nameof(MergeStrategy.Theirs)}, or {nameof(MergeStrategy.Manual)} to keep what you saved.", nameof(strategy));
+        }
+
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"No unresolved conflict on {conflict.EntityType} {conflict.EternalId} in this workspace: no merge is in progress.", nameof(conflict));
         await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
@@ -426,7 +437,7 @@ public sealed class Workspace
 
         if (row.State != CommitState.Working)
         {
-            throw new VersionerException($"Working commit {row.Id} was finalized by another workspace; check the branch out again.");
+            throw new WorkingCommitFinalizedException(row.Id);
         }
 
         return _working = row;

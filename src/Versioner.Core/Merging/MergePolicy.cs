@@ -16,18 +16,22 @@ public sealed class MergePolicy
     public static MergePolicy Default { get; } = new();
 
     /// <summary>Settles every conflict of <paramref name="entityType"/> with <paramref name="strategy"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="strategy"/> is <see cref="MergeStrategy.Manual"/>, which only <c>ResolveAsync</c> takes.</exception>
     public MergePolicy Resolve(string entityType, MergeStrategy strategy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        CheckPolicyStrategy(strategy);
         _types[entityType] = strategy;
         return this;
     }
 
     /// <summary>Settles conflicts of one field with <paramref name="strategy"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="strategy"/> is <see cref="MergeStrategy.Manual"/>, which only <c>ResolveAsync</c> takes.</exception>
     public MergePolicy Resolve(string entityType, string field, MergeStrategy strategy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        CheckPolicyStrategy(strategy);
         _fields[(entityType, field)] = strategy;
         return this;
     }
@@ -59,6 +63,16 @@ public sealed class MergePolicy
 
         list.Add(fields);
         return this;
+    }
+
+    private static void CheckPolicyStrategy(MergeStrategy strategy)
+    {
+        if (strategy is not (MergeStrategy.Conflict or MergeStrategy.Ours or MergeStrategy.Theirs))
+        {
+            throw new ArgumentException(
+                $"A merge policy settles with {nameof(MergeStrategy.Conflict)}, {nameof(MergeStrategy.Ours)} or {nameof(MergeStrategy.Theirs)} (or a function); "
+                + $"{strategy} is for Workspace.ResolveAsync, after you saved your own resolution.", nameof(strategy));
+        }
     }
 
     internal IReadOnlyList<string[]> GroupsOf(string entityType) => _groups.TryGetValue(entityType, out var list) ? list : [];

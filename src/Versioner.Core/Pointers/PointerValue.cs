@@ -60,7 +60,7 @@ public abstract class PointerValue : IEquatable<PointerValue>
                 var loaded = _loader!.LoadContent(this);
                 if (ComputeChecksum(Kind, loaded) != _checksum)
                 {
-                    throw new VersionerException($"Pointer record {_checksum.ToString(12)} does not match its content; run Verify to find the damaged rows.");
+                    throw new HistoryDamagedException($"Pointer record {_checksum.ToString(12)} does not match its content; run Verify to find the damaged rows.");
                 }
 
                 _content = loaded;

@@ -42,7 +42,7 @@ internal sealed class AncestryPath
         {
             if (!chain.TryGetValue(id, out var row))
             {
-                throw new VersionerException($"Segment {id} of the commit graph index is missing; the graph index is damaged.");
+                throw new HistoryDamagedException($"Segment {id} of the commit graph index is missing; the graph index is damaged.");
             }
 
             ranges.Add(new PathRange(id, row.Fork, upTo));

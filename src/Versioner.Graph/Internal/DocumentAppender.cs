@@ -79,7 +79,7 @@ internal sealed class DocumentAppender : IDisposable
         var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
         if (working.State != CommitState.Working || working.Branch is null)
         {
-            throw new RevisionNotFoundException(workingId.ToString(), "that commit is finalized, not a working commit.");
+            throw new WorkingCommitFinalizedException(workingId);
         }
 
         var parents = await store.QueryAsync(
@@ -87,7 +87,7 @@ internal sealed class DocumentAppender : IDisposable
             [store.Map.CommitId], [workingId], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
         if (parents.Count > 1)
         {
-            throw new VersionerException($"Working commit {workingId} holds a merge in progress; finalize or abort it through its workspace first.");
+            throw new MergeInProgressException(workingId, $"Working commit {workingId} holds a merge in progress; finalize or abort it through its workspace first.");
         }
 
         var parent = parents.Count == 0 ? null : await store.GetCommitRowAsync(parents[0], cancellationToken).ConfigureAwait(false);
@@ -308,7 +308,7 @@ internal sealed class DocumentAppender : IDisposable
             cancellationToken).ConfigureAwait(false);
         if (updated != 1)
         {
-            throw new VersionerException($"Working commit {working.Id} was finalized by someone else; the branch has one writer only. Nothing was committed.");
+            throw new WorkingCommitFinalizedException(working.Id);
         }
 
         if (segment != working.Segment)

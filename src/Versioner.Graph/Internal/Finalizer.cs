@@ -61,7 +61,7 @@ internal static class Finalizer
 
                 if (attempt == Attempts)
                 {
-                    throw new VersionerException($"Finalize of working commit {workingId} kept colliding with concurrent finalizes ({attempt} attempts); nothing was committed. Try again.", ex);
+                    throw new FinalizeRetriesExhaustedException(workingId, attempt, ex);
                 }
             }
         }
@@ -76,7 +76,7 @@ internal static class Finalizer
             var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
             if (working.State != CommitState.Working)
             {
-                throw new VersionerException($"Commit {workingId} is already finalized; check the branch out again for a new working commit.");
+                throw new WorkingCommitFinalizedException(workingId);
             }
 
             var branch = working.Branch!;
@@ -92,7 +92,7 @@ internal static class Finalizer
             var parent = parents.Count > 0 ? parents[0] : null;
             if (parents.Count > 1 && selection is not null)
             {
-                throw new VersionerException("A merge is finalized whole: stage nothing while merging, resolve the conflicts and call FinalizeAsync.");
+                throw new MergeInProgressException(workingId, "A merge is finalized whole: stage nothing while merging, resolve the conflicts and call FinalizeAsync.");
             }
 
             var unresolved = await store.Db.Set<ConflictRow>().AsNoTracking().Where(c => c.CommitId == working.Id).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -350,7 +350,7 @@ internal static class Merger
             || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
         if (dirty)
         {
-            throw new VersionerException($"Working commit {working.Id} has changes (or a merge in progress), and a merge, revert or cherry-pick starts from a clean workspace. Finalize them first (FinalizeAsync), abandon the merge in progress (AbortMergeAsync), or drop the edits (DiscardAsync).");
+            throw new UncommittedChangesException(working.Id, $"Working commit {working.Id} has changes (or a merge in progress), and a merge, revert or cherry-pick starts from a clean workspace. Finalize them first (FinalizeAsync), abandon the merge in progress (AbortMergeAsync), or drop the edits (DiscardAsync).");
         }
     }
 
@@ -388,7 +388,7 @@ internal static class Merger
             .ToArray();
     }
 
-    /// <summary>Settles one stored conflict with one side's values, or just marks it resolved (strategy Conflict).</summary>
+    /// <summary>Settles one stored conflict with one side's values, or just marks it resolved (strategy Manual).</summary>
     public static async Task ResolveAsync(GraphStore store, CommitRow working, MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
         await store.InTransactionAsync(async () =>

@@ -313,7 +313,7 @@ internal static class Redactor
                 if (index < 0 || !type.Fields.Contains(type.Columns[index]))
                 {
                     // Requests are checked before; a recorded redaction from another database can name a field this model lacks.
-                    throw new VersioningNotConfiguredException(
+                    throw new ModelMismatchException(type.Name, field,
                         $"The redaction clears {type.Name}.{field}, but {type.Name} has no such field here (its fields are: {string.Join(", ", type.Fields.Select(f => f.Name))}); both databases need the same model.");
                 }
 
@@ -363,8 +363,9 @@ internal static class Redactor
             _ when clr == typeof(EternalIdSet) => EternalIdSet.Empty,
             _ when clr == typeof(LargeText) => LargeText.From(""),
             _ when clr.IsValueType => Activator.CreateInstance(clr),
-            _ => throw new VersionerException(
-                $"{type.Name}.{property.Name} ({clr.Name}) is not nullable and has no empty value Versioner knows; make the column nullable to redact it."),
+            // The model refuses every other field type (SupportedFieldTypes).
+            _ => throw new System.Diagnostics.UnreachableException(
+                $"{type.Name}.{property.Name} ({clr.Name}) is not nullable and has no empty value Versioner knows."),
         };
     }
 

@@ -281,7 +281,7 @@ internal static class Retention
                 var content = contents[version.VersionId];
                 if (content.ComputeChecksum() != version.Checksum)
                 {
-                    throw new VersionerException(
+                    throw new HistoryDamagedException(
                         $"{version.EntityType} version {version.VersionId} no longer hashes to the checksum its commit {version.CommitId} recorded, so it cannot be archived faithfully. "
                         + "Nothing was pruned; run VerifyAsync() to find the damaged rows.");
                 }

@@ -186,7 +186,7 @@ internal static class Transfer
             if (source.Model.Find(group.Key) is { } type)
             {
                 var targetType = target.Model.Find(group.Key)
-                    ?? throw new VersioningNotConfiguredException($"The target's model has no versioned entity type '{group.Key}'; both databases need the same model.");
+                    ?? throw new ModelMismatchException(group.Key, null, $"The target's model has no versioned entity type '{group.Key}'; both databases need the same model.");
                 foreach (var entity in await type.LoadAsync(source.Db, versionIds, cancellationToken).ConfigureAwait(false))
                 {
                     entities[entity.VersionId] = (targetType, entity);

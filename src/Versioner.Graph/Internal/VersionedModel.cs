@@ -27,7 +27,7 @@ internal sealed class VersionedModel
         {
             if (!_byName.TryAdd(type.Name, type))
             {
-                throw new VersionerException($"Two versioned entity types are named '{type.Name}' ({_byName[type.Name].ClrType.FullName} and {type.ClrType.FullName}); give one another name with HasVersionedName().");
+                throw new VersionedModelException(type.ClrType, $"Two versioned entity types are named '{type.Name}' ({_byName[type.Name].ClrType.FullName} and {type.ClrType.FullName}); give one another name with HasVersionedName().");
             }
         }
 

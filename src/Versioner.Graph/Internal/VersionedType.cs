@@ -15,7 +15,7 @@ internal abstract class VersionedType
     {
         EntityType = entityType;
         Name = (string)entityType.FindAnnotation(VersioningAnnotations.EntityTypeName)!.Value!;
-        var table = entityType.GetTableName() ?? throw new VersionerException($"Versioned entity type {entityType.ClrType.Name} is not mapped to a table; map it with ToTable().");
+        var table = entityType.GetTableName() ?? throw new VersionedModelException(entityType.ClrType, $"Versioned entity type {entityType.ClrType.Name} is not mapped to a table; map it with ToTable().");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         Table = sql.DelimitIdentifier(table, entityType.GetSchema());
         Columns = entityType.GetProperties().Where(p => p.GetColumnName(store) is not null).ToArray();

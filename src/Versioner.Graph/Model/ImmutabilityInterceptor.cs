@@ -58,7 +58,7 @@ internal sealed class ImmutabilityInterceptor : SaveChangesInterceptor
 
             if (entry.Metadata.ClrType.Namespace == typeof(CommitRow).Namespace && entry.Metadata.ClrType.Assembly == typeof(CommitRow).Assembly)
             {
-                throw new VersionerException($"Versioner's own table {entry.Metadata.GetTableName()} was {operation} through DbContext.SaveChanges; it is written only by Versioner.");
+                throw new SystemTableWriteException(entry.Metadata.GetTableName()!, operation);
             }
         }
     }

@@ -9,7 +9,5 @@ internal sealed class UnboundPointerLoader : IUnboundPointerLoader
     public static readonly UnboundPointerLoader Instance = new();
 
     public byte[] LoadContent(PointerValue pointer) =>
-        throw new VersionerException(
-            $"The content of pointer record {pointer.Checksum.ToString(12)} was not loaded: the entity was read outside Versioner's API " +
-            "(a DbSet query or a projection). Read it through a snapshot (snapshot.Query<T>(), FindAsync) or repository.FindVersionAsync, or call repository.LoadPointers(entities).");
+        throw new PointerNotLoadedException(pointer.Checksum);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Versioner.Model;
 
 namespace Microsoft.EntityFrameworkCore;
@@ -7,12 +8,15 @@ public static class VersioningDbContextOptionsExtensions
 {
     /// <summary>
     /// Adds the interceptor Versioner needs: it refuses writes to finalized versions (and versioned writes that
-    /// bypass a workspace) with a specific exception, before anything reaches the database.
+    /// bypass a workspace) with a specific exception, before anything reaches the database. Also checks, when the
+    /// model is built, that <c>modelBuilder.UseVersioning()</c> was called after every versioned entity type was
+    /// configured (<see cref="Versioner.VersioningNotConfiguredException"/> otherwise).
     /// </summary>
     /// <returns>The same builder.</returns>
     public static DbContextOptionsBuilder UseVersioning(this DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(VersioningOptionsExtension.Instance);
         return optionsBuilder.AddInterceptors(ImmutabilityInterceptor.Instance);
     }
 

@@ -52,6 +52,7 @@ public static class VersioningModelBuilderExtensions
             ConvertVersionerProperties(builder, clrType, declaredOnly: entityType.BaseType is not null);
             if (typeof(Versioned).IsAssignableFrom(clrType))
             {
+                CheckFields(entityType);
                 ConvertDateTimes(builder);
                 if (entityType.BaseType is null)
                 {
@@ -98,6 +99,32 @@ public static class VersioningModelBuilderExtensions
             else
             {
                 propertyBuilder.HasConversion(converter);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses, while the model is built, what Versioner could not hash, diff and store alike on every engine: an EF
+    /// complex property, or a field of a CLR type without a canonical form.
+    /// </summary>
+    /// <exception cref="VersionedModelException">The entity type has such a member.</exception>
+    private static void CheckFields(Metadata.IMutableEntityType entityType)
+    {
+        var name = entityType.ClrType.Name;
+        foreach (var complex in entityType.GetDeclaredComplexProperties())
+        {
+            throw new VersionedModelException(entityType.ClrType,
+                $"{name}.{complex.Name} is an EF complex property ({complex.ComplexType.ClrType.Name}); Versioner hashes, diffs and merges a versioned type's own fields only. "
+                + $"Make its members properties of {name}, or store the value as a JSON string.");
+        }
+
+        foreach (var property in entityType.GetDeclaredProperties())
+        {
+            if (!property.IsShadowProperty() && !SupportedFieldTypes.IsSupported(property.ClrType))
+            {
+                throw new VersionedModelException(entityType.ClrType,
+                    $"{name}.{property.Name} is of type {property.ClrType.Name}, which Versioner cannot hash and store alike on every engine. "
+                    + $"Use one of: {SupportedFieldTypes.List} (or Ignore() the property).");
             }
         }
     }

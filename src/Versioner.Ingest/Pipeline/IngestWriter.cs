@@ -74,7 +74,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             {
                 workspace = await _repository.OpenWorkspaceAsync(new CommitId(saved), cancellationToken);
             }
-            catch (RevisionNotFoundException)
+            catch (Exception ex) when (ex is RevisionNotFoundException or WorkingCommitFinalizedException)
             {
                 // Finalized or gone: start a fresh working commit below.
             }

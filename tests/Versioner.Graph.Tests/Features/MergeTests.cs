@@ -171,7 +171,7 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
         var working = await (await ws.SnapshotAsync()).FindAsync<Book>(book.EternalId);
         working!.Title = "Ours and theirs";
         await ws.SaveAsync(working);
-        await ws.ResolveAsync(conflict, MergeStrategy.Conflict);
+        await ws.ResolveAsync(conflict, MergeStrategy.Manual);
         await ws.FinalizeAsync("ada", "by hand");
 
         (await OnAsync("main", book.EternalId)).Title.Should().Be("Ours and theirs");

@@ -145,6 +145,27 @@ public sealed class ValueTests_Sqlite : ValueTests<SqliteProvider>;
 public sealed class ValueTests_Postgres : ValueTests<PostgresProvider>
 {
     [GraphFact]
+    public async Task A_DateTime_column_declared_without_time_zone_keeps_the_reading_and_reads_back_as_Utc()
+    {
+        var provider = NewDatabase<PostgresProvider>();
+        await using var db = new WallClockValuesContext(await provider.CreateAsync<WallClockValuesContext>());
+        await db.Database.EnsureCreatedAsync();
+        var repo = await Repository.OpenAsync(db);
+        var ws = await repo.CheckoutAsync();
+        var reading = new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        var specimen = await ws.SaveAsync(new Specimen { When = reading });
+        await ws.FinalizeAsync("ada", "wall clock");
+
+        var stored = (await (await repo.SnapshotAsync("main")).FindAsync<Specimen>(specimen.EternalId))!;
+        var text = await db.Database.SqlQueryRaw<string>("SELECT \"When\"::text AS \"Value\" FROM \"Specimens\"").SingleAsync();
+
+        stored.When.Should().Be(reading);
+        stored.When.Kind.Should().Be(DateTimeKind.Utc);
+        text.Should().Be("2026-03-01 12:00:00", "the reading is stored as it is, with no time-zone conversion");
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task Every_supported_type_pushes_from_SQLite_to_PostgreSQL_and_pulls_back()
     {
         var (sqliteDb, sqlite) = await OpenValuesAsync(NewDatabase<SqliteProvider>());

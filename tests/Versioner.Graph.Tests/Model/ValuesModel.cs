@@ -47,3 +47,15 @@ public sealed class ValuesContext(DbContextOptions<ValuesContext> options) : DbC
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseVersioning();
 }
+
+/// <summary>The values model with <see cref="Specimen.When"/> declared <c>timestamp without time zone</c> (a wall-clock column on PostgreSQL).</summary>
+public sealed class WallClockValuesContext(DbContextOptions<WallClockValuesContext> options) : DbContext(options)
+{
+    public DbSet<Specimen> Specimens => Set<Specimen>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Specimen>().Property(s => s.When).HasColumnType("timestamp without time zone");
+        modelBuilder.UseVersioning();
+    }
+}
