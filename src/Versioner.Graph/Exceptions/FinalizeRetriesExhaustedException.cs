@@ -8,7 +8,7 @@ public sealed class FinalizeRetriesExhaustedException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public FinalizeRetriesExhaustedException(CommitId workingCommit, int attempts, Exception? innerException)
-        : base($"Finalize of working commit {workingCommit.ToString(8)} kept colliding with concurrent finalizes ({attempts} attempts); nothing was committed. Try again.", innerException)
+        : base($"Finalize of working commit {workingCommit} kept colliding with concurrent finalizes ({attempts} attempts); nothing was committed. Try again.", innerException)
     {
         WorkingCommit = workingCommit;
         Attempts = attempts;

@@ -9,7 +9,7 @@ public sealed class PinnedVersionNotFinalizedException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public PinnedVersionNotFinalizedException(string entityType, string property, string targetType, VersionId version, CommitId workingCommit)
-        : base($"{entityType}.{property} pins {targetType} version {version}, a draft of working commit {workingCommit.ToString(8)} (another workspace); nothing was written. Pin a finalized version, or save the {targetType} in this workspace and pin that.")
+        : base($"{entityType}.{property} pins {targetType} version {version}, a draft of working commit {workingCommit} (another workspace); nothing was written. Pin a finalized version, or save the {targetType} in this workspace and pin that.")
     {
         EntityType = entityType;
         Property = property;

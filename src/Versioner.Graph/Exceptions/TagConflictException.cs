@@ -10,8 +10,8 @@ public sealed class TagConflictException : VersionerException
     /// <summary>Creates the exception.</summary>
     public TagConflictException(string tag, CommitId sourceCommit, CommitId targetCommit, bool targetIsBranch)
         : base(targetIsBranch
-            ? $"Tag '{tag}' ({sourceCommit.ToString(8)}) cannot be copied: the target has a branch of that name. Nothing was copied. Rename the tag or the branch first."
-            : $"Tag '{tag}' is at {sourceCommit.ToString(8)} in the source but at {targetCommit.ToString(8)} in the target. Nothing was copied. Delete one of them, or transfer with force: true to move the target's tag.")
+            ? $"Tag '{tag}' ({sourceCommit}) cannot be copied: the target has a branch of that name. Nothing was copied. Rename the tag or the branch first."
+            : $"Tag '{tag}' is at {sourceCommit} in the source but at {targetCommit} in the target. Nothing was copied. Delete one of them, or transfer with force: true to move the target's tag.")
     {
         Tag = tag;
         SourceCommit = sourceCommit;

@@ -187,7 +187,7 @@ internal static class Finalizer
                 cancellationToken).ConfigureAwait(false);
             if (finalized != 1)
             {
-                throw new VersionerException($"Working commit {commit.Id.ToString(8)} was finalized by someone else meanwhile; nothing was committed. Check the branch out again.");
+                throw new WorkingCommitFinalizedException(commit.Id);
             }
 
             return (commit, next);

@@ -117,7 +117,7 @@ internal static class ReferenceChecks
             Source: new EternalId(reader.GetGuid(0)), Version: new VersionId(reader.GetGuid(1)), Working: new CommitId(reader.GetGuid(2))), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(
             name, type.Name, [r.Source],
-            $"pins version {r.Version}, a draft of working commit {r.Working.ToString(8)} that this commit does not finalize; include it in this commit, or pin a finalized version"));
+            $"pins version {r.Version}, a draft of working commit {r.Working} that this commit does not finalize; include it in this commit, or pin a finalized version"));
     }
 
     /// <summary>
