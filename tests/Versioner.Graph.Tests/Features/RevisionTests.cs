@@ -63,6 +63,22 @@ public abstract partial class RevisionTests<TProvider> : GraphTest<TProvider>
         }
     }
 
+    private async Task<Commit> RemoveOnAsync(string branch, EternalId id)
+    {
+        var ws = await Repo.CheckoutAsync(branch);
+        await ws.RemoveAsync<Author>(id);
+        return await ws.FinalizeAsync("ada", "remove");
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex Ids();
+}
+
+public sealed class RevisionTests_Sqlite : RevisionTests<SqliteProvider>;
+
+/// <summary>Revision text is checked when parsed, before any database is asked: no engine needed.</summary>
+public sealed class RevisionParsingTests
+{
     [Theory]
     [InlineData("main~x", "'~x' is not a number")]
     [InlineData("~2", "nothing comes before '~'")]
@@ -89,16 +105,4 @@ public abstract partial class RevisionTests<TProvider> : GraphTest<TProvider>
     [InlineData("3f2a9c1")]
     [InlineData("0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f")]
     public void Well_formed_revision_text_parses(string text) => Revision.Parse(text).Text.Should().Be(text);
-
-    private async Task<Commit> RemoveOnAsync(string branch, EternalId id)
-    {
-        var ws = await Repo.CheckoutAsync(branch);
-        await ws.RemoveAsync<Author>(id);
-        return await ws.FinalizeAsync("ada", "remove");
-    }
-
-    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
-    private static partial Regex Ids();
 }
-
-public sealed class RevisionTests_Sqlite : RevisionTests<SqliteProvider>;
