@@ -7,6 +7,8 @@ namespace Versioner.Client;
 /// <summary>Sends a version with <c>PUT /versions/{versionId}</c>: idempotent, so any attempt may be repeated safely.</summary>
 internal sealed class HttpTransport(HttpClient http, bool ownsClient) : IVersionTransport
 {
+    public string Name => "http";
+
     public async Task<TransportResult> SendAsync(DataObjectVersion version, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;

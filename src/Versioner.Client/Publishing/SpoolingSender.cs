@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Versioner.Client.Spool;
+using Versioner.Client.Telemetry;
 
 namespace Versioner.Client;
 
@@ -22,6 +23,11 @@ internal sealed class SpoolingSender : IVersionPublisher
         _options = options ?? new VersionPublisherOptions();
         _options.Validate();
         _spool = _options.SpoolDirectory is { } directory ? new VersionSpool(directory) : null;
+        if (_spool is not null)
+        {
+            ClientMetrics.Observe(_spool);
+        }
+
         _resubmitter = _spool is not null && _options.ResubmitInterval is { } interval
             ? Task.Run(() => ResubmitLoopAsync(interval, _disposing.Token), CancellationToken.None)
             : Task.CompletedTask;
@@ -50,7 +56,7 @@ internal sealed class SpoolingSender : IVersionPublisher
                     await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt - 2), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
                 }
 
-                result = await _transport.SendAsync(withId, cancellationToken).ConfigureAwait(false);
+                result = await SendAsync(withId, cancellationToken).ConfigureAwait(false);
                 switch (result.Outcome)
                 {
                     case TransportOutcome.Acknowledged:
@@ -96,9 +102,29 @@ internal sealed class SpoolingSender : IVersionPublisher
     {
         await _disposing.CancelAsync().ConfigureAwait(false);
         await _resubmitter.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_spool is not null)
+        {
+            ClientMetrics.Forget(_spool);
+        }
+
         _transport.Dispose();
         _disposing.Dispose();
         _gate.Dispose();
+    }
+
+    /// <summary>One send through the transport, counted in <see cref="ClientMetrics"/>.</summary>
+    private async Task<TransportResult> SendAsync(DataObjectVersion version, CancellationToken cancellationToken)
+    {
+        var transport = new KeyValuePair<string, object?>("versioner.client.transport", _transport.Name);
+        ClientMetrics.PublishAttempts.Add(1, transport);
+        var result = await _transport.SendAsync(version, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != TransportOutcome.Acknowledged)
+        {
+            var errorType = result.Outcome == TransportOutcome.Rejected ? "rejected" : result.Error?.GetType().FullName ?? "_OTHER";
+            ClientMetrics.PublishFailures.Add(1, transport, new KeyValuePair<string, object?>("error.type", errorType));
+        }
+
+        return result;
     }
 
     private async Task<ResubmitResult> DrainAsync(CancellationToken cancellationToken)
@@ -116,7 +142,7 @@ internal sealed class SpoolingSender : IVersionPublisher
                 continue;
             }
 
-            var result = await _transport.SendAsync(read.Version!, cancellationToken).ConfigureAwait(false);
+            var result = await SendAsync(read.Version!, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {
                 case TransportOutcome.Acknowledged:

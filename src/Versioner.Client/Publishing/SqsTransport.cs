@@ -11,6 +11,8 @@ internal sealed class SqsTransport(IAmazonSQS sqs, string queueUrl, bool ownsCli
     // throttling, the network) may pass, so the version is kept in the spool meanwhile.
     private static readonly string[] PermanentErrors = ["InvalidParameterValue", "InvalidMessageContents", "MessageTooLong", "InvalidAttributeValue", "InvalidAttributeName"];
 
+    public string Name => "sqs";
+
     public async Task<TransportResult> SendAsync(DataObjectVersion version, CancellationToken cancellationToken)
     {
         var body = JsonSerializer.Serialize(version, ContractJsonContext.Default.DataObjectVersion);

@@ -97,7 +97,7 @@ internal sealed class VersionSpool
 
     /// <summary>
     /// Moves a version's file to <see cref="RejectedDirectory"/> with the reason beside it (<c>.reason.txt</c>), and
-    /// counts it (<see cref="SpoolMetrics.Rejected"/>): the service refused it for good, or the file is damaged.
+    /// counts it (<see cref="Telemetry.ClientMetrics.Rejected"/>): the service refused it for good, or the file is damaged.
     /// </summary>
     public RejectedVersion Reject(SpoolEntry entry, SpoolRejection why)
     {
@@ -107,7 +107,7 @@ internal sealed class VersionSpool
         var target = System.IO.Path.Combine(RejectedDirectory, System.IO.Path.GetFileName(entry.Path));
         File.WriteAllText(target + ".reason.txt", why.Reason, Encoding.UTF8);
         File.Move(entry.Path, target, overwrite: true);
-        SpoolMetrics.Rejected.Add(1, new KeyValuePair<string, object?>("error.type", why.Kind));
+        Telemetry.ClientMetrics.Rejected.Add(1, new KeyValuePair<string, object?>("error.type", why.Kind));
         return new RejectedVersion(entry.VersionId, why.Reason, target);
     }
 

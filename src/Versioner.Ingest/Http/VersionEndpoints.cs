@@ -72,7 +72,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(message!, UuidV7.New())], cancellationToken);
+        var outcome = await pipeline.IngestAsync(IngestTransport.Http, [IngestRequest.From(message!, UuidV7.New())], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -94,7 +94,7 @@ internal static class VersionEndpoints
             return Problems.Unprocessable("versionId", $"The body's versionId {inBody} differs from the URL's {versionId}. Omit it from the body, or send the same id in both.");
         }
 
-        var outcome = await pipeline.IngestAsync([IngestRequest.From(message, versionId)], cancellationToken);
+        var outcome = await pipeline.IngestAsync(IngestTransport.Http, [IngestRequest.From(message, versionId)], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -119,7 +119,7 @@ internal static class VersionEndpoints
         }
 
         var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, UuidV7.New(), $"[{i}]")).ToArray();
-        var outcome = await pipeline.IngestAsync(requests, cancellationToken);
+        var outcome = await pipeline.IngestAsync(IngestTransport.Http, requests, cancellationToken);
         if (!outcome.Success)
         {
             return Problems.From(outcome.Refusal);

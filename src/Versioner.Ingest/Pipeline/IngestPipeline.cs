@@ -1,4 +1,5 @@
 using Versioner.Client;
+using Versioner.Ingest.Telemetry;
 
 namespace Versioner.Ingest.Pipeline;
 
@@ -9,19 +10,25 @@ namespace Versioner.Ingest.Pipeline;
 /// </summary>
 internal sealed class IngestPipeline(IngestWriter writer, IngestHooks hooks)
 {
-    /// <summary>Stores <paramref name="requests"/> all or nothing; see <see cref="IngestWriter.WriteAsync"/>.</summary>
-    public async Task<IngestOutcome> IngestAsync(IReadOnlyList<IngestRequest> requests, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="requests"/> all or nothing (see <see cref="IngestWriter.WriteAsync"/>), traced as a
+    /// <c>versioner.ingest</c> span tagged with <paramref name="transport"/> (<see cref="IngestTransport"/>).
+    /// </summary>
+    public Task<IngestOutcome> IngestAsync(string transport, IReadOnlyList<IngestRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        if (hooks.BeforeStore is { } before)
+        return IngestTelemetry.TraceIngestAsync(transport, requests, async () =>
         {
-            await before([.. requests.Select(r => r.Message)], cancellationToken);
-        }
+            if (hooks.BeforeStore is { } before)
+            {
+                await before([.. requests.Select(r => r.Message)], cancellationToken);
+            }
 
-        return await writer.WriteAsync(requests, cancellationToken);
+            return await writer.WriteAsync(requests, cancellationToken);
+        });
     }
 
     /// <summary>Stores one version; the service assigns its id when the message has none.</summary>
-    public Task<IngestOutcome> IngestAsync(DataObjectVersion message, CancellationToken cancellationToken) =>
-        IngestAsync([IngestRequest.From(Contract.ReadVersion.Of(message), UuidV7.New())], cancellationToken);
+    public Task<IngestOutcome> IngestAsync(string transport, DataObjectVersion message, CancellationToken cancellationToken) =>
+        IngestAsync(transport, [IngestRequest.From(Contract.ReadVersion.Of(message), UuidV7.New())], cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Versioner.Client;
 using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Storage;
+using Versioner.Ingest.Telemetry;
 using Versioner.Internal;
 
 namespace Versioner.Ingest.Pipeline;
@@ -104,6 +105,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             await FlushGroupAsync(onlyIfDue: false);
         }
 
+        IngestTelemetry.Observe(this);
         _writer = Task.Run(RunAsync, CancellationToken.None);
         if (Policy.Policy == CommitMode.Grouped)
         {
@@ -141,6 +143,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         }
 
         _disposed = true;
+        IngestTelemetry.Forget(this);
         await _stopping.CancelAsync();
         _queue.Writer.TryComplete();
         if (_writer is not null)
@@ -224,6 +227,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             if (writes.Count > 0)
             {
+                IngestTelemetry.CommitGroupSize.Record(writes.Count);
                 await WriteGroupAsync(writes);
             }
 

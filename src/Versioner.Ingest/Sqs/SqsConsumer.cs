@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,6 +11,7 @@ using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Contract;
 using Versioner.Ingest.Http;
 using Versioner.Ingest.Pipeline;
+using Versioner.Ingest.Telemetry;
 
 namespace Versioner.Ingest.Sqs;
 
@@ -29,6 +31,7 @@ internal sealed class SqsConsumer : BackgroundService
     private readonly ILogger<SqsConsumer> _logger;
     private readonly TimeProvider _time;
     private readonly string _queueUrl;
+    private readonly string _queueName;
 
     public SqsConsumer(IAmazonSQS sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger, TimeProvider time)
     {
@@ -38,6 +41,7 @@ internal sealed class SqsConsumer : BackgroundService
         _options = options.Value.Sqs;
         _logger = logger;
         _queueUrl = _options.QueueUrl!;
+        _queueName = _queueUrl.TrimEnd('/')[(_queueUrl.TrimEnd('/').LastIndexOf('/') + 1)..];
     }
 
     /// <summary>
@@ -110,11 +114,44 @@ internal sealed class SqsConsumer : BackgroundService
             MessageSystemAttributeNames = [MessageSystemAttributeName.ApproximateReceiveCount],
             MessageAttributeNames = ["All"],
         }, stopping);
-        return response.Messages ?? []; // the v4 SDK answers an empty receive with null
+        var messages = response.Messages ?? []; // the v4 SDK answers an empty receive with null
+        if (messages.Count > 0)
+        {
+            IngestTelemetry.MessagesReceived.Add(messages.Count, Messaging("receive"));
+        }
+
+        return messages;
     }
 
     private async Task ProcessBatchAsync(IReadOnlyList<Message> messages, CancellationToken stopping)
     {
+        // The OpenTelemetry messaging conventions' span for processing a batch: "process {queue}", kind consumer.
+        using var activity = IngestTelemetry.Source.StartActivity($"process {_queueName}", ActivityKind.Consumer);
+        activity?.SetTag("messaging.system", "aws_sqs");
+        activity?.SetTag("messaging.operation.type", "process");
+        activity?.SetTag("messaging.operation.name", "process");
+        activity?.SetTag("messaging.destination.name", _queueName);
+        activity?.SetTag("messaging.batch.message_count", messages.Count);
+        try
+        {
+            var (stored, rejected, left) = await ProcessAsync(messages, stopping);
+            activity?.SetTag("versioner.sqs.stored", stored);
+            activity?.SetTag("versioner.sqs.dead_lettered", rejected);
+            activity?.SetTag("versioner.sqs.left", left);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetTag("error.type", exception.GetType().FullName);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            activity?.AddException(exception);
+            throw;
+        }
+    }
+
+    /// <summary>Stores a batch; returns how many messages were stored, sent to the error queue, and left in the queue.</summary>
+    private async Task<(int Stored, int Rejected, int Left)> ProcessAsync(IReadOnlyList<Message> messages, CancellationToken stopping)
+    {
+        var (stored, rejected) = (0, 0);
         var open = new ConcurrentDictionary<string, Message>(messages.ToDictionary(m => m.MessageId));
         using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var heartbeat = Task.Run(() => HeartbeatAsync(open, done.Token), CancellationToken.None);
@@ -138,6 +175,14 @@ internal sealed class SqsConsumer : BackgroundService
                 if (result is SqsMessageOutcome.Stored or SqsMessageOutcome.Rejected)
                 {
                     toDelete.Add(message);
+                    if (result == SqsMessageOutcome.Stored)
+                    {
+                        stored++;
+                    }
+                    else
+                    {
+                        rejected++;
+                    }
                 }
                 else
                 {
@@ -154,6 +199,8 @@ internal sealed class SqsConsumer : BackgroundService
                 await DeleteAsync(toDelete);
             }
         }
+
+        return (stored, rejected, messages.Count - stored - rejected);
     }
 
     private async Task<SqsMessageOutcome> HandleAsync(Message message, CancellationToken stopping)
@@ -167,7 +214,7 @@ internal sealed class SqsConsumer : BackgroundService
         IngestOutcome outcome;
         try
         {
-            outcome = await _pipeline.IngestAsync([IngestRequest.From(version!, VersionIdFor(_queueUrl, message.MessageId))], stopping);
+            outcome = await _pipeline.IngestAsync(IngestTransport.Sqs, [IngestRequest.From(version!, VersionIdFor(_queueUrl, message.MessageId))], stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -205,6 +252,7 @@ internal sealed class SqsConsumer : BackgroundService
             };
             await _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = errorQueue, MessageBody = message.Body, MessageAttributes = attributes }, stopping);
             SqsLog.Poison(_logger, message.MessageId, reason);
+            IngestTelemetry.MessagesDeadLettered.Add(1, [.. Messaging("process"), new("error.type", type)]);
             return SqsMessageOutcome.Rejected;
         }
         catch (Exception ex) when (SqsCallFailure.Is(ex, stopping))
@@ -269,9 +317,15 @@ internal sealed class SqsConsumer : BackgroundService
         {
             var entries = messages.Select((m, i) => new DeleteMessageBatchRequestEntry(i.ToString(CultureInfo.InvariantCulture), m.ReceiptHandle)).ToList();
             var response = await _sqs.DeleteMessageBatchAsync(_queueUrl, entries, timeout.Token);
-            if (response.Failed is { Count: > 0 } failed) // null when none failed (v4 SDK)
+            var failures = response.Failed?.Count ?? 0; // null when none failed (v4 SDK)
+            if (failures > 0)
             {
-                SqsLog.DeleteFailed(_logger, null, failed.Count);
+                SqsLog.DeleteFailed(_logger, null, failures);
+            }
+
+            if (entries.Count > failures)
+            {
+                IngestTelemetry.MessagesDeleted.Add(entries.Count - failures, Messaging("settle"));
             }
         }
         catch (Exception ex) when (SqsCallFailure.Is(ex, CancellationToken.None))
@@ -279,6 +333,14 @@ internal sealed class SqsConsumer : BackgroundService
             SqsLog.DeleteFailed(_logger, ex, messages.Count);
         }
     }
+
+    /// <summary>The messaging conventions' attributes of an SQS operation on the queue.</summary>
+    private KeyValuePair<string, object?>[] Messaging(string operation) =>
+    [
+        new("messaging.system", "aws_sqs"),
+        new("messaging.operation.name", operation),
+        new("messaging.destination.name", _queueName),
+    ];
 
     private static MessageAttributeValue Text(string value) => new() { DataType = "String", StringValue = value };
 
