@@ -7,6 +7,7 @@ using Versioner.Ingest.Pipeline;
 using Versioner.Ingest.Reading;
 using Versioner.Ingest.Sqs;
 using Versioner.Ingest.Storage;
+using Versioner.Ingest.Telemetry;
 
 namespace Versioner.Ingest;
 
@@ -53,6 +54,7 @@ internal static class IngestApp
             options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddOpenApi(OpenApiDescription.Configure);
+        services.AddIngestTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Versioner.Tests.Infrastructure;
+
+namespace Versioner.Tests.Telemetry;
+
+/// <summary>
+/// The service's OpenTelemetry wiring, configured only by the standard <c>OTEL_*</c> settings: exported over OTLP
+/// (http/protobuf) to a collector stand-in that keeps what it receives, and not wired at all without an endpoint.
+/// </summary>
+[Collection(TelemetryRunsAlone.Name)]
+public sealed class OtlpExportTests
+{
+    [Fact]
+    public async Task Without_an_otlp_endpoint_no_opentelemetry_is_wired()
+    {
+        await using var server = await IngestServer.StartAsync();
+
+        server.Services.GetService<TracerProvider>().Should().BeNull();
+        server.Services.GetService<MeterProvider>().Should().BeNull();
+    }
+
+    [Fact]
+    public async Task With_an_otlp_endpoint_the_service_exports_its_spans_and_metrics_with_aspnetcore_and_runtime_ones()
+    {
+        await using var collector = await OtlpCollector.StartAsync();
+        await using var server = await IngestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Address.ToString().TrimEnd('/'),
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_SERVICE_NAME"] = "ingest-under-test",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
+        });
+
+        (await server.Client.PostAsync("/versions", IngestServer.Json(Messages.Upsert()))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await Eventually.TrueAsync(() => Task.FromResult(collector.Received("/v1/traces", "versioner.ingest") && collector.Received("/v1/traces", "POST /versions")),
+            because: "the request's span and ASP.NET Core's are exported");
+        await Eventually.TrueAsync(() => Task.FromResult(collector.Received("/v1/metrics", "versioner.ingest.commit_group.size")
+            && collector.Received("/v1/metrics", "http.server.request.duration") && collector.Received("/v1/metrics", "dotnet.assembly.count")),
+            because: "the service's, ASP.NET Core's and the runtime's metrics are exported");
+        collector.Received("/v1/traces", "ingest-under-test").Should().BeTrue("OTEL_SERVICE_NAME names the service");
+    }
+
+    /// <summary>An OTLP/HTTP receiver on loopback that keeps the (protobuf) bodies it is sent, by path.</summary>
+    private sealed class OtlpCollector : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly ConcurrentQueue<(string Path, byte[] Body)> _received = new();
+
+        private OtlpCollector(WebApplication app) => _app = app;
+
+        public Uri Address { get; private set; } = null!;
+
+        public static async Task<OtlpCollector> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            var collector = new OtlpCollector(app);
+            app.MapPost("/v1/{signal}", async (HttpContext context) =>
+            {
+                using var body = new MemoryStream();
+                await context.Request.Body.CopyToAsync(body);
+                collector._received.Enqueue((context.Request.Path.Value!, body.ToArray()));
+                context.Response.ContentType = "application/x-protobuf";
+                return Results.Ok();
+            });
+            await app.StartAsync();
+            collector.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+            return collector;
+        }
+
+        /// <summary>Whether a body sent to <paramref name="path"/> holds <paramref name="text"/> (protobuf keeps strings as UTF-8).</summary>
+        public bool Received(string path, string text)
+        {
+            var needle = Encoding.UTF8.GetBytes(text);
+            return _received.Any(r => r.Path == path && r.Body.AsSpan().IndexOf(needle) >= 0);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
