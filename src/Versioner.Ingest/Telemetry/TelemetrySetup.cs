@@ -7,8 +7,8 @@ namespace Versioner.Ingest.Telemetry;
 
 /// <summary>
 /// Wires OpenTelemetry when an OTLP endpoint is configured through the standard variables
-/// (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, or a signal's <c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c> /
-/// <c>OTEL_EXPORTER_OTLP_METRICS_ENDPOINT</c>): traces of source <c>Versioner</c> and ASP.NET Core, metrics of meter
+/// (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, or a signal's <c>OTEL_EXPORTER_OTLP_TRACES_ENDPOINT</c>,
+/// <c>..._METRICS_ENDPOINT</c>, <c>..._LOGS_ENDPOINT</c>): traces of source <c>Versioner</c> and ASP.NET Core, metrics of meter
 /// <c>Versioner</c>, ASP.NET Core and the runtime, and logs, exported over OTLP as the other <c>OTEL_*</c> variables
 /// say (protocol, headers, intervals, resource). Without an endpoint nothing is wired: the sources and meters are still
 /// there for <c>dotnet-counters</c> or <c>dotnet-trace</c>, at no cost when nothing listens.
@@ -17,7 +17,7 @@ internal static class TelemetrySetup
 {
     private const string DefaultServiceName = "versioner-ingest";
 
-    private static readonly string[] EndpointKeys = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"];
+    private static readonly string[] EndpointKeys = ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT"];
 
     public static void AddIngestTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,7 +41,7 @@ internal static class TelemetrySetup
             .UseOtlpExporter();
     }
 
-    /// <summary>Whether an OTLP endpoint is set, for all signals or for traces or metrics.</summary>
+    /// <summary>Whether an OTLP endpoint is set, for all signals or for one of them.</summary>
     public static bool ExportConfigured(IConfiguration configuration) =>
         EndpointKeys.Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 }
