@@ -41,7 +41,7 @@ internal sealed class SqsConsumer : BackgroundService
         _options = options.Value.Sqs;
         _logger = logger;
         _queueUrl = _options.QueueUrl!;
-        _queueName = _queueUrl.TrimEnd('/')[(_queueUrl.TrimEnd('/').LastIndexOf('/') + 1)..];
+        _queueName = QueueName(_queueUrl);
     }
 
     /// <summary>
@@ -332,6 +332,13 @@ internal sealed class SqsConsumer : BackgroundService
         {
             SqsLog.DeleteFailed(_logger, ex, messages.Count);
         }
+    }
+
+    /// <summary>The queue's name, the last segment of its URL (<c>messaging.destination.name</c>).</summary>
+    private static string QueueName(string queueUrl)
+    {
+        var path = queueUrl.TrimEnd('/');
+        return path[(path.LastIndexOf('/') + 1)..];
     }
 
     /// <summary>The messaging conventions' attributes of an SQS operation on the queue.</summary>

@@ -24,7 +24,14 @@ public sealed class OtlpExportTests
     [Fact]
     public async Task Without_an_otlp_endpoint_no_opentelemetry_is_wired()
     {
-        await using var server = await IngestServer.StartAsync();
+        // Empty overrides whatever the environment running the tests sets.
+        await using var server = await IngestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
+            ["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"] = "",
+            ["OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"] = "",
+            ["OTEL_EXPORTER_OTLP_LOGS_ENDPOINT"] = "",
+        });
 
         server.Services.GetService<TracerProvider>().Should().BeNull();
         server.Services.GetService<MeterProvider>().Should().BeNull();
