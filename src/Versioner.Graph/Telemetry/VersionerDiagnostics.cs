@@ -12,7 +12,8 @@ namespace Versioner;
 /// and <c>versioner.commit.id</c>; a failed operation's span has status error and the exception as an event.
 /// Metrics: <c>versioner.versions.written</c>, <c>versioner.commits.finalized</c>, <c>versioner.finalize.duration</c>
 /// (seconds), <c>versioner.merge.conflicts</c>, <c>versioner.verify.rows</c> and <c>versioner.verify.duration</c>
-/// (seconds; rows per second is their ratio).
+/// (seconds; rows per second is their ratio). The ingest service and the client report under the same names (their
+/// spans and metrics are listed in docs/ingest.md).
 /// </remarks>
 public static class VersionerDiagnostics
 {
