@@ -46,6 +46,10 @@ internal static class Retention
             if (store.Db.Database.ProviderName == Npgsql)
             {
                 await store.ExecuteAsync($"LOCK TABLE {SystemTables.Refs} IN SHARE MODE", [], [], cancellationToken).ConfigureAwait(false);
+                // A save reusing an existing pointer record (INSERT ... ON CONFLICT DO NOTHING) holds ROW EXCLUSIVE on the
+                // table until it commits: waiting for it here means its version row is visible before records no
+                // version holds are collected, and saves that come later wait for the run.
+                await store.ExecuteAsync($"LOCK TABLE {SystemTables.Pointers} IN SHARE ROW EXCLUSIVE MODE", [], [], cancellationToken).ConfigureAwait(false);
             }
 
             var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
@@ -228,7 +232,11 @@ internal static class Retention
             typeNames.Select(_ => (RelationalTypeMapping?)map.Text).ToArray(), [.. typeNames], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Pointer records that pruned versions hold and no remaining version does (sets and large texts are shared).</summary>
+    /// <summary>
+    /// Pointer records no remaining version holds (sets and large texts are shared): those pruned versions held, and
+    /// those no version holds at all, such as the records a working version's in-place edits superseded, or the records of
+    /// a discarded workspace. One set difference over the pointer columns finds the latter, not a probe per record.
+    /// </summary>
     private static async Task CollectOrphanPointersAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var columns = store.Model.Types
@@ -240,6 +248,11 @@ internal static class Retention
                 $"INSERT INTO {Orphans} (checksum) SELECT DISTINCT v.{column} FROM {type.Table} v JOIN {Prune} p ON p.version_id = v.{type.VersionColumn} WHERE v.{column} IS NOT NULL ON CONFLICT (checksum) DO NOTHING",
                 [], [], cancellationToken).ConfigureAwait(false);
         }
+
+        var held = string.Concat(columns.Select(c => $" EXCEPT SELECT v.{c.Column} FROM {c.type.Table} v WHERE v.{c.Column} IS NOT NULL"));
+        await store.ExecuteAsync(
+            $"INSERT INTO {Orphans} (checksum) SELECT u.checksum FROM (SELECT checksum FROM {SystemTables.Pointers}{held}) u WHERE u.checksum IS NOT NULL ON CONFLICT (checksum) DO NOTHING",
+            [], [], cancellationToken).ConfigureAwait(false);
 
         foreach (var (type, column) in columns)
         {

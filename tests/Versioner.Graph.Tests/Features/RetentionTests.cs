@@ -485,6 +485,40 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
 
         public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("disk full");
     }
+
+    [GraphFact]
+    public async Task Pointer_records_a_drafts_edits_superseded_or_a_discarded_workspace_left_are_reclaimed_and_held_ones_stay()
+    {
+        var tags = Enumerable.Range(0, 7).Select(i => new Tag { Label = $"tag {i}" }).ToArray();
+        await CommitAsync("tags", tags);
+        var ws = await Repo.CheckoutAsync();
+        var book = new Book { Title = "Dune", Tags = EternalIdSet.Of(tags[0].EternalId) };
+        await ws.SaveAsync(book);
+        for (var i = 1; i <= 5; i++)
+        {
+            book.Tags = EternalIdSet.Of(tags.Take(i + 1).Select(t => t.EternalId)); // edited in place: a new set record each time
+            await ws.SaveAsync(book);
+        }
+
+        await ws.FinalizeAsync("ada", "tagged");
+        var discarded = await Repo.CheckoutAsync();
+        await discarded.SaveAsync(new Book { Title = "Emma", Tags = EternalIdSet.Of(tags[6].EternalId) });
+        await discarded.DiscardAsync();
+        var pointers = await Db.CountRowsAsync("versioner_pointers");
+        var members = await Db.CountRowsAsync("versioner_pointer_members");
+
+        var preview = await Repo.PreviewRetentionAsync(ThirtyDays);
+        var result = await Repo.ApplyRetentionAsync(ThirtyDays);
+
+        preview.Pointers.Should().Be(6, "five superseded sets and the discarded workspace's set");
+        result.Versions.Should().Be(0, "nothing is old enough to prune");
+        result.Pointers.Should().Be(6);
+        (await Db.CountRowsAsync("versioner_pointers")).Should().Be(pointers - 6);
+        (await Db.CountRowsAsync("versioner_pointer_members")).Should().Be(members - (1 + 2 + 3 + 4 + 5) - 1);
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Tags.Should().BeEquivalentTo(tags.Take(6).Select(t => t.EternalId));
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+        (await Repo.ApplyRetentionAsync(ThirtyDays)).Pointers.Should().Be(0, "what versions hold is never reclaimed");
+    }
 }
 
 public sealed class RetentionTests_Sqlite : RetentionTests<SqliteProvider>;
