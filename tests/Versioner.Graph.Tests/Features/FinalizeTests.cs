@@ -20,7 +20,7 @@ public abstract class FinalizeTests<TProvider> : GraphTest<TProvider>
         commit.Checksum.IsEmpty.Should().BeFalse();
         commit.Author.Should().Be("ada");
         commit.Message.Should().Be("Add Ursula");
-        commit.Timestamp.Should().Be(Clock.Now);
+        commit.Timestamp.Should().Be(Clock.GetUtcNow());
         commit.Id.Should().Be(working);
         (await Repo.BranchesAsync()).Should().ContainSingle().Which.Should().Be(new Branch("main", commit.Id));
         ws.Id.Should().NotBe(working, "the workspace goes on with a fresh working commit");

@@ -272,7 +272,7 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
         listed.Id.Should().Be(made.Id);
         listed.Author.Should().Be("security@example.org");
         listed.Reason.Should().Be("INC-4711");
-        listed.Timestamp.Should().Be(Clock.Now);
+        listed.Timestamp.Should().Be(Clock.GetUtcNow());
         listed.Versions.Should().BeEquivalentTo([new RedactedVersion(_leaked, "Book", _book.EternalId, ["Blurb"])]);
         listed.Versions[0].Fields.Should().Equal("Blurb");
         listed.CommitsRewritten.Should().Be(2);

@@ -45,7 +45,7 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         result.IsPreview.Should().BeFalse();
         result.Versions.Should().Be(1);
         result.VersionsByType.Should().Equal(new Dictionary<string, long> { ["Author"] = 1 });
-        result.PrunedAt.Should().Be(Clock.Now);
+        result.PrunedAt.Should().Be(Clock.GetUtcNow());
         result.Archived.Should().Be(0);
         result.ToString().Should().Be("pruned 1 version(s) (Author 1), 0 pointer(s) by '30 days'");
         (await Db.CountRowsAsync("Authors")).Should().Be(2);
@@ -92,9 +92,9 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
 
         var pruned = byId.Which.Pruned;
         pruned.Should().Be(asOf.Which.Pruned);
-        pruned.Should().Be(new PrunedVersion(_v1, "Author", _author.EternalId, _c1.Id, pruned.Checksum, Clock.Now, "30 days"));
+        pruned.Should().Be(new PrunedVersion(_v1, "Author", _author.EternalId, _c1.Id, pruned.Checksum, Clock.GetUtcNow(), "30 days"));
         byId.Which.Message.Should().Be(
-            $"Author version {_v1} (entity {_author.EternalId}) was pruned on {Clock.Now:yyyy-MM-ddTHH:mm:ssZ} by retention policy '30 days'; its content is no longer stored here. "
+            $"Author version {_v1} (entity {_author.EternalId}) was pruned on {Clock.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ} by retention policy '30 days'; its content is no longer stored here. "
             + $"Read a newer revision, or restore it from that policy's archive (it must hash to {pruned.Checksum}).");
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Versioner.Tests.Model;
 
 namespace Versioner.Tests.Infrastructure;
@@ -15,7 +16,8 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     private readonly List<TestProvider> _others = [];
     private DbContextOptions<LibraryContext>? _options;
 
-    protected ManualClock Clock { get; } = new();
+    /// <summary>The clock of commit timestamps, moved by hand so timestamps (and checksums) are reproducible.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
     protected LibraryContext Db { get; private set; } = null!;
 
