@@ -159,7 +159,10 @@ public sealed partial class Repository
     /// The open workspaces: every working commit with edits (or a merge) not yet finalized, oldest first, each ready to
     /// use as <see cref="OpenWorkspaceAsync"/> returns it. <see cref="Workspace.DiscardAsync"/> drops one.
     /// </summary>
-    public async Task<IReadOnlyList<Workspace>> WorkspacesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Workspace>> WorkspacesAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => WorkspacesCoreAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<Workspace>> WorkspacesCoreAsync(CancellationToken cancellationToken)
     {
         var rows = await _store.Commits.Where(c => c.State == CommitState.Working).OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var commits = await _store.ToCommitsAsync(rows, cancellationToken).ConfigureAwait(false);

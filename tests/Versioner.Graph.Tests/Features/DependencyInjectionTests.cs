@@ -50,6 +50,20 @@ public abstract class DependencyInjectionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_repository_resolved_before_the_host_starts_is_opened_by_its_first_scope()
+    {
+        using var host = BuildHost(); // not started: a tool or a test resolving services directly
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var repo = scope.ServiceProvider.GetRequiredService<Repository>();
+        var ws = await repo.CheckoutAsync();
+        await ws.SaveAsync(new Book { Title = "Dune" });
+        var commit = await ws.FinalizeAsync("ada", "before start");
+
+        (await Repo.LogAsync("main")).Select(c => c.Id).Should().Equal(commit.Id);
+    }
+
+    [GraphFact]
     public async Task Options_come_from_the_Versioner_section_then_the_callback_and_the_clock_from_the_container()
     {
         var builder = Host.CreateApplicationBuilder();

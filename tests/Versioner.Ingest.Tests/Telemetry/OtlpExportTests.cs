@@ -2,12 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Versioner.Tests.Infrastructure;
@@ -63,30 +59,22 @@ public sealed class OtlpExportTests
     /// <summary>An OTLP/HTTP receiver on loopback that keeps the (protobuf) bodies it is sent, by path.</summary>
     private sealed class OtlpCollector : IAsyncDisposable
     {
-        private readonly WebApplication _app;
         private readonly ConcurrentQueue<(string Path, byte[] Body)> _received = new();
+        private LoopbackEndpoint _server = null!;
 
-        private OtlpCollector(WebApplication app) => _app = app;
-
-        public Uri Address { get; private set; } = null!;
+        public Uri Address => _server.Url;
 
         public static async Task<OtlpCollector> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var collector = new OtlpCollector(app);
-            app.MapPost("/v1/{signal}", async (HttpContext context) =>
+            var collector = new OtlpCollector();
+            collector._server = await LoopbackEndpoint.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpContext context) =>
             {
                 using var body = new MemoryStream();
                 await context.Request.Body.CopyToAsync(body);
                 collector._received.Enqueue((context.Request.Path.Value!, body.ToArray()));
                 context.Response.ContentType = "application/x-protobuf";
                 return Results.Ok();
-            });
-            await app.StartAsync();
-            collector.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+            }));
             return collector;
         }
 
@@ -97,10 +85,6 @@ public sealed class OtlpExportTests
             return _received.Any(r => r.Path == path && r.Body.AsSpan().IndexOf(needle) >= 0);
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
     }
 }
