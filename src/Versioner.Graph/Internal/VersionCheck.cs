@@ -31,6 +31,7 @@ internal sealed class VersionCheck
 
     private readonly GraphStore _store;
     private readonly Func<CommitId, bool>? _include;
+    private readonly string _after;
     private readonly IProgress<VerifyProgress>? _progress;
     private readonly Channel<Chunk> _full = Channel.CreateBounded<Chunk>(Chunks);
     private readonly Channel<Chunk> _free = Channel.CreateUnbounded<Chunk>();
@@ -45,10 +46,11 @@ internal sealed class VersionCheck
     private long _hashed;
     private long _found;
 
-    private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress)
+    private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress, long? afterSeq)
     {
         _store = store;
         _include = include;
+        _after = afterSeq is { } seq ? FormattableString.Invariant($" AND k.seq > {seq}") : "";
         _progress = progress;
         _current = NewChunk();
     }
@@ -64,11 +66,12 @@ internal sealed class VersionCheck
 
     /// <summary>
     /// Checks every version of a finalized commit (or only of those <paramref name="include"/> accepts), adding what
-    /// is wrong to <paramref name="issues"/>.
+    /// is wrong to <paramref name="issues"/>. With <paramref name="afterSeq"/>, only change rows of commits that arrived
+    /// after that point are read at all (an indexed range instead of every change row).
     /// </summary>
-    public static async Task<VersionCheck> RunAsync(GraphStore store, Func<CommitId, bool>? include, List<VerifyIssue> issues, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<VersionCheck> RunAsync(GraphStore store, Func<CommitId, bool>? include, List<VerifyIssue> issues, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken, long? afterSeq = null)
     {
-        var check = new VersionCheck(store, include, progress);
+        var check = new VersionCheck(store, include, progress, afterSeq);
         var hashing = Task.Run(() => check.HashAsync(cancellationToken), cancellationToken);
         try
         {
@@ -177,7 +180,7 @@ internal sealed class VersionCheck
         var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} FROM {SystemTables.Changes} c "
             + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
-            + $"WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND {Finalized}";
+            + $"WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -269,7 +272,7 @@ internal sealed class VersionCheck
         var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data FROM {SystemTables.Changes} c "
             + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
             + $"LEFT JOIN {SystemTables.Documents} d ON d.version_id = c.version_id "
-            + $"WHERE c.version_id IS NOT NULL AND {Finalized}{exclude}";
+            + $"WHERE c.version_id IS NOT NULL AND {Finalized}{_after}{exclude}";
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
         await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
