@@ -364,7 +364,7 @@ public sealed class Follower : IAsyncDisposable
         var steps = head.Depth - served.Depth;
         if (served.Id == head.Id || steps <= 0)
         {
-            return served.Id == head.Id ? "history rewritten (a redaction)" : "the revision moved back or elsewhere";
+            return served.Id == head.Id ? "history rewritten (a redaction)" : "the revision moved back or to another line of history (a moved tag, a forced push)";
         }
 
         if (steps > _options.MaxIncrementalCommits)
