@@ -323,14 +323,14 @@ public sealed class Follower : IAsyncDisposable
             foreach (var type in _options.Types)
             {
                 var name = type.NameIn(repository.Context);
-                var changed = diff.Where(c => c.EntityType == name && c.Kind != ChangeKind.Removed).Select(c => c.EternalId).ToArray();
+                var changed = diff.Where(c => c.EntityType == name && c.Kind != ChangeKind.Removed).ToArray();
                 var removed = diff.Where(c => c.EntityType == name && c.Kind == ChangeKind.Removed).Select(c => c.EternalId).ToArray();
                 if (changed.Length == 0 && removed.Length == 0)
                 {
                     continue;
                 }
 
-                Store(type, await type.ApplyAsync(TableOf(current, type), snapshot, changed, removed, cancellationToken).ConfigureAwait(false), tables, documents);
+                Store(type, await type.ApplyAsync(TableOf(current, type), repository, snapshot, changed, removed, cancellationToken).ConfigureAwait(false), tables, documents);
             }
 
             return (new InMemorySnapshot(head, _time.GetUtcNow(), tables, documents.ToFrozenDictionary()), "incremental", diff.Count);

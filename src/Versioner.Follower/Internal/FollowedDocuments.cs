@@ -24,10 +24,10 @@ internal sealed class FollowedDocuments(string entityType) : FollowedType
         return LayeredMap<EternalId, Document>.From(byId);
     }
 
-    public override async Task<object> ApplyAsync(object table, Snapshot snapshot, IReadOnlyCollection<EternalId> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken)
+    public override async Task<object> ApplyAsync(object table, Repository repository, Snapshot snapshot, IReadOnlyCollection<EntityChange> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken)
     {
         var changes = removed.Select(id => new KeyValuePair<EternalId, Document?>(id, null)).ToList();
-        await foreach (var document in snapshot.FindDocumentsAsync(EntityType, changed, cancellationToken).ConfigureAwait(false))
+        await foreach (var document in snapshot.FindDocumentsAsync(EntityType, changed.Select(c => c.EternalId), cancellationToken).ConfigureAwait(false))
         {
             changes.Add(new(document.EternalId, document));
         }

@@ -34,15 +34,18 @@ internal sealed class FollowedEntities<T>(Func<IEnumerable<T>, KeyIndex<T>>? bui
         return new EntityTable<T>(LayeredMap<EternalId, T>.From(byId), buildKeys?.Invoke(entities));
     }
 
-    public override async Task<object> ApplyAsync(object table, Snapshot snapshot, IReadOnlyCollection<EternalId> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken)
+    public override async Task<object> ApplyAsync(object table, Repository repository, Snapshot snapshot, IReadOnlyCollection<EntityChange> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken)
     {
         var current = (EntityTable<T>)table;
         var loaded = new List<T>(changed.Count);
-        foreach (var chunk in changed.Chunk(Chunk))
+        // The diff names each changed entity's new version: read those rows by primary key, a chunk per query, which
+        // costs the same whatever the size of the snapshot (a query over the snapshot filtered by eternal id does not).
+        foreach (var chunk in changed.Select(c => c.NewVersion!.VersionId).Chunk(Chunk))
         {
-            loaded.AddRange(await snapshot.Query<T>().Where(e => chunk.Contains(e.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+            loaded.AddRange(await repository.Context.Set<T>().AsNoTracking().Where(e => chunk.Contains(e.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
+        repository.LoadPointers(loaded);
         LoadPointers(loaded);
         var changes = new List<KeyValuePair<EternalId, T?>>(loaded.Count + removed.Count);
         changes.AddRange(removed.Select(id => new KeyValuePair<EternalId, T?>(id, null)));

@@ -24,8 +24,9 @@ internal abstract class FollowedType
     public abstract Task<object> LoadAsync(Snapshot snapshot, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A new table: <paramref name="table"/> with <paramref name="changed"/> (re)loaded from <paramref name="snapshot"/>
-    /// and <paramref name="removed"/> taken out. The old table is left as it was.
+    /// A new table: <paramref name="table"/> with the <paramref name="changed"/> entities' new versions loaded (as of
+    /// <paramref name="snapshot"/>, through <paramref name="repository"/>) and <paramref name="removed"/> taken out. The
+    /// old table is left as it was.
     /// </summary>
-    public abstract Task<object> ApplyAsync(object table, Snapshot snapshot, IReadOnlyCollection<EternalId> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken);
+    public abstract Task<object> ApplyAsync(object table, Repository repository, Snapshot snapshot, IReadOnlyCollection<EntityChange> changed, IReadOnlyCollection<EternalId> removed, CancellationToken cancellationToken);
 }

@@ -50,7 +50,7 @@ internal sealed class VersionCheck
     {
         _store = store;
         _include = include;
-        _after = afterSeq is { } seq ? FormattableString.Invariant($" AND k.seq > {seq}") : "";
+        _after = afterSeq is { } seq ? FormattableString.Invariant($" AND k.id = c.commit_id AND k.seq > {seq}") : "";
         _progress = progress;
         _current = NewChunk();
     }
@@ -177,10 +177,11 @@ internal sealed class VersionCheck
         var pointers = string.Concat(type.PointerFields.Select(f =>
             $", CASE WHEN {column(f.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pointers} p WHERE p.checksum = {column(f.Name)}) THEN 1 ELSE 0 END"));
         var pointersAt = TypedOffset + type.ColumnNames.Length;
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} FROM {SystemTables.Changes} c "
-            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} {From} "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
-            + $"WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
+            // In a range, the type must not steer the plan onto the type's index (every change row of the type, per commit):
+            // compared as an expression, it leaves each commit's change rows to the primary key.
+            + $"WHERE {(_after.Length == 0 ? "c.entity_type" : "c.entity_type || ''")} = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -269,8 +270,7 @@ internal sealed class VersionCheck
     {
         var typed = _store.Model.Types.Select(t => t.Name).ToArray();
         var exclude = typed.Length == 0 ? "" : $" AND c.entity_type NOT IN ({string.Join(", ", typed.Select((_, i) => $"@p{i}"))})";
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data FROM {SystemTables.Changes} c "
-            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data {From} "
             + $"LEFT JOIN {SystemTables.Documents} d ON d.version_id = c.version_id "
             + $"WHERE c.version_id IS NOT NULL AND {Finalized}{_after}{exclude}";
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
@@ -308,6 +308,16 @@ internal sealed class VersionCheck
             await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The change rows (<c>c</c>) a scan reads, with their commits (<c>k</c>). A range (<see cref="_after"/>) is read from
+    /// the commits' arrival order (their <c>seq</c> index), then each commit's change rows by primary key: SQLite takes a
+    /// <c>CROSS JOIN</c>'s left table as the outer loop, and PostgreSQL plans it as any join, so the work follows the
+    /// commits in the range, not every change row of the type.
+    /// </summary>
+    private string From => _after.Length == 0
+        ? $"FROM {SystemTables.Changes} c JOIN {SystemTables.Commits} k ON k.id = c.commit_id"
+        : $"FROM {SystemTables.Commits} k CROSS JOIN {SystemTables.Changes} c";
 
     /// <summary>
     /// Which commits (<c>k</c>) the scans check: finalized ones, and any that carries a checksum although its state says
