@@ -106,6 +106,11 @@ try
         await GraphBench.RunAsync(options);
     }
 
+    if (options.Runs("follow"))
+    {
+        await FollowerBench.RunAsync(options);
+    }
+
     if (options.Profile)
     {
         await Profiling.RunAsync(options);

@@ -50,6 +50,8 @@ try
         await walkthrough.ShowBooksTaggedAsOfAsync(walkthrough.AwardWinner, walkthrough.CatalogCommit);
     }
 
+    await ServingFromMemory.RunAsync(host.Services, clock);
+
     var health = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
     Console.WriteLine($"Health: {health.Status} ({health.Entries["versioner"].Description})");
     await host.StopAsync();

@@ -165,6 +165,30 @@ public sealed class Snapshot
         }
     }
 
+    /// <summary>
+    /// The current versions of the named dynamic documents of one type, streamed; ids not in this snapshot (or of
+    /// another type) are left out. Read in chunks of ids, so loading a few changed documents costs a few queries, not
+    /// one per document nor a scan of the type.
+    /// </summary>
+    public IAsyncEnumerable<Document> FindDocumentsAsync(string entityType, IEnumerable<EternalId> eternalIds, CancellationToken cancellationToken = default) =>
+        ProviderErrors.Stream(DocumentsByIdCoreAsync(entityType, eternalIds, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<Document> DocumentsByIdCoreAsync(string entityType, IEnumerable<EternalId> eternalIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentNullException.ThrowIfNull(eternalIds);
+        foreach (var chunk in eternalIds.Distinct().Chunk(500))
+        {
+            var query = _store.Current(_path, c => c.EntityType == entityType && chunk.Contains(c.EternalId)).Where(c => c.VersionId != null)
+                .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
+                .AsNoTracking();
+            foreach (var row in await query.ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
+            }
+        }
+    }
+
     /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
     /// <exception cref="VersionPrunedException">The document is in this snapshot, but retention pruned its version here.</exception>
     public Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>

@@ -18,9 +18,13 @@ internal static class DiffEngine
             return Diff.Empty;
         }
 
-        var row = Expression.Parameter(typeof(ChangeRow), "c");
-        var inRanges = Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
-        var touched = await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The commits in the ranges come from their (segment, depth) index, their change rows by primary key: the work
+        // follows the commits between the two states (change rows have no index that leads with the segment).
+        var row = Expression.Parameter(typeof(CommitRow), "k");
+        var inRanges = Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
+        var touched = await store.Commits.Where(inRanges)
+            .Join(store.Changes, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
+            .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
