@@ -106,6 +106,11 @@ try
         await GraphBench.RunAsync(options);
     }
 
+    if (options.Runs("forks"))
+    {
+        await ForkBench.RunAsync(options);
+    }
+
     if (options.Profile)
     {
         await Profiling.RunAsync(options);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
 using Versioner.Storage;
 
 namespace Versioner.Internal;
@@ -18,15 +19,13 @@ internal static class DiffEngine
             return Diff.Empty;
         }
 
-        var row = Expression.Parameter(typeof(ChangeRow), "c");
-        var inRanges = Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
-        var touched = await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var touched = await AncestryPath.Within<ChangeRow>(store, SystemTables.Changes, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
         {
-            var before = (await store.Current(from, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
-            var after = (await store.Current(to, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var before = (await store.Current(from, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var after = (await store.Current(to, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
             var contents = await store.LoadContentsAsync(
                 before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
                 cancellationToken).ConfigureAwait(false);
