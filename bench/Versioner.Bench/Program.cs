@@ -111,6 +111,11 @@ try
         await FollowerBench.RunAsync(options);
     }
 
+    if (options.Runs("forks"))
+    {
+        await ForkBench.RunAsync(options);
+    }
+
     if (options.Profile)
     {
         await Profiling.RunAsync(options);
