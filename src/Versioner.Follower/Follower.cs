@@ -133,7 +133,7 @@ public sealed class Follower : IAsyncDisposable
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var listening = StartListener(stop.Token);
+        var listening = await StartListenerAsync(stop.Token).ConfigureAwait(false);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -203,7 +203,8 @@ public sealed class Follower : IAsyncDisposable
         return TimeSpan.FromTicks((long)(delay.Ticks * jitter));
     }
 
-    private Task StartListener(CancellationToken cancellationToken)
+    /// <summary>Starts the PostgreSQL listener when the contexts are on PostgreSQL (and listening is on); returns its task.</summary>
+    private async Task<Task> StartListenerAsync(CancellationToken cancellationToken)
     {
         if (!_options.ListenForChanges)
         {
@@ -212,13 +213,10 @@ public sealed class Follower : IAsyncDisposable
 
         NpgsqlConnection? template;
         var (db, owner) = _open();
-        try
+        await using (owner.ConfigureAwait(false))
         {
+            // A copy that keeps the password (a connection string read back after opening may have lost it).
             template = db.Database.GetDbConnection() is NpgsqlConnection connection ? connection.CloneWith(connection.ConnectionString) : null;
-        }
-        finally
-        {
-            owner.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
         if (template is null)
