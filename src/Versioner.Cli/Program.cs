@@ -35,7 +35,7 @@ if (parsed.Action is ParseErrorAction parseError)
     // A usage error (unknown option, missing argument, malformed value): the error and a typo's suggestion, a pointer
     // to the help rather than all of it, and exit code 2 as documented (not the parser's default 1).
     parseError.ShowHelp = false;
-    await parsed.InvokeAsync();
+    await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
     Console.Error.WriteLine($"Run '{string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["versioner"] : ["versioner", parsed.CommandResult.Command.Name])} --help' for usage and examples.");
     return ExitCode.Usage;
 }
