@@ -19,6 +19,9 @@ internal static class Values
         _ => value.ToString(),
     };
 
+    /// <summary>The value as plain text, unquoted (what <c>ls --where FIELD=VALUE</c> compares with).</summary>
+    public static string Plain(FieldValue value) => value.ToString();
+
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture);

@@ -75,10 +75,18 @@ internal sealed class CommandRun : IAsyncDisposable
         {
             return Fail(e.Message, ExitCode.Usage);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too.
             return Fail(e.Message, ExitCode.Usage);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Fail("cancelled; a write in progress was rolled back.", ExitCode.Cancelled);
+        }
+        catch (Exception e)
+        {
+            return Fail($"internal error ({e.GetType().Name}: {e.Message}). This is a bug: please report it with the command you ran.{Environment.NewLine}{e}", ExitCode.InternalError);
         }
     }
 

@@ -17,4 +17,10 @@ internal static class ExitCode
 
     /// <summary>The database could not be opened: no such file, a wrong connection string, not a Versioner database.</summary>
     public const int CannotOpen = 3;
+
+    /// <summary>Something went wrong that the tool does not expect: a bug (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl+C), as a shell reports SIGINT.</summary>
+    public const int Cancelled = 130;
 }
