@@ -18,6 +18,7 @@ root.Subcommands.Add(DiffCommand.Create(global));
 root.Subcommands.Add(HistoryCommand.Create(global));
 root.Subcommands.Add(BlameCommand.Create(global));
 root.Subcommands.Add(CatCommand.Create(global));
+root.Subcommands.Add(LsCommand.Create(global));
 root.Subcommands.Add(BranchCommand.Create(global));
 root.Subcommands.Add(TagCommand.Create(global));
 root.Subcommands.Add(VerifyCommand.Create(global));
@@ -26,6 +27,7 @@ root.Subcommands.Add(TransferCommands.Push(global));
 root.Subcommands.Add(TransferCommands.Pull(global));
 root.Subcommands.Add(RedactCommand.Create(global));
 root.Subcommands.Add(RetentionCommand.Create(global));
+root.Subcommands.Add(SchemaCommand.Create(global));
 
 Help.Install(root);
 

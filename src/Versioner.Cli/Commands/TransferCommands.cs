@@ -42,9 +42,19 @@ internal static class TransferCommands
             var here = await run.OpenAsync(RepositoryAccess.Write, ct);
             var there = await run.OpenOtherAsync(run.Get(other), "DB2", RepositoryAccess.Write, ct);
             var b = run.Get(branch)!;
-            var result = await run.Output.WithStatusAsync($"{name}ing {b}", _ => push
-                ? here.PushAsync(there, b, run.Get(force), ct)
-                : here.PullAsync(there, b, run.Get(force), ct));
+            TransferResult result;
+            try
+            {
+                result = await run.Output.WithStatusAsync($"{name}ing {b}", _ => push
+                    ? here.PushAsync(there, b, run.Get(force), ct)
+                    : here.PullAsync(there, b, run.Get(force), ct));
+            }
+            catch (NonFastForwardException e)
+            {
+                throw new UsageException(push
+                    ? $"{e.Message} From the command line: pull first (versioner pull DB2 {b}) and merge, or add --force to overwrite DB2's {b}."
+                    : $"{e.Message} From the command line: push yours first, or add --force to overwrite this database's {b}.");
+            }
             if (run.Json)
             {
                 run.Output.Json(json =>

@@ -41,7 +41,7 @@ internal static class VerifyCommand
             else
             {
                 var clock = Stopwatch.StartNew();
-                var last = TimeSpan.MinValue;
+                var last = TimeSpan.FromSeconds(-1);
                 report = await Verify(new Reporter(p =>
                 {
                     if (clock.Elapsed - last >= TimeSpan.FromSeconds(1))

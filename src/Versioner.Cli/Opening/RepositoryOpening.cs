@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Versioner.Cli.Opening;
 
-/// <summary>How a command uses the database: reads only, or writes (branches, tags, push, pull, redaction, retention).</summary>
+/// <summary>
+/// How a command uses the database: reads only (opened <see cref="RepositoryOptions.ReadOnly"/>: nothing installed or
+/// recorded, so a hot standby or a read-only file will do), or writes (branches, tags, push, pull, redaction, retention).
+/// </summary>
 internal enum RepositoryAccess
 {
     /// <summary>Reads only.</summary>
@@ -31,9 +33,8 @@ internal static class RepositoryOpening
         try
         {
             await connection.OpenAsync(cancellationToken);
-            var context = new BareContext(connection, target.Provider);
-            var repository = await Repository.OpenAsync(context, new RepositoryOptions { InstallDatabaseGuards = access == RepositoryAccess.Write }, cancellationToken);
-            return new OpenedRepository(repository, connection, context);
+            var repository = await Repository.OpenAsync(connection, new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read }, cancellationToken);
+            return new OpenedRepository(repository, connection);
         }
         catch (Exception e) when (e is DbException or VersionerException or InvalidOperationException or TimeoutException or ArgumentException)
         {
@@ -48,32 +49,16 @@ internal static class RepositoryOpening
     private static string Advice(DatabaseTarget target) => target.Provider == DatabaseProvider.Sqlite
         ? "Check that the file is a Versioner database and readable."
         : "Check the host, port, database name, user and password in the connection string, and that the server is running.";
-
-    // Interim until the engine opens a bare connection: a context with no versioned types of its own.
-    private sealed class BareContext(DbConnection connection, DatabaseProvider provider) : DbContext
-    {
-        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-        {
-            _ = provider == DatabaseProvider.Sqlite ? optionsBuilder.UseSqlite(connection) : optionsBuilder.UseNpgsql(connection);
-            optionsBuilder.UseVersioning();
-        }
-
-        protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseVersioning();
-    }
 }
 
 /// <summary>A repository and the connection under it, closed together.</summary>
-internal sealed class OpenedRepository(Repository repository, DbConnection connection, IAsyncDisposable? owner) : IAsyncDisposable
+internal sealed class OpenedRepository(Repository repository, DbConnection connection) : IAsyncDisposable
 {
     public Repository Repository { get; } = repository;
 
     public async ValueTask DisposeAsync()
     {
-        if (owner is not null)
-        {
-            await owner.DisposeAsync();
-        }
-
+        await Repository.DisposeAsync();
         await connection.DisposeAsync();
     }
 }

@@ -8,7 +8,7 @@ public sealed class CommandLineTests
 {
     public static TheoryData<string> Commands => new()
     {
-        "log", "show", "diff", "history", "blame", "cat", "branch", "tag", "verify", "compare", "push", "pull", "redact",
+        "log", "show", "diff", "history", "blame", "cat", "ls", "schema", "branch", "tag", "verify", "compare", "push", "pull", "redact",
         "retention", "retention preview", "retention apply",
     };
 
