@@ -52,26 +52,4 @@ internal static class Parsing
         result.AddError($"'{text}' is not an eternal id: give the entity's full id (a UUID such as 0190f3a2-...; `versioner ls TYPE` lists them).");
         return default;
     }
-
-    public static VersionId VersionIdOf(ArgumentResult result, string text)
-    {
-        if (Guid.TryParse(text, out var guid))
-        {
-            return new VersionId(guid);
-        }
-
-        result.AddError($"'{text}' is not a version id: give the version's full id (a UUID; `versioner history ID --json` lists them).");
-        return default;
-    }
-
-    public static CommitId CommitIdOf(ArgumentResult result, string text)
-    {
-        if (Guid.TryParse(text, out var guid))
-        {
-            return new CommitId(guid);
-        }
-
-        result.AddError($"'{text}' is not a commit id: give the commit's full id (a UUID; `versioner log --json` lists them as \"id\").");
-        return default;
-    }
 }
