@@ -109,10 +109,97 @@ public sealed class Workspace
         where T : Versioned =>
         ProviderErrors.RunAsync(() => SaveCoreUntranslatedAsync(list, versionId, cancellationToken));
 
-    private async Task SaveCoreUntranslatedAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
-        where T : Versioned
+    private Task SaveCoreUntranslatedAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
+        where T : Versioned =>
+        SaveVersionsAsync(_store.Model.Get(typeof(T)), list, versionId, cancellationToken);
+
+    /// <summary>
+    /// Saves a new version of an entity given as canonical field values, for a caller without the entity's class (a tool
+    /// over <see cref="Repository.OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/>,
+    /// a merge resolution typed into a form): the entity's version in this workspace's state with
+    /// <paramref name="fields"/> replaced, or, for an empty <paramref name="eternalId"/>, a new entity with those fields
+    /// and the others at their defaults. Typed entity types and document types alike; the same checks as
+    /// <see cref="SaveAsync{T}(T, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="entityType">The versioned name of the type (<see cref="EntityTypeSchema.Name"/>) or a document type.</param>
+    /// <param name="eternalId">The entity, or <c>default(EternalId)</c> for a new one.</param>
+    /// <param name="fields">Field name to value; a value is converted to the field's type (an integer to a decimal field, say) when that loses nothing.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>The saved version, as canonical content.</returns>
+    /// <exception cref="EntityNotFoundException">The entity is not in this workspace's state.</exception>
+    /// <exception cref="EntityTypeMismatchException">The entity is of another type.</exception>
+    /// <exception cref="InvalidFieldValueException">A field is not one of the type's, or a value does not fit it; nothing was written.</exception>
+    public Task<VersionContent> SaveFieldsAsync(string entityType, EternalId eternalId, IReadOnlyDictionary<string, FieldValue> fields, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => SaveFieldsCoreAsync(entityType, eternalId, fields, cancellationToken));
+
+    private async Task<VersionContent> SaveFieldsCoreAsync(string entityType, EternalId eternalId, IReadOnlyDictionary<string, FieldValue> fields, CancellationToken cancellationToken)
     {
-        var type = _store.Model.Get(typeof(T));
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentNullException.ThrowIfNull(fields);
+        VersionContent? current = null;
+        if (!eternalId.IsEmpty)
+        {
+            current = await (await SnapshotCoreAsync(cancellationToken).ConfigureAwait(false)).FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false)
+                ?? throw new EntityNotFoundException(entityType, eternalId.Value, "is not in this workspace's state; pass default(EternalId) to create an entity");
+            if (current.EntityType != entityType)
+            {
+                throw new EntityTypeMismatchException(eternalId, current.EntityType, entityType);
+            }
+        }
+
+        if (_store.Model.Find(entityType) is not { } type)
+        {
+            _store.Model.ThrowIfUndescribed(entityType);
+            var merged = new SortedDictionary<string, FieldValue>(StringComparer.Ordinal);
+            foreach (var (name, value) in current?.Fields ?? [])
+            {
+                merged[name] = value;
+            }
+
+            foreach (var (name, value) in fields)
+            {
+                merged[name] = value;
+            }
+
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var (name, value) in merged)
+                {
+                    writer.WritePropertyName(name);
+                    value.WriteJson(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            using var json = JsonDocument.Parse(buffer.WrittenMemory);
+            var document = await SaveDocumentAsync(entityType, eternalId, json.RootElement, cancellationToken).ConfigureAwait(false);
+            return VersionedType.DocumentContent(document.EntityType, document.EternalId, document.VersionId, document.Json);
+        }
+
+        var entity = current is null
+            ? (Versioned)Activator.CreateInstance(type.ClrType, nonPublic: true)!
+            : (await type.LoadAsync(_store.Db, [current.VersionId], cancellationToken).ConfigureAwait(false)).Single();
+        foreach (var (name, value) in fields)
+        {
+            try
+            {
+                type.SetFieldValue(entity, name, value);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InvalidCastException or FormatException or OverflowException)
+            {
+                throw new InvalidFieldValueException(name, $"{type.Name} cannot hold {value} there: {ex.Message}");
+            }
+        }
+
+        await SaveVersionsAsync(type, [entity], null, cancellationToken).ConfigureAwait(false);
+        return type.ToContent(entity);
+    }
+
+    private async Task SaveVersionsAsync(VersionedType type, IReadOnlyList<Versioned> list, VersionId? versionId, CancellationToken cancellationToken)
+    {
         foreach (var entity in list)
         {
             ArgumentNullException.ThrowIfNull(entity, "entities");

@@ -17,6 +17,7 @@ internal static class ProviderErrors
     // SQLite result codes (https://sqlite.org/rescode.html).
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintForeignKey = 787;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -101,6 +102,7 @@ internal static class ProviderErrors
                         PostgresErrorCodes.SerializationFailure => new ConcurrentWriteException("serialization failure", postgres),
                         PostgresErrorCodes.DeadlockDetected => new ConcurrentWriteException("deadlock", postgres),
                         PostgresErrorCodes.LockNotAvailable => new ConcurrentWriteException("lock not available", postgres),
+                        PostgresErrorCodes.ReadOnlySqlTransaction => Other($"{postgres.MessageText} (a hot standby, or a read-only login or setting); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, postgres),
                         _ => Other(postgres.MessageText, postgres.IsTransient, postgres),
                     };
                 case SqliteException sqlite:
@@ -133,6 +135,11 @@ internal static class ProviderErrors
             || (sqlite.SqliteErrorCode == SqliteConstraint && message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal)))
         {
             return new ForeignKeyViolationException(null, sqlite);
+        }
+
+        if (sqlite.SqliteErrorCode == SqliteReadOnly)
+        {
+            return Other($"{message.TrimEnd('.')} (a read-only file or connection); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, sqlite);
         }
 
         return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked

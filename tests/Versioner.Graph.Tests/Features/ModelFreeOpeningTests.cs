@@ -155,6 +155,53 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_tool_edits_creates_and_resolves_a_merge_by_field_values()
+    {
+        var (dune, _, _) = await LibraryHistoryAsync();
+        await Repo.CreateBranchAsync("sale", "main");
+        dune.Price = 5m;
+        await CommitOnAsync("sale", "sale price", dune);
+
+        var tool = await OpenBareAsync();
+        var ws = await tool.CheckoutAsync("main");
+        var edited = await ws.SaveFieldsAsync("Book", dune.EternalId, new Dictionary<string, FieldValue> { ["Price"] = FieldValue.From(15) });
+        var brian = await ws.SaveFieldsAsync("Author", default, new Dictionary<string, FieldValue> { ["Name"] = FieldValue.From("Brian Herbert") });
+        await ws.FinalizeAsync("tool", "reprice, add Brian");
+
+        edited["Price"].ToObject().Should().Be(15m);
+        edited["Title"].ToObject().Should().Be("Dune");
+        var main = await Repo.SnapshotAsync("main");
+        (await main.FindAsync<Book>(dune.EternalId))!.Price.Should().Be(15m);
+        (await main.FindAsync<Author>(brian.EternalId))!.Name.Should().Be("Brian Herbert");
+
+        var merge = await ws.MergeAsync("sale", new MergeOptions { Author = "tool", Message = "merge sale" });
+        merge.Status.Should().Be(MergeStatus.Conflicts);
+        var conflict = (await ws.ConflictsAsync()).Should().ContainSingle().Subject;
+        await ws.SaveFieldsAsync("Book", dune.EternalId, new Dictionary<string, FieldValue> { [conflict.Field!] = FieldValue.From(11.5m) });
+        await ws.ResolveAsync(conflict, MergeStrategy.Manual);
+        await ws.FinalizeAsync("tool", "merge sale at 11.50");
+
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.Price.Should().Be(11.5m);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task Field_values_that_do_not_fit_are_refused_by_name_and_nothing_is_written()
+    {
+        var (dune, _, _) = await LibraryHistoryAsync();
+        var tool = await OpenBareAsync();
+        var ws = await tool.CheckoutAsync("main");
+
+        (await FluentActions.Awaiting(() => ws.SaveFieldsAsync("Book", dune.EternalId, new Dictionary<string, FieldValue> { ["Price"] = FieldValue.From("cheap") }))
+            .Should().ThrowAsync<InvalidFieldValueException>()).Which.Message.Should().Contain("Price");
+        (await FluentActions.Awaiting(() => ws.SaveFieldsAsync("Book", dune.EternalId, new Dictionary<string, FieldValue> { ["Colour"] = FieldValue.From("red") }))
+            .Should().ThrowAsync<InvalidFieldValueException>()).Which.Message.Should().Contain("Colour");
+        await FluentActions.Awaiting(() => ws.SaveFieldsAsync("Author", dune.EternalId, new Dictionary<string, FieldValue> { ["Name"] = FieldValue.From("x") }))
+            .Should().ThrowAsync<EntityTypeMismatchException>();
+        (await ws.StatusAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task A_read_only_opening_reads_and_verifies_and_refuses_every_write()
     {
         await LibraryHistoryAsync();
