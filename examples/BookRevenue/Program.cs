@@ -57,6 +57,7 @@ try
     await host.StopAsync();
 
     Console.WriteLine($"Done. The history is in {Path.GetFullPath(DatabaseFile)}.");
+    Console.WriteLine($"See it from the command line: dotnet run --project src/Versioner.Cli -- log --graph --db {Path.GetFullPath(DatabaseFile)}");
     return 0;
 }
 catch (Exception e) // anything unexpected, including a step's failed expectation: exit non-zero so CI notices
