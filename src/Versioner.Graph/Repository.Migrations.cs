@@ -9,7 +9,7 @@ public sealed partial class Repository
     /// <summary>
     /// Brings checksums up to date after a schema migration (an EF Core migration, say) added, removed, renamed or
     /// retyped fields of versioned entity types. Call it once after <c>context.Database.MigrateAsync()</c> and before
-    /// <see cref="OpenAsync"/>; it does nothing when no type's fields changed, so it is safe to call on every start-up.
+    /// <see cref="OpenAsync(DbContext, RepositoryOptions?, CancellationToken)"/>; it does nothing when no type's fields changed, so it is safe to call on every start-up.
     /// </summary>
     /// <remarks>
     /// Every version of a changed type is re-hashed from its row as now stored (a new column holds whatever the
@@ -20,7 +20,7 @@ public sealed partial class Repository
     /// leaves the database as it was. Commits keep their ids; only checksums change, so a database that has not been
     /// migrated yet compares as different until it is.
     /// </remarks>
-    /// <param name="context">A context on the migrated database, configured with <c>UseVersioning()</c> like for <see cref="OpenAsync"/>.</param>
+    /// <param name="context">A context on the migrated database, configured with <c>UseVersioning()</c> like for <see cref="OpenAsync(DbContext, RepositoryOptions?, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Cancels the migration (nothing is changed).</param>
     /// <returns>The types whose fields changed and how many checksums were recomputed.</returns>
     public static Task<ChecksumMigration> MigrateChecksumsAsync(DbContext context, CancellationToken cancellationToken = default) =>

@@ -28,7 +28,7 @@ public sealed partial class Repository
     /// <exception cref="ArgumentException">The request lacks versions, author or reason, or names a field a version does not have.</exception>
     /// <exception cref="RedactionRefusedException">A named version does not exist or is not finalized; nothing was changed.</exception>
     public Task<Redaction> RedactAsync(RedactionRequest request, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => Redactor.RedactAsync(_store, request, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RedactAsync)); return Redactor.RedactAsync(_store, request, cancellationToken); });
 
     /// <summary>Every redaction this database has applied (made here or brought by a push or pull), oldest first.</summary>
     public Task<IReadOnlyList<Redaction>> RedactionsAsync(CancellationToken cancellationToken = default) =>

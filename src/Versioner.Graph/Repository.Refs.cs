@@ -20,7 +20,7 @@ public sealed partial class Repository
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision).</summary>
     /// <exception cref="ArgumentException">A branch or tag of that name exists.</exception>
     public Task<Branch> CreateBranchAsync(string name, Revision startPoint, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => CreateBranchCoreAsync(name, startPoint, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CreateBranchAsync)); return CreateBranchCoreAsync(name, startPoint, cancellationToken); });
 
     private async Task<Branch> CreateBranchCoreAsync(string name, Revision startPoint, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed partial class Repository
     /// <exception cref="RevisionNotFoundException">No such branch.</exception>
     /// <exception cref="ArgumentException">The new name is taken or invalid.</exception>
     public Task<Branch> RenameBranchAsync(string name, string newName, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => RenameBranchCoreAsync(name, newName, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RenameBranchAsync)); return RenameBranchCoreAsync(name, newName, cancellationToken); });
 
     private async Task<Branch> RenameBranchCoreAsync(string name, string newName, CancellationToken cancellationToken)
     {
@@ -71,7 +71,7 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="BranchNotMergedException">The branch has commits no other branch or tag holds.</exception>
     public Task DeleteBranchAsync(string name, bool force = false, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => DeleteBranchCoreAsync(name, force, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(DeleteBranchAsync)); return DeleteBranchCoreAsync(name, force, cancellationToken); });
 
     private async Task DeleteBranchCoreAsync(string name, bool force, CancellationToken cancellationToken)
     {
@@ -92,7 +92,7 @@ public sealed partial class Repository
     /// <summary>Names a finalized commit with a tag. Tags never move; a workspace cannot check one out.</summary>
     /// <exception cref="ArgumentException">The name is taken or invalid, or the revision is a working commit.</exception>
     public Task<CommitTag> CreateTagAsync(string name, Revision target, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => CreateTagCoreAsync(name, target, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CreateTagAsync)); return CreateTagCoreAsync(name, target, cancellationToken); });
 
     private async Task<CommitTag> CreateTagCoreAsync(string name, Revision target, CancellationToken cancellationToken)
     {
@@ -125,7 +125,7 @@ public sealed partial class Repository
 
     /// <summary>Deletes a tag (the commit stays).</summary>
     public Task DeleteTagAsync(string name, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => DeleteTagCoreAsync(name, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(DeleteTagAsync)); return DeleteTagCoreAsync(name, cancellationToken); });
 
     private async Task DeleteTagCoreAsync(string name, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed partial class Repository
     /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
     /// <exception cref="VersionerException">A version to archive no longer matches its checksum; nothing was pruned (run <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>).</exception>
     public Task<RetentionResult> ApplyRetentionAsync(RetentionPolicy policy, Stream? archive = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => ApplyRetentionCoreAsync(policy, archive, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(ApplyRetentionAsync)); return ApplyRetentionCoreAsync(policy, archive, cancellationToken); });
 
     private Task<RetentionResult> ApplyRetentionCoreAsync(RetentionPolicy policy, Stream? archive, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
     public Task<RetentionResult> PreviewRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => PreviewRetentionCoreAsync(policy, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureComplete(); return PreviewRetentionCoreAsync(policy, cancellationToken); });
 
     private Task<RetentionResult> PreviewRetentionCoreAsync(RetentionPolicy policy, CancellationToken cancellationToken)
     {

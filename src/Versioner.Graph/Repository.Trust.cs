@@ -16,7 +16,7 @@ public sealed partial class Repository
     /// </summary>
     /// <returns>A report listing every problem precisely; <see cref="VerifyReport.IsValid"/> when there is none.</returns>
     public Task<VerifyReport> VerifyAsync(IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => Verifier.VerifyAsync(_store, null, progress, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureComplete(); return Verifier.VerifyAsync(_store, null, progress, cancellationToken); });
 
     /// <summary>
     /// Verifies only the history reachable from <paramref name="revision"/> (its commits and their versions), as
@@ -24,14 +24,14 @@ public sealed partial class Repository
     /// left to <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>.
     /// </summary>
     public Task<VerifyReport> VerifyAsync(Revision revision, IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => Verifier.VerifyAsync(_store, revision, progress, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureComplete(); return Verifier.VerifyAsync(_store, revision, progress, cancellationToken); });
 
     /// <summary>
     /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,
     /// commits only one side has, and whether the commits both hold have identical checksums.
     /// </summary>
     public Task<Comparison> CompareAsync(Repository other, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => CompareCoreAsync(other, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureComplete(); return CompareCoreAsync(other, cancellationToken); });
 
     private Task<Comparison> CompareCoreAsync(Repository other, CancellationToken cancellationToken)
     {
@@ -63,6 +63,8 @@ public sealed partial class Repository
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(branch);
+        EnsureComplete();
+        target.EnsureWritable(nameof(PushAsync));
         return Transfer.RunAsync(_store, target._store, branch, force, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Versioner.Internal;
 using Versioner.Model;
+using Versioner.Schema;
 using Versioner.Storage;
 
 namespace Versioner;
@@ -27,11 +28,16 @@ namespace Versioner;
 /// var books = await (await repo.SnapshotAsync("main")).Query&lt;Book&gt;().ToListAsync();
 /// </code>
 /// </example>
-public sealed partial class Repository
+public sealed partial class Repository : IAsyncDisposable, IDisposable
 {
     private readonly GraphStore _store;
+    private readonly bool _ownsContext;
 
-    private Repository(GraphStore store) => _store = store;
+    private Repository(GraphStore store, bool ownsContext = false)
+    {
+        _store = store;
+        _ownsContext = ownsContext;
+    }
 
     /// <summary>The store behind this repository (tests and the benchmark read its diagnostics).</summary>
     internal GraphStore Store => _store;
@@ -57,9 +63,14 @@ public sealed partial class Repository
     private static async Task<Repository> OpenCoreAsync(DbContext context, RepositoryOptions? options, CancellationToken cancellationToken)
     {
         var store = NewStore(context, options);
-        if (store.Options.InstallDatabaseGuards)
+        if (store.Options.InstallDatabaseGuards && !store.Options.ReadOnly)
         {
             await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (store.Options.ReadOnly)
+        {
+            return new Repository(store);
         }
 
         var changed = await FieldSignatures.CheckAsync(store, cancellationToken).ConfigureAwait(false);
@@ -74,11 +85,110 @@ public sealed partial class Repository
             await FieldSignatures.RecordAsync(store, type, cancellationToken).ConfigureAwait(false);
         }
 
+        await SchemaRecords.RecordAsync(store, cancellationToken).ConfigureAwait(false);
         return new Repository(store);
     }
 
     /// <summary>
-    /// A repository over a database this process has already opened with <see cref="OpenAsync"/> (guards installed,
+    /// Opens the history in any Versioner database without the application's model: a command-line tool, a browser
+    /// UI, a script. The versioned types are rebuilt from what the database records about them (recorded whenever an
+    /// application opens it with its own model: <see cref="SchemaAsync"/> lists it), so everything that needs no CLR
+    /// type works as it does for the application: the log, commits, <see cref="DiffAsync"/>, the non-generic
+    /// <see cref="HistoryAsync(EternalId, Revision, LogOptions?, CancellationToken)"/>, <see cref="BlameAsync"/>,
+    /// <see cref="Snapshot.FindContentAsync"/> and <see cref="Snapshot.ContentsAsync"/>, Verify, compare, push and
+    /// pull, branches and tags, redaction and retention, with the same checksums.
+    /// </summary>
+    /// <param name="connection">
+    /// A <c>SqliteConnection</c> or an <c>NpgsqlConnection</c>, open or not; the caller keeps owning it (dispose it after
+    /// the repository).
+    /// </param>
+    /// <param name="options">Options; <see cref="RepositoryOptions.ReadOnly"/> opens without writing anything (a hot standby, a read-only file).</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>A repository that owns the context it made: dispose it.</returns>
+    /// <exception cref="ArgumentException">The connection is of neither engine.</exception>
+    /// <exception cref="NotVersionerDatabaseException">The database holds no Versioner history.</exception>
+    /// <remarks>
+    /// A type the database does not describe (it was last opened by a Versioner older than 0.2, or one of its fields is
+    /// stored through a value converter of the application's) cannot be read this way: reading its versions throws
+    /// <see cref="UndescribedTypeException"/>, and so do Verify, compare, push, pull and every write, which need every
+    /// type. Opening the database once with the application's model records the description.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// await using var connection = new SqliteConnection("Data Source=books.db");
+    /// await using var repo = await Repository.OpenAsync(connection);
+    /// foreach (var commit in await repo.LogAsync("main")) Console.WriteLine($"{commit.ShortForm} {commit.Message}");
+    /// </code>
+    /// </example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
+    public static Task<Repository> OpenAsync(System.Data.Common.DbConnection connection, RepositoryOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => OpenModelFreeCoreAsync(connection, options, cancellationToken));
+
+    private static async Task<Repository> OpenModelFreeCoreAsync(System.Data.Common.DbConnection connection, RepositoryOptions? options, CancellationToken cancellationToken)
+    {
+        var context = await ModelFreeOpening.CreateContextAsync(connection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var store = NewStore(context, options);
+            if (store.Options.InstallDatabaseGuards && !store.Options.ReadOnly)
+            {
+                await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Repository(store, ownsContext: true);
+        }
+        catch
+        {
+            await context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// What the database records about each versioned type (table, fields, kinds, declared references), as
+    /// <see cref="OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/> reads it.
+    /// </summary>
+    public Task<IReadOnlyList<EntityTypeSchema>> SchemaAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(async () =>
+            (IReadOnlyList<EntityTypeSchema>)(await SchemaRecords.ReadAsync(_store, cancellationToken).ConfigureAwait(false)).Select(r => r.ToSchema()).ToArray());
+
+    /// <summary>
+    /// Disposes the context this repository made (<see cref="OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/>);
+    /// a repository over the application's own context leaves that context alone.
+    /// </summary>
+    public ValueTask DisposeAsync() => _ownsContext ? _store.Db.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <inheritdoc cref="DisposeAsync"/>
+    public void Dispose()
+    {
+        if (_ownsContext)
+        {
+            _store.Db.Dispose();
+        }
+    }
+
+    /// <summary>Refuses a write on a read-only repository, or on one that cannot read every type it holds.</summary>
+    private void EnsureWritable(string operation)
+    {
+        if (Options.ReadOnly)
+        {
+            throw new ReadOnlyRepositoryException(operation);
+        }
+
+        EnsureComplete();
+    }
+
+    /// <summary>Refuses an operation over every type (writes, Verify, transfer) when this opening cannot read one of them.</summary>
+    private void EnsureComplete()
+    {
+        foreach (var (name, reason) in _store.Model.Undescribed)
+        {
+            throw new UndescribedTypeException(name, reason);
+        }
+    }
+
+    /// <summary>
+    /// A repository over a database this process has already opened with <see cref="OpenAsync(DbContext, RepositoryOptions?, CancellationToken)"/> (guards installed,
     /// field sets checked): no round trip. The dependency-injection registration opens one per scope this way.
     /// </summary>
     internal static Repository OpenOpened(DbContext context, RepositoryOptions options) => new(NewStore(context, options));
@@ -110,7 +220,7 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CheckoutAsync)); return CheckoutCoreAsync(branch, cancellationToken); });
 
     private async Task<Workspace> CheckoutCoreAsync(string? branch, CancellationToken cancellationToken)
     {
@@ -142,7 +252,7 @@ public sealed partial class Repository
     /// <exception cref="RevisionNotFoundException">No commit has that id.</exception>
     /// <exception cref="WorkingCommitFinalizedException">That commit is finalized, not a working commit.</exception>
     public Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => OpenWorkspaceCoreAsync(workingCommit, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(OpenWorkspaceAsync)); return OpenWorkspaceCoreAsync(workingCommit, cancellationToken); });
 
     private async Task<Workspace> OpenWorkspaceCoreAsync(CommitId workingCommit, CancellationToken cancellationToken)
     {

@@ -14,4 +14,11 @@ public sealed class RepositoryOptions
     /// provider supports it (SQLite, PostgreSQL). Default true.
     /// </summary>
     public bool InstallDatabaseGuards { get; set; } = true;
+
+    /// <summary>
+    /// Open without writing anything: no guards installed, nothing recorded, every write refused with
+    /// <see cref="ReadOnlyRepositoryException"/>. Reads, the log, diffs, history and Verify work. For a PostgreSQL hot
+    /// standby, a read-only SQLite file, or a tool that must not change what it inspects. Default false.
+    /// </summary>
+    public bool ReadOnly { get; set; }
 }

@@ -128,6 +128,43 @@ public sealed class Snapshot
         }
     }
 
+    /// <summary>
+    /// The versions of one entity type current in this snapshot, typed or documents, as canonical content (the view
+    /// checksums and diffs use), ordered by eternal id and streamed from one query. This is how a tool without the
+    /// application's classes lists rows (<see cref="Repository.OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="entityType">The versioned name of the type (<see cref="EntityTypeSchema.Name"/>) or a document type.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <remarks>As of an old commit, versions retention pruned are left out, as in <see cref="Query{T}"/>; <see cref="PrunedAsync"/> lists them.</remarks>
+    /// <exception cref="UndescribedTypeException">The repository was opened without the application's model and cannot read this type.</exception>
+    public IAsyncEnumerable<VersionContent> ContentsAsync(string entityType, CancellationToken cancellationToken = default) =>
+        ProviderErrors.Stream(ContentsCoreAsync(entityType, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<VersionContent> ContentsCoreAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        if (_store.Model.Find(entityType) is { } type)
+        {
+            var query = type.AsOf(_store, _path);
+            await foreach (var version in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return type.ToContent(version);
+            }
+
+            yield break;
+        }
+
+        _store.Model.ThrowIfUndescribed(entityType);
+        var documents = _store.Current(_path, c => c.EntityType == entityType).Where(c => c.VersionId != null)
+            .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
+            .OrderBy(d => d.EternalId)
+            .AsNoTracking();
+        await foreach (var row in documents.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+        }
+    }
+
     /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
     /// <exception cref="VersionPrunedException">The document is in this snapshot, but retention pruned its version here.</exception>
     public Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>

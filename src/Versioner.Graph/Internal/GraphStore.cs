@@ -412,6 +412,19 @@ internal sealed class GraphStore
             return _databaseId;
         }
 
+        var stored = await Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key == "database_id").Select(m => m.Value)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            return _databaseId = stored;
+        }
+
+        if (Options.ReadOnly)
+        {
+            // Nothing may be written: an identity of this opening only (its caches are not shared with other openings).
+            return _databaseId = Guid.NewGuid().ToString();
+        }
+
         await ExecuteAsync(
             $"INSERT INTO {SystemTables.Meta} (key, value) VALUES ('database_id', @p0) ON CONFLICT (key) DO NOTHING",
             [Map.Text], [Guid.NewGuid().ToString()], cancellationToken).ConfigureAwait(false);
@@ -471,6 +484,7 @@ internal sealed class GraphStore
             }
             else
             {
+                Model.ThrowIfUndescribed(group.Key);
                 foreach (var chunk in ids.Chunk(500))
                 {
                     var rows = await Db.Set<DocumentRow>().AsNoTracking().Where(d => chunk.Contains(d.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false);

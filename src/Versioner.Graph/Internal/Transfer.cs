@@ -189,7 +189,7 @@ internal static class Transfer
                     ?? throw new ModelMismatchException(group.Key, null, $"The target's model has no versioned entity type '{group.Key}'; both databases need the same model.");
                 foreach (var entity in await type.LoadAsync(source.Db, versionIds, cancellationToken).ConfigureAwait(false))
                 {
-                    entities[entity.VersionId] = (targetType, entity);
+                    entities[entity.VersionId] = (targetType, targetType.ClrType == type.ClrType ? entity : targetType.CopyOf(type, entity));
                 }
             }
             else

@@ -32,6 +32,27 @@ internal sealed class VersionedModel
         }
 
         ForeignKeys = model.FindAnnotation(VersioningAnnotations.ForeignKeys)?.Value is not false;
+        Undescribed = model.FindAnnotation(VersioningAnnotations.Undescribed)?.Value as IReadOnlyDictionary<string, string>
+            ?? new Dictionary<string, string>();
+        IsModelFree = model.FindAnnotation(VersioningAnnotations.Undescribed) is not null;
+    }
+
+    /// <summary>
+    /// On a model built from the database's records (no application model): typed versioned types it cannot read,
+    /// with why. Empty for an application's model.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Undescribed { get; }
+
+    /// <summary>Whether this model was built from the database's records rather than by the application.</summary>
+    public bool IsModelFree { get; }
+
+    /// <summary>Throws <see cref="UndescribedTypeException"/> when <paramref name="entityType"/> is a type this model cannot read.</summary>
+    public void ThrowIfUndescribed(string entityType)
+    {
+        if (Undescribed.TryGetValue(entityType, out var reason))
+        {
+            throw new UndescribedTypeException(entityType, reason);
+        }
     }
 
     /// <summary>

@@ -89,6 +89,37 @@ internal abstract class VersionedType
         return new VersionContent(Name, entity.EternalId, entity.VersionId, fields);
     }
 
+    /// <summary>
+    /// The same version as an instance of this type's CLR type, from an instance of another model's class for the same
+    /// versioned type (a database opened without the application's model exchanging history with one opened with it).
+    /// </summary>
+    public Versioned CopyOf(VersionedType sourceType, Versioned source)
+    {
+        var copy = (Versioned)Activator.CreateInstance(ClrType, nonPublic: true)!;
+        foreach (var property in Columns)
+        {
+            var from = Array.Find(sourceType.Columns, p => p.Name == property.Name)
+                ?? throw new ModelMismatchException(Name, property.Name, $"The other database's model of {Name} has no field '{property.Name}'; both databases need the same model.");
+            var value = from.GetGetter().GetClrValue(source);
+            var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (value is not null && clrType.IsEnum && value.GetType() != clrType)
+            {
+                value = Enum.ToObject(clrType, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (property.PropertyInfo is { } info && info.GetSetMethod(nonPublic: true) is not null)
+            {
+                info.SetValue(copy, value);
+            }
+            else
+            {
+                property.FieldInfo!.SetValue(copy, value);
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>Canonicalizes every field, throwing <see cref="InvalidFieldValueException"/> for the first bad one.</summary>
     public void ValidateFields(Versioned entity)
     {
@@ -204,6 +235,9 @@ internal abstract class VersionedType
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
 
     public abstract IQueryable<Versioned> Set(DbContext db);
+
+    /// <summary>The versions of this type current along <paramref name="path"/>, ordered by eternal id.</summary>
+    public abstract IQueryable<Versioned> AsOf(GraphStore store, AncestryPath path);
 
     public abstract Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken);
 

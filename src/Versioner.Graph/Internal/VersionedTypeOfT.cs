@@ -17,6 +17,9 @@ internal sealed class VersionedType<T> : VersionedType
 
     public override IQueryable<Versioned> Set(DbContext db) => db.Set<T>().AsNoTracking();
 
+    public override IQueryable<Versioned> AsOf(GraphStore store, AncestryPath path) =>
+        SnapshotQueries.Query<T>(store, path, Name).OrderBy(v => v.EternalId);
+
     public override async Task<List<Versioned>> LoadAsync(DbContext db, IReadOnlyCollection<VersionId> ids, CancellationToken cancellationToken)
     {
         var result = new List<Versioned>(ids.Count);

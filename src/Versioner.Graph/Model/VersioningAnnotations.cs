@@ -11,4 +11,7 @@ internal static class VersioningAnnotations
 
     /// <summary>On the model, false when <see cref="VersioningModelOptions.ForeignKeys"/> was turned off; absent otherwise.</summary>
     public const string ForeignKeys = "Versioner:ForeignKeys";
+
+    /// <summary>On a model built without the application (<c>ModelFreeShape</c>): the types it cannot read, with why.</summary>
+    public const string Undescribed = "Versioner:Undescribed";
 }

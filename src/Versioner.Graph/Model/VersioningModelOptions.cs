@@ -30,7 +30,7 @@ public sealed class VersioningModelOptions
     /// names) a <see cref="VerifyIssueKind.UnlistedVersion"/>, and a change row added or deleted a
     /// <see cref="VerifyIssueKind.CommitChecksumMismatch"/>, and a row naming a commit that does not exist a
     /// <see cref="VerifyIssueKind.DanglingRow"/>. Eternal-id rows, which the constraints kept from being deleted, are then kept
-    /// by a trigger of their own (installed by <see cref="Repository.OpenAsync"/> with the other guards).
+    /// by a trigger of their own (installed by <see cref="Repository.OpenAsync(Microsoft.EntityFrameworkCore.DbContext, RepositoryOptions?, CancellationToken)"/> with the other guards).
     /// </para>
     /// <para>
     /// The choice is recorded in the model, so EF migrations see it: switching it on an existing database needs a

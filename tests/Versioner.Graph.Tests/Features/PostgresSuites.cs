@@ -12,6 +12,8 @@ public sealed class DocumentTests_Postgres : DocumentTests<PostgresProvider>;
 
 public sealed class ForeignKeyOptOutTests_Postgres : ForeignKeyOptOutTests<PostgresProvider>;
 
+public sealed class ModelFreeOpeningTests_Postgres : ModelFreeOpeningTests<PostgresProvider>;
+
 public sealed class FinalizeTests_Postgres : FinalizeTests<PostgresProvider>;
 
 public sealed class ImmutabilityTests_Postgres : ImmutabilityTests<PostgresProvider>;

@@ -12,7 +12,7 @@ public abstract class ValueTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
     /// <summary>A specimen at the edges of every type, in whole microseconds (what every engine keeps).</summary>
-    protected static Specimen Extremes() => new()
+    internal static Specimen Extremes() => new()
     {
         Flag = true,
         Signed = sbyte.MinValue,

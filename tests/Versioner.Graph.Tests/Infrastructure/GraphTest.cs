@@ -34,7 +34,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
         Repo = await Repository.OpenAsync(Db, new RepositoryOptions { TimeProvider = Clock });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var context in _contexts)
         {

@@ -44,6 +44,10 @@ public sealed class PostgresProvider : TestProvider
 
     public override void Configure(DbContextOptionsBuilder builder) => builder.UseNpgsql(_connectionString).UseVersioning();
 
+    /// <remarks>Read-only: every transaction of the connection is read-only, as on a hot standby.</remarks>
+    public override System.Data.Common.DbConnection NewConnection(bool readOnlyAccess = false) =>
+        new NpgsqlConnection(readOnlyAccess ? new NpgsqlConnectionStringBuilder(_connectionString) { Options = "-c default_transaction_read_only=on" }.ConnectionString : _connectionString);
+
     private readonly List<string> _clones = [];
 
     public override async Task<DbContextOptions<TContext>> CloneAsync<TContext>()

@@ -16,6 +16,9 @@ public sealed class SqliteProvider : TestProvider
 
     public override void Configure(DbContextOptionsBuilder builder) => builder.UseSqlite($"Data Source={_path}").UseVersioning();
 
+    public override System.Data.Common.DbConnection NewConnection(bool readOnlyAccess = false) =>
+        new SqliteConnection($"Data Source={_path}{(readOnlyAccess ? ";Mode=ReadOnly" : "")}");
+
     private readonly List<string> _clones = [];
 
     public override Task<DbContextOptions<TContext>> CloneAsync<TContext>()

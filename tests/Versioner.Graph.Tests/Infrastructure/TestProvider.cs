@@ -20,6 +20,9 @@ public abstract class TestProvider : IAsyncDisposable
     public abstract Task<DbContextOptions<TContext>> CloneAsync<TContext>()
         where TContext : DbContext;
 
+    /// <summary>A new, closed connection of the engine's own ADO.NET type to the database <see cref="CreateAsync{TContext}"/> created (no EF, no model).</summary>
+    public abstract System.Data.Common.DbConnection NewConnection(bool readOnlyAccess = false);
+
     /// <summary>Why this engine's tests cannot run on this machine (they are then skipped with it), or null.</summary>
     public virtual string? SkipReason => null;
 

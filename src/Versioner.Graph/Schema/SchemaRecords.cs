@@ -1,0 +1,109 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Schema;
+
+/// <summary>Reads and writes the <see cref="TypeRecord"/>s of a database.</summary>
+internal static class SchemaRecords
+{
+    /// <summary>The key prefix of the field-set records (<see cref="FieldSignatures"/>): one per typed versioned type ever opened.</summary>
+    private const string FieldsPrefix = "fields:";
+
+    /// <summary>
+    /// Records each type of the application's model whose record is missing or differs: one read of the records, one
+    /// write per changed type.
+    /// </summary>
+    public static async Task RecordAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        if (store.Model.Types.Count == 0)
+        {
+            return;
+        }
+
+        var recorded = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key.StartsWith(TypeRecord.KeyPrefix))
+            .ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        foreach (var type in store.Model.Types)
+        {
+            var record = TypeRecord.From(type, store.Model.ForeignKeys);
+            var json = record.ToJson();
+            if (recorded.TryGetValue(record.Key, out var before) && before == json)
+            {
+                continue;
+            }
+
+            await store.ExecuteAsync(
+                $"INSERT INTO {SystemTables.Meta} (key, value) VALUES (@p0, @p1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [store.Map.Text, store.Map.Text], [record.Key, json], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The recorded types, through the context (any opening).</summary>
+    public static async Task<IReadOnlyList<TypeRecord>> ReadAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var values = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key.StartsWith(TypeRecord.KeyPrefix))
+            .OrderBy(m => m.Key).Select(m => m.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return values.Select(TypeRecord.Parse).ToArray();
+    }
+
+    /// <summary>
+    /// The recorded types and the names of every typed versioned type the database knows of, read over a bare
+    /// connection before any model exists.
+    /// </summary>
+    /// <exception cref="NotVersionerDatabaseException">The database has no Versioner tables.</exception>
+    public static async Task<(IReadOnlyList<TypeRecord> Records, IReadOnlyList<string> Typed)> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var records = new List<TypeRecord>();
+            var typed = new List<string>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT key, value FROM {SystemTables.Meta} WHERE key LIKE '{TypeRecord.KeyPrefix}%' OR key LIKE '{FieldsPrefix}%' ORDER BY key";
+            DbDataReader reader;
+            try
+            {
+                reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex)
+            {
+                throw new NotVersionerDatabaseException(
+                    $"The database has no readable {SystemTables.Meta} table, so it holds no Versioner history (or this login may not read it): {ex.Message} Check the connection string names the right database.",
+                    ex);
+            }
+
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var key = reader.GetString(0);
+                    if (key.StartsWith(TypeRecord.KeyPrefix, StringComparison.Ordinal))
+                    {
+                        records.Add(TypeRecord.Parse(reader.GetString(1)));
+                    }
+                    else
+                    {
+                        typed.Add(key[FieldsPrefix.Length..]);
+                    }
+                }
+            }
+
+            return (records, typed);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
