@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Versioner.Studio.Endpoints;
+using Versioner.Studio.Hosting;
 
 // In the namespace an app's Program.cs already imports, like MapGet.
 namespace Microsoft.AspNetCore.Builder;
@@ -31,8 +33,17 @@ public static class VersionerStudioEndpointRouteBuilderExtensions
         group.RequireAuthorization(policy)
             .WithMetadata(new StudioMapping(prefix.TrimEnd('/')))
             .AddEndpointFilter(StudioErrors.Filter)
+            .AddEndpointFilter(OpenRepositoryAsync)
             .ExcludeFromDescription();
         StudioEndpoints.Map(group);
         return group;
+    }
+
+    /// <summary>Opens the request's repository before its page runs (inside the error filter, so a failure is a page too).</summary>
+    private static async ValueTask<object?> OpenRepositoryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var source = context.HttpContext.RequestServices.GetRequiredService<StudioSource>();
+        await source.OpenAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
+        return await next(context).ConfigureAwait(false);
     }
 }

@@ -17,11 +17,11 @@ internal static class StudioPages
         var mapping = http.GetEndpoint()?.Metadata.GetMetadata<StudioMapping>()
             ?? throw new InvalidOperationException("A Studio page ran outside MapVersionerStudio.");
         var tokens = options.ReadOnly ? null : http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        var repository = http.RequestServices.GetRequiredService<StudioSource>().Repository;
+        var source = http.RequestServices.GetRequiredService<StudioSource>();
         return new StudioView(
             http.Request.PathBase + mapping.Prefix,
             !options.ReadOnly,
-            repository.Options.DefaultBranch,
+            source.DefaultBranch,
             http.User.Identity?.Name,
             tokens?.FormFieldName,
             tokens?.RequestToken);

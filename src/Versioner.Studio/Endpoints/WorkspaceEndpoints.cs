@@ -12,7 +12,10 @@ internal static class WorkspaceEndpoints
 {
     public static async Task<IResult> ShowAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
-        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        // Found among the open workspaces rather than opened: opening one writes, and a read-only Studio shows them too.
+        var commitId = CommitId.TryParse(id, out var parsed) ? parsed : throw new StudioInputException($"'{id}' is not a workspace's id (a working commit id).");
+        var workspace = (await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Id == commitId)
+            ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts));

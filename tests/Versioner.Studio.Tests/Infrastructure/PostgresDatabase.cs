@@ -14,6 +14,7 @@ public sealed class PostgresDatabase : StudioDatabase
     private static readonly Lazy<string?> Unreachable = new(Probe);
     private readonly string _database = $"versioner_studio_{Guid.NewGuid():N}";
     private bool _created;
+    private string? _connectionString;
 
     private static string Server =>
         Environment.GetEnvironmentVariable("VERSIONER_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
@@ -32,8 +33,11 @@ public sealed class PostgresDatabase : StudioDatabase
 
         _created = true;
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _database }.ConnectionString;
+        _connectionString = connectionString;
         return o => o.UseNpgsql(connectionString).UseVersioning();
     }
+
+    public override string DbArgument => _connectionString ?? throw new InvalidOperationException("Create the database first.");
 
     public override async ValueTask DisposeAsync()
     {

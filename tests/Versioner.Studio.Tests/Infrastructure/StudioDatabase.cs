@@ -11,6 +11,9 @@ public abstract class StudioDatabase : IAsyncDisposable
     /// <summary>Creates the database and returns how to point a context at it.</summary>
     public abstract Task<Action<DbContextOptionsBuilder>> CreateAsync();
 
+    /// <summary>The database as the standalone Studio's <c>--db</c> names it (after <see cref="CreateAsync"/>).</summary>
+    public abstract string DbArgument { get; }
+
     public abstract ValueTask DisposeAsync();
 }
 
@@ -20,6 +23,8 @@ public sealed class SqliteDatabase : StudioDatabase
     private string? _folder;
 
     public override string? SkipReason => null;
+
+    public override string DbArgument => Path.Combine(_folder ?? throw new InvalidOperationException("Create the database first."), "studio.db");
 
     public override Task<Action<DbContextOptionsBuilder>> CreateAsync()
     {

@@ -14,6 +14,7 @@ public abstract class StudioTest<TDatabase>(BrowserFixture browser) : IClassFixt
     private IBrowserContext? _context;
     private StudioServer? _server;
     private Action<DbContextOptionsBuilder>? _options;
+    private Microsoft.AspNetCore.Builder.WebApplication? _standalone;
 
     protected StudioServer Server => _server ?? throw new InvalidOperationException("The server starts in InitializeAsync.");
 
@@ -45,12 +46,30 @@ public abstract class StudioTest<TDatabase>(BrowserFixture browser) : IClassFixt
             await _context.DisposeAsync();
         }
 
+        if (_standalone is not null)
+        {
+            await _standalone.StopAsync();
+            await _standalone.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
 
         await _database.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Starts the standalone Studio (<c>--db</c>, <c>--write</c>) over this test's database, on 127.0.0.1 with a port of
+    /// its choosing, without the app's classes; returns its address.
+    /// </summary>
+    protected async Task<string> StartStandaloneAsync(bool write)
+    {
+        var app = await Standalone.StandaloneStudio.CreateAsync(Standalone.StandaloneDatabase.Parse(_database.DbArgument, write), port: 0);
+        _standalone = app;
+        await app.StartAsync();
+        return app.Urls.Single().TrimEnd('/') + "/";
     }
 
     /// <summary>Opens a Studio page like a user typing its address, and expects it to load.</summary>

@@ -14,3 +14,7 @@ public sealed class StagingTests_Postgres(BrowserFixture browser) : StagingTests
 public sealed class MergeTests_Sqlite(BrowserFixture browser) : MergeTests<SqliteDatabase>(browser);
 
 public sealed class MergeTests_Postgres(BrowserFixture browser) : MergeTests<PostgresDatabase>(browser);
+
+public sealed class StandaloneTests_Sqlite(BrowserFixture browser) : StandaloneTests<SqliteDatabase>(browser);
+
+public sealed class StandaloneTests_Postgres(BrowserFixture browser) : StandaloneTests<PostgresDatabase>(browser);
