@@ -25,6 +25,8 @@ internal static class StudioEndpoints
         group.MapGet("/log", LogAsync);
         group.MapGet("/commit/{revision}", CommitAsync);
         group.MapGet("/entity/{id}", EntityAsync);
+        group.MapGet("/browse", BrowseEndpoints.BrowseAsync);
+        group.MapGet("/verify", VerifyEndpoints.VerifyAsync);
         group.MapGet("/workspaces", WorkspacesAsync);
         group.MapGet("/workspaces/{id}", WorkspaceEndpoints.ShowAsync);
         group.MapGet("/merge", WorkspaceEndpoints.MergeFormAsync);

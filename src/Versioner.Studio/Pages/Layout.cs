@@ -22,8 +22,10 @@ internal static class Layout
         <nav aria-label="Studio"><ul>
         {NavItem(view, "", "Branches", section == "branches")}
         {NavItem(view, "log", "Log", section == "log")}
+        {NavItem(view, "browse", "As of", section == "browse")}
         {NavItem(view, "workspaces", "Workspaces", section == "workspaces")}
         {Html.If(view.CanWrite, NavItem(view, "merge", "Merge", section == "merge"))}
+        {NavItem(view, "verify", "Verify", section == "verify")}
         </ul></nav>
         {Html.If(!view.CanWrite, Html.Raw("""<span class="badge" title="Started without --write">read-only</span>"""))}
         </header>

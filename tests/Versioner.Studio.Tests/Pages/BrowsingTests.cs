@@ -112,4 +112,37 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
         response.Status.Should().Be(404);
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nosuchbranch");
     }
+
+    [BrowserFact]
+    public async Task As_of_browser_shows_a_types_rows_at_an_earlier_commit_and_sorts_them()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("browse");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Entity types" }).GetByRole(AriaRole.Link, new() { Name = "Book" }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("table.browse tbody tr")).ToContainTextAsync("11");
+        await Page.GetByLabel("As of").FillAsync(catalog.First.ShortForm);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Book as of {catalog.First.ShortForm}");
+        await Expect(Page.Locator("table.browse tbody tr")).ToContainTextAsync("9.99");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tag", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Name", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr").First).ToContainTextAsync("classic");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Name", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr").First).ToContainTextAsync("science fiction");
+        await Expect(Page.Locator("th[aria-sort='descending']")).ToHaveTextAsync("Name");
+    }
+
+    [BrowserFact]
+    public async Task Verify_runs_and_reports_the_history_sound()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("verify");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verify now" }).ClickAsync();
+
+        await Expect(Page.Locator("#verdict")).ToContainTextAsync("Verified: no problems. 4 commits");
+    }
 }
