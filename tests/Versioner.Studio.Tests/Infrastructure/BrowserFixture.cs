@@ -16,6 +16,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return; // every browser test of the class is skipped
         }
 
+        // A shared two-core machine running other test assemblies at the same time: be patient before failing.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
