@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Versioner.Client;
-using Versioner.Ingest.Configuration;
-using Versioner.Ingest.Storage;
 using Versioner.Tests.Infrastructure;
 
 namespace Versioner.Tests.Storage;
@@ -17,15 +14,6 @@ public sealed class PostgresStorageTests
             ["Versioner:Storage:ConnectionString"] = database.ConnectionString,
             ["Versioner:Commits:Policy"] = policy,
         });
-
-    private static async Task<VerifyReport> VerifyAsync(PostgresDatabase database)
-    {
-        var builder = new DbContextOptionsBuilder<IngestDbContext>();
-        StorageSetup.Configure(builder, new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = database.ConnectionString });
-        await using var db = new IngestDbContext(builder.Options);
-        var repository = await Repository.OpenAsync(db);
-        return await repository.VerifyAsync();
-    }
 
     [PostgresFact]
     public async Task Posts_puts_and_a_large_batch_are_stored_idempotently_and_the_history_verifies()
@@ -53,7 +41,7 @@ public sealed class PostgresStorageTests
             last.GetProperty("data").GetRawText().Should().Be("""{"number":249,"total":249.50}""");
         }
 
-        var report = await VerifyAsync(database);
+        var report = await database.VerifyAsync();
         report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
         report.Versions.Should().Be(252);
     }
@@ -73,7 +61,7 @@ public sealed class PostgresStorageTests
         }
 
         receipts.Select(r => r.VersionId).Should().OnlyHaveUniqueItems();
-        var report = await VerifyAsync(database);
+        var report = await database.VerifyAsync();
         report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
         report.Versions.Should().Be(64, "stopping the service finalizes what was pending: nothing acknowledged is lost");
     }
