@@ -34,7 +34,14 @@ internal static class IngestApp
         services.AddSingleton<IngestWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestWriter>());
         services.AddSingleton<IngestPipeline>();
-        services.AddSingleton<IngestQueries>();
+
+        // Reads: a Repository per request over the request's context (Graph's registration, opened once at start, after
+        // the writer created the database), and Graph's health check behind GET /health. The writer keeps its own
+        // long-lived context and connection instead (docs/ingest.md, "Storage").
+        services.AddVersioning<IngestDbContext>();
+        services.AddOptions<RepositoryOptions>().Configure<IOptions<IngestOptions>>((repository, ingest) => repository.DefaultBranch = ingest.Value.Storage.Branch);
+        services.AddHealthChecks().AddVersionerHealthCheck();
+        services.AddScoped<IngestQueries>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IngestOptions.Section}:Sqs:QueueUrl"]))
         {
             services.AddSqsAdapter(builder.Configuration);

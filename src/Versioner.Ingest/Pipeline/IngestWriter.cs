@@ -201,7 +201,8 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             await _writer.WaitAsync(cancellationToken);
         }
 
-        if (_db is not null)
+        // (On PostgreSQL only this writer's own view: a group another instance left is finalized by a running instance or the next start.)
+        if (_db is not null && !_group.IsEmpty)
         {
             await FlushGroupAsync(onlyIfDue: false);
         }

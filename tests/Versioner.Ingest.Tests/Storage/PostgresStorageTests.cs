@@ -47,6 +47,22 @@ public sealed class PostgresStorageTests
     }
 
     [PostgresFact]
+    public async Task Health_is_the_Versioner_health_check_ok_while_the_database_answers_and_503_with_the_reason_when_it_is_gone()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var server = await StartAsync(database);
+        var healthy = await (await server.Anonymous.GetAsync("/health")).JsonAsync();
+        healthy.GetProperty("status").GetString().Should().Be("ok");
+
+        await database.DisposeAsync(); // drops it under the running service
+
+        var unhealthy = await (await server.Anonymous.GetAsync("/health")).JsonAsync(HttpStatusCode.ServiceUnavailable);
+        unhealthy.GetProperty("status").GetString().Should().Be("unavailable");
+        unhealthy.GetProperty("branch").GetString().Should().Be("main");
+        unhealthy.GetProperty("detail").GetString().Should().StartWith("Versioner: the database did not answer: ");
+    }
+
+    [PostgresFact]
     public async Task Concurrent_posts_grouped_into_shared_transactions_are_all_stored_and_verify()
     {
         await using var database = await PostgresDatabase.CreateAsync();
