@@ -161,10 +161,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             return;
         }
 
+        // The appender remembers the working commit, its parent and entity types: open it afresh. The record
+        // statements hold nothing of the kind and stay prepared.
         _appender?.Dispose();
         _appender = null;
-        _records?.Dispose();
-        _records = null;
         if (state.Working is { } working && working != Guid.Empty)
         {
             _workingId = working;
@@ -426,14 +426,21 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     /// </summary>
     private async Task<(DocumentAppender Appender, IngestRecordStore Records)> EnlistAsync()
     {
-        if (_appender is null || _records is null)
+        if (_appender is null)
         {
             _appender = await _repository!.OpenDocumentAppenderAsync(new CommitId(_workingId), CancellationToken.None);
-            _records = new IngestRecordStore(_db!);
         }
         else
         {
             _appender.Enlist();
+        }
+
+        if (_records is null)
+        {
+            _records = new IngestRecordStore(_db!);
+        }
+        else
+        {
             _records.Enlist();
         }
 
