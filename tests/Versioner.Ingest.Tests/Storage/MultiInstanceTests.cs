@@ -27,7 +27,7 @@ public sealed class MultiInstanceTests
         await using var database = await PostgresDatabase.CreateAsync();
         var acknowledged = new ConcurrentDictionary<Guid, (Guid EternalId, int Number)>();
         // Started together: they race to create the tables and the working commit.
-        var instances = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => IngestProcess.StartPostgresAsync(database.ConnectionString, Settings(policy))));
+        var instances = await StartTogetherAsync(database, Settings(policy));
         await using (instances[0])
         await using (instances[1])
         {
@@ -88,7 +88,7 @@ public sealed class MultiInstanceTests
         var acknowledged = new ConcurrentDictionary<Guid, (Guid EternalId, int Number)>();
         var settings = Settings("Grouped");
         settings["Versioner:Commits:MaxDelay"] = "00:00:01";
-        var started = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => IngestProcess.StartPostgresAsync(database.ConnectionString, settings)));
+        var started = await StartTogetherAsync(database, settings);
         var (survivor, doomed) = (started[0], started[1]);
         await using var stopSurvivor = survivor;
         await using (doomed)
@@ -146,6 +146,25 @@ public sealed class MultiInstanceTests
 
         stored.Should().Contain(acknowledged.Keys);
         await AssertHistoryAsync(database, stored.Count);
+    }
+
+    /// <summary>Two instances started at once; if one fails to start, the other is stopped too (no process outlives the test).</summary>
+    private static async Task<IngestProcess[]> StartTogetherAsync(PostgresDatabase database, Dictionary<string, string> settings)
+    {
+        var starting = Enumerable.Range(0, 2).Select(_ => IngestProcess.StartPostgresAsync(database.ConnectionString, settings)).ToArray();
+        try
+        {
+            return await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
