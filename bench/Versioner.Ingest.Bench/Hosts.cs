@@ -11,7 +11,7 @@ namespace Versioner.Ingest.Bench;
 /// A started server on 127.0.0.1 (port 0), with the SQLite file or PostgreSQL database it owns (if any), deleted or
 /// dropped on dispose.
 /// </summary>
-internal sealed class Host(WebApplication app, string? databasePath, string? postgres = null) : IAsyncDisposable
+internal sealed class Host(WebApplication app, string? databasePath, string? postgres = null, bool dropsDatabase = true) : IAsyncDisposable
 {
     public const string WriterKey = "bench-writer-key-0123456789abcdef";
 
@@ -55,7 +55,7 @@ internal sealed class Host(WebApplication app, string? databasePath, string? pos
     {
         await StopAsync();
         await app.DisposeAsync();
-        if (postgres is not null)
+        if (postgres is not null && dropsDatabase)
         {
             await Hosts.DropPostgresAsync(postgres);
         }
@@ -107,9 +107,27 @@ internal static class Hosts
     /// reflection; this project may not change src/). Configured like the tests: Kestrel on 127.0.0.1:0, an API key,
     /// a fresh SQLite file in /tmp, logging off.
     /// </summary>
-    public static async Task<Host> StartServiceAsync(string policy, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<Host> StartServiceAsync(string policy, IReadOnlyDictionary<string, string?>? extra = null) =>
+        await StartServiceOnAsync(policy, PostgresServer is null ? null : await CreatePostgresAsync(), extra);
+
+    /// <summary>
+    /// <paramref name="instances"/> instances of the service over one fresh PostgreSQL database (they share its branch,
+    /// see docs/ingest.md, "Several instances"); the last one drops the database on dispose, so dispose it last.
+    /// </summary>
+    public static async Task<Host[]> StartServicesAsync(string policy, int instances)
     {
-        var postgres = PostgresServer is null ? null : await CreatePostgresAsync();
+        var postgres = await CreatePostgresAsync();
+        var hosts = new Host[instances];
+        for (var i = 0; i < instances; i++)
+        {
+            hosts[i] = await StartServiceOnAsync(policy, postgres, dropsDatabase: i == instances - 1);
+        }
+
+        return hosts;
+    }
+
+    private static async Task<Host> StartServiceOnAsync(string policy, string? postgres, IReadOnlyDictionary<string, string?>? extra = null, bool dropsDatabase = true)
+    {
         var databasePath = postgres is null ? Path.Combine(Path.GetTempPath(), $"versioner-ingest-bench-{Guid.NewGuid():N}.db") : null;
         var values = new Dictionary<string, string?>
         {
@@ -134,7 +152,7 @@ internal static class Hosts
         };
         var app = (WebApplication)build.Invoke(null, [Array.Empty<string>(), configure])!;
         await app.StartAsync();
-        return new Host(app, databasePath, postgres);
+        return new Host(app, databasePath, postgres, dropsDatabase);
     }
 
     /// <summary>

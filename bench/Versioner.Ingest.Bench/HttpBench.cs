@@ -38,6 +38,43 @@ internal static class HttpBench
         return measured;
     }
 
+    /// <summary>
+    /// Single POSTs to one instance, then the same clients split evenly over <paramref name="instances"/> instances of
+    /// the service sharing one PostgreSQL database and branch (all in this process, on the same cores).
+    /// </summary>
+    public static async Task<(Result One, Result Several)> RunInstancesAsync(string policy, int instances, Sizes sizes)
+    {
+        var one = await RunSingleAsync($"service, {policy}, 1 instance on PostgreSQL", () => Hosts.StartServiceAsync(policy), sizes);
+        var name = $"service, {policy}, {instances} instances on one PostgreSQL database";
+        Console.Write($"{name}: ");
+        var hosts = await Hosts.StartServicesAsync(policy, instances);
+        try
+        {
+            var perInstance = sizes.Clients / instances;
+            var clients = hosts.Select(h => NewClient(h.BaseAddress, perInstance)).ToArray();
+            await Task.WhenAll(clients.Select(c => LoadAsync(c, "/versions", perInstance, sizes.Warmup, Upsert, expectedCount: 1)));
+            var loads = await Task.WhenAll(clients.Select(c => LoadAsync(c, "/versions", perInstance, sizes.Duration, Upsert, expectedCount: 1)));
+            foreach (var client in clients)
+            {
+                client.Dispose();
+            }
+
+            var stored = await hosts[^1].CountStoredVersionsAsync();
+            var several = new Result(name, loads.Sum(l => l.Items), loads.Max(l => l.Wall), loads[0].Cpu,
+                $"{perInstance} clients per instance, {sizes.Duration.TotalSeconds:F0} s after {sizes.Warmup.TotalSeconds:F0} s warm-up; latency p50 {string.Join(" / ", loads.Select(l => l.P50.ToString("F2", CultureInfo.InvariantCulture)))} ms, "
+                + $"p99 {string.Join(" / ", loads.Select(l => l.P99.ToString("F2", CultureInfo.InvariantCulture)))} ms; {loads.Sum(l => l.Failures)} failures, {stored:N0} rows in ingest_versions incl. warm-up");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{several.Rate:N0}/s ({several.Detail})"));
+            return (one, several);
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>The service's <c>POST /versions/batch</c>, or with <paramref name="bare"/> the bare endpoint's (the HTTP floor: parse and answer only).</summary>
     public static async Task<Result> RunBatchAsync(Sizes sizes, bool bare = false)
     {

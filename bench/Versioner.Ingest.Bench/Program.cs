@@ -8,7 +8,7 @@ using Versioner.Ingest.Bench;
 // receive-and-delete rate. Quick mode by default; `--full` for longer runs.
 //
 //   bash .ci/sqs-emulator.sh start     # for the SQS rows (skipped with a note when no emulator answers)
-//   dotnet run -c Release --project bench/Versioner.Ingest.Bench [-- --full] [--no-sqs] [--only fsync,bare,perrequest,grouped,batch-floor-storage,batch-floor-http,batch,sqs]
+//   dotnet run -c Release --project bench/Versioner.Ingest.Bench [-- --full] [--no-sqs] [--only fsync,bare,perrequest,grouped,instances,batch-floor-storage,batch-floor-http,batch,sqs]
 //       [--warmup S] [--duration S] [--messages N] [--postgres CONNECTION-STRING]
 var full = args.Contains("--full");
 var onlyArg = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
@@ -69,6 +69,24 @@ if (Run("grouped"))
 {
     var grouped = await HttpBench.RunSingleAsync("service, Grouped (ack = pending record durable)", () => Hosts.StartServiceAsync("Grouped"), sizes);
     rows.Add(grouped.ToRow("requests/s", ("≥ 0.5x bare", grouped.Rate >= 0.5 * bare!.Rate, grouped.Rate / bare.Rate)));
+}
+
+// 1b. Several instances over one PostgreSQL database (--postgres): 2 instances against 1, the same clients split evenly.
+if (Run("instances"))
+{
+    if (Hosts.PostgresServer is null)
+    {
+        Console.WriteLine("instances: several instances share a PostgreSQL database; pass --postgres CONNECTION-STRING. Row skipped.");
+    }
+    else
+    {
+        foreach (var policy in new[] { "PerRequest", "Grouped" })
+        {
+            var (one, two) = await HttpBench.RunInstancesAsync(policy, 2, sizes);
+            rows.Add(one.ToRow("requests/s", null));
+            rows.Add(two.ToRow("requests/s", ("none (ratio to 1 instance)", null, two.Rate / one.Rate)));
+        }
+    }
 }
 
 // 2. POST /versions/batch, after its two floors: raw SQLite writing the same rows (no HTTP), and a bare endpoint

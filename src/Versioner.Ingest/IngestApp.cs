@@ -34,7 +34,14 @@ internal static class IngestApp
         services.AddSingleton<IngestWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestWriter>());
         services.AddSingleton<IngestPipeline>();
-        services.AddSingleton<IngestQueries>();
+
+        // Reads: a Repository per request over the request's context (Graph's registration, opened once at start, after
+        // the writer created the database), and Graph's health check behind GET /health. The writer keeps its own
+        // long-lived context and connection instead (docs/ingest.md, "Storage").
+        services.AddVersioning<IngestDbContext>();
+        services.AddOptions<RepositoryOptions>().Configure<IOptions<IngestOptions>>((repository, ingest) => repository.DefaultBranch = ingest.Value.Storage.Branch);
+        services.AddHealthChecks().AddVersionerHealthCheck();
+        services.AddScoped<IngestQueries>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IngestOptions.Section}:Sqs:QueueUrl"]))
         {
             services.AddSqsAdapter(builder.Configuration);
@@ -69,9 +76,10 @@ internal static class IngestApp
     }
 
     /// <summary>
-    /// Runs the service until it stops, and returns the process exit code: 1 when a background service (the writer,
-    /// the SQS consumer) failed and so stopped the host, 0 for a requested stop. A supervisor that restarts a service
-    /// on failure then restarts it.
+    /// Runs the service until it stops, and returns the process exit code: 1 when the database cannot be used as
+    /// configured (a second instance on one SQLite file, say) or a background service (the writer, the SQS consumer)
+    /// failed and so stopped the host, 0 for a requested stop. A supervisor that restarts a service on failure then
+    /// restarts it.
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app)
     {
@@ -80,7 +88,19 @@ internal static class IngestApp
         // Taken before the run: running disposes the app's services.
         var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToArray();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestApp).FullName!);
-        await app.RunAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IngestStorageException ex)
+        {
+            ServiceLog.CannotStart(logger, ex.Message);
+            await app.DisposeAsync();
+            return 1;
+        }
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
         var failed = background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
         if (failed is null)
         {

@@ -11,4 +11,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(3, LogLevel.Warning, "Anyone who can reach the service can write versions (Versioner:Auth:AllowAnonymousWrites=true); set it only on a trusted network")]
     public static partial void WritesOpenToAnyone(ILogger logger);
+
+    [LoggerMessage(4, LogLevel.Critical, "The service cannot start: {Reason} Exiting with code 1")]
+    public static partial void CannotStart(ILogger logger, string reason);
 }

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HealthReport = Versioner.Ingest.Reading.HealthReport;
+using Microsoft.Extensions.Options;
 using Versioner.Client;
+using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Reading;
 
 namespace Versioner.Ingest.Http;
@@ -55,9 +59,17 @@ internal static class ReadEndpoints
         return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
     }
 
-    private static async Task<IResult> HealthAsync(IngestQueries queries, CancellationToken cancellationToken)
+    /// <summary>Graph's health check (<c>AddVersionerHealthCheck</c>: the branch head read through a repository), as this service's report.</summary>
+    private static async Task<IResult> HealthAsync(HealthCheckService health, IOptions<IngestOptions> options, CancellationToken cancellationToken)
     {
-        var report = await queries.HealthAsync(cancellationToken);
-        return report.Status == "ok" ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var checks = await health.CheckHealthAsync(cancellationToken);
+        var branch = options.Value.Storage.Branch;
+        if (checks.Status == HealthStatus.Healthy)
+        {
+            return TypedResults.Ok(new HealthReport("ok", branch));
+        }
+
+        var detail = string.Join(" ", checks.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description));
+        return TypedResults.Json(new HealthReport("unavailable", branch, detail), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -35,7 +35,12 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     private Repository? _repository;
     private DocumentAppender? _appender;
     private IngestRecordStore? _records;
+    private SharedBranch? _shared;
+    private SqliteInstanceLock? _fileLock;
     private Guid _workingId;
+
+    /// <summary>On PostgreSQL, the stamp of this writer's last committed transaction (empty: reload before writing).</summary>
+    private Guid _stamp;
     private CommitGroup _group = new();
     private Task? _writer;
     private Task? _flusher;
@@ -61,13 +66,43 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _db = await _factory.CreateDbContextAsync(cancellationToken);
-        await StorageSetup.EnsureCreatedAsync(_db, cancellationToken);
-        await IngestRecordStore.ClearRedactedHashesAsync(_db, cancellationToken);
+        if (_db.Database.IsSqlite())
+        {
+            // SQLite: one instance per file, and it says so when a second one starts.
+            _fileLock = SqliteInstanceLock.Acquire(_options.Storage.ConnectionString);
+            await StorageSetup.EnsureCreatedAsync(_db, cancellationToken);
+            await _db.Database.OpenConnectionAsync(cancellationToken);
+            await OpenAsync(cancellationToken);
+        }
+        else
+        {
+            // PostgreSQL: instances share the branch; one at a time creates the tables and resumes the working commit.
+            await _db.Database.OpenConnectionAsync(cancellationToken);
+            _shared = new SharedBranch(_db, Branch);
+            await using (await _shared.HoldAsync(cancellationToken))
+            {
+                await StorageSetup.EnsureCreatedAsync(_db, cancellationToken);
+                await OpenAsync(cancellationToken);
+            }
+        }
+
+        IngestTelemetry.Observe(this);
+        _writer = Task.Run(RunAsync, CancellationToken.None);
+        if (Policy.Policy == CommitMode.Grouped)
+        {
+            _flusher = Task.Run(() => FlushLoopAsync(_stopping.Token), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Opens the repository and resumes the working commit (finalizing what a stop or a crash left pending).</summary>
+    private async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        var db = _db!;
+        await IngestRecordStore.ClearRedactedHashesAsync(db, cancellationToken);
 
         // The writer's connection stays open, so its prepared statements survive from one transaction to the next.
-        await _db.Database.OpenConnectionAsync(cancellationToken);
-        _repository = await Repository.OpenAsync(_db, new RepositoryOptions { TimeProvider = _time, DefaultBranch = Branch }, cancellationToken);
-        var state = await _db.State.AsNoTracking().FirstOrDefaultAsync(s => s.Name == IngestStateRow.WorkingCommit, cancellationToken);
+        _repository = await Repository.OpenAsync(db, new RepositoryOptions { TimeProvider = _time, DefaultBranch = Branch }, cancellationToken);
+        var state = await db.State.AsNoTracking().FirstOrDefaultAsync(s => s.Name == IngestStateRow.WorkingCommit, cancellationToken);
         Workspace? workspace = null;
         if (state is not null && Guid.TryParse(state.Value, out var saved))
         {
@@ -92,25 +127,63 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         IngestLog.Opened(_logger, Branch, _workingId, Policy.Policy.ToString());
 
-        var pending = await _db.Records.AsNoTracking().Where(r => r.CommitId == _workingId).OrderBy(r => r.ReceivedTicks).ToListAsync(cancellationToken);
-        if (pending.Count > 0)
+        _group = await PendingGroupAsync(cancellationToken);
+        if (!_group.IsEmpty)
         {
-            // Acknowledged as pending before a stop: finalize them now rather than wait for more.
-            IngestLog.Recovered(_logger, pending.Count, _workingId);
-            foreach (var r in pending)
-            {
-                _group.Add(new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), _time.GetUtcNow());
-            }
-
+            // Acknowledged as pending before a stop (or by an instance that was killed): finalize them now rather than wait for more.
+            IngestLog.Recovered(_logger, _group.Count, _workingId);
             await FlushGroupAsync(onlyIfDue: false);
         }
+    }
 
-        IngestTelemetry.Observe(this);
-        _writer = Task.Run(RunAsync, CancellationToken.None);
-        if (Policy.Policy == CommitMode.Grouped)
+    /// <summary>The versions stored in the working commit and not finalized yet, as a group opened when the first arrived.</summary>
+    private async Task<CommitGroup> PendingGroupAsync(CancellationToken cancellationToken)
+    {
+        var group = new CommitGroup();
+        var pending = await _db!.Records.AsNoTracking().Where(r => r.CommitId == _workingId).OrderBy(r => r.ReceivedTicks).ToListAsync(cancellationToken);
+        foreach (var r in pending)
         {
-            _flusher = Task.Run(() => FlushLoopAsync(_stopping.Token), CancellationToken.None);
+            group.Add(new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), new DateTimeOffset(r.ReceivedTicks, TimeSpan.Zero));
         }
+
+        return group;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, at the start of each transaction: waits for the branch's lock, and if another instance wrote since
+    /// this writer's last transaction, takes up the shared working commit and its pending group as the database has them.
+    /// </summary>
+    private async Task SynchronizeAsync()
+    {
+        var state = await _shared!.LockAsync(CancellationToken.None);
+        if (_stamp != Guid.Empty && state.Writer == _stamp && state.Working == _workingId)
+        {
+            return;
+        }
+
+        // The appender remembers the working commit, its parent and entity types: open it afresh. The record
+        // statements hold nothing of the kind and stay prepared.
+        _appender?.Dispose();
+        _appender = null;
+        if (state.Working is { } working && working != Guid.Empty)
+        {
+            _workingId = working;
+        }
+
+        _group = await PendingGroupAsync(CancellationToken.None);
+    }
+
+    /// <summary>On PostgreSQL, stamps the transaction about to commit as this writer's; returns the stamp to keep once it committed.</summary>
+    private async Task<Guid> StampAsync()
+    {
+        if (_shared is null)
+        {
+            return Guid.Empty;
+        }
+
+        var stamp = Guid.NewGuid();
+        await _shared.StampAsync(stamp, CancellationToken.None);
+        return stamp;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -128,7 +201,8 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             await _writer.WaitAsync(cancellationToken);
         }
 
-        if (_db is not null)
+        // (On PostgreSQL only this writer's own view: a group another instance left is finalized by a running instance or the next start.)
+        if (_db is not null && !_group.IsEmpty)
         {
             await FlushGroupAsync(onlyIfDue: false);
         }
@@ -153,10 +227,13 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         _appender?.Dispose();
         _records?.Dispose();
+        _shared?.Dispose();
         if (_db is not null)
         {
             await _db.DisposeAsync();
         }
+
+        _fileLock?.Dispose();
 
         _stopping.Dispose();
     }
@@ -309,6 +386,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
+            if (_shared is not null)
+            {
+                await SynchronizeAsync();
+            }
+
             if (_hooks.InTransaction is { } hook)
             {
                 await hook([.. writes.SelectMany(w => w.Requests).Select(r => r.Message)]);
@@ -324,9 +406,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             await appender.FlushAsync(CancellationToken.None);
             await records.FlushAsync(CancellationToken.None);
+            var stamp = await StampAsync();
 
             await transaction.CommitAsync(CancellationToken.None);
             _workingId = working;
+            _stamp = stamp;
             return outcomes;
         }
         catch
@@ -342,14 +426,21 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     /// </summary>
     private async Task<(DocumentAppender Appender, IngestRecordStore Records)> EnlistAsync()
     {
-        if (_appender is null || _records is null)
+        if (_appender is null)
         {
             _appender = await _repository!.OpenDocumentAppenderAsync(new CommitId(_workingId), CancellationToken.None);
-            _records = new IngestRecordStore(_db!);
         }
         else
         {
             _appender.Enlist();
+        }
+
+        if (_records is null)
+        {
+            _records = new IngestRecordStore(_db!);
+        }
+        else
+        {
             _records.Enlist();
         }
 
@@ -360,6 +451,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     {
         await RollbackQuietlyAsync(transaction);
         _group = group.Restore();
+        _stamp = Guid.Empty; // on PostgreSQL, reload the shared state before the next write
         _appender?.Dispose();
         _appender = null;
         _records?.Dispose();
@@ -394,7 +486,8 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     /// <summary>Finalizes the pending group in a transaction of its own (only if it is old enough, when asked).</summary>
     private async Task FlushGroupAsync(bool onlyIfDue)
     {
-        if (_group.IsEmpty || _db is null || (onlyIfDue && _time.GetUtcNow() - _group.OpenedAt < Policy.MaxDelay))
+        // On PostgreSQL the group may be another instance's (one that was killed, say): the database says.
+        if (_db is null || (_shared is null && !IsDue(onlyIfDue)))
         {
             return;
         }
@@ -403,12 +496,24 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         await using var transaction = await _db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
+            if (_shared is not null)
+            {
+                await SynchronizeAsync();
+                if (!IsDue(onlyIfDue))
+                {
+                    await transaction.CommitAsync(CancellationToken.None);
+                    return;
+                }
+            }
+
             var (appender, records) = await EnlistAsync();
             await FinalizeGroupAsync(appender, []);
             await records.SaveWorkingCommitAsync(appender.WorkingId.Value, CancellationToken.None);
             await appender.FlushAsync(CancellationToken.None);
+            var stamp = await StampAsync();
             await transaction.CommitAsync(CancellationToken.None);
             _workingId = appender.WorkingId.Value;
+            _stamp = stamp;
         }
         catch
         {
@@ -416,6 +521,8 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             throw;
         }
     }
+
+    private bool IsDue(bool onlyIfDue) => !_group.IsEmpty && (!onlyIfDue || _time.GetUtcNow() - _group.OpenedAt >= Policy.MaxDelay);
 
     private async Task FinalizeGroupAsync(DocumentAppender appender, Dictionary<Guid, string> finalized)
     {
@@ -432,6 +539,19 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
         _appender = null;
         _records?.Dispose();
         _records = null;
+        await using var held = _shared is null ? null : await _shared.HoldAsync(cancellationToken);
+        if (_shared is not null)
+        {
+            _stamp = Guid.Empty;
+            var state = await _shared.ReadAsync(cancellationToken);
+            if (_workingId != Guid.Empty && state.Working is { } shared && shared != _workingId)
+            {
+                // Another instance moved on to a new working commit already: write into that one.
+                _workingId = shared;
+                return;
+            }
+        }
+
         var workspace = await _repository!.CheckoutAsync(Branch, cancellationToken);
         await workspace.EnsureWrittenAsync(cancellationToken); // the appender writes into it by id
         await using (var transaction = await _db!.Database.BeginTransactionAsync(cancellationToken))

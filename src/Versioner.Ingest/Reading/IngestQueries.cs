@@ -9,23 +9,22 @@ using Versioner.Ingest.Storage;
 namespace Versioner.Ingest.Reading;
 
 /// <summary>
-/// The read side: each call opens its own context on the database (readers never wait for the writer), so reads
-/// see exactly what has been acknowledged.
+/// The read side, one per request: the request's own context and the <see cref="Repository"/> Graph's
+/// <c>AddVersioning</c> opens over it (readers never wait for the writer), so reads see exactly what has been
+/// acknowledged.
 /// </summary>
-internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, IOptions<IngestOptions> options)
+internal sealed class IngestQueries(IngestDbContext db, Repository repository, IOptions<IngestOptions> options)
 {
     private string Branch => options.Value.Storage.Branch;
 
     public async Task<ReadResult<StoredVersion>> VersionAsync(Guid versionId, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
         if (record is null)
         {
             return ReadResult<StoredVersion>.Missing($"No version {versionId} was ingested. Check the id (a version id is the one sent in the message or returned on POST).");
         }
 
-        var repository = await OpenAsync(db, cancellationToken);
         var commit = await repository.FindCommitAsync(new CommitId(record.CommitId), cancellationToken);
         JsonElement? data = null;
         if (record.StoredVersionId is not null)
@@ -55,9 +54,7 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
 
     public async Task<ReadResult<EntityState>> EntityAsync(string entityType, Guid eternalId, string? asOf, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var repository = await OpenAsync(db, cancellationToken);
-        var at = await ResolveAsOfAsync(repository, asOf, cancellationToken);
+        var at = await ResolveAsOfAsync(asOf, cancellationToken);
         if (!at.Found)
         {
             return ReadResult<EntityState>.Missing(at.NotFound);
@@ -87,14 +84,12 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
 
     public async Task<ReadResult<EntityHistory>> HistoryAsync(string entityType, Guid eternalId, long skip, int take, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var known = await db.Records.AsNoTracking().Where(r => r.EternalId == eternalId).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
         if (known is not null && known != entityType)
         {
             return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is a {known}, not a {entityType}.");
         }
 
-        var repository = await OpenAsync(db, cancellationToken);
         IReadOnlyList<HistoryEntry> entries;
         try
         {
@@ -131,8 +126,6 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
 
     public async Task<ReadResult<CommitDetails>> CommitAsync(string revision, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var repository = await OpenAsync(db, cancellationToken);
         Commit commit;
         try
         {
@@ -155,26 +148,11 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
         };
     }
 
-    public async Task<HealthReport> HealthAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? new HealthReport("ok", Branch)
-                : new HealthReport("unavailable", Branch, "The database cannot be reached.");
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
-        {
-            return new HealthReport("unavailable", Branch, ex.Message);
-        }
-    }
-
     /// <summary>
     /// The commit to read at: the branch head by default, a revision (commit id, checksum or prefix, <c>main~3</c>),
     /// or an ISO 8601 time (the newest commit of the branch's first-parent history at or before it: <c>branch@{time}</c>).
     /// </summary>
-    private async Task<ReadResult<Commit>> ResolveAsOfAsync(Repository repository, string? asOf, CancellationToken cancellationToken)
+    private async Task<ReadResult<Commit>> ResolveAsOfAsync(string? asOf, CancellationToken cancellationToken)
     {
         try
         {
@@ -211,7 +189,4 @@ internal sealed class IngestQueries(IDbContextFactory<IngestDbContext> factory, 
         return text.Contains('-', StringComparison.Ordinal) && (text.Contains('T', StringComparison.Ordinal) || text.Length == 10)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
     }
-
-    private async Task<Repository> OpenAsync(IngestDbContext db, CancellationToken cancellationToken) =>
-        await Repository.OpenAsync(db, new RepositoryOptions { DefaultBranch = Branch, InstallDatabaseGuards = false }, cancellationToken);
 }

@@ -79,6 +79,30 @@ public sealed class ServiceLifetimeTests
         }
     }
 
+    [Fact]
+    public async Task A_second_instance_on_the_same_SQLite_file_says_SQLite_is_single_instance_and_exits_non_zero()
+    {
+        var database = IngestServer.NewDatabasePath();
+        try
+        {
+            await using var first = await IngestServer.StartAsync(databasePath: database);
+            var logs = new CapturedLogs();
+            var second = Build(database, services => services.AddSingleton<ILoggerProvider>(logs));
+
+            var exitCode = await IngestApp.RunAsync(second).WaitAsync(TimeSpan.FromSeconds(60));
+
+            exitCode.Should().Be(1);
+            logs.Entries.Should().ContainSingle(e => e.Event.Id == 4).Which.Message.Should().Be(
+                $"The service cannot start: SQLite is single-instance: another ingest service process already serves {database} (it holds {database}-ingest.lock). "
+                + "Run one instance per SQLite file, or run several instances over one PostgreSQL database (Versioner:Storage:Provider=PostgreSql). Exiting with code 1");
+            (await first.PostAsync(Messages.Upsert())).StatusCode.Should().Be(System.Net.HttpStatusCode.Created, "the first instance keeps serving");
+        }
+        finally
+        {
+            IngestServer.DeleteDatabase(database);
+        }
+    }
+
     private static Dictionary<string, string?> LogStartup() => new() { [$"Logging:LogLevel:{Category}"] = "Information" };
 
     private static WebApplication Build(string database, Action<IServiceCollection>? services = null) => IngestApp.Build([], builder =>

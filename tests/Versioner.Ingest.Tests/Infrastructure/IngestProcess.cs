@@ -23,6 +23,17 @@ public sealed partial class IngestProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Starts an instance over the PostgreSQL database of <paramref name="connectionString"/> (several may share it).</summary>
+    public static Task<IngestProcess> StartPostgresAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var values = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Versioner:Storage:Provider"] = "PostgreSql",
+            ["Versioner:Storage:ConnectionString"] = connectionString,
+        };
+        return StartAsync("(unused)", values);
+    }
+
     public static async Task<IngestProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Versioner.Ingest.dll");

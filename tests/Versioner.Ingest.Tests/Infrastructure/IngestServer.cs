@@ -131,7 +131,7 @@ public sealed class IngestServer : IAsyncDisposable
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal", "-ingest.lock" })
         {
             File.Delete(path + suffix);
         }

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Versioner.Ingest.Configuration;
+using Versioner.Ingest.Storage;
 
 namespace Versioner.Tests.Infrastructure;
 
@@ -40,6 +43,22 @@ public sealed class PostgresDatabase : IAsyncDisposable
         }
 
         return new PostgresDatabase(name, new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString);
+    }
+
+    /// <summary>Verifies the history the ingest service wrote here (<see cref="Repository.VerifyAsync"/>).</summary>
+    public async Task<VerifyReport> VerifyAsync()
+    {
+        await using var db = OpenIngestContext();
+        var repository = await Repository.OpenAsync(db);
+        return await repository.VerifyAsync();
+    }
+
+    /// <summary>A context on the ingest service's tables here.</summary>
+    internal IngestDbContext OpenIngestContext()
+    {
+        var builder = new DbContextOptionsBuilder<IngestDbContext>();
+        StorageSetup.Configure(builder, new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = ConnectionString });
+        return new IngestDbContext(builder.Options);
     }
 
     public async ValueTask DisposeAsync()

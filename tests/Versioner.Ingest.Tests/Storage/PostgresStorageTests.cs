@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Versioner.Client;
-using Versioner.Ingest.Configuration;
-using Versioner.Ingest.Storage;
 using Versioner.Tests.Infrastructure;
 
 namespace Versioner.Tests.Storage;
@@ -17,15 +14,6 @@ public sealed class PostgresStorageTests
             ["Versioner:Storage:ConnectionString"] = database.ConnectionString,
             ["Versioner:Commits:Policy"] = policy,
         });
-
-    private static async Task<VerifyReport> VerifyAsync(PostgresDatabase database)
-    {
-        var builder = new DbContextOptionsBuilder<IngestDbContext>();
-        StorageSetup.Configure(builder, new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = database.ConnectionString });
-        await using var db = new IngestDbContext(builder.Options);
-        var repository = await Repository.OpenAsync(db);
-        return await repository.VerifyAsync();
-    }
 
     [PostgresFact]
     public async Task Posts_puts_and_a_large_batch_are_stored_idempotently_and_the_history_verifies()
@@ -53,9 +41,25 @@ public sealed class PostgresStorageTests
             last.GetProperty("data").GetRawText().Should().Be("""{"number":249,"total":249.50}""");
         }
 
-        var report = await VerifyAsync(database);
+        var report = await database.VerifyAsync();
         report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
         report.Versions.Should().Be(252);
+    }
+
+    [PostgresFact]
+    public async Task Health_is_the_Versioner_health_check_ok_while_the_database_answers_and_503_with_the_reason_when_it_is_gone()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var server = await StartAsync(database);
+        var healthy = await (await server.Anonymous.GetAsync("/health")).JsonAsync();
+        healthy.GetProperty("status").GetString().Should().Be("ok");
+
+        await database.DisposeAsync(); // drops it under the running service
+
+        var unhealthy = await (await server.Anonymous.GetAsync("/health")).JsonAsync(HttpStatusCode.ServiceUnavailable);
+        unhealthy.GetProperty("status").GetString().Should().Be("unavailable");
+        unhealthy.GetProperty("branch").GetString().Should().Be("main");
+        unhealthy.GetProperty("detail").GetString().Should().StartWith("Versioner: the database did not answer: ");
     }
 
     [PostgresFact]
@@ -73,7 +77,7 @@ public sealed class PostgresStorageTests
         }
 
         receipts.Select(r => r.VersionId).Should().OnlyHaveUniqueItems();
-        var report = await VerifyAsync(database);
+        var report = await database.VerifyAsync();
         report.IsValid.Should().BeTrue(string.Join("\n", report.Issues));
         report.Versions.Should().Be(64, "stopping the service finalizes what was pending: nothing acknowledged is lost");
     }
