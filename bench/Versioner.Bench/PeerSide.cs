@@ -189,6 +189,58 @@ internal sealed class TriggerSide : PeerSide
 
     public override Task<long> StorageAsync() => Task.FromResult(SqliteFileBytes(_connection, _path));
 
+    /// <summary>
+    /// The same creates and updates on the same schema through raw ADO.NET instead of EF Core (one prepared INSERT or
+    /// UPDATE reused, a transaction per batch), on a fresh file: the peer's write floor, for the record.
+    /// </summary>
+    public static (double Create, double Update) RawWrites(RowData[] rows, int batch)
+    {
+        var path = Sqlite.NewPath("peers-trigger-raw");
+        try
+        {
+            using var connection = Sqlite.Open(path);
+            Sqlite.Execute(connection, TriggerHistoryContext.Schema);
+            var ids = new Guid[rows.Length];
+            double Run(string sql, Action<SqliteCommand, int, string> bind) => Harness.Time(() =>
+            {
+                for (var start = 0; start < rows.Length; start += batch)
+                {
+                    using var transaction = connection.BeginTransaction();
+                    using var command = Sqlite.Prepare(connection, transaction, sql, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text);
+                    var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+                    for (var i = start; i < Math.Min(start + batch, rows.Length); i++)
+                    {
+                        bind(command, i, now);
+                        command.ExecuteNonQuery();
+                    }
+
+                    transaction.Commit();
+                }
+            });
+            void Bind(SqliteCommand command, RowData row, Guid id, string now)
+            {
+                command.Parameters[0].Value = id.ToString().ToUpperInvariant();
+                command.Parameters[1].Value = row.Title;
+                command.Parameters[2].Value = row.Year;
+                command.Parameters[3].Value = row.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.Parameters[4].Value = now;
+            }
+
+            var create = Run("""INSERT INTO "TriggerItems" ("Id", "Title", "Year", "Amount", "ValidFrom") VALUES (@p0, @p1, @p2, @p3, @p4)""", (c, i, now) => Bind(c, rows[i], ids[i] = Guid.CreateVersion7(), now));
+            var update = Run("""UPDATE "TriggerItems" SET "Title" = @p1, "Year" = @p2, "Amount" = @p3, "ValidFrom" = @p4 WHERE "Id" = @p0""", (c, i, now) => Bind(c, rows[i].Edited(), ids[i], now));
+            if (Convert.ToInt64(Sqlite.Scalar(connection, """SELECT COUNT(*) FROM "TriggerItems_history" """), System.Globalization.CultureInfo.InvariantCulture) != rows.Length)
+            {
+                throw new InvalidOperationException("raw trigger peer: the history table does not hold one row per update");
+            }
+
+            return (create, update);
+        }
+        finally
+        {
+            Sqlite.Delete(path);
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await _db.DisposeAsync();

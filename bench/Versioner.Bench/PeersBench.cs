@@ -61,7 +61,25 @@ internal static class PeersBench
         {
             await versioner.OpenAsync();
             await using var peer = new TriggerSide(Sqlite.NewPath("peers-trigger"));
-            return await CompareAsync(options, "8 peers (SQLite)", "trigger-filled history table (EF Core)", versioner, peer, n, record);
+            var results = await CompareAsync(options, "8 peers (SQLite)", "trigger-filled history table (EF Core)", versioner, peer, n, record);
+            if (!record)
+            {
+                return results;
+            }
+
+            // The same peer's writes through raw ADO.NET, for the record: the ratios above are against EF Core.
+            Harness.Collect();
+            var (create, update) = TriggerSide.RawWrites(RowData.Generate(n), options.CommitSize);
+            var extra = new List<Result>(results);
+            foreach (var (operation, seconds) in new[] { ($"create {n:N0} entities, commits of {options.CommitSize:N0}", create), ("update each once", update) })
+            {
+                var raw = $"{operation}: the same tables and triggers through raw ADO.NET (prepared statement)";
+                extra.Add(new Result("8 peers (SQLite)", raw, "rows/s", [n / seconds]));
+                var versionerLine = results.Single(r => r.Variant == $"{operation}: **Versioner**");
+                extra.Add(versionerLine with { Variant = $"{operation}: Versioner against that raw ADO.NET peer", Baseline = raw, Target = null });
+            }
+
+            return extra;
         }
     }
 
