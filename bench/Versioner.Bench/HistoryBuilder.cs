@@ -17,6 +17,10 @@ namespace Versioner.Bench;
 /// spread-out main-line commits (100 changes). Branched: every 1,000 commits, a branch of 50 commits forks from the
 /// main-line tip, the main line goes on for 49 commits, and a two-parent merge commit (first parent: main) brings the
 /// branch in, with one adopted change row per entity the branch changed (pointing at the branch's version).
+/// Pull-request-shaped (<c>pullRequestEvery</c> = N): after every N main-line commits, a pull request of one commit
+/// forks from the main-line tip and is merged back with a merge commit. As Finalize places them, the pull request's
+/// commit continues the main line's segment (the slot after the tip is free) and the merge, whose first parent is
+/// the old tip, opens a new segment: main's first-parent path gains a range per merge.
 /// </remarks>
 internal static class HistoryBuilder
 {
@@ -24,7 +28,7 @@ internal static class HistoryBuilder
 
     public sealed record Result(List<CommitId> Main, List<BranchInfo> Branches, Guid[] Eternal, long Versions, int Merges);
 
-    public static Result Build(string path, int commits, int entities, int perCommit, bool branched)
+    public static Result Build(string path, int commits, int entities, int perCommit, bool branched, int pullRequestEvery = 0)
     {
         using (var create = Sqlite.Open(path))
         using (var db = new VersionedContext(create))
@@ -54,14 +58,17 @@ internal static class HistoryBuilder
         var main = new List<CommitId>();
         var mainGen = new List<long>();
         var branches = new List<BranchInfo>();
-        const long mainSegment = 1;
+        var mainSegment = 1L;
         var nextSegment = 2L;
         w.Segment(mainSegment, null, -1);
-        var hotInterval = Math.Max(1, commits / 110);
+        // Main-line commits that are not merges or pull requests: all of them, or N of every N + 2 when pull requests are made.
+        var regular = pullRequestEvery > 0 ? (long)commits * pullRequestEvery / (pullRequestEvery + 2) : commits;
+        var hotInterval = (int)Math.Max(1, regular / 110);
         var hotDone = 0;
         var mainRegular = 0;
         var made = 0;
         var merges = 0;
+        CommitId? lastPullRequestBase = null;
 
         void MainCommit()
         {
@@ -88,6 +95,27 @@ internal static class HistoryBuilder
             {
                 w.Commit();
                 w.Begin();
+            }
+
+            if (pullRequestEvery > 0 && mainRegular > 0 && mainRegular % pullRequestEvery == 0 && main[^1] != lastPullRequestBase && made + 2 <= commits)
+            {
+                // A pull request: one commit on top of the tip (it takes the tip's segment), then the merge into main.
+                lastPullRequestBase = main[^1];
+                var tipDepth = main.Count - 1;
+                var changed = new Dictionary<int, (Guid Version, byte[] Checksum)>();
+                var featureGeneration = mainGen[^1] + 1;
+                var feature = w.Commit([main[^1]], mainSegment, tipDepth + 1, featureGeneration);
+                w.Versions(feature, mainSegment, tipDepth + 1, perCommit, changed, hot: false);
+                var segment = nextSegment++;
+                w.Segment(segment, mainSegment, tipDepth);
+                var merge = w.Commit([main[^1], feature], segment, tipDepth + 1, featureGeneration + 1);
+                w.Adopt(merge, segment, tipDepth + 1, changed);
+                mainSegment = segment;
+                main.Add(merge);
+                mainGen.Add(featureGeneration + 1);
+                made += 2;
+                merges++;
+                continue;
             }
 
             if (branched && made % 1_000 == 0 && made > 0 && made + 100 <= commits)

@@ -111,6 +111,16 @@ try
         await GraphBench.RunAsync(options);
     }
 
+    if (options.Runs("follow"))
+    {
+        await FollowerBench.RunAsync(options);
+    }
+
+    if (options.Runs("forks"))
+    {
+        await ForkBench.RunAsync(options);
+    }
+
     if (options.Profile)
     {
         await Profiling.RunAsync(options);

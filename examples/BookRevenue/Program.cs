@@ -1,6 +1,8 @@
 // A walkthrough of Versioner on a small publisher's catalog: books, authors, tags, yearly revenue and royalty
 // statements, with git-like history in an ordinary SQLite database. Run it with
 //     dotnet run --project examples/BookRevenue
+// and see the history in the browser (Versioner Studio) with
+//     dotnet run --project examples/BookRevenue -- studio
 // Each step lives in Walkthrough.cs; the entities are in Model/ and the mapping in BookRevenueContext.cs.
 using Bookshop;
 using Microsoft.EntityFrameworkCore;
@@ -50,11 +52,19 @@ try
         await walkthrough.ShowBooksTaggedAsOfAsync(walkthrough.AwardWinner, walkthrough.CatalogCommit);
     }
 
+    await ServingFromMemory.RunAsync(host.Services, clock);
+
     var health = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
     Console.WriteLine($"Health: {health.Status} ({health.Entries["versioner"].Description})");
     await host.StopAsync();
 
     Console.WriteLine($"Done. The history is in {Path.GetFullPath(DatabaseFile)}.");
+    Console.WriteLine($"See it from the command line: dotnet run --project src/Versioner.Cli -- log --graph --db {Path.GetFullPath(DatabaseFile)}");
+    if (args is ["studio", ..])
+    {
+        await StudioHost.RunAsync(DatabaseFile, args); // the same history in the browser (StudioHost.cs)
+    }
+
     return 0;
 }
 catch (Exception e) // anything unexpected, including a step's failed expectation: exit non-zero so CI notices

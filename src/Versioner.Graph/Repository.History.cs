@@ -29,8 +29,6 @@ public sealed partial class Repository
 
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
-        var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
-
         if (options.FirstParentOnly)
         {
             var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
@@ -44,14 +42,14 @@ public sealed partial class Repository
                     .ToArray();
             }
 
-            var row = System.Linq.Expressions.Expression.Parameter(typeof(CommitRow), "row");
-            var inPath = System.Linq.Expressions.Expression.Lambda<Func<CommitRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
-            var rows = await filtered.Where(inPath).OrderByDescending(c => c.Depth)
+            var inPath = AncestryPath.Within<CommitRow>(_store, SystemTables.Commits, ranges, withLowerBound: true, "path");
+            var rows = await Filter(inPath.Where(c => c.State == CommitState.Finalized), options).OrderByDescending(c => c.Depth)
                 .Skip((int)options.Skip).Take(options.Take + 1)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return await PageAsync(rows, options.Take, cancellationToken).ConfigureAwait(false);
         }
 
+        var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
         var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
         var page = new List<CommitRow>();
         var skip = options.Skip;
@@ -163,7 +161,7 @@ public sealed partial class Repository
     {
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
-        var changes = await _store.Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+        var changes = await path.Within<ChangeRow>(_store, SystemTables.Changes).Where(c => c.EternalId == eternalId)
             .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0 || changes[0].VersionId is null)
         {
@@ -243,11 +241,11 @@ public sealed partial class Repository
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
         // commits with their parents; EF would re-translate the path condition on every call.
-        var (inPath, bounds) = path.Sql("ch", 3);
+        var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
         var map = _store.Map;
         var changes = await _store.QueryAsync(
             $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT @p1 OFFSET @p2",
-            [map.EternalId, map.Long, map.Long, .. bounds.Select(_ => map.Long)],
+            [map.EternalId, map.Long, map.Long, .. boundMappings],
             [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
             reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
             cancellationToken).ConfigureAwait(false);

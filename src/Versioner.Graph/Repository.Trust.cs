@@ -27,6 +27,16 @@ public sealed partial class Repository
         ProviderErrors.RunAsync(() => { EnsureComplete(); return Verifier.VerifyAsync(_store, revision, progress, cancellationToken); });
 
     /// <summary>
+    /// Verifies only the commits <paramref name="revision"/> has and <paramref name="since"/> lacks (git's
+    /// <c>since..revision</c>) and their versions: after checking a state once, check what a newer one added, at a cost
+    /// that follows the new commits rather than the whole history. Like
+    /// <see cref="VerifyAsync(Revision, IProgress{VerifyProgress}?, CancellationToken)"/>, the whole-database checks are left out.
+    /// </summary>
+    /// <exception cref="RevisionNotFoundException">Either revision names no commit.</exception>
+    public Task<VerifyReport> VerifySinceAsync(Revision since, Revision revision, IProgress<VerifyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => Verifier.VerifyAsync(_store, revision, progress, cancellationToken, since));
+
+    /// <summary>
     /// Compares this database's history with <paramref name="other"/>'s (say SQLite and PostgreSQL): refs that differ,
     /// commits only one side has, and whether the commits both hold have identical checksums.
     /// </summary>

@@ -220,7 +220,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CheckoutAsync)); return CheckoutCoreAsync(branch, cancellationToken); });
+        ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
 
     private async Task<Workspace> CheckoutCoreAsync(string? branch, CancellationToken cancellationToken)
     {
@@ -252,7 +252,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <exception cref="RevisionNotFoundException">No commit has that id.</exception>
     /// <exception cref="WorkingCommitFinalizedException">That commit is finalized, not a working commit.</exception>
     public Task<Workspace> OpenWorkspaceAsync(CommitId workingCommit, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(OpenWorkspaceAsync)); return OpenWorkspaceCoreAsync(workingCommit, cancellationToken); });
+        ProviderErrors.RunAsync(() => OpenWorkspaceCoreAsync(workingCommit, cancellationToken));
 
     private async Task<Workspace> OpenWorkspaceCoreAsync(CommitId workingCommit, CancellationToken cancellationToken)
     {

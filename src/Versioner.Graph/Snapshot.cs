@@ -58,13 +58,13 @@ public sealed class Snapshot
         // the version, read by key in the same statement and materialized by EF from raw SQL, which skips translating
         // the path condition on every call. Two indexed lookups, whatever the size of the history.
         var type = _store.Model.Get(typeof(T));
-        var (inPath, bounds) = _path.Sql("ch", 1);
+        var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter.
         var sql = $"SELECT t.* FROM {type.Table} t WHERE t.{type.VersionColumn} = "
             + $"(SELECT ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT 1)";
         var version = await _store.Db.Set<T>().FromSqlRaw(
                 sql,
-                _store.Parameters([_store.Map.EternalId, .. bounds.Select(_ => _store.Map.Long)], [eternalId, .. bounds]))
+                _store.Parameters([_store.Map.EternalId, .. boundMappings], [eternalId, .. bounds]))
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (version is null)
@@ -119,7 +119,7 @@ public sealed class Snapshot
     private async IAsyncEnumerable<Document> DocumentsCoreAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        var query = _store.Current(_path, c => c.EntityType == entityType).Where(c => c.VersionId != null)
+        var query = _store.Current(_path, entityType).Where(c => c.VersionId != null)
             .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
             .AsNoTracking();
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -155,13 +155,37 @@ public sealed class Snapshot
         }
 
         _store.Model.ThrowIfUndescribed(entityType);
-        var documents = _store.Current(_path, c => c.EntityType == entityType).Where(c => c.VersionId != null)
+        var documents = _store.Current(_path, entityType).Where(c => c.VersionId != null)
             .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
             .OrderBy(d => d.EternalId)
             .AsNoTracking();
         await foreach (var row in documents.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+        }
+    }
+
+    /// <summary>
+    /// The current versions of the named dynamic documents of one type, streamed; ids not in this snapshot (or of
+    /// another type) are left out. Read in chunks of ids, so loading a few changed documents costs a few queries, not
+    /// one per document nor a scan of the type.
+    /// </summary>
+    public IAsyncEnumerable<Document> FindDocumentsAsync(string entityType, IEnumerable<EternalId> eternalIds, CancellationToken cancellationToken = default) =>
+        ProviderErrors.Stream(DocumentsByIdCoreAsync(entityType, eternalIds, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<Document> DocumentsByIdCoreAsync(string entityType, IEnumerable<EternalId> eternalIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentNullException.ThrowIfNull(eternalIds);
+        foreach (var chunk in eternalIds.Distinct().Chunk(500))
+        {
+            var query = _store.Current(_path, entityType, chunk).Where(c => c.VersionId != null)
+                .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
+                .AsNoTracking();
+            foreach (var row in await query.ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
+            }
         }
     }
 

@@ -58,7 +58,11 @@ public sealed class StagingArea
     /// <exception cref="NothingToCommitException">Nothing was staged.</exception>
     /// <exception cref="ArgumentException">A staged entity has no working change, or a new/removed entity was staged by field.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => _selection.IsEmpty
-            ? throw new NothingToCommitException(_workspace.Id)
-            : _workspace.FinalizeCoreAsync(_selection, author, message, cancellationToken));
+        ProviderErrors.RunAsync(() =>
+        {
+            _workspace.EnsureWritable(nameof(FinalizeAsync));
+            return _selection.IsEmpty
+                ? throw new NothingToCommitException(_workspace.Id)
+                : _workspace.FinalizeCoreAsync(_selection, author, message, cancellationToken);
+        });
 }

@@ -107,7 +107,7 @@ public sealed class Workspace
 
     private Task SaveCoreAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
         where T : Versioned =>
-        ProviderErrors.RunAsync(() => SaveCoreUntranslatedAsync(list, versionId, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(SaveAsync)); return SaveCoreUntranslatedAsync(list, versionId, cancellationToken); });
 
     private Task SaveCoreUntranslatedAsync<T>(List<T> list, VersionId? versionId, CancellationToken cancellationToken)
         where T : Versioned =>
@@ -130,7 +130,7 @@ public sealed class Workspace
     /// <exception cref="EntityTypeMismatchException">The entity is of another type.</exception>
     /// <exception cref="InvalidFieldValueException">A field is not one of the type's, or a value does not fit it; nothing was written.</exception>
     public Task<VersionContent> SaveFieldsAsync(string entityType, EternalId eternalId, IReadOnlyDictionary<string, FieldValue> fields, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => SaveFieldsCoreAsync(entityType, eternalId, fields, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(SaveFieldsAsync)); return SaveFieldsCoreAsync(entityType, eternalId, fields, cancellationToken); });
 
     private async Task<VersionContent> SaveFieldsCoreAsync(string entityType, EternalId eternalId, IReadOnlyDictionary<string, FieldValue> fields, CancellationToken cancellationToken)
     {
@@ -237,7 +237,7 @@ public sealed class Workspace
     /// The version id is taken, or the entity already has another version in this working commit; nothing was written.
     /// </exception>
     public Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => SaveDocumentCoreAsync(entityType, eternalId, data, versionId, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(SaveDocumentAsync)); return SaveDocumentCoreAsync(entityType, eternalId, data, versionId, cancellationToken); });
 
     private async Task<Document> SaveDocumentCoreAsync(string entityType, EternalId eternalId, JsonElement data, VersionId? versionId, CancellationToken cancellationToken)
     {
@@ -267,7 +267,7 @@ public sealed class Workspace
     /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
     public Task RemoveAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
         where T : Versioned =>
-        ProviderErrors.RunAsync(() => RemoveCoreAsync(_store.Model.Get(typeof(T)).Name, eternalId, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RemoveAsync)); return RemoveCoreAsync(_store.Model.Get(typeof(T)).Name, eternalId, cancellationToken); });
 
     /// <summary>Removes an entity given any of its versions.</summary>
     /// <exception cref="EntityNotFoundException">The entity is not in the working state.</exception>
@@ -281,7 +281,7 @@ public sealed class Workspace
     /// <summary>Removes a dynamic document.</summary>
     /// <exception cref="EntityNotFoundException">The document is not in the working state.</exception>
     public Task RemoveDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => RemoveDocumentCoreAsync(entityType, eternalId, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RemoveDocumentAsync)); return RemoveDocumentCoreAsync(entityType, eternalId, cancellationToken); });
 
     private Task RemoveDocumentCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
@@ -341,7 +341,7 @@ public sealed class Workspace
     /// <exception cref="WorkingCommitFinalizedException">Another workspace finalized this working commit; check the branch out again.</exception>
     /// <exception cref="FinalizeRetriesExhaustedException">Concurrent finalizes kept taking its place in the graph; nothing was committed.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => FinalizeCoreAsync(null, author, message, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(FinalizeAsync)); return FinalizeCoreAsync(null, author, message, cancellationToken); });
 
     /// <summary>
     /// Merges another branch or commit into this workspace's branch. Fast-forwards when possible (unless
@@ -354,21 +354,21 @@ public sealed class Workspace
     /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
     public Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => ApplyAsync((working, o) => Merger.MergeAsync(_store, working, revision, o, cancellationToken), options, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(MergeAsync)); return ApplyAsync((working, o) => Merger.MergeAsync(_store, working, revision, o, cancellationToken), options, cancellationToken); });
 
     /// <summary>
     /// Makes a commit that undoes another commit's changes, through the same three-way machinery (base: that commit;
     /// theirs: its parent). Conflicts, if any, wait in the working commit like a merge's.
     /// </summary>
     public Task<MergeResult> RevertAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => PickAsync(revision, revert: true, options, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RevertAsync)); return PickAsync(revision, revert: true, options, cancellationToken); });
 
     /// <summary>
     /// Applies another commit's changes on top of this branch as a new commit (base: its parent; theirs: it), keeping
     /// its author and message unless <paramref name="options"/> give a message.
     /// </summary>
     public Task<MergeResult> CherryPickAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => PickAsync(revision, revert: false, options, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CherryPickAsync)); return PickAsync(revision, revert: false, options, cancellationToken); });
 
     private Task<MergeResult> PickAsync(Revision revision, bool revert, MergeOptions? options, CancellationToken cancellationToken) =>
         ApplyAsync((working, o) => Merger.PickAsync(_store, working, revision, revert, o, cancellationToken), options, cancellationToken);
@@ -414,7 +414,7 @@ public sealed class Workspace
     /// (which leaves a conflict unresolved).
     /// </exception>
     public Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => ResolveCoreAsync(conflict, strategy, cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(ResolveAsync)); return ResolveCoreAsync(conflict, strategy, cancellationToken); });
 
     private async Task ResolveCoreAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken)
     {
@@ -438,7 +438,7 @@ public sealed class Workspace
     /// No merge waits here (no second parent, no unresolved conflict); the edits were kept. <see cref="DiscardAsync"/> drops edits.
     /// </exception>
     public Task AbortMergeAsync(CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => AbortMergeCoreAsync(cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(AbortMergeAsync)); return AbortMergeCoreAsync(cancellationToken); });
 
     private async Task AbortMergeCoreAsync(CancellationToken cancellationToken)
     {
@@ -458,7 +458,7 @@ public sealed class Workspace
     /// and can be used on; a workspace with no edits is left as it is.
     /// </summary>
     public Task DiscardAsync(CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => DiscardCoreAsync(cancellationToken));
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(DiscardAsync)); return DiscardCoreAsync(cancellationToken); });
 
     private async Task DiscardCoreAsync(CancellationToken cancellationToken)
     {
@@ -531,6 +531,23 @@ public sealed class Workspace
     }
 
     /// <summary>The working commit, written now if it was not yet (call inside the edit's transaction).</summary>
+    /// <summary>
+    /// Refuses a write through a read-only repository (<see cref="RepositoryOptions.ReadOnly"/>), or through one opened
+    /// without the application's model that cannot read every type it holds.
+    /// </summary>
+    internal void EnsureWritable(string operation)
+    {
+        if (_store.Options.ReadOnly)
+        {
+            throw new ReadOnlyRepositoryException(operation);
+        }
+
+        foreach (var (name, reason) in _store.Model.Undescribed)
+        {
+            throw new UndescribedTypeException(name, reason);
+        }
+    }
+
     private async Task<CommitRow> WritableAsync(CancellationToken cancellationToken)
     {
         if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } row)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
+using Versioner.Storage;
 
 namespace Versioner.Internal;
 
@@ -53,6 +54,20 @@ internal sealed class AncestryPath
         return new AncestryPath([.. ranges]);
     }
 
+    /// <summary>The segment of the path's commit at <paramref name="depth"/> (the range whose depths hold it).</summary>
+    public long SegmentAt(long depth)
+    {
+        foreach (var range in _ranges)
+        {
+            if (depth > range.After && depth <= range.UpTo)
+            {
+                return range.Segment;
+            }
+        }
+
+        throw new HistoryDamagedException($"No segment of the path holds depth {depth}; the graph index is damaged.");
+    }
+
     /// <summary>The ranges in exactly one of the two paths: where their histories differ.</summary>
     public static IReadOnlyList<PathRange> SymmetricDifference(AncestryPath a, AncestryPath b)
     {
@@ -78,8 +93,22 @@ internal sealed class AncestryPath
     }
 
     /// <summary>
-    /// <c>row =&gt; (row.Segment == s0 &amp;&amp; row.Depth &lt;= d0) || ...</c> over <paramref name="ranges"/>, with the
-    /// bounds as query parameters (not literals) so EF caches one query shape per path length.
+    /// Paths of at most this many ranges are written inline, one <c>(segment = @s AND depth &lt;= @d)</c> term per
+    /// range: the fastest form for the short paths of linear and lightly forked histories (a single-range seek). Longer
+    /// paths (a branch with hundreds of merged pull requests has a range per merge) are bound as data, the ranges as
+    /// rows of one parameter joined to the table, so the statement's text, its expression depth and EF's cached query
+    /// shape stay the same however many forks there are (inline, SQLite refused ~500 ranges and PostgreSQL planned
+    /// every term).
+    /// </summary>
+    public const int InlineLimit = 32;
+
+    /// <summary>True when the path is written inline (see <see cref="InlineLimit"/>).</summary>
+    public bool IsInline => _ranges.Length <= InlineLimit;
+
+    /// <summary>
+    /// <c>row =&gt; (row.Segment == s0 &amp;&amp; row.Depth &lt;= d0) || ...</c> over at most <see cref="InlineLimit"/>
+    /// <paramref name="ranges"/>, with the bounds as query parameters (not literals) so EF caches one query shape per
+    /// path length. Longer lists of ranges go through <see cref="Within{TRow}(GraphStore, string, IReadOnlyList{PathRange}, bool, string)"/>.
     /// </summary>
     public static Expression Predicate(Expression row, IReadOnlyList<PathRange> ranges, bool withLowerBound = false)
     {
@@ -88,9 +117,14 @@ internal sealed class AncestryPath
             return Expression.Constant(false);
         }
 
-        var bounds = Expression.Constant(new PathBounds(ranges));
+        if (ranges.Count > InlineLimit)
+        {
+            throw new InvalidOperationException($"A path of {ranges.Count} ranges is bound as data (AncestryPath.Within), not written inline.");
+        }
+
         var segment = Expression.Property(row, "Segment");
         var depth = Expression.Property(row, "Depth");
+        var bounds = Expression.Constant(new PathBounds(ranges));
         Expression? body = null;
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -109,17 +143,117 @@ internal sealed class AncestryPath
         return body!;
     }
 
-    public Expression Predicate(Expression row) => Predicate(row, _ranges);
+    /// <summary>
+    /// The rows of <typeparamref name="TRow"/> (stored in <paramref name="table"/>, with <c>segment</c> and
+    /// <c>depth</c> columns) within <paramref name="ranges"/>, as a query to compose further. Up to
+    /// <see cref="InlineLimit"/> ranges, a <see cref="Predicate(Expression, IReadOnlyList{PathRange}, bool)"/>;
+    /// beyond, the ranges as rows of one parameter (<see cref="Rows"/>) joined to the table: the database seeks
+    /// each range on its (segment, depth) index, and each segment is in a list of ranges once, so no row repeats.
+    /// <paramref name="name"/> names the parameter, distinct for each list in one statement.
+    /// </summary>
+    public static IQueryable<TRow> Within<TRow>(GraphStore store, string table, IReadOnlyList<PathRange> ranges, bool withLowerBound, string name)
+        where TRow : class
+    {
+        if (ranges.Count <= InlineLimit)
+        {
+            var row = Expression.Parameter(typeof(TRow), "row");
+            return store.Db.Set<TRow>().AsNoTracking().Where(Expression.Lambda<Func<TRow, bool>>(Predicate(row, ranges, withLowerBound), row));
+        }
+
+        var (rows, mappings, values) = Rows(store, ranges, i => $"@{name}{i}");
+        var lower = withLowerBound ? " AND r.depth > p.after" : "";
+        var parameters = store.Parameters(mappings, values, i => $"@{name}{i}");
+        // Only identifiers of Versioner's own tables go into the text; the ranges are parameters.
+        var sql = $"SELECT r.* FROM {rows} JOIN {table} r ON r.segment = p.segment AND r.depth <= p.up_to{lower}";
+        return store.Db.Set<TRow>().FromSqlRaw(sql, parameters).AsNoTracking();
+    }
+
+    /// <summary>This path's rows of <typeparamref name="TRow"/> (see <see cref="Within{TRow}(GraphStore, string, IReadOnlyList{PathRange}, bool, string)"/>).</summary>
+    public IQueryable<TRow> Within<TRow>(GraphStore store, string table, string name = "path")
+        where TRow : class =>
+        Within<TRow>(store, table, _ranges, withLowerBound: false, name);
 
     /// <summary>
-    /// The path as a raw SQL condition over <paramref name="alias"/>'s <c>segment</c> and <c>depth</c> columns, its
-    /// bounds as parameters numbered from <paramref name="firstParameter"/> (for hot paths that skip EF's query cache).
+    /// The deepest change row of each entity on this path, of <paramref name="entityType"/> and among
+    /// <paramref name="ids"/> when given: one pass over the path's change rows (one index seek per range), grouped by
+    /// entity. SQLite keeps the row holding <c>MAX(depth)</c> (its bare-column rule); PostgreSQL takes
+    /// <c>DISTINCT ON (eternal_id)</c> ordered by depth. The deepest row on a path is unique: each depth is one commit.
     /// </summary>
-    public (string Sql, object?[] Values) Sql(string alias, int firstParameter)
+    public IQueryable<ChangeRow> Latest(GraphStore store, string? entityType, IReadOnlyCollection<EternalId>? ids)
+    {
+        var (rows, mappings, values) = Rows(store, _ranges, i => $"@path{i}");
+        var sqlite = IdList.TakesJson(store.Db);
+        var conditions = new List<string>();
+        var allMappings = new List<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(mappings);
+        var allValues = new List<object?>(values);
+        if (entityType is not null)
+        {
+            conditions.Add($"r.entity_type = @path{allValues.Count}");
+            allMappings.Add(store.Map.Text);
+            allValues.Add(entityType);
+        }
+
+        if (ids is not null)
+        {
+            var name = $"@path{allValues.Count}";
+            conditions.Add(sqlite ? $"r.eternal_id IN {IdList.InJson(name)}" : $"r.eternal_id = ANY({name})");
+            allMappings.Add(sqlite ? store.Map.Text : store.Map.GuidList);
+            allValues.Add(sqlite ? IdList.Json(ids.Select(id => id.Value)) : ids.Select(id => id.Value).ToArray());
+        }
+
+        var where = conditions.Count == 0 ? "" : $" WHERE {string.Join(" AND ", conditions)}";
+        var from = $"FROM {rows} JOIN {SystemTables.Changes} r ON r.segment = p.segment AND r.depth <= p.up_to{where}";
+        var sql = sqlite
+            ? $"SELECT r.*, MAX(r.depth) AS deepest {from} GROUP BY r.eternal_id"
+            : $"SELECT DISTINCT ON (r.eternal_id) r.* {from} ORDER BY r.eternal_id, r.depth DESC";
+        var parameters = store.Parameters([.. allMappings], [.. allValues], i => $"@path{i}");
+        return store.Db.Set<ChangeRow>().FromSqlRaw(sql, parameters).AsNoTracking();
+    }
+
+    /// <summary>
+    /// <paramref name="ranges"/> as a row source <c>p(segment, after, up_to)</c> read from parameters named by
+    /// <paramref name="parameterName"/>: on SQLite one JSON array of <c>[segment, after, up_to]</c> read with
+    /// <c>json_each</c>; on PostgreSQL three <c>bigint[]</c> read with <c>unnest</c>.
+    /// </summary>
+    private static (string Sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] Mappings, object?[] Values) Rows(
+        GraphStore store, IReadOnlyList<PathRange> ranges, Func<int, string> parameterName)
+    {
+        if (IdList.TakesJson(store.Db))
+        {
+            var json = new System.Text.StringBuilder((ranges.Count * 48) + 2).Append('[');
+            foreach (var range in ranges)
+            {
+                json.Append(json.Length > 1 ? ",[" : "[").Append(range.Segment).Append(',').Append(range.After).Append(',').Append(range.UpTo).Append(']');
+            }
+
+            return (
+                $"(SELECT value ->> 0 AS segment, value ->> 1 AS after, value ->> 2 AS up_to FROM json_each({parameterName(0)})) p",
+                [store.Map.Text],
+                [json.Append(']').ToString()]);
+        }
+
+        return (
+            $"unnest({parameterName(0)}, {parameterName(1)}, {parameterName(2)}) AS p(segment, after, up_to)",
+            [store.Map.LongList, store.Map.LongList, store.Map.LongList],
+            [ranges.Select(r => r.Segment).ToArray(), ranges.Select(r => r.After).ToArray(), ranges.Select(r => r.UpTo).ToArray()]);
+    }
+
+    /// <summary>
+    /// The path as a raw SQL condition over <paramref name="alias"/>'s <c>segment</c> and <c>depth</c> columns, with
+    /// its parameters numbered from <paramref name="firstParameter"/> (for hot paths that skip EF's query cache):
+    /// inline up to <see cref="InlineLimit"/> ranges, beyond that a probe of the ranges bound as data (<see cref="Rows"/>).
+    /// </summary>
+    public (string Sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] Mappings, object?[] Values) Sql(GraphStore store, string alias, int firstParameter)
     {
         if (_ranges.Length == 0)
         {
-            return ("1 = 0", []);
+            return ("1 = 0", [], []);
+        }
+
+        if (!IsInline)
+        {
+            var (rows, listMappings, list) = Rows(store, _ranges, i => $"@p{firstParameter + i}");
+            return ($"EXISTS (SELECT 1 FROM {rows} WHERE p.segment = {alias}.segment AND {alias}.depth <= p.up_to)", listMappings, list);
         }
 
         var terms = new string[_ranges.Length];
@@ -131,14 +265,7 @@ internal sealed class AncestryPath
             values[(2 * i) + 1] = _ranges[i].UpTo;
         }
 
-        return ($"({string.Join(" OR ", terms)})", values);
-    }
-
-    /// <summary>The path as a lambda over rows with Segment and Depth properties.</summary>
-    public Expression<Func<TRow, bool>> Lambda<TRow>()
-    {
-        var row = Expression.Parameter(typeof(TRow), "row");
-        return Expression.Lambda<Func<TRow, bool>>(Predicate(row), row);
+        return ($"({string.Join(" OR ", terms)})", [.. values.Select(_ => store.Map.Long)], values);
     }
 
     private sealed class PathBounds(IReadOnlyList<PathRange> ranges)

@@ -23,6 +23,9 @@ internal static class DatabaseGuards
 
     private const string TokenGuard = "versioner_guard_maintenance";
 
+    /// <summary>PostgreSQL: the trigger (and its function) that announces every ref change on <see cref="RefNotifications.Channel"/>.</summary>
+    private const string RefNotifier = "versioner_notify_refs";
+
     private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -158,9 +161,10 @@ internal static class DatabaseGuards
         var count = $"SELECT (SELECT COUNT(*)::int FROM pg_trigger t JOIN (VALUES {expected}) AS g(tbl, name) ON t.tgrelid = to_regclass(g.tbl)::oid AND t.tgname = g.name"
             + $" JOIN pg_proc f ON f.oid = t.tgfoid AND f.prosecdef AND f.prosrc LIKE '%{SystemTables.Maintenance}%')"
             + $" + (SELECT COUNT(*)::int FROM pg_proc f WHERE f.oid IN (to_regprocedure('{LiftFunction}()'), to_regprocedure('{RestoreFunction}()')) AND f.prosecdef)"
-            + $" + (SELECT COUNT(*)::int FROM pg_trigger t WHERE t.tgrelid = to_regclass('{SystemTables.Maintenance}')::oid AND t.tgname = '{TokenGuard}') AS \"Value\"";
+            + $" + (SELECT COUNT(*)::int FROM pg_trigger t WHERE t.tgrelid = to_regclass('{SystemTables.Maintenance}')::oid AND t.tgname = '{TokenGuard}')"
+            + $" + (SELECT COUNT(*)::int FROM pg_trigger t WHERE t.tgrelid = to_regclass('{SystemTables.Refs}')::oid AND t.tgname = '{RefNotifier}') AS \"Value\"";
         var present = (await store.Db.Database.SqlQueryRaw<int>(count).ToListAsync(cancellationToken).ConfigureAwait(false))[0];
-        if (present == guards.Count + 3)
+        if (present == guards.Count + 4)
         {
             return;
         }
@@ -182,6 +186,12 @@ internal static class DatabaseGuards
             $"CREATE OR REPLACE FUNCTION {LiftFunction}() RETURNS void LANGUAGE plpgsql {definer} AS $versioner$ BEGIN INSERT INTO {SystemTables.Maintenance} (token) VALUES (1); END $versioner$",
             $"CREATE OR REPLACE FUNCTION {RestoreFunction}() RETURNS void LANGUAGE plpgsql {definer} AS $versioner$ BEGIN DELETE FROM {SystemTables.Maintenance}; END $versioner$",
             $"REVOKE ALL ON FUNCTION {LiftFunction}(), {RestoreFunction}() FROM PUBLIC",
+            // Not a guard: every branch or tag change (finalize, merge, push, pull, ingest, create, delete) is announced,
+            // with the ref's name, to listeners (a follower), delivered when the writing transaction commits.
+            $"CREATE OR REPLACE FUNCTION \"{RefNotifier}\"() RETURNS trigger LANGUAGE plpgsql AS $versioner$ BEGIN "
+                + $"PERFORM pg_notify('{RefNotifications.Channel}', CASE WHEN TG_OP = 'DELETE' THEN OLD.name ELSE NEW.name END); RETURN NULL; END $versioner$",
+            $"DROP TRIGGER IF EXISTS \"{RefNotifier}\" ON {SystemTables.Refs}",
+            $"CREATE TRIGGER \"{RefNotifier}\" AFTER INSERT OR UPDATE OR DELETE ON {SystemTables.Refs} FOR EACH ROW EXECUTE FUNCTION \"{RefNotifier}\"()",
         };
         foreach (var guard in guards)
         {

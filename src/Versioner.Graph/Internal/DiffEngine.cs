@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
 using Versioner.Storage;
 
 namespace Versioner.Internal;
@@ -18,15 +19,18 @@ internal static class DiffEngine
             return Diff.Empty;
         }
 
-        var row = Expression.Parameter(typeof(ChangeRow), "c");
-        var inRanges = Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
-        var touched = await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The commits in the ranges come from their (segment, depth) index (a long list of ranges bound as data), their
+        // change rows by primary key: the work follows the commits between the two states (change rows have no index
+        // that leads with the segment).
+        var touched = await AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
+            .Join(store.Changes, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
+            .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
         {
-            var before = (await store.Current(from, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
-            var after = (await store.Current(to, c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var before = (await store.Current(from, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var after = (await store.Current(to, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
             var contents = await store.LoadContentsAsync(
                 before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
                 cancellationToken).ConfigureAwait(false);

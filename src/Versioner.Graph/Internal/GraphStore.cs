@@ -66,13 +66,17 @@ internal sealed class GraphStore
     /// Parameters <c>@p0</c>, <c>@p1</c>... typed and converted by EF's mappings, for raw SQL that EF materializes
     /// (<c>FromSqlRaw</c>).
     /// </summary>
-    public System.Data.Common.DbParameter[] Parameters(Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] mappings, object?[] values)
+    public System.Data.Common.DbParameter[] Parameters(Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] mappings, object?[] values) =>
+        Parameters(mappings, values, i => $"@p{i}");
+
+    /// <summary>Parameters named by <paramref name="name"/>, typed and converted by EF's mappings.</summary>
+    public System.Data.Common.DbParameter[] Parameters(Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] mappings, object?[] values, Func<int, string> name)
     {
         using var command = Db.Database.GetDbConnection().CreateCommand();
         var parameters = new System.Data.Common.DbParameter[mappings.Length];
         for (var i = 0; i < mappings.Length; i++)
         {
-            parameters[i] = mappings[i].CreateParameter(command, $"@p{i}", null, nullable: true);
+            parameters[i] = mappings[i].CreateParameter(command, name(i), null, nullable: true);
             parameters[i].Value = Statement.ToProvider(values[i], mappings[i]) ?? DBNull.Value;
         }
 
@@ -287,8 +291,11 @@ internal sealed class GraphStore
             throw new RevisionNotFoundException(revision, $"the history of '{text}' is only {row.Depth + 1} commit(s) deep.");
         }
 
+        // The path's ranges partition the depths from the root to the commit: the one holding the target depth names
+        // its segment, and (segment, depth) is the commit's unique key.
         var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
-        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var segment = path.SegmentAt(targetDepth);
+        return await Commits.Where(c => c.Segment == segment && c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -304,7 +311,7 @@ internal sealed class GraphStore
         }
 
         var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
-        return await Commits.Where(path.Lambda<CommitRow>()).Where(c => c.TimestampMicros <= micros).OrderByDescending(c => c.Depth)
+        return await path.Within<CommitRow>(this, SystemTables.Commits).Where(c => c.TimestampMicros <= micros).OrderByDescending(c => c.Depth)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new RevisionNotFoundException(revision, $"no commit in the history of '{text}' is at or before {time.ToUniversalTime():yyyy-MM-dd HH:mm:ss.ffffff}Z.");
     }
@@ -371,26 +378,38 @@ internal sealed class GraphStore
     }
 
     /// <summary>
-    /// The newest change of each entity along <paramref name="path"/> (removals included), among changes matching
-    /// <paramref name="filter"/>: latest-per-entity by depth, as a correlated NOT EXISTS over the path index.
+    /// The newest change of each entity along <paramref name="path"/> (removals included), of entities of
+    /// <paramref name="entityType"/> and among <paramref name="ids"/> when given. On a short path, latest-per-entity
+    /// by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
+    /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
+    /// path is read once rather than probed for every row.
     /// </summary>
-    public IQueryable<ChangeRow> Current(AncestryPath path, Expression<Func<ChangeRow, bool>>? filter = null)
+    public IQueryable<ChangeRow> Current(AncestryPath path, string? entityType = null, IReadOnlyCollection<EternalId>? ids = null)
     {
+        if (!path.IsInline)
+        {
+            return path.Latest(this, entityType, ids);
+        }
+
         var c = Expression.Parameter(typeof(ChangeRow), "c");
         var c2 = Expression.Parameter(typeof(ChangeRow), "c2");
         var later = Expression.Lambda<Func<ChangeRow, bool>>(
             Expression.AndAlso(
-                Expression.AndAlso(
-                    Expression.Equal(Expression.Property(c2, nameof(ChangeRow.EternalId)), Expression.Property(c, nameof(ChangeRow.EternalId))),
-                    Expression.GreaterThan(Expression.Property(c2, nameof(ChangeRow.Depth)), Expression.Property(c, nameof(ChangeRow.Depth)))),
-                path.Predicate(c2)),
+                Expression.Equal(Expression.Property(c2, nameof(ChangeRow.EternalId)), Expression.Property(c, nameof(ChangeRow.EternalId))),
+                Expression.GreaterThan(Expression.Property(c2, nameof(ChangeRow.Depth)), Expression.Property(c, nameof(ChangeRow.Depth)))),
             c2);
-        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ChangeRow)], ((IQueryable<ChangeRow>)Db.Set<ChangeRow>()).Expression, Expression.Quote(later));
-        var predicate = Expression.Lambda<Func<ChangeRow, bool>>(Expression.AndAlso(path.Predicate(c), Expression.Not(any)), c);
-        var query = Changes;
-        if (filter is not null)
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ChangeRow)], path.Within<ChangeRow>(this, SystemTables.Changes, "later").Expression, Expression.Quote(later));
+        var predicate = Expression.Lambda<Func<ChangeRow, bool>>(Expression.Not(any), c);
+        var query = path.Within<ChangeRow>(this, SystemTables.Changes);
+        if (entityType is not null)
         {
-            query = query.Where(filter);
+            query = query.Where(r => r.EntityType == entityType);
+        }
+
+        if (ids is not null)
+        {
+            var array = ids.ToArray();
+            query = query.Where(r => array.Contains(r.EternalId));
         }
 
         return query.Where(predicate);
@@ -398,7 +417,7 @@ internal sealed class GraphStore
 
     /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
     public Task<ChangeRow?> CurrentChangeAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
-        Changes.Where(c => c.EternalId == eternalId).Where(path.Lambda<ChangeRow>())
+        path.Within<ChangeRow>(this, SystemTables.Changes).Where(c => c.EternalId == eternalId)
             .OrderByDescending(c => c.Depth)
             .FirstOrDefaultAsync(cancellationToken);
 

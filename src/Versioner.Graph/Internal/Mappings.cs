@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Storage;
 
@@ -27,6 +28,10 @@ internal sealed class Mappings
         Set = Of<PointerMemberRow>(nameof(PointerMemberRow.Set));
         Bool = Of<ChangeRow>(nameof(ChangeRow.Adopted));
         ConflictKind = Of<ConflictRow>(nameof(ConflictRow.Kind));
+        LongList = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(long[]))
+            ?? throw new NotSupportedException($"The database provider {db.Database.ProviderName} maps no list of integers to one parameter.");
+        GuidList = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(Guid[]))
+            ?? throw new NotSupportedException($"The database provider {db.Database.ProviderName} maps no list of UUIDs to one parameter.");
     }
 
     public RelationalTypeMapping CommitId { get; }
@@ -44,4 +49,10 @@ internal sealed class Mappings
     public RelationalTypeMapping Set { get; }
     public RelationalTypeMapping Bool { get; }
     public RelationalTypeMapping ConflictKind { get; }
+
+    /// <summary>A list of integers as one parameter (JSON text on SQLite, <c>bigint[]</c> on PostgreSQL): EF's primitive collection mapping.</summary>
+    public RelationalTypeMapping LongList { get; }
+
+    /// <summary>A list of UUIDs as one parameter (<c>uuid[]</c> on PostgreSQL; SQLite takes them as JSON text, see <see cref="IdList"/>).</summary>
+    public RelationalTypeMapping GuidList { get; }
 }

@@ -275,8 +275,7 @@ internal static class Merger
             return result;
         }
 
-        var array = ids.ToArray();
-        var current = await store.Current(path, c => array.Contains(c.EternalId)).Where(c => c.VersionId != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var current = await store.Current(path, ids: ids).Where(c => c.VersionId != null).ToListAsync(cancellationToken).ConfigureAwait(false);
         var contents = await store.LoadContentsAsync(current.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
         foreach (var change in current)
         {
@@ -331,9 +330,7 @@ internal static class Merger
             return [];
         }
 
-        var row = System.Linq.Expressions.Expression.Parameter(typeof(ChangeRow), "c");
-        var inRanges = System.Linq.Expressions.Expression.Lambda<Func<ChangeRow, bool>>(AncestryPath.Predicate(row, ranges, withLowerBound: true), row);
-        return await store.Changes.Where(inRanges).Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await AncestryPath.Within<ChangeRow>(store, SystemTables.Changes, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<CommitRow> FinalizedAsync(GraphStore store, Revision revision, CancellationToken cancellationToken)

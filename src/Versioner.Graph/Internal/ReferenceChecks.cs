@@ -75,14 +75,14 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, bounds) = CurrentOnPath(path, "cur", 2);
+        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
         var sql = $"SELECT v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id {join}" +
             $"LEFT JOIN {SystemTables.Changes} cur ON cur.eternal_id = {referred} AND {current} " +
             $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1) LIMIT {Reported}";
-        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, bounds, reader => (
+        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(reader.GetGuid(0)),
             Target: new EternalId(reader.GetGuid(1)),
             Present: !reader.IsDBNull(2),
@@ -99,7 +99,7 @@ internal static class ReferenceChecks
         var sql = $"SELECT v.{type.EternalColumn}, v.{column}, e.entity_type FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id JOIN {SystemTables.Entities} e ON e.eternal_id = v.{column} " +
             $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1 LIMIT {Reported}";
-        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], reader => (
+        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], [], reader => (
             Source: new EternalId(reader.GetGuid(0)), Target: new EternalId(reader.GetGuid(1)), Type: reader.GetString(2)), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(name, type.Name, [r.Source, r.Target], $"{r.Target} is a {r.Type}, not a {target.Name}"));
     }
@@ -113,7 +113,7 @@ internal static class ReferenceChecks
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id " +
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
             $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1 LIMIT {Reported}";
-        var rows = await QueryAsync(store, sql, commit.Id, store.Map.State, CommitState.Finalized, [], reader => (
+        var rows = await QueryAsync(store, sql, commit.Id, store.Map.State, CommitState.Finalized, [], [], reader => (
             Source: new EternalId(reader.GetGuid(0)), Version: new VersionId(reader.GetGuid(1)), Working: new CommitId(reader.GetGuid(2))), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(
             name, type.Name, [r.Source],
@@ -129,14 +129,14 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, bounds) = CurrentOnPath(path, "cur", 2);
+        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
         var join = member
             ? $"JOIN {SystemTables.PointerMembers} m ON m.member = r.eternal_id JOIN {type.Table} v ON v.{column} = m.set_checksum "
             : $"JOIN {type.Table} v ON v.{column} = r.eternal_id ";
         var sql = $"SELECT v.{type.EternalColumn}, r.eternal_id FROM {SystemTables.Changes} r {join}" +
             $"JOIN {SystemTables.Changes} cur ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
             $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0 LIMIT {Reported}";
-        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, bounds, reader => (
+        var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(reader.GetGuid(0)), Removed: new EternalId(reader.GetGuid(1))), cancellationToken).ConfigureAwait(false);
         var how = member ? $"still holds it in {property}" : $"still refers to it in {property}";
         var fix = member ? "take it out of those sets first" : "change or remove them first, or declare the reference AllowDangling()";
@@ -149,21 +149,22 @@ internal static class ReferenceChecks
     /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
     /// later change of the same entity on the path (the as-of probe of <see cref="GraphStore.Current"/>, in raw SQL).
     /// </summary>
-    private static (string Sql, object?[] Values) CurrentOnPath(AncestryPath path, string alias, int firstParameter)
+    private static (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) CurrentOnPath(GraphStore store, AncestryPath path, string alias, int firstParameter)
     {
-        var (onPath, bounds) = path.Sql(alias, firstParameter);
-        var (laterOnPath, laterBounds) = path.Sql("nx", firstParameter + bounds.Length);
+        var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
+        var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
         return (
             $"{onPath} AND NOT EXISTS (SELECT 1 FROM {SystemTables.Changes} nx WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
+            [.. mappings, .. laterMappings],
             [.. bounds, .. laterBounds]);
     }
 
     private static Task<List<T>> QueryAsync<T>(
-        GraphStore store, string sql, CommitId commit, RelationalTypeMapping second, object secondValue, object?[] bounds,
+        GraphStore store, string sql, CommitId commit, RelationalTypeMapping second, object secondValue, RelationalTypeMapping[] boundMappings, object?[] bounds,
         Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken) =>
         store.QueryAsync(
             sql,
-            [store.Map.CommitId, second, .. bounds.Select(_ => (RelationalTypeMapping?)store.Map.Long)],
+            [store.Map.CommitId, second, .. boundMappings],
             [commit, secondValue, .. bounds],
             read,
             cancellationToken);

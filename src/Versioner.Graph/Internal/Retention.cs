@@ -98,7 +98,7 @@ internal static class Retention
         foreach (var root in rows)
         {
             var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
-            var (onPath, bounds) = path.Sql("ch", 0);
+            var (onPath, boundMappings, bounds) = path.Sql(store, "ch", 0);
             // The next change of each entity along the path, removals included: LEAD over the path's rows sorted by
             // entity and depth (one sort), not a seek per row.
             var sql = $"""
@@ -115,7 +115,7 @@ internal static class Retention
                     WHEN excluded.superseded_us > {State}.superseded_us THEN excluded.superseded_us
                     ELSE {State}.superseded_us END
                 """;
-            await store.ExecuteAsync(sql, bounds.Select(_ => (RelationalTypeMapping?)store.Map.Long).ToArray(), bounds, cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(sql, boundMappings, bounds, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class SnapshotQueries
     public static IQueryable<T> Query<T>(GraphStore store, AncestryPath path, string entityType)
         where T : Versioned
     {
-        var current = store.Current(path, c => c.EntityType == entityType).Where(c => c.VersionId != null);
+        var current = store.Current(path, entityType).Where(c => c.VersionId != null);
         return Model.BindingQueryProvider.Wrap(
             current.Join(store.Db.Set<T>(), c => c.VersionId, v => (VersionId?)v.VersionId, (c, v) => v).AsNoTracking(),
             store.Db);

@@ -14,14 +14,14 @@ internal static class Verifier
     private const int Batch = 200;
 
     /// <summary>Verifies in a <c>versioner.verify</c> span, counting the rows re-hashed and the time (see <see cref="VerifyUntracedAsync"/>).</summary>
-    public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<VerifyReport> VerifyAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken, Revision? since = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var report = await GraphTelemetry.TraceAsync(
             "versioner.verify",
             store.Db,
             null,
-            () => VerifyUntracedAsync(store, reachableFrom, progress, cancellationToken),
+            () => VerifyUntracedAsync(store, reachableFrom, since, progress, cancellationToken),
             (span, r) => span.SetTag("versioner.verify.versions", r.Versions).SetTag("versioner.verify.commits", r.Commits).SetTag("versioner.verify.issues", r.Issues.Count)).ConfigureAwait(false);
         var tags = new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db));
         GraphTelemetry.VerifyRows.Add(report.Versions + report.Commits, tags);
@@ -29,20 +29,27 @@ internal static class Verifier
         return report;
     }
 
-    private static async Task<VerifyReport> VerifyUntracedAsync(GraphStore store, Revision? reachableFrom, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    private static async Task<VerifyReport> VerifyUntracedAsync(GraphStore store, Revision? reachableFrom, Revision? since, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
         HashSet<CommitId>? reachable = null;
+        long? afterSeq = null;
         if (reachableFrom is { } revision)
         {
             // The walk comes from the in-memory commit graph (about 40 bytes a commit), not from the database.
             var head = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+            var excluded = since is { } s ? await store.ResolveAsync(s, cancellationToken).ConfigureAwait(false) : null;
             var graph = await CommitGraph.ForAsync(store, cancellationToken).ConfigureAwait(false);
-            reachable = [.. graph.Walk(head.Id, null)];
+            reachable = [.. graph.Walk(head.Id, excluded?.Id)];
+            if (excluded is not null)
+            {
+                afterSeq = await FirstSeqAsync(store, reachable, cancellationToken).ConfigureAwait(false) - 1;
+            }
         }
 
-        // Versions first: one streaming pass per entity type, hashed on a second thread (the bulk of the work).
-        var versions = await VersionCheck.RunAsync(store, reachable is null ? null : reachable.Contains, issues, progress, cancellationToken).ConfigureAwait(false);
+        // Versions first: one streaming pass per entity type, hashed on a second thread (the bulk of the work). A range
+        // (since..revision) scans only the change rows of commits that arrived no earlier than its oldest commit.
+        var versions = await VersionCheck.RunAsync(store, reachable is null ? null : reachable.Contains, issues, progress, cancellationToken, afterSeq).ConfigureAwait(false);
 
         // Then commits: each commit hashes what its change rows record, so a tampered version shows once, not twice.
         long commits = 0;
@@ -168,6 +175,18 @@ internal static class Verifier
         return placed
             ? null
             : new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"depth {p.Depth + 1}, in segment {p.Segment} or one forked from it at depth {p.Depth}", actual);
+    }
+
+    /// <summary>The smallest arrival order (<c>seq</c>) among <paramref name="commits"/>, or the largest long when there are none.</summary>
+    private static async Task<long> FirstSeqAsync(GraphStore store, HashSet<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var first = long.MaxValue;
+        foreach (var chunk in commits.Chunk(500))
+        {
+            first = Math.Min(first, await store.Commits.Where(c => chunk.Contains(c.Id)).MinAsync(c => c.Seq, cancellationToken).ConfigureAwait(false) ?? long.MaxValue);
+        }
+
+        return first;
     }
 
     /// <summary>Finalized commits in batches: all of them in finalization order, or those reachable from a revision.</summary>

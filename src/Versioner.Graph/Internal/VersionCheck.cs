@@ -31,6 +31,7 @@ internal sealed class VersionCheck
 
     private readonly GraphStore _store;
     private readonly Func<CommitId, bool>? _include;
+    private readonly string _after;
     private readonly IProgress<VerifyProgress>? _progress;
     private readonly Channel<Chunk> _full = Channel.CreateBounded<Chunk>(Chunks);
     private readonly Channel<Chunk> _free = Channel.CreateUnbounded<Chunk>();
@@ -45,10 +46,11 @@ internal sealed class VersionCheck
     private long _hashed;
     private long _found;
 
-    private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress)
+    private VersionCheck(GraphStore store, Func<CommitId, bool>? include, IProgress<VerifyProgress>? progress, long? afterSeq)
     {
         _store = store;
         _include = include;
+        _after = afterSeq is { } seq ? FormattableString.Invariant($" AND k.id = c.commit_id AND k.seq > {seq}") : "";
         _progress = progress;
         _current = NewChunk();
     }
@@ -64,11 +66,12 @@ internal sealed class VersionCheck
 
     /// <summary>
     /// Checks every version of a finalized commit (or only of those <paramref name="include"/> accepts), adding what
-    /// is wrong to <paramref name="issues"/>.
+    /// is wrong to <paramref name="issues"/>. With <paramref name="afterSeq"/>, only change rows of commits that arrived
+    /// after that point are read at all (an indexed range instead of every change row).
     /// </summary>
-    public static async Task<VersionCheck> RunAsync(GraphStore store, Func<CommitId, bool>? include, List<VerifyIssue> issues, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<VersionCheck> RunAsync(GraphStore store, Func<CommitId, bool>? include, List<VerifyIssue> issues, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken, long? afterSeq = null)
     {
-        var check = new VersionCheck(store, include, progress);
+        var check = new VersionCheck(store, include, progress, afterSeq);
         var hashing = Task.Run(() => check.HashAsync(cancellationToken), cancellationToken);
         try
         {
@@ -174,10 +177,11 @@ internal sealed class VersionCheck
         var pointers = string.Concat(type.PointerFields.Select(f =>
             $", CASE WHEN {column(f.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pointers} p WHERE p.checksum = {column(f.Name)}) THEN 1 ELSE 0 END"));
         var pointersAt = TypedOffset + type.ColumnNames.Length;
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} FROM {SystemTables.Changes} c "
-            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} {From} "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
-            + $"WHERE c.entity_type = @p0 AND c.version_id IS NOT NULL AND {Finalized}";
+            // In a range, the type must not steer the plan onto the type's index (every change row of the type, per commit):
+            // compared as an expression, it leaves each commit's change rows to the primary key.
+            + $"WHERE {(_after.Length == 0 ? "c.entity_type" : "c.entity_type || ''")} = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -266,10 +270,9 @@ internal sealed class VersionCheck
     {
         var typed = _store.Model.Types.Select(t => t.Name).ToArray();
         var exclude = typed.Length == 0 ? "" : $" AND c.entity_type NOT IN ({string.Join(", ", typed.Select((_, i) => $"@p{i}"))})";
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data FROM {SystemTables.Changes} c "
-            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, c.entity_type, d.entity_type, d.eternal_id, d.version_id, d.data {From} "
             + $"LEFT JOIN {SystemTables.Documents} d ON d.version_id = c.version_id "
-            + $"WHERE c.version_id IS NOT NULL AND {Finalized}{exclude}";
+            + $"WHERE c.version_id IS NOT NULL AND {Finalized}{_after}{exclude}";
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
         await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
         var handle = (reader as SqliteDataReader)?.Handle;
@@ -305,6 +308,16 @@ internal sealed class VersionCheck
             await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The change rows (<c>c</c>) a scan reads, with their commits (<c>k</c>). A range (<see cref="_after"/>) is read from
+    /// the commits' arrival order (their <c>seq</c> index), then each commit's change rows by primary key: SQLite takes a
+    /// <c>CROSS JOIN</c>'s left table as the outer loop, and PostgreSQL plans it as any join, so the work follows the
+    /// commits in the range, not every change row of the type.
+    /// </summary>
+    private string From => _after.Length == 0
+        ? $"FROM {SystemTables.Changes} c JOIN {SystemTables.Commits} k ON k.id = c.commit_id"
+        : $"FROM {SystemTables.Commits} k CROSS JOIN {SystemTables.Changes} c";
 
     /// <summary>
     /// Which commits (<c>k</c>) the scans check: finalized ones, and any that carries a checksum although its state says

@@ -212,7 +212,11 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
         (await tool.DiffAsync("main~1", "main")).Should().NotBeEmpty();
         (await tool.VerifyAsync()).Issues.Should().BeEmpty();
         await FluentActions.Awaiting(() => tool.CreateBranchAsync("x", "main")).Should().ThrowAsync<ReadOnlyRepositoryException>().WithMessage("CreateBranchAsync*read-only*");
-        await FluentActions.Awaiting(() => tool.CheckoutAsync("main")).Should().ThrowAsync<ReadOnlyRepositoryException>();
+        var ws = await tool.CheckoutAsync("main");
+        (await ws.StatusAsync()).Should().BeEmpty();
+        await FluentActions.Awaiting(() => ws.SaveFieldsAsync("Book", default, new Dictionary<string, FieldValue> { ["Title"] = FieldValue.From("x") }))
+            .Should().ThrowAsync<ReadOnlyRepositoryException>().WithMessage("SaveFieldsAsync*");
+        await FluentActions.Awaiting(() => ws.FinalizeAsync("x", "y")).Should().ThrowAsync<ReadOnlyRepositoryException>();
         var (_, replica) = await OpenOtherDatabaseAsync<TProvider>();
         await FluentActions.Awaiting(() => replica.PushAsync(tool, "main")).Should().ThrowAsync<ReadOnlyRepositoryException>().WithMessage("PushAsync*");
     }

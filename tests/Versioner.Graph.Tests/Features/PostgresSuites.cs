@@ -20,6 +20,8 @@ public sealed class ImmutabilityTests_Postgres : ImmutabilityTests<PostgresProvi
 
 public sealed class MergeTests_Postgres : MergeTests<PostgresProvider>;
 
+public sealed class PullRequestHistoryTests_Postgres : PullRequestHistoryTests<PostgresProvider>;
+
 public sealed class PointerTests_Postgres : PointerTests<PostgresProvider>;
 
 public sealed class ReadThePastTests_Postgres : ReadThePastTests<PostgresProvider>;

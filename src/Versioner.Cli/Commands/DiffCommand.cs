@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Versioner.Cli.Opening;
+using Versioner.Cli.Rendering;
+using Versioner.Cli.Running;
+
+namespace Versioner.Cli.Commands;
+
+/// <summary><c>versioner diff REV1 REV2</c>: what changed from one revision to another, per entity and per field.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var from = new Argument<string>("REV1") { Description = "The revision to compare from." };
+        var to = new Argument<string>("REV2") { Description = "The revision to compare to." };
+        var type = new Option<string?>("--type") { Description = "Only entities of this type." };
+        var command = new Command("diff", "Show the differences from REV1 to REV2: entities added, modified and removed, field by field.")
+        {
+            from, to, type,
+        };
+
+        Help.AddExamples(command,
+            "versioner diff main~3 main --db shop.db",
+            "versioner diff v1 topic --type Book",
+            "versioner diff main topic --json");
+
+        command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
+        {
+            var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
+            var diff = await repo.DiffAsync(run.Get(from)!, run.Get(to)!, ct);
+            if (run.Get(type) is { } only)
+            {
+                diff = new Diff(diff.Where(c => string.Equals(c.EntityType, only, StringComparison.Ordinal)));
+            }
+
+            if (run.Json)
+            {
+                run.Output.Json(json => JsonShapes.Diff(json, diff));
+            }
+            else
+            {
+                DiffText.Print(run.Output, diff);
+            }
+
+            return ExitCode.Ok;
+        }, ct));
+        return command;
+    }
+}

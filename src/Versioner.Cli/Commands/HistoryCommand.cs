@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Versioner.Cli.Opening;
+using Versioner.Cli.Rendering;
+using Versioner.Cli.Running;
+
+namespace Versioner.Cli.Commands;
+
+/// <summary><c>versioner history ID</c>: the commits that changed one entity, newest first.</summary>
+internal static class HistoryCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
+        var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch)." };
+        var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100 };
+        var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made.")
+        {
+            id, revision, count,
+        };
+
+        Help.AddExamples(command,
+            "versioner history 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f --db shop.db",
+            "versioner history 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f --rev topic --json");
+
+        command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
+        {
+            var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
+            var entries = await repo.HistoryAsync(run.Get(id), run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions { Take = run.Get(count) }, ct);
+            if (run.Json)
+            {
+                run.Output.Json(json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("eternalId", run.Get(id).ToString());
+                    json.WriteStartArray("entries");
+                    foreach (var entry in entries)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("kind", JsonShapes.Kind(entry.Kind));
+                        json.WriteString("versionId", entry.VersionId?.ToString());
+                        json.WritePropertyName("commit");
+                        JsonShapes.Commit(json, entry.Commit);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+                return ExitCode.Ok;
+            }
+
+            run.Output.Table(
+                ["Commit", "Date", "Author", "Change", "Version", "Message"],
+                entries.Select(e => (IReadOnlyList<string>)[
+                    e.Commit.ShortForm, Values.Time(e.Commit.Timestamp), e.Commit.Author, JsonShapes.Kind(e.Kind),
+                    e.VersionId?.ToString() ?? "", e.Commit.Subject]));
+            return ExitCode.Ok;
+        }, ct));
+        return command;
+    }
+}

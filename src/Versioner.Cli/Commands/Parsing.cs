@@ -1,0 +1,55 @@
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace Versioner.Cli.Commands;
+
+/// <summary>Parsers for option values the tool reads in one way everywhere (times, durations, ids), reporting bad text as a usage error.</summary>
+internal static class Parsing
+{
+    public static DateTimeOffset? Time(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return time;
+        }
+
+        result.AddError($"'{text}' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.");
+        return null;
+    }
+
+    /// <summary>A duration as <c>90d</c>, <c>12h</c>, <c>30m</c> or a .NET time span (<c>1.12:00:00</c>).</summary>
+    public static TimeSpan? Duration(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value.Trim();
+        if (text.Length > 1 && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0)
+        {
+            switch (char.ToLowerInvariant(text[^1]))
+            {
+                case 'd': return TimeSpan.FromDays(n);
+                case 'h': return TimeSpan.FromHours(n);
+                case 'm': return TimeSpan.FromMinutes(n);
+            }
+        }
+
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero)
+        {
+            return span;
+        }
+
+        result.AddError($"'{text}' is not a duration: write it as 90d, 12h, 30m or d.hh:mm:ss.");
+        return null;
+    }
+
+    public static EternalId EternalIdOf(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (Guid.TryParse(text, out var guid))
+        {
+            return new EternalId(guid);
+        }
+
+        result.AddError($"'{text}' is not an eternal id: give the entity's full id (a UUID such as 0190f3a2-...; `versioner ls TYPE` lists them).");
+        return default;
+    }
+}

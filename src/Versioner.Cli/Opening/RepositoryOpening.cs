@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Versioner.Cli.Opening;
+
+/// <summary>
+/// How a command uses the database: reads only (opened <see cref="RepositoryOptions.ReadOnly"/>: nothing installed or
+/// recorded, so a hot standby or a read-only file will do), or writes (branches, tags, push, pull, redaction, retention).
+/// </summary>
+internal enum RepositoryAccess
+{
+    /// <summary>Reads only.</summary>
+    Read,
+
+    /// <summary>Writes too.</summary>
+    Write,
+}
+
+/// <summary>
+/// The one way the tool opens a database: a bare connection handed to the engine's model-free opening, so any
+/// Versioner database opens without the application's classes.
+/// </summary>
+internal static class RepositoryOpening
+{
+    /// <summary>Opens <paramref name="target"/>; the result owns the connection.</summary>
+    /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
+    public static async Task<OpenedRepository> OpenAsync(DatabaseTarget target, RepositoryAccess access, CancellationToken cancellationToken)
+    {
+        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(target.ConnectionString)
+            : new NpgsqlConnection(target.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            var repository = await Repository.OpenAsync(connection, new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read }, cancellationToken);
+            return new OpenedRepository(repository, connection);
+        }
+        catch (Exception e) when (e is DbException or VersionerException or InvalidOperationException or TimeoutException or ArgumentException)
+        {
+            await connection.DisposeAsync();
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {e.GetBaseException().Message} {Advice(target)}", e);
+        }
+    }
+
+    private static string Describe(DatabaseTarget target) =>
+        target.Provider == DatabaseProvider.Sqlite ? $"the SQLite database {target.Display}" : $"the PostgreSQL database {target.Display}";
+
+    private static string Advice(DatabaseTarget target) => target.Provider == DatabaseProvider.Sqlite
+        ? "Check that the file is a Versioner database and readable."
+        : "Check the host, port, database name, user and password in the connection string, and that the server is running.";
+}
+
+/// <summary>A repository and the connection under it, closed together.</summary>
+internal sealed class OpenedRepository(Repository repository, DbConnection connection) : IAsyncDisposable
+{
+    public Repository Repository { get; } = repository;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Repository.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+}

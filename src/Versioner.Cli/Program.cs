@@ -1,0 +1,45 @@
+// versioner: the command-line tool for any Versioner database. Each command is in Commands/; the one way a
+// database is opened is Opening/RepositoryOpening.cs; exit codes are in Running/ExitCode.cs (docs/cli.md).
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Versioner.Cli.Commands;
+using Versioner.Cli.Running;
+
+var global = new GlobalOptions();
+var root = new RootCommand("versioner: look at, check and copy the history of any Versioner database (SQLite or PostgreSQL), without the application's code.");
+Help.AddExamples(root,
+    "versioner log --db shop.db --graph",
+    "VERSIONER_DB=\"Host=localhost;Database=shop;Username=app;Password=...\" versioner verify --progress",
+    "versioner compare replica.db --db shop.db");
+global.AddTo(root);
+root.Subcommands.Add(LogCommand.Create(global));
+root.Subcommands.Add(ShowCommand.Create(global));
+root.Subcommands.Add(DiffCommand.Create(global));
+root.Subcommands.Add(HistoryCommand.Create(global));
+root.Subcommands.Add(BlameCommand.Create(global));
+root.Subcommands.Add(CatCommand.Create(global));
+root.Subcommands.Add(LsCommand.Create(global));
+root.Subcommands.Add(BranchCommand.Create(global));
+root.Subcommands.Add(TagCommand.Create(global));
+root.Subcommands.Add(VerifyCommand.Create(global));
+root.Subcommands.Add(CompareCommand.Create(global));
+root.Subcommands.Add(TransferCommands.Push(global));
+root.Subcommands.Add(TransferCommands.Pull(global));
+root.Subcommands.Add(RedactCommand.Create(global));
+root.Subcommands.Add(RetentionCommand.Create(global));
+root.Subcommands.Add(SchemaCommand.Create(global));
+
+Help.Install(root);
+
+var parsed = root.Parse(args);
+if (parsed.Action is ParseErrorAction parseError)
+{
+    // A usage error (unknown option, missing argument, malformed value): the error and a typo's suggestion, a pointer
+    // to the help rather than all of it, and exit code 2 as documented (not the parser's default 1).
+    parseError.ShowHelp = false;
+    await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
+    Console.Error.WriteLine($"Run '{string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["versioner"] : ["versioner", parsed.CommandResult.Command.Name])} --help' for usage and examples.");
+    return ExitCode.Usage;
+}
+
+return await parsed.InvokeAsync();

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Versioner.Cli.Opening;
+using Versioner.Cli.Rendering;
+
+namespace Versioner.Cli.Running;
+
+/// <summary>
+/// One run of a command: its parsed options, its output, and the databases it opened (closed when it ends). Every
+/// command's action goes through <see cref="RunAsync"/>, which turns failures into a message on stderr and an exit code.
+/// </summary>
+internal sealed class CommandRun : IAsyncDisposable
+{
+    private readonly ParseResult _parse;
+    private readonly GlobalOptions _global;
+    private readonly List<OpenedRepository> _opened = [];
+
+    private CommandRun(ParseResult parse, GlobalOptions global)
+    {
+        _parse = parse;
+        _global = global;
+        Json = parse.GetValue(global.Json);
+        Output = new Output(Console.Out, Console.Error);
+    }
+
+    /// <summary>Whether to print JSON instead of text.</summary>
+    public bool Json { get; }
+
+    public Output Output { get; }
+
+    public T? Get<T>(Option<T> option) => _parse.GetValue(option);
+
+    public T? Get<T>(Argument<T> argument) => _parse.GetValue(argument);
+
+    /// <summary>Opens the database of <c>--db</c> (or <c>VERSIONER_DB</c>).</summary>
+    public Task<Repository> OpenAsync(RepositoryAccess access, CancellationToken cancellationToken) =>
+        OpenAsync(_parse.GetValue(_global.Db) ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable), "--db", access, cancellationToken);
+
+    /// <summary>Opens another database named by an argument (the other side of compare, push, pull); its engine is recognised from the text.</summary>
+    public Task<Repository> OpenOtherAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken) =>
+        OpenAsync(text, role, access, cancellationToken, detectOnly: true);
+
+    private async Task<Repository> OpenAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken, bool detectOnly = false)
+    {
+        var target = DatabaseTarget.Parse(text, detectOnly ? null : _parse.GetValue(_global.Provider), role);
+        var opened = await RepositoryOpening.OpenAsync(target, access, cancellationToken);
+        _opened.Add(opened);
+        return opened.Repository;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var opened in _opened)
+        {
+            await opened.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs a command's body, mapping what goes wrong to stderr and an exit code (<see cref="ExitCode"/>).</summary>
+    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions global, Func<CommandRun, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        await using var run = new CommandRun(parse, global);
+        try
+        {
+            return await body(run, cancellationToken);
+        }
+        catch (CannotOpenDatabaseException e)
+        {
+            return Fail(e.Message, ExitCode.CannotOpen);
+        }
+        catch (UsageException e)
+        {
+            return Fail(e.Message, ExitCode.Usage);
+        }
+        catch (VersionerException e)
+        {
+            return Fail(e.Message, ExitCode.Usage);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too.
+            return Fail(e.Message, ExitCode.Usage);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Fail("cancelled; a write in progress was rolled back.", ExitCode.Cancelled);
+        }
+        catch (Exception e)
+        {
+            return Fail($"internal error ({e.GetType().Name}: {e.Message}). This is a bug: please report it with the command you ran.{Environment.NewLine}{e}", ExitCode.InternalError);
+        }
+    }
+
+    private static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine($"versioner: {message}");
+        return code;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Versioner.Cli.Opening;
+
+namespace Versioner.Cli.Running;
+
+/// <summary>The options every command takes: the database and the output format.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = $"The database: a SQLite file (shop.db) or a PostgreSQL connection string (Host=...;Database=...). Default: ${DatabaseTarget.EnvironmentVariable}.",
+        HelpName = "path|connection string",
+        Recursive = true,
+    };
+
+    public Option<DatabaseProvider?> Provider { get; } = new("--provider")
+    {
+        Description = "The engine, when --db does not tell it (a .db/.sqlite path is SQLite, Host=... is PostgreSQL).",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print one JSON document (the shape of each command is in docs/cli.md) instead of text.",
+        Recursive = true,
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(Db);
+        root.Options.Add(Provider);
+        root.Options.Add(Json);
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http;
+using Versioner.Studio.Hosting;
+using Versioner.Studio.Pages;
+
+namespace Versioner.Studio.Endpoints;
+
+/// <summary>Page 5: the rows of an entity type as of any revision, through <see cref="Snapshot.ContentsAsync"/>.</summary>
+internal static class BrowseEndpoints
+{
+    public static async Task<IResult> BrowseAsync(
+        HttpContext http, StudioSource source, CancellationToken cancellationToken,
+        string? type = null, string? rev = null, string? sort = null, bool desc = false, int page = 1)
+    {
+        var repository = source.Repository;
+        var types = await repository.SchemaAsync(cancellationToken).ConfigureAwait(false);
+        var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), desc, Math.Max(page, 1));
+        if (query.EntityType is null)
+        {
+            return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, [], false, false));
+        }
+
+        var schema = types.FirstOrDefault(t => t.Name == query.EntityType)
+            ?? throw new StudioInputException($"There is no versioned type '{query.EntityType}'; the types are {string.Join(", ", types.Select(t => t.Name))}.");
+        if (query.Sort is { } field && schema.Fields.All(f => f.Name != field))
+        {
+            throw new StudioInputException($"{schema.Name} has no field '{field}' to sort by.");
+        }
+
+        var snapshot = await repository.SnapshotAsync(query.Revision, cancellationToken).ConfigureAwait(false);
+        var skip = (query.Page - 1) * BrowseQuery.PageSize;
+        var rows = new List<VersionContent>();
+        var capped = false;
+        if (query.Sort is null)
+        {
+            // In the engine's order (by eternal id): read only up to this page, and one more row to know more follow.
+            await foreach (var row in snapshot.ContentsAsync(schema.Name, cancellationToken).ConfigureAwait(false))
+            {
+                if (skip-- > 0)
+                {
+                    continue;
+                }
+
+                rows.Add(row);
+                if (rows.Count > BrowseQuery.PageSize)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            var all = new List<VersionContent>();
+            await foreach (var row in snapshot.ContentsAsync(schema.Name, cancellationToken).ConfigureAwait(false))
+            {
+                if (all.Count == BrowseQuery.SortLimit)
+                {
+                    capped = true;
+                    break;
+                }
+
+                all.Add(row);
+            }
+
+            var sorted = query.Descending
+                ? all.OrderByDescending(r => r[query.Sort], FieldValueOrder.Instance)
+                : all.OrderBy(r => r[query.Sort], FieldValueOrder.Instance);
+            rows = sorted.ThenBy(r => r.EternalId).Skip(skip).Take(BrowseQuery.PageSize + 1).ToList();
+        }
+
+        var hasMore = rows.Count > BrowseQuery.PageSize;
+        var shown = hasMore ? rows[..BrowseQuery.PageSize] : rows;
+        return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, shown, hasMore, capped));
+    }
+}
+
+/// <summary>Orders field values for sorting a page: nulls first, then by their value where comparable, else by text.</summary>
+internal sealed class FieldValueOrder : IComparer<FieldValue>
+{
+    public static readonly FieldValueOrder Instance = new();
+
+    public int Compare(FieldValue x, FieldValue y)
+    {
+        if (x.IsNull || y.IsNull)
+        {
+            return x.IsNull == y.IsNull ? 0 : x.IsNull ? -1 : 1;
+        }
+
+        return x.ToObject() is IComparable a && y.ToObject() is { } b && a.GetType() == b.GetType()
+            ? a.CompareTo(b)
+            : string.CompareOrdinal(x.ToString(), y.ToString());
+    }
+}

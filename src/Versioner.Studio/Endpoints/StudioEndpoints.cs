@@ -1,0 +1,174 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Versioner.Studio.Hosting;
+using Versioner.Studio.Pages;
+
+namespace Versioner.Studio.Endpoints;
+
+/// <summary>
+/// The Studio's routes. Pages read through the non-generic API only (commits, diffs, history, blame, contents), so the
+/// same pages serve the embedded and the standalone Studio; writes go through workspaces and staging.
+/// </summary>
+internal static class StudioEndpoints
+{
+    /// <summary>A branch further ahead or behind than this shows as "1000+" (counting stops there).</summary>
+    internal const int CountLimit = 1000;
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/", BranchesAsync);
+        group.MapGet("/log", LogAsync);
+        group.MapGet("/commit/{revision}", CommitAsync);
+        group.MapGet("/entity/{id}", EntityAsync);
+        group.MapGet("/browse", BrowseEndpoints.BrowseAsync);
+        group.MapGet("/verify", VerifyEndpoints.VerifyAsync);
+        group.MapGet("/workspaces", WorkspacesAsync);
+        group.MapGet("/workspaces/{id}", WorkspaceEndpoints.ShowAsync);
+        group.MapGet("/merge", WorkspaceEndpoints.MergeFormAsync);
+        group.MapGet("/studio.css", () => Asset("studio.css", "text/css; charset=utf-8"));
+        group.MapGet("/studio.js", () => Asset("studio.js", "text/javascript; charset=utf-8"));
+
+        var writes = group.MapGroup("").AddEndpointFilter(GuardWriteAsync);
+        writes.MapPost("/workspaces/{id}/finalize", WorkspaceEndpoints.FinalizeAsync);
+        writes.MapPost("/workspaces/{id}/discard", WorkspaceEndpoints.DiscardAsync);
+        writes.MapPost("/workspaces/{id}/resolve", WorkspaceEndpoints.ResolveAsync);
+        writes.MapPost("/workspaces/{id}/abort", WorkspaceEndpoints.AbortAsync);
+        writes.MapPost("/merge", WorkspaceEndpoints.MergeAsync);
+    }
+
+    private static async Task<IResult> BranchesAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)
+    {
+        var repository = source.Repository;
+        var main = repository.Options.DefaultBranch;
+        var branches = await repository.BranchesAsync(cancellationToken).ConfigureAwait(false);
+        var hasMain = branches.Any(b => b.Name == main);
+        var rows = new List<BranchRow>();
+        foreach (var branch in branches.OrderBy(b => b.Name != main).ThenBy(b => b.Name, StringComparer.Ordinal))
+        {
+            var head = await repository.FindCommitAsync(branch.Head, cancellationToken).ConfigureAwait(false);
+            int? ahead = null, behind = null;
+            if (hasMain && branch.Name != main)
+            {
+                ahead = await CountAsync(repository, $"{main}..{branch.Name}", cancellationToken).ConfigureAwait(false);
+                behind = await CountAsync(repository, $"{branch.Name}..{main}", cancellationToken).ConfigureAwait(false);
+            }
+
+            rows.Add(new BranchRow(branch.Name, head, ahead, behind));
+        }
+
+        var tags = await repository.TagsAsync(cancellationToken).ConfigureAwait(false);
+        return StudioPages.Render(http, view => BranchesPage.Render(view, rows, tags));
+    }
+
+    /// <summary>Commits in a range (<c>a..b</c>), counting at most <see cref="CountLimit"/>; more shows as the limit plus one.</summary>
+    private static async Task<int> CountAsync(Repository repository, string range, CancellationToken cancellationToken)
+    {
+        var log = await repository.LogAsync(range, new LogOptions { FirstParentOnly = false, Take = CountLimit }, cancellationToken).ConfigureAwait(false);
+        return log.HasMore ? CountLimit + 1 : log.Count;
+    }
+
+    private static async Task<IResult> LogAsync(
+        HttpContext http, StudioSource source, IOptions<StudioOptions> options, CancellationToken cancellationToken,
+        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, int page = 1)
+    {
+        var repository = source.Repository;
+        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
+        var size = options.Value.LogPageSize;
+        page = Math.Max(page, 1);
+        var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until));
+        var log = await repository.LogAsync(revision, new LogOptions
+        {
+            FirstParentOnly = false,
+            Author = filter.Author,
+            EntityType = filter.EntityType,
+            Since = Time(filter.Since, "since"),
+            Until = Time(filter.Until, "until"),
+            Take = size,
+            Skip = (long)(page - 1) * size,
+        }, cancellationToken).ConfigureAwait(false);
+        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, page));
+    }
+
+    private static async Task<IResult> CommitAsync(HttpContext http, StudioSource source, string revision, CancellationToken cancellationToken)
+    {
+        var repository = source.Repository;
+        var commit = await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false);
+        var diff = commit.Parents.Count > 0
+            ? await repository.DiffAsync(commit.Parents[0], commit.Id, cancellationToken).ConfigureAwait(false)
+            : null;
+        return StudioPages.Render(http, view => CommitPage.Render(view, commit, diff));
+    }
+
+    private static async Task<IResult> EntityAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null)
+    {
+        var repository = source.Repository;
+        if (!EternalId.TryParse(id, out var eternalId))
+        {
+            throw new StudioInputException($"'{id}' is not an entity's eternal id (a GUID).");
+        }
+
+        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
+        var history = await repository.HistoryAsync(eternalId, revision, new LogOptions { Take = 100 }, cancellationToken).ConfigureAwait(false);
+        var snapshot = await repository.SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
+        var content = await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
+        var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
+        if (content is null && history.Count == 0)
+        {
+            throw new EntityNotFoundException("entity", eternalId.Value, $"the history of {revision}");
+        }
+
+        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, revision, content, history, blame));
+    }
+
+    private static async Task<IResult> WorkspacesAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)
+    {
+        var workspaces = await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false);
+        return StudioPages.Render(http, view => WorkspacesPage.Render(view, workspaces));
+    }
+
+    /// <summary>Writes are refused when the Studio is read-only, and need the anti-forgery token of a Studio page.</summary>
+    private static async ValueTask<object?> GuardWriteAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.RequestServices.GetRequiredService<IOptions<StudioOptions>>().Value.ReadOnly)
+        {
+            return StudioPages.Render(http, view => ErrorPage.Render(view, "This Studio is read-only: start it with --write to stage, finalize or merge.", 403), StatusCodes.Status403Forbidden);
+        }
+
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http).ConfigureAwait(false);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return StudioPages.Render(http, view => ErrorPage.Render(view, "The form was not sent from a Studio page (its anti-forgery token is missing or stale): reload the page and send it again.", 400), StatusCodes.Status400BadRequest);
+        }
+
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private static IResult Asset(string name, string contentType)
+    {
+        var stream = typeof(StudioEndpoints).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The Studio's asset {name} is missing from its assembly.");
+        return Results.Stream(stream, contentType);
+    }
+
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static DateTimeOffset? Time(string? text, string name) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time
+        : throw new StudioInputException($"{name}: '{text}' is not a date and time; write it as 2026-11-01T12:00 (UTC).");
+}
+
+/// <summary>A row of the branches page: the branch, its head commit, and how far it is ahead of and behind the default branch.</summary>
+internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behind);
+
+/// <summary>The log's filter as the form holds it.</summary>
+internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Versioner.Studio.Hosting;
+using Versioner.Studio.Pages;
+
+namespace Versioner.Studio.Endpoints;
+
+/// <summary>
+/// Turns a refusal into a page that names it: a revision or entity that is not there is 404, input that cannot be
+/// used 400, anything else the engine refuses (a branch that moved, a constraint, conflicts left) 409. Never a 500
+/// for something a user typed or did.
+/// </summary>
+internal static class StudioErrors
+{
+    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Status(ex) is { } status)
+        {
+            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, ex.Message, status), status);
+        }
+    }
+
+    private static int? Status(Exception ex) => ex switch
+    {
+        RevisionNotFoundException or EntityNotFoundException or WorkingCommitFinalizedException => StatusCodes.Status404NotFound,
+        InvalidRevisionException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
+        VersionerException => StatusCodes.Status409Conflict,
+        ArgumentException => StatusCodes.Status400BadRequest,
+        _ => null,
+    };
+}

@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Http;
+using Versioner.Studio.Hosting;
+using Versioner.Studio.Pages;
+
+namespace Versioner.Studio.Endpoints;
+
+/// <summary>
+/// Workspaces: their status as a diff with checkboxes, staging and finalizing the checked part, discarding, and
+/// merges with their conflicts resolved one by one.
+/// </summary>
+internal static class WorkspaceEndpoints
+{
+    public static async Task<IResult> ShowAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
+    {
+        // Found among the open workspaces rather than opened: opening one writes, and a read-only Studio shows them too.
+        var commitId = CommitId.TryParse(id, out var parsed) ? parsed : throw new StudioInputException($"'{id}' is not a workspace's id (a working commit id).");
+        var workspace = (await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Id == commitId)
+            ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
+        var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
+        var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
+        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts));
+    }
+
+    /// <summary>
+    /// Stages what is checked (an entity's box: the whole entity; a field's box: that field) and finalizes it with the
+    /// author and message given; the rest stays in the workspace.
+    /// </summary>
+    public static async Task<IResult> FinalizeAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var author = Required(form, "author", "Author");
+        var message = Required(form, "message", "Message");
+        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
+        Commit commit;
+        if (conflicts.Count > 0 || form["all"] == "true")
+        {
+            // A merge finalizes whole (its second parent says everything of theirs is in): no picking.
+            commit = await workspace.FinalizeAsync(author, message, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var entities = form["entity"].Select(e => e!).ToHashSet(StringComparer.Ordinal);
+            var fields = form["field"].Select(f => f!).ToHashSet(StringComparer.Ordinal);
+            var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
+            var staging = workspace.Stage();
+            var picked = 0;
+            foreach (var change in status)
+            {
+                var key = change.EternalId.ToString();
+                if (entities.Contains(key))
+                {
+                    staging.Include(change);
+                    picked++;
+                    continue;
+                }
+
+                foreach (var field in change.Fields.Where(f => fields.Contains(key + "/" + f.Field)))
+                {
+                    staging.Include(change, field);
+                    picked++;
+                }
+            }
+
+            if (picked == 0)
+            {
+                throw new StudioInputException("Nothing is checked: check the entities or fields to finalize.");
+            }
+
+            commit = await staging.FinalizeAsync(author, message, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Results.Redirect(StudioPages.ViewFor(http).CommitUrl(commit));
+    }
+
+    public static async Task<IResult> DiscardAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
+    {
+        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
+        return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
+    }
+
+    public static async Task<IResult> AbortAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
+    {
+        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        await workspace.AbortMergeAsync(cancellationToken).ConfigureAwait(false);
+        return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
+    }
+
+    /// <summary>
+    /// Resolves one conflict, named by its entity and fields: <c>ours</c>, <c>theirs</c>, or <c>value</c> with a value
+    /// per field (<c>value.Field</c>), type-checked, saved over the working state and accepted as the resolution.
+    /// </summary>
+    public static async Task<IResult> ResolveAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
+        var key = form["conflict"].ToString();
+        var conflict = conflicts.FirstOrDefault(c => ConflictKey(c) == key)
+            ?? throw new StudioInputException("That conflict is resolved already (or was never in this workspace): reload the page.");
+        switch (form["choice"].ToString())
+        {
+            case "ours":
+                await workspace.ResolveAsync(conflict, MergeStrategy.Ours, cancellationToken).ConfigureAwait(false);
+                break;
+            case "theirs":
+                await workspace.ResolveAsync(conflict, MergeStrategy.Theirs, cancellationToken).ConfigureAwait(false);
+                break;
+            case "value" when conflict.Fields.Count > 0 && conflict.Ours is not null:
+                var values = conflict.Fields.ToDictionary(f => f, f => form["value." + f].ToString(), StringComparer.Ordinal);
+                await source.SaveFieldsAsync(workspace, conflict.EntityType, conflict.EternalId, values, cancellationToken).ConfigureAwait(false);
+                await workspace.ResolveAsync(conflict, MergeStrategy.Manual, cancellationToken).ConfigureAwait(false);
+                break;
+            case "value":
+                throw new StudioInputException("This conflict is about the whole entity: choose ours or theirs.");
+            default:
+                throw new StudioInputException("Choose how to resolve the conflict: ours, theirs or a value of your own.");
+        }
+
+        return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces/" + workspace.Id));
+    }
+
+    public static Task<IResult> MergeFormAsync(HttpContext http, string? into = null, string? from = null) =>
+        Task.FromResult(StudioPages.Render(http, view => MergePage.Render(view, into, from)));
+
+    /// <summary>
+    /// Merges a revision into a branch in a new workspace: finished at once (fast-forward, merged, up to date) shows the
+    /// commit; with conflicts, the workspace where they wait.
+    /// </summary>
+    public static async Task<IResult> MergeAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)
+    {
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var into = Required(form, "into", "Into branch");
+        var from = Required(form, "from", "Merge from");
+        var author = Required(form, "author", "Author");
+        var workspace = await source.Repository.CheckoutAsync(into, cancellationToken).ConfigureAwait(false);
+        var result = await workspace.MergeAsync(from, new MergeOptions { Author = author }, cancellationToken).ConfigureAwait(false);
+        var view = StudioPages.ViewFor(http);
+        return result.Status switch
+        {
+            MergeStatus.Conflicts => Results.Redirect(view.Url("workspaces/" + workspace.Id)),
+            _ when result.Commit is { } commit => Results.Redirect(view.CommitUrl(commit)),
+            _ => Results.Redirect(view.Url("log", ("rev", into))),
+        };
+    }
+
+    /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>
+    internal static string ConflictKey(MergeConflict conflict) => conflict.EternalId + "/" + string.Join("+", conflict.Fields);
+
+    private static async Task<Workspace> OpenAsync(StudioSource source, string id, CancellationToken cancellationToken) =>
+        CommitId.TryParse(id, out var commitId)
+            ? await source.Repository.OpenWorkspaceAsync(commitId, cancellationToken).ConfigureAwait(false)
+            : throw new StudioInputException($"'{id}' is not a workspace's id (a working commit id).");
+
+    private static string Required(IFormCollection form, string name, string label) =>
+        StudioEndpoints.Blank(form[name].ToString()) ?? throw new StudioInputException($"{label} is required.");
+}

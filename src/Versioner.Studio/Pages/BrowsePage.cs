@@ -1,0 +1,62 @@
+using System.Globalization;
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>Page 5: the rows of one entity type as of a revision or a time, paged, sortable by a field.</summary>
+internal static class BrowsePage
+{
+    public static Html Render(StudioView view, IReadOnlyList<EntityTypeSchema> types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped)
+    {
+        var typeLinks = Html.Join(types.Select(t => t.Name == query.EntityType
+            ? Html.Of($"""<li><a href="{view.Url("browse", ("type", t.Name), ("rev", query.Revision))}" aria-current="page">{t.Name}</a></li>""")
+            : Html.Of($"""<li><a href="{view.Url("browse", ("type", t.Name), ("rev", query.Revision))}">{t.Name}</a></li>""")));
+        var form = Html.Of($"""
+            <form method="get" action="{view.Url("browse")}" class="filters" aria-label="Choose the type and the revision">
+            <label>Entity type <input name="type" value="{query.EntityType}" list="types"></label>
+            <datalist id="types">{types.Select(t => Html.Of($"<option value=\"{t.Name}\">"))}</datalist>
+            <label>As of (branch, commit, or main@&#123;2026-11-01T12:00:00Z&#125;) <input name="rev" value="{query.Revision}" size="36"></label>
+            <button type="submit">Show</button>
+            </form>
+            <nav aria-label="Entity types"><ul class="tags">{typeLinks}</ul></nav>
+            """);
+        if (query.EntityType is null)
+        {
+            return Layout.Page(view, "As of", "browse", form);
+        }
+
+        var fields = types.FirstOrDefault(t => t.Name == query.EntityType)?.Fields.Select(f => f.Name).ToList()
+            ?? (rows.Count > 0 ? rows[0].Fields.Select(f => f.Key).ToList() : []);
+        var header = Html.Join(fields.Select(f => Html.Of($"""<th scope="col" aria-sort="{(query.Sort == f ? (query.Descending ? "descending" : "ascending") : "none")}"><a href="{SortUrl(view, query, f)}">{f}</a></th>""")));
+        var body = Html.Join(rows.Select(row => Html.Of($"""
+            <tr><th scope="row"><a href="{view.EntityUrl(row.EternalId, query.Revision)}">{row.EternalId.ToString(8)}</a></th>{fields.Select(f => Html.Of($"<td>{Parts.Value(view, row.TryGetValue(f, out var v) ? v : FieldValue.Null, query.Revision)}</td>"))}</tr>
+            """)));
+        var newer = query.Page > 1 ? Html.Of($"""<a rel="prev" href="{PageUrl(view, query, query.Page - 1)}">Previous</a>""") : Html.Empty;
+        var older = hasMore ? Html.Of($"""<a rel="next" href="{PageUrl(view, query, query.Page + 1)}">Next</a>""") : Html.Empty;
+        return Layout.Page(view, $"{query.EntityType} as of {query.Revision}", "browse", Html.Of($"""
+            {form}
+            {Html.If(capped, Html.Of($"<p class=\"muted\">Sorted among the first {BrowseQuery.SortLimit} rows; sort by the id to page through all of them.</p>"))}
+            <table class="grid browse">
+            <caption class="sr">{query.EntityType} rows as of {query.Revision}, page {query.Page}</caption>
+            <thead><tr><th scope="col" aria-sort="{(query.Sort is null ? "ascending" : "none")}"><a href="{SortUrl(view, query, null)}">Id</a></th>{header}</tr></thead>
+            <tbody>{body}</tbody>
+            </table>
+            <nav class="pager" aria-label="Pages">{newer}<span>Page {query.Page}</span>{older}</nav>
+            """));
+    }
+
+    private static string SortUrl(StudioView view, BrowseQuery query, string? field) => view.Url("browse",
+        ("type", query.EntityType), ("rev", query.Revision), ("sort", field), ("desc", field is not null && query.Sort == field && !query.Descending ? "true" : null));
+
+    private static string PageUrl(StudioView view, BrowseQuery query, int page) => view.Url("browse",
+        ("type", query.EntityType), ("rev", query.Revision), ("sort", query.Sort), ("desc", query.Descending ? "true" : null), ("page", page.ToString(CultureInfo.InvariantCulture)));
+}
+
+/// <summary>What the as-of browser shows: a type, a revision, a sort field and a page.</summary>
+internal sealed record BrowseQuery(string? EntityType, string Revision, string? Sort, bool Descending, int Page)
+{
+    /// <summary>Sorting by a field reads at most this many rows (the engine streams them ordered by id only).</summary>
+    public const int SortLimit = 10_000;
+
+    public const int PageSize = 50;
+}

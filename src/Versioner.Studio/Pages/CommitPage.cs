@@ -1,0 +1,32 @@
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>Page 3: a commit's metadata, parents and checksum, and its diff against its first parent.</summary>
+internal static class CommitPage
+{
+    public static Html Render(StudioView view, Commit commit, Diff? diff)
+    {
+        var name = commit.IsFinalized ? commit.ShortForm : commit.Id.ToString();
+        var parents = commit.Parents.Count == 0
+            ? Html.Raw("none (root commit)")
+            : Html.Join(commit.Parents.Select(p => Html.Of($"""<a class="sha" href="{view.CommitUrl(p)}">{p.ToString(8)}</a> """)));
+        var changes = diff is null
+            ? Html.Raw("<h2>Changes</h2><p>This is a root commit: there is no parent to compare it with.</p>")
+            : Html.Of($"""
+                <h2>Changes <span class="muted">({diff.ToString()}{(commit.Parents.Count > 1 ? ", against the first parent" : "")})</span></h2>
+                {DiffView.Render(view, diff, name)}
+                """);
+        return Layout.Page(view, $"Commit {name}", "log", Html.Of($"""
+            <dl class="meta">
+            <dt>Message</dt><dd><pre class="message">{commit.Message}</pre></dd>
+            <dt>Author</dt><dd class="author">{commit.Author}</dd>
+            <dt>When</dt><dd>{Parts.Time(commit.Timestamp)}</dd>
+            <dt>Checksum</dt><dd><code class="checksum">{(commit.IsFinalized ? commit.Checksum.ToString() : "(a working commit has no checksum yet)")}</code></dd>
+            <dt>Id</dt><dd><code>{commit.Id}</code></dd>
+            <dt>Parents</dt><dd>{parents}</dd>
+            </dl>
+            {changes}
+            """));
+    }
+}

@@ -1,0 +1,63 @@
+using Versioner.Studio.Endpoints;
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>One merge conflict: base, ours and theirs side by side, and its resolution (a side, or a value of your own).</summary>
+internal static class ConflictForm
+{
+    public static Html Render(StudioView view, CommitId workspace, MergeConflict conflict, int index)
+    {
+        var name = ValueText.Describe(conflict.EntityType, conflict.EternalId, null);
+        var fields = conflict.Fields.Count > 0
+            ? conflict.Fields
+            : (conflict.Ours?.Keys ?? []).Union(conflict.Theirs?.Keys ?? []).Union(conflict.Base?.Keys ?? []).ToList();
+        var manual = view.CanWrite && conflict.Fields.Count > 0 && conflict.Ours is not null;
+        var id = $"c{index}";
+        var rows = fields.Select(field => Html.Of($"""
+            <tr data-field="{field}">
+            <th scope="row">{field}</th>
+            <td class="base">{Side(conflict.Base, field)}</td>
+            <td class="ours">{Side(conflict.Ours, field)}</td>
+            <td class="theirs">{Side(conflict.Theirs, field)}</td>
+            {Html.If(manual, Html.Of($"""<td><input name="value.{field}" id="{id}-{field}" aria-label="Your value for {field}" value="{Editable(conflict.Ours, field)}"></td>"""))}
+            </tr>
+            """));
+        var choice = !view.CanWrite ? Html.Empty : Html.Of($"""
+            <fieldset class="choice">
+            <legend>Resolve with</legend>
+            <label><input type="radio" name="choice" value="ours" checked> ours</label>
+            <label><input type="radio" name="choice" value="theirs"> theirs</label>
+            {Html.If(manual, Html.Raw("""<label><input type="radio" name="choice" value="value"> your value</label>"""))}
+            </fieldset>
+            <button type="submit">Resolve</button>
+            """);
+        return Html.Of($"""
+            <form method="post" action="{view.Url("workspaces/" + workspace + "/resolve")}" class="conflict" aria-labelledby="{id}-title">
+            {Parts.Antiforgery(view)}
+            <input type="hidden" name="conflict" value="{WorkspaceEndpoints.ConflictKey(conflict)}">
+            <h3 id="{id}-title">{name}: {Describe(conflict)}</h3>
+            <table class="grid sides">
+            <caption class="sr">Base, ours and theirs of {name}</caption>
+            <thead><tr><th scope="col">Field</th><th scope="col">Base</th><th scope="col">Ours</th><th scope="col">Theirs</th>{Html.If(manual, Html.Raw("""<th scope="col">Your value</th>"""))}</tr></thead>
+            <tbody>{rows}</tbody>
+            </table>
+            {choice}
+            </form>
+            """);
+    }
+
+    private static string Side(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
+        side is null ? "(absent)" : side.TryGetValue(field, out var value) && !value.IsNull ? ValueText.Editable(value) : "null";
+
+    private static string Editable(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
+        side is not null && side.TryGetValue(field, out var value) ? ValueText.Editable(value) : "";
+
+    private static string Describe(MergeConflict conflict) => conflict.Kind switch
+    {
+        ConflictKind.DeleteModify => "removed on one side, modified on the other",
+        ConflictKind.AddAdd => "added on both sides with different content",
+        ConflictKind.FieldGroup => $"{string.Join(", ", conflict.Fields)} changed together on both sides",
+        _ => $"{conflict.Field} changed on both sides",
+    };
+}

@@ -1,0 +1,66 @@
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>
+/// A diff entity by entity, field by field: sets as members added and removed, large text as a line diff. With
+/// <c>selectable</c>, a checkbox per entity and per field, for staging.
+/// </summary>
+internal static class DiffView
+{
+    public static Html Render(StudioView view, Diff diff, string? revision, bool selectable = false) =>
+        diff.IsEmpty ? Html.Raw("<p>No changes.</p>") : Html.Join(diff.Select(change => Change(view, change, revision, selectable)));
+
+    private static Html Change(StudioView view, EntityChange change, string? revision, bool selectable)
+    {
+        var name = ValueText.Describe(change.EntityType, change.EternalId, change.NewVersion ?? change.OldVersion);
+        var key = change.EternalId.ToString();
+        var kind = ValueText.Kind(change.Kind);
+        var heading = selectable
+            ? Html.Of($"""<input type="checkbox" name="entity" value="{key}" id="pick-{key}" class="pick-entity"><label for="pick-{key}"><span class="kind">{kind}</span> {name}</label>""")
+            : Html.Of($"""<span class="kind">{kind}</span> {name}""");
+        var fields = change.Fields.Count == 0 ? Html.Empty : Html.Of($"""
+            <table class="grid fields">
+            <caption class="sr">Fields of {name}</caption>
+            <thead><tr>{Html.If(selectable, Html.Raw("""<th scope="col"><span class="sr">Stage</span></th>"""))}<th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+            <tbody>{change.Fields.Select(field => Field(view, change, field, name, key, revision, selectable))}</tbody>
+            </table>
+            """);
+        return Html.Of($"""
+            <section class="change {kind}" aria-labelledby="e-{key}" data-entity="{key}">
+            <h3 id="e-{key}">{heading} <a class="more" href="{view.EntityUrl(change.EternalId, revision)}" aria-label="History of {name}">history</a></h3>
+            {fields}
+            </section>
+            """);
+    }
+
+    private static Html Field(StudioView view, EntityChange change, FieldChange field, string name, string key, string? revision, bool selectable)
+    {
+        var id = $"pick-{key}-{field.Field}";
+        var pick = selectable
+            ? Html.Of($"""<td><input type="checkbox" name="field" value="{key}/{field.Field}" id="{id}" class="pick-field"></td><th scope="row"><label for="{id}">{field.Field}</label></th>""")
+            : Html.Of($"""<th scope="row">{field.Field}</th>""");
+        Html values;
+        if (field.MembersAdded.Count > 0 || field.MembersRemoved.Count > 0)
+        {
+            var removed = field.MembersRemoved.Select(m => Html.Of($"""<li class="del"><span class="sign">−</span><span class="sr">removed</span> <a href="{view.EntityUrl(m, revision)}">{m.ToString(8)}</a></li>"""));
+            var added = field.MembersAdded.Select(m => Html.Of($"""<li class="ins"><span class="sign">+</span><span class="sr">added</span> <a href="{view.EntityUrl(m, revision)}">{m.ToString(8)}</a></li>"""));
+            values = Html.Of($"""<td colspan="2"><ul class="members delta">{removed}{added}</ul></td>""");
+        }
+        else if (change.Kind == ChangeKind.Modified && (TextDiff.IsLargeText(field.OldValue) || TextDiff.IsLargeText(field.NewValue)))
+        {
+            var lines = TextDiff.Lines(ValueText.Editable(field.OldValue), ValueText.Editable(field.NewValue)).Select(line => Html.Of(
+                $"""<span class="{line.Op switch { '+' => "ins", '-' => "del", _ => "same" }}">{line.Op} {line.Text}</span>"""));
+            values = Html.Of($"""<td colspan="2"><pre class="textdiff">{lines}</pre></td>""");
+        }
+        else
+        {
+            values = Html.Of($"""
+                <td class="{(change.Kind == ChangeKind.Added ? "" : "del")}">{Parts.Value(view, field.OldValue, revision)}</td>
+                <td class="{(change.Kind == ChangeKind.Removed ? "" : "ins")}">{Parts.Value(view, field.NewValue, revision)}</td>
+                """);
+        }
+
+        return Html.Of($"""<tr data-field="{field.Field}">{pick}{values}</tr>""");
+    }
+}

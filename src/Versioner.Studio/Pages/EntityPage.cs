@@ -1,0 +1,42 @@
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>Page 4: one entity as of a revision, each field with the commit that set it (blame), and its history.</summary>
+internal static class EntityPage
+{
+    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, IReadOnlyList<HistoryEntry> history, IReadOnlyList<FieldBlame> blame)
+    {
+        var fields = content is null
+            ? Html.Of($"<p>Not in {revision}: removed.</p>")
+            : Html.Of($"""
+                <h2>Fields and blame</h2>
+                <table class="grid blame">
+                <caption class="sr">Each field's value and the commit that set it</caption>
+                <thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Set by</th><th scope="col">Author</th><th scope="col">When</th></tr></thead>
+                <tbody>{content.Fields.Select(f => Field(view, revision, f.Key, f.Value, blame.FirstOrDefault(b => b.Field == f.Key)))}</tbody>
+                </table>
+                """);
+        var entries = history.Select(entry => Html.Of($"""
+            <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
+            """));
+        return Layout.Page(view, ValueText.Describe(content?.EntityType ?? "Entity", id, content), "log", Html.Of($"""
+            <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code></p>
+            {fields}
+            <h2>History</h2>
+            <table class="grid history">
+            <caption class="sr">Commits that added, modified or removed this entity, newest first</caption>
+            <thead><tr><th scope="col">Commit</th><th scope="col">Change</th><th scope="col">Message</th><th scope="col">Author</th><th scope="col">When</th></tr></thead>
+            <tbody>{entries}</tbody>
+            </table>
+            """));
+    }
+
+    private static Html Field(StudioView view, string revision, string field, FieldValue value, FieldBlame? blame) => Html.Of($"""
+        <tr data-field="{field}">
+        <th scope="row">{field}</th>
+        <td>{Parts.Value(view, value, revision)}</td>
+        {(blame is null ? Html.Raw("""<td colspan="3"></td>""") : Html.Of($"""<td>{Parts.CommitLink(view, blame.Commit)} {blame.Commit.Subject}</td><td>{blame.Commit.Author}</td><td>{Parts.Time(blame.Commit.Timestamp)}</td>"""))}
+        </tr>
+        """);
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>Small pieces several pages share: commit links, times, field values, the anti-forgery field.</summary>
+internal static class Parts
+{
+    public static Html CommitLink(StudioView view, Commit commit) =>
+        Html.Of($"""<a class="sha" href="{view.CommitUrl(commit)}">{(commit.IsFinalized ? commit.ShortForm : commit.Id.ToString(8))}</a>""");
+
+    public static Html Time(DateTimeOffset time) =>
+        Html.Of($"""<time datetime="{time.ToString("O", CultureInfo.InvariantCulture)}">{time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC</time>""");
+
+    public static Html Antiforgery(StudioView view) =>
+        view.AntiforgeryField is { } name ? Html.Of($"""<input type="hidden" name="{name}" value="{view.AntiforgeryToken}">""") : Html.Empty;
+
+    /// <summary>A field's value: references link to the entity, sets list their members, null reads as null.</summary>
+    public static Html Value(StudioView view, FieldValue value, string? revision)
+    {
+        if (value.IsNull)
+        {
+            return Html.Raw("""<em class="null">null</em>""");
+        }
+
+        return value.ToObject() switch
+        {
+            EternalId target when value.Kind == FieldKind.EternalReference =>
+                Html.Of($"""<a href="{view.EntityUrl(target, revision)}" title="Follow the reference">{target.ToString(8)}</a>"""),
+            VersionId version => Html.Of($"""<span class="sha" title="A pinned version: {version}">pinned {version.ToString(8)}</span>"""),
+            EternalIdSet { IsLoaded: true, Count: 0 } => Html.Raw("""<em class="null">empty set</em>"""),
+            EternalIdSet { IsLoaded: true } set =>
+                Html.Of($"""<ul class="members">{set.Select(m => Html.Of($"""<li><a href="{view.EntityUrl(m, revision)}">{m.ToString(8)}</a></li>"""))}</ul>"""),
+            LargeText { IsLoaded: true } text => Html.Of($"""<pre class="text">{text.Value}</pre>"""),
+            _ => Html.Of($"""<span class="value">{value.ToString()}</span>"""),
+        };
+    }
+}

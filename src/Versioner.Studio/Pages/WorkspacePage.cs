@@ -1,0 +1,59 @@
+using Versioner.Studio.Rendering;
+
+namespace Versioner.Studio.Pages;
+
+/// <summary>
+/// Pages 6 and 7: a workspace's status as a diff with a checkbox per entity and per field, staged and finalized with
+/// author and message, or discarded; while a merge waits, its conflicts, each resolved on its own form.
+/// </summary>
+internal static class WorkspacePage
+{
+    public static Html Render(StudioView view, Workspace workspace, Diff status, IReadOnlyList<MergeConflict> conflicts)
+    {
+        var path = "workspaces/" + workspace.Id;
+        var revision = workspace.Id.ToString();
+        var conflictSection = conflicts.Count == 0 ? Html.Empty : Html.Of($"""
+            <section aria-labelledby="conflicts">
+            <h2 id="conflicts">Merge conflicts <span class="muted">({conflicts.Count} left)</span></h2>
+            {conflicts.Select((c, i) => ConflictForm.Render(view, workspace.Id, c, i))}
+            {Html.If(view.CanWrite, Html.Of($"""
+                <form method="post" action="{view.Url(path + "/abort")}" data-confirm="Abort the merge and drop its edits?">
+                {Parts.Antiforgery(view)}
+                <button type="submit" class="danger">Abort the merge</button>
+                </form>
+                """))}
+            </section>
+            """);
+        Html statusSection;
+        if (view.CanWrite && conflicts.Count == 0 && !status.IsEmpty)
+        {
+            statusSection = Html.Of($"""
+                <form method="post" action="{view.Url(path + "/finalize")}" class="stage">
+                {Parts.Antiforgery(view)}
+                <p class="muted">Check whole entities or single fields to finalize them; what is not checked stays in the workspace.</p>
+                {DiffView.Render(view, status, revision, selectable: true)}
+                <fieldset class="stack">
+                <legend>Finalize</legend>
+                <label>Author <input name="author" value="{view.User}" required autocomplete="name"></label>
+                <label>Message <textarea name="message" rows="3" required></textarea></label>
+                <div class="buttons"><button type="submit">Finalize checked</button> <button type="submit" name="all" value="true">Finalize everything</button></div>
+                </fieldset>
+                </form>
+                <form method="post" action="{view.Url(path + "/discard")}" data-confirm="Discard every edit of this workspace?">
+                {Parts.Antiforgery(view)}
+                <button type="submit" class="danger">Discard the workspace</button>
+                </form>
+                """);
+        }
+        else
+        {
+            statusSection = DiffView.Render(view, status, revision);
+        }
+
+        return Layout.Page(view, $"Workspace {workspace.Id.ToString(8)} on {workspace.Branch}", "workspaces", Html.Of($"""
+            {conflictSection}
+            <h2>Status <span class="muted">({status.ToString()})</span></h2>
+            {statusSection}
+            """));
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+/// <summary>The command line itself: help with examples, usage errors, engine detection; no database needed for most.</summary>
+public sealed class CommandLineTests
+{
+    public static TheoryData<string> Commands => new()
+    {
+        "log", "show", "diff", "history", "blame", "cat", "ls", "schema", "branch", "tag", "verify", "compare", "push", "pull", "redact",
+        "retention", "retention preview", "retention apply",
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Every_command_help_ends_with_examples_of_that_command(string command)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--help"]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var examples = result.Output[result.Output.IndexOf("Examples:", StringComparison.Ordinal)..];
+        examples.Should().Contain($"  versioner {command} ");
+    }
+
+    [Fact]
+    public async Task A_mistyped_command_exits_2_suggesting_the_right_one()
+    {
+        var result = await CliProcess.RunAsync(["lgo", "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("'lgo' was not matched. Did you mean one of the following?").And.Contain("log").And.Contain("versioner --help");
+    }
+
+    [Fact]
+    public async Task A_malformed_option_value_exits_2_saying_how_to_write_it()
+    {
+        var result = await CliProcess.RunAsync(["log", "--since", "yesterday-ish", "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.");
+    }
+
+    [Fact]
+    public async Task Without_a_database_the_tool_exits_3_saying_how_to_name_one()
+    {
+        var result = await CliProcess.RunAsync(["log"]);
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().Contain("No database given: pass --db").And.Contain("VERSIONER_DB");
+    }
+
+    [Fact]
+    public async Task A_database_whose_engine_cannot_be_told_needs_provider_which_then_wins()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-cli-test-{Guid.NewGuid():N}.data");
+        File.WriteAllBytes(path, []);
+        try
+        {
+            var unknown = await CliProcess.RunAsync(["log", "--db", path]);
+            var named = await CliProcess.RunAsync(["log", "--db", path, "--provider", "sqlite"]);
+
+            unknown.ExitCode.Should().Be(3, unknown.ToString());
+            unknown.Error.Should().Contain("Cannot tell the engine").And.Contain("--provider sqlite|postgres");
+            named.Error.Should().NotContain("Cannot tell the engine", "--provider says it: the file is opened as SQLite");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_Versioner_database_exits_3()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-cli-test-{Guid.NewGuid():N}.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var result = await CliProcess.RunAsync(["log", "--db", path]);
+
+            result.ExitCode.Should().Be(3, result.ToString());
+            result.Error.Should().StartWith("versioner: Cannot open the SQLite database");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+}

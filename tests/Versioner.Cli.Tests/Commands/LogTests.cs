@@ -1,0 +1,105 @@
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+public abstract class LogTests<TDatabase> : CliTest<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [EngineFact]
+    public async Task Log_lists_every_commit_newest_first_with_its_short_checksum_author_and_subject()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("log");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = Lines(result.Output);
+        lines.Should().HaveCount(5);
+        lines[0].Should().StartWith(h.Merge.ShortForm).And.Contain("ada").And.EndWith("Merge topic");
+        lines.Skip(1).Take(2).Should().BeEquivalentTo(
+            [$"{h.Retitled.ShortForm} 2026-01-02 03:08:05Z  ada  Retitle Dune", $"{h.EmmaOnTopic.ShortForm} 2026-01-02 03:07:05Z  bob  Add Emma"]);
+        lines[3].Should().StartWith(h.Repriced.ShortForm).And.EndWith("Reprice Dune");
+        lines[4].Should().Be($"{h.Added.ShortForm} 2026-01-02 03:05:05Z  ada  Add Dune");
+    }
+
+    [EngineFact]
+    public async Task Log_first_parent_follows_the_branch_own_line_and_leaves_out_what_was_merged()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("log", "main", "--first-parent");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        Lines(result.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.Merge.ShortForm, h.Retitled.ShortForm, h.Repriced.ShortForm, h.Added.ShortForm);
+    }
+
+    [EngineFact]
+    public async Task Log_graph_draws_the_lane_a_merge_opens_and_where_it_meets_the_main_line_again()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("log", "--graph");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = Lines(result.Output);
+        lines.Should().HaveCount(7, result.ToString());
+        lines[0].Should().StartWith($"* {h.Merge.ShortForm} ");
+        lines[1].Should().Be("|\\");
+        lines.Skip(2).Take(2).Should().BeEquivalentTo([$"* | {h.Retitled.ShortForm}", $"| * {h.EmmaOnTopic.ShortForm}"], o => o.Using<string>(c => c.Subject.Should().StartWith(c.Expectation)).WhenTypeIs<string>());
+        lines[4].Should().Be("|/");
+        lines[5].Should().StartWith($"* {h.Repriced.ShortForm} ");
+        lines[6].Should().StartWith($"* {h.Added.ShortForm} ");
+    }
+
+    [EngineFact]
+    public async Task Log_filters_by_author_and_time()
+    {
+        var h = await SampleHistoryAsync();
+
+        var byBob = await RunAsync("log", "--author", "bob");
+        var since = await RunAsync("log", "--since", "2026-01-02T03:07:30Z");
+
+        Lines(byBob.Output).Should().ContainSingle().Which.Should().StartWith(h.EmmaOnTopic.ShortForm);
+        Lines(since.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.Merge.ShortForm, h.Retitled.ShortForm);
+    }
+
+    [EngineFact]
+    public async Task Log_json_lists_the_commits_in_the_documented_shape_and_says_when_more_follow()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("log", "-n", "2", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var json = result.Json;
+        json.GetProperty("hasMore").GetBoolean().Should().BeTrue();
+        var merge = json.GetProperty("commits")[0];
+        merge.GetProperty("id").GetString().Should().Be(h.Merge.Id.ToString());
+        merge.GetProperty("checksum").GetString().Should().Be(h.Merge.Checksum.ToString());
+        merge.GetProperty("short").GetString().Should().Be(h.Merge.ShortForm);
+        merge.GetProperty("parents").EnumerateArray().Select(p => p.GetString()).Should().Equal(h.Retitled.Id.ToString(), h.EmmaOnTopic.Id.ToString());
+        merge.GetProperty("author").GetString().Should().Be("ada");
+        merge.GetProperty("message").GetString().Should().Be("Merge topic");
+        merge.GetProperty("timestamp").GetString().Should().Be("2026-01-02T03:09:05Z");
+        merge.GetProperty("finalized").GetBoolean().Should().BeTrue();
+        json.GetProperty("commits").GetArrayLength().Should().Be(2);
+    }
+
+    [EngineFact]
+    public async Task An_unknown_revision_exits_2_naming_it_on_stderr()
+    {
+        await SampleHistoryAsync();
+
+        var result = await RunAsync("log", "no-such-branch");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("versioner: ").And.Contain("no-such-branch");
+    }
+
+    internal static List<string> Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+}
+
+public sealed class SqliteLogTests : LogTests<SqliteDatabase>;
+
+public sealed class PostgresLogTests : LogTests<PostgresDatabase>;

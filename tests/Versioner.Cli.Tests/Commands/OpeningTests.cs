@@ -1,0 +1,41 @@
+using Npgsql;
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+/// <summary>Naming the database: --db, VERSIONER_DB, the engine recognised from the text, and what happens when it cannot be opened.</summary>
+public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [EngineFact]
+    public async Task VERSIONER_DB_names_the_database_when_db_is_not_given()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await CliProcess.RunAsync(["log", "-n", "1"], new Dictionary<string, string?> { ["VERSIONER_DB"] = Database.DbArgument });
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith(h.Merge.ShortForm);
+    }
+
+    [EngineFact]
+    public async Task A_wrong_connection_string_exits_3_saying_what_to_check()
+    {
+        await SampleHistoryAsync();
+        var (wrong, check) = typeof(TDatabase) == typeof(PostgresDatabase)
+            ? (new NpgsqlConnectionStringBuilder(Database.DbArgument) { Password = "wrong-password" }.ConnectionString, "password")
+            : (Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.db"), "check the path");
+
+        var result = await CliProcess.RunAsync(["log", "--db", wrong]);
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("versioner: ").And.Contain(check);
+        result.Error.Should().NotContain("wrong-password", "a password is never echoed");
+        File.Exists(wrong).Should().BeFalse("the tool never creates a database");
+    }
+}
+
+public sealed class SqliteOpeningTests : OpeningTests<SqliteDatabase>;
+
+public sealed class PostgresOpeningTests : OpeningTests<PostgresDatabase>;

@@ -1,0 +1,162 @@
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+/// <summary>show, diff, history, blame and cat: reading the past of a database made by an application the tool has never seen.</summary>
+public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [EngineFact]
+    public async Task Show_prints_the_commit_and_its_changes_field_by_field()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("show", h.Retitled.ShortForm);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = LogTests<TDatabase>.Lines(result.Output);
+        lines[0].Should().Be($"commit {h.Retitled.Checksum}");
+        lines.Should().Contain($"Id:      {h.Retitled.Id}").And.Contain($"Parent:  {h.Repriced.Id}").And.Contain("Author:  ada").And.Contain("    Retitle Dune");
+        lines.Should().Contain("1 entity changed (+0 ~1 -0)");
+        lines.Should().Contain(l => l.StartsWith($"~ Book {h.Dune.EternalId.ToString(8)}", StringComparison.Ordinal)
+            && l.Contains("Title") && l.EndsWith("\"Dune\" → \"Dune (40th anniversary)\"", StringComparison.Ordinal));
+    }
+
+    [EngineFact]
+    public async Task Show_of_a_merge_names_both_parents()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("show", "main", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Json.GetProperty("commit").GetProperty("parents").GetArrayLength().Should().Be(2);
+        var change = result.Json.GetProperty("diff").GetProperty("changes").EnumerateArray().Should().ContainSingle(c => c.GetProperty("entityType").GetString() == "Book").Subject;
+        change.GetProperty("kind").GetString().Should().Be("added");
+        change.GetProperty("eternalId").GetString().Should().Be(h.Emma.EternalId.ToString());
+    }
+
+    [EngineFact]
+    public async Task Diff_lists_added_and_modified_entities_with_old_and_new_values()
+    {
+        var h = await SampleHistoryAsync();
+
+        var text = await RunAsync("diff", h.Added.ShortForm, "main", "--type", "Book");
+        var json = await RunAsync("diff", h.Added.ShortForm, h.Repriced.ShortForm, "--json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Output.Should().StartWith("2 entities changed (+1 ~1 -0)");
+        text.Output.Should().Contain("9.99 → 12.5\n", "decimals print in their canonical form").And.Contain("\"Dune\" → \"Dune (40th anniversary)\"").And.Contain($"+ Book {h.Emma.EternalId.ToString(8)}");
+        var field = json.Json.GetProperty("changes")[0].GetProperty("fields").EnumerateArray().Should().ContainSingle().Subject;
+        field.GetProperty("field").GetString().Should().Be("Price");
+        field.GetProperty("old").GetDecimal().Should().Be(9.99m);
+        field.GetProperty("new").GetDecimal().Should().Be(12.50m);
+    }
+
+    [EngineFact]
+    public async Task History_lists_the_commits_that_changed_one_entity_newest_first()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("history", h.Dune.EternalId.ToString(), "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var entries = result.Json.GetProperty("entries").EnumerateArray().ToList();
+        entries.Select(e => e.GetProperty("commit").GetProperty("id").GetString()).Should().Equal(h.Retitled.Id.ToString(), h.Repriced.Id.ToString(), h.Added.Id.ToString());
+        entries.Select(e => e.GetProperty("kind").GetString()).Should().Equal("modified", "modified", "added");
+    }
+
+    [EngineFact]
+    public async Task Blame_names_the_commit_that_set_each_field()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("blame", h.Dune.EternalId.ToString());
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = LogTests<TDatabase>.Lines(result.Output);
+        lines.Single(l => l.StartsWith("Title ", StringComparison.Ordinal)).Should().Contain(h.Retitled.ShortForm);
+        lines.Single(l => l.StartsWith("Price ", StringComparison.Ordinal)).Should().Contain("12.5 ").And.Contain(h.Repriced.ShortForm);
+        lines.Single(l => l.StartsWith("AuthorId ", StringComparison.Ordinal)).Should().Contain(h.Added.ShortForm);
+    }
+
+    [EngineFact]
+    public async Task Cat_prints_one_entity_as_of_a_revision_as_JSON()
+    {
+        var h = await SampleHistoryAsync();
+
+        var then = await RunAsync("cat", h.Dune.EternalId.ToString(), "--rev", h.Added.ShortForm);
+        var gone = await RunAsync("cat", h.Emma.EternalId.ToString(), "--rev", h.Added.ShortForm);
+
+        then.ExitCode.Should().Be(0, then.ToString());
+        var json = then.Json;
+        json.GetProperty("entityType").GetString().Should().Be("Book");
+        json.GetProperty("eternalId").GetString().Should().Be(h.Dune.EternalId.ToString());
+        json.GetProperty("fields").GetProperty("Title").GetString().Should().Be("Dune");
+        json.GetProperty("fields").GetProperty("Price").GetDecimal().Should().Be(9.99m);
+        json.GetProperty("fields").GetProperty("AuthorId").GetString().Should().Be(h.Frank.EternalId.ToString());
+        gone.ExitCode.Should().Be(2, gone.ToString());
+        gone.Error.Should().Contain($"No entity {h.Emma.EternalId} as of {h.Added.ShortForm}");
+    }
+
+    [EngineFact]
+    public async Task Ls_lists_the_entities_of_a_type_as_of_a_revision_a_page_at_a_time()
+    {
+        var h = await SampleHistoryAsync();
+        var books = new[] { h.Dune.EternalId, h.Emma.EternalId }.Order().ToArray();
+
+        var all = await RunAsync("ls", "Book", "--json");
+        var page = await RunAsync("ls", "Book", "--limit", "1", "--json");
+        var next = await RunAsync("ls", "Book", "--limit", "1", "--after", books[0].ToString(), "--json");
+        var where = await RunAsync("ls", "Book", "--where", "Title=Emma");
+        var then = await RunAsync("ls", "Book", "--rev", h.Added.ShortForm, "--json");
+
+        all.ExitCode.Should().Be(0, all.ToString());
+        all.Json.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("eternalId").GetString()).Should().Equal(books.Select(b => b.ToString()));
+        all.Json.GetProperty("hasMore").GetBoolean().Should().BeFalse();
+        page.Json.GetProperty("entities").GetArrayLength().Should().Be(1);
+        page.Json.GetProperty("hasMore").GetBoolean().Should().BeTrue();
+        next.Json.GetProperty("entities")[0].GetProperty("eternalId").GetString().Should().Be(books[1].ToString());
+        next.Json.GetProperty("hasMore").GetBoolean().Should().BeFalse();
+        var rows = LogTests<TDatabase>.Lines(where.Output);
+        rows.Should().HaveCount(2, where.ToString());
+        rows[0].Should().StartWith("EternalId").And.Contain("Title").And.Contain("Price");
+        rows[1].Should().StartWith(h.Emma.EternalId.ToString()).And.Contain("\"Emma\"");
+        then.Json.GetProperty("entities").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("fields").GetProperty("Title").GetString().Should().Be("Dune");
+    }
+
+    [EngineFact]
+    public async Task Ls_of_an_unknown_type_exits_2_listing_the_types_there_are()
+    {
+        await SampleHistoryAsync();
+
+        var result = await RunAsync("ls", "Novel");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("No versioned type 'Novel' in this database; it has: Author, Book, Shelf.");
+    }
+
+    [EngineFact]
+    public async Task Schema_shows_what_the_database_records_about_each_versioned_type()
+    {
+        await SampleHistoryAsync();
+
+        var result = await RunAsync("schema", "--json");
+        var text = await RunAsync("schema");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var types = result.Json.GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
+        types.Keys.Should().BeEquivalentTo(["Author", "Book", "Shelf"]);
+        var fields = types["Book"].GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        fields.Keys.Should().BeEquivalentTo(["Title", "Price", "AuthorId", "Shelves"]);
+        fields["AuthorId"].GetProperty("referenceTarget").GetString().Should().Be("Author");
+        fields["AuthorId"].GetProperty("pinned").GetBoolean().Should().BeFalse();
+        fields["Title"].GetProperty("nullable").GetBoolean().Should().BeFalse();
+        text.Output.Should().Contain("Book (table Books)");
+    }
+}
+
+public sealed class SqliteReadTests : ReadTests<SqliteDatabase>;
+
+public sealed class PostgresReadTests : ReadTests<PostgresDatabase>;

@@ -1,0 +1,117 @@
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+/// <summary>verify, compare, push and pull: checking a database and copying history between two.</summary>
+public abstract class TrustTests<TDatabase> : CliTest<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [EngineFact]
+    public async Task Verify_of_an_intact_database_exits_0()
+    {
+        await SampleHistoryAsync();
+
+        var result = await RunAsync("verify");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Checked 5 commits").And.Contain("No problems found.");
+    }
+
+    [EngineFact]
+    public async Task Verify_of_a_tampered_database_exits_1_and_names_the_row()
+    {
+        var h = await SampleHistoryAsync();
+        await Db.TamperAsync("UPDATE \"Books\" SET \"Title\" = 'Emma (pirated)' WHERE \"Title\" = 'Emma'");
+
+        var result = await RunAsync("verify", "--progress");
+        var json = await RunAsync("verify", "--json");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var rows = LogTests<TDatabase>.Lines(result.Output).Where(l => l.StartsWith("VersionChecksumMismatch", StringComparison.Ordinal)).ToList();
+        result.Output.Should().Contain($"{rows.Count} problems found:", "the tampered version is named in each commit that lists it (the merge lists Emma too)");
+        rows.Should().OnlyContain(r => r.Contains("  Book  ") && r.Contains(h.Emma.VersionId.ToString()));
+        rows.Should().Contain(r => r.Contains(h.EmmaOnTopic.Id.ToString()));
+        result.Error.Should().Contain("verified 5 commits", "--progress reports on stderr, a line at a time when redirected");
+        json.ExitCode.Should().Be(1);
+        json.Json.GetProperty("issues").EnumerateArray().Should().HaveCount(rows.Count).And.OnlyContain(i =>
+            i.GetProperty("kind").GetString() == "VersionChecksumMismatch"
+            && i.GetProperty("versionId").GetString() == h.Emma.VersionId.ToString()
+            && i.GetProperty("entityType").GetString() == "Book");
+        json.Json.GetProperty("valid").GetBoolean().Should().BeFalse();
+    }
+
+    [EngineFact]
+    public async Task Push_copies_a_branch_then_compare_finds_the_two_identical()
+    {
+        var h = await SampleHistoryAsync();
+        var (other, otherRepo) = await OtherDatabaseAsync();
+
+        var push = await RunAsync("push", other.DbArgument, "main");
+        var topic = await RunAsync("push", other.DbArgument, "topic");
+        var compare = await RunAsync("compare", other.DbArgument);
+
+        push.ExitCode.Should().Be(0, push.ToString());
+        push.Output.Should().StartWith("Pushed main: 5 commits");
+        topic.Output.Should().StartWith("Pushed topic: 0 commits", "topic's commits arrived with main");
+        (await otherRepo.FindCommitAsync("main")).Checksum.Should().Be(h.Merge.Checksum);
+        compare.ExitCode.Should().Be(0, compare.ToString());
+        compare.Output.Should().Contain("5 commits in common.").And.Contain("The databases hold the same history.");
+    }
+
+    [EngineFact]
+    public async Task Compare_exits_1_and_lists_the_commits_only_one_side_has()
+    {
+        var h = await SampleHistoryAsync();
+        var (other, _) = await OtherDatabaseAsync();
+        (await RunAsync("push", other.DbArgument, "main")).ExitCode.Should().Be(0);
+        var extra = await CommitAsync("Reprice Emma", h.Emma.With(b => b.Price = 8m));
+
+        var result = await RunAsync("compare", other.DbArgument, "--json");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Json.GetProperty("identical").GetBoolean().Should().BeFalse();
+        result.Json.GetProperty("onlyHere").EnumerateArray().Select(e => e.GetString()).Should().Equal(extra.Id.ToString());
+        result.Json.GetProperty("refs").EnumerateArray().Should().ContainSingle(r => r.GetProperty("name").GetString() == "main");
+    }
+
+    [EngineFact]
+    public async Task A_push_that_is_not_a_fast_forward_is_refused_with_exit_2_unless_forced()
+    {
+        var h = await SampleHistoryAsync();
+        var (other, otherRepo) = await OtherDatabaseAsync();
+        (await RunAsync("push", other.DbArgument, "main")).ExitCode.Should().Be(0);
+        var ws = await otherRepo.CheckoutAsync("main");
+        await ws.SaveAsync(new Model.Author { Name = "Only there" });
+        var theirs = await ws.FinalizeAsync("eve", "Diverge there");
+        await CommitAsync("Diverge here", h.Emma.With(b => b.Price = 8m));
+
+        var refused = await RunAsync("push", other.DbArgument, "main");
+
+        refused.ExitCode.Should().Be(2, refused.ToString());
+        refused.Error.Should().StartWith("versioner: ").And.Contain("--force");
+        (await otherRepo.FindCommitAsync("main")).Id.Should().Be(theirs.Id, "a refused push leaves the target as it was");
+
+        var forced = await RunAsync("push", other.DbArgument, "main", "--force");
+        forced.ExitCode.Should().Be(0, forced.ToString());
+        forced.Output.Should().Contain("(forced)");
+    }
+
+    [EngineFact]
+    public async Task Pull_brings_a_branch_from_the_other_database()
+    {
+        var (other, otherRepo) = await OtherDatabaseAsync();
+        var ws = await otherRepo.CheckoutAsync("main");
+        await ws.SaveAsync(new Model.Author { Name = "Pulled" });
+        var theirs = await ws.FinalizeAsync("eve", "Made there");
+
+        var result = await RunAsync("pull", other.DbArgument, "main", "--json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Json.GetProperty("commits").GetInt32().Should().Be(1);
+        (await Repo.FindCommitAsync("main")).Checksum.Should().Be(theirs.Checksum);
+    }
+}
+
+public sealed class SqliteTrustTests : TrustTests<SqliteDatabase>;
+
+public sealed class PostgresTrustTests : TrustTests<PostgresDatabase>;

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Versioner.Cli.Tests.Infrastructure;
+
+/// <summary>Changes stored rows behind Versioner's back, as someone with table access could, for the tool to find.</summary>
+public static class Tampering
+{
+    /// <summary>Drops Versioner's immutability triggers, then runs <paramref name="sql"/> (table and column names quoted).</summary>
+    public static async Task TamperAsync(this DbContext db, string sql)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var triggers = await db.Database.SqlQueryRaw<string>(
+                "SELECT format('DROP TRIGGER %I ON %I', t.tgname, c.relname) AS \"Value\" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname LIKE 'versioner%'").ToListAsync();
+            foreach (var drop in triggers)
+            {
+                await db.Database.ExecuteSqlRawAsync(drop);
+            }
+        }
+        else
+        {
+            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'versioner_guard_%'").ToListAsync();
+            foreach (var name in triggers)
+            {
+#pragma warning disable EF1002 // trigger names read from the catalog just above
+                await db.Database.ExecuteSqlRawAsync($"DROP TRIGGER \"{name}\"");
+#pragma warning restore EF1002
+            }
+        }
+
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+}

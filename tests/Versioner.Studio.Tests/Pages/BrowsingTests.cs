@@ -1,0 +1,148 @@
+using Microsoft.Playwright;
+using Versioner.Studio.Tests.Infrastructure;
+using Versioner.Studio.Tests.Model;
+using static Microsoft.Playwright.Assertions;
+
+namespace Versioner.Studio.Tests.Pages;
+
+/// <summary>Pages 1 to 4, walked like a user: branches, the log with its graph, a commit's diff, an entity's blame and history.</summary>
+public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioTest<TDatabase>(browser)
+    where TDatabase : StudioDatabase, new()
+{
+    [BrowserFact]
+    public async Task Branches_page_shows_each_head_and_how_far_it_is_ahead_and_behind()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync();
+
+        var topic = Page.Locator("tr[data-branch='topic']");
+        await Expect(topic.Locator(".ahead")).ToHaveTextAsync("1");
+        await Expect(topic.Locator(".behind")).ToHaveTextAsync("1");
+        await Expect(topic).ToContainTextAsync(catalog.OnTopic.ShortForm);
+        await Expect(topic).ToContainTextAsync("Special edition");
+        await Expect(Page.Locator("tr[data-branch='main']")).ToContainTextAsync("default");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "topic", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Log of topic");
+    }
+
+    [BrowserFact]
+    public async Task Log_draws_a_merge_in_two_lanes_and_filters_by_author_and_entity_type()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var merge = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var result = await ws.MergeAsync("topic", new MergeOptions { Author = "dora", Policy = new MergePolicy().Resolve("Book", MergeStrategy.Theirs) });
+            return result.Commit!;
+        });
+
+        await GoAsync("log");
+
+        var rows = Page.Locator("table.log tbody tr");
+        await Expect(rows).ToHaveCountAsync(5);
+        await Expect(rows.Nth(0)).ToContainTextAsync(merge.ShortForm);
+        await Expect(rows.Nth(0).Locator(".badge")).ToHaveTextAsync("merge");
+        await Expect(rows.Nth(0).Locator("svg circle.merge")).ToHaveCountAsync(1);
+        // The merge's second parent runs in a second lane down to it; the rows below the fork are one lane wide.
+        (await rows.Nth(1).Locator("svg").GetAttributeAsync("width")).Should().Be("28");
+        (await rows.Nth(4).Locator("svg").GetAttributeAsync("width")).Should().Be("14");
+        await Expect(rows.Nth(4)).ToContainTextAsync(catalog.First.ShortForm);
+
+        await Page.GetByLabel("Author").FillAsync("cy");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Special edition");
+
+        await Page.GetByLabel("Author").FillAsync("");
+        await Page.GetByLabel("Entity type").FillAsync("Author");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Add the catalog");
+    }
+
+    [BrowserFact]
+    public async Task Commit_page_shows_metadata_parents_checksum_and_the_diff_field_by_field()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("log");
+        await Page.GetByRole(AriaRole.Link, new() { Name = catalog.Repriced.ShortForm }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Commit {catalog.Repriced.ShortForm}");
+        await Expect(Page.Locator(".checksum")).ToHaveTextAsync(catalog.Repriced.Checksum.ToString());
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Reprice Dune\n\nThe publisher raised the list price.");
+        var book = Page.Locator($"section[data-entity='{catalog.Dune}']");
+        await Expect(book.Locator("tr[data-field='Price'] td.del")).ToHaveTextAsync("9.99");
+        await Expect(book.Locator("tr[data-field='Price'] td.ins")).ToHaveTextAsync("12");
+        // A set as members added and removed; large text as a line diff.
+        await Expect(book.Locator("tr[data-field='Tags'] li.ins")).ToHaveTextAsync($"+added {catalog.Classic.ToString(8)}");
+        await Expect(book.Locator("tr[data-field='Blurb'] .textdiff .del")).ToHaveTextAsync("- Spice.");
+        await Expect(book.Locator("tr[data-field='Blurb'] .textdiff .ins")).ToHaveTextAsync("+ Spice and politics.");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = catalog.First.Id.ToString(8) }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Commit {catalog.First.ShortForm}");
+        await Expect(Page.Locator("dl.meta")).ToContainTextAsync("none (root commit)");
+    }
+
+    [BrowserFact]
+    public async Task Entity_page_blames_each_field_and_follows_a_reference()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync($"commit/{catalog.OnMain.ShortForm}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "History of Book" }).ClickAsync();
+
+        await Expect(Page.Locator("table.blame tr[data-field='Price']")).ToContainTextAsync("11");
+        await Expect(Page.Locator("table.blame tr[data-field='Price']")).ToContainTextAsync("Summer sale");
+        await Expect(Page.Locator("table.blame tr[data-field='Title']")).ToContainTextAsync("Add the catalog");
+        await Expect(Page.Locator("table.history tbody tr")).ToHaveCountAsync(3);
+
+        await Page.Locator("table.blame tr[data-field='AuthorId'] a").First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Frank Herbert");
+    }
+
+    [BrowserFact]
+    public async Task A_revision_that_names_nothing_is_a_404_page_that_says_so()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        var response = await GoAsync("commit/nosuchbranch");
+
+        response.Status.Should().Be(404);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nosuchbranch");
+    }
+
+    [BrowserFact]
+    public async Task As_of_browser_shows_a_types_rows_at_an_earlier_commit_and_sorts_them()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("browse");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Entity types" }).GetByRole(AriaRole.Link, new() { Name = "Book" }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("table.browse tbody tr")).ToContainTextAsync("11");
+        await Page.GetByLabel("As of").FillAsync(catalog.First.ShortForm);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Book as of {catalog.First.ShortForm}");
+        await Expect(Page.Locator("table.browse tbody tr")).ToContainTextAsync("9.99");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tag", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Name", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr").First).ToContainTextAsync("classic");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Name", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("table.browse tbody tr").First).ToContainTextAsync("science fiction");
+        await Expect(Page.Locator("th[aria-sort='descending']")).ToHaveTextAsync("Name");
+    }
+
+    [BrowserFact]
+    public async Task Verify_runs_and_reports_the_history_sound()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("verify");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verify now" }).ClickAsync();
+
+        await Expect(Page.Locator("#verdict")).ToContainTextAsync("Verified: no problems. 4 commits");
+    }
+}

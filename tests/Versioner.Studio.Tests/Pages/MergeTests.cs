@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using Versioner.Studio.Tests.Infrastructure;
+using Versioner.Studio.Tests.Model;
+using static Microsoft.Playwright.Assertions;
+
+namespace Versioner.Studio.Tests.Pages;
+
+/// <summary>Page 7: merge a branch, see the conflicts side by side, resolve them, finalize or abort.</summary>
+public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest<TDatabase>(browser)
+    where TDatabase : StudioDatabase, new()
+{
+    [BrowserFact]
+    public async Task A_conflict_resolved_with_a_value_of_ones_own_is_the_merged_value()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync();
+        await Page.Locator("tr[data-branch='topic']").GetByRole(AriaRole.Link, new() { Name = "Merge into main" }).ClickAsync();
+        await Expect(Page.GetByLabel("Merge from")).ToHaveValueAsync("topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        // Both sides changed the price (the title only on topic, so it merges by itself).
+        var conflict = Page.Locator("form.conflict");
+        await Expect(conflict).ToHaveCountAsync(1);
+        await Expect(conflict.Locator("tr[data-field='Price'] td.base")).ToHaveTextAsync("12");
+        await Expect(conflict.Locator("tr[data-field='Price'] td.ours")).ToHaveTextAsync("11");
+        await Expect(conflict.Locator("tr[data-field='Price'] td.theirs")).ToHaveTextAsync("15");
+
+        await conflict.GetByRole(AriaRole.Radio, new() { Name = "your value", Exact = true }).CheckAsync();
+        await conflict.GetByLabel("Your value for Price").FillAsync("cheap");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Price: 'cheap' is not a number (write 12.50).");
+        await Page.GoBackAsync();
+        await Page.ReloadAsync();
+
+        await conflict.GetByRole(AriaRole.Radio, new() { Name = "your value", Exact = true }).CheckAsync();
+        await conflict.GetByLabel("Your value for Price").FillAsync("13.50");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Expect(conflict).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByLabel("Message").FillAsync("Merge the special edition at 13.50");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge the special edition at 13.50");
+        await Expect(Page.Locator("dl.meta a.sha")).ToHaveCountAsync(2);
+        await Page.Locator($"section[data-entity='{catalog.Dune}']").GetByRole(AriaRole.Link, new() { Name = "History of" }).ClickAsync();
+        await Expect(Page.Locator("table.blame tr[data-field='Price'] td").First).ToHaveTextAsync("13.5");
+        await Expect(Page.Locator("table.blame tr[data-field='Title'] td").First).ToHaveTextAsync("Dune (special edition)");
+        var book = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!);
+        book.Price.Should().Be(13.50m);
+        book.Title.Should().Be("Dune (special edition)");
+    }
+
+    [BrowserFact]
+    public async Task Aborting_a_merge_leaves_the_branch_where_it_was()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+
+        await GoAsync("merge?from=topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(1);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Abort the merge" }).ClickAsync();
+
+        await Expect(Page.GetByText("No open workspace")).ToBeVisibleAsync();
+        var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        head.Id.Should().Be(catalog.OnMain.Id);
+    }
+
+    [BrowserFact]
+    public async Task A_merge_without_conflicts_is_finalized_at_once_and_shows_its_commit()
+    {
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            await Catalog.MakeAsync(repository);
+            await repository.CreateBranchAsync("tags", "main");
+            var ws = await repository.CheckoutAsync("tags");
+            await ws.SaveAsync(new Tag { Name = "desert" });
+            await ws.FinalizeAsync("cy", "Add a tag");
+            var main = await repository.CheckoutAsync("main");
+            await main.SaveAsync(new Author { Name = "Brian Herbert" });
+            await main.FinalizeAsync("bob", "Add an author");
+        });
+
+        await GoAsync("merge?from=tags");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Commit");
+        await Expect(Page.Locator("dl.meta a.sha")).ToHaveCountAsync(2);
+        await Expect(Page.Locator("section.change")).ToContainTextAsync("desert");
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+using Versioner.Studio.Tests.Infrastructure;
+using Versioner.Studio.Tests.Model;
+using static Microsoft.Playwright.Assertions;
+
+namespace Versioner.Studio.Tests.Pages;
+
+/// <summary>Page 6: a workspace's status with checkboxes; stage and finalize the checked part, or discard it all.</summary>
+public abstract class StagingTests<TDatabase>(BrowserFixture browser) : StudioTest<TDatabase>(browser)
+    where TDatabase : StudioDatabase, new()
+{
+    /// <summary>Edits waiting in a workspace on main: Dune's title and price, and the author's name.</summary>
+    private async Task<(Catalog Catalog, CommitId Workspace)> EditInWorkspaceAsync() => await Server.WithRepositoryAsync(async repository =>
+    {
+        var catalog = await Catalog.MakeAsync(repository);
+        var ws = await repository.CheckoutAsync("main");
+        var snapshot = await ws.SnapshotAsync();
+        var dune = (await snapshot.FindAsync<Book>(catalog.Dune))!;
+        dune.Title = "Dune (revised)";
+        dune.Price = 20.00m;
+        await ws.SaveAsync(dune);
+        var frank = (await snapshot.FindAsync<Author>(catalog.Frank))!;
+        frank.Name = "F. Herbert";
+        await ws.SaveAsync(frank);
+        return (catalog, ws.Id);
+    });
+
+    [BrowserFact]
+    public async Task Checked_entities_and_fields_are_finalized_and_the_commit_shows_in_the_log()
+    {
+        var (catalog, workspace) = await EditInWorkspaceAsync();
+
+        await GoAsync("workspaces");
+        await Page.GetByRole(AriaRole.Link, new() { Name = workspace.ToString(8) }).ClickAsync();
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+0 ~2 -0");
+        await Page.Locator($"section[data-entity='{catalog.Dune}']").GetByLabel("Price", new() { Exact = true }).CheckAsync();
+        await Page.Locator($"section[data-entity='{catalog.Frank}'] input.pick-entity").CheckAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("New price, author's name");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize checked" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("New price, author's name");
+        await Expect(Page.Locator("dd.author")).ToHaveTextAsync("erin");
+        await Expect(Page.Locator($"section[data-entity='{catalog.Dune}'] tr[data-field]")).ToHaveCountAsync(1);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Log", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("table.log tbody tr").First).ToContainTextAsync("New price, author's name");
+
+        // The title, not checked, still waits in the workspace.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Workspaces", Exact = true }).ClickAsync();
+        await Page.Locator("table a").First.ClickAsync();
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+0 ~1 -0");
+        await Expect(Page.Locator($"section[data-entity='{catalog.Dune}'] tr[data-field]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Title"));
+        var price = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!.Price);
+        price.Should().Be(20.00m);
+    }
+
+    [BrowserFact]
+    public async Task Finalizing_with_nothing_checked_is_refused_with_a_reason()
+    {
+        var (_, workspace) = await EditInWorkspaceAsync();
+
+        await GoAsync($"workspaces/{workspace}");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("Nothing");
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Finalize checked" }).ClickAsync(),
+            r => r.Url.EndsWith("/finalize", StringComparison.Ordinal));
+
+        response.Status.Should().Be(400);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nothing is checked: check the entities or fields to finalize.");
+    }
+
+    [BrowserFact]
+    public async Task Discarding_drops_every_edit_of_the_workspace()
+    {
+        var (catalog, workspace) = await EditInWorkspaceAsync();
+        Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+
+        await GoAsync($"workspaces/{workspace}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Discard the workspace" }).ClickAsync();
+
+        await Expect(Page.GetByText("No open workspace")).ToBeVisibleAsync();
+        var title = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!.Title);
+        title.Should().Be("Dune");
+    }
+}
