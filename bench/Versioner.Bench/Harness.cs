@@ -163,7 +163,7 @@ internal static class Harness
             if (r.Baseline is not null && byKey.TryGetValue((r.Scenario, r.Baseline), out var baseline))
             {
                 var value = RatioOf(r, baseline);
-                ratio = string.Create(CultureInfo.InvariantCulture, $"{value:0.00}x {(r.HigherIsBetter ? "" : "time ")}vs {r.Baseline}");
+                ratio = string.Create(CultureInfo.InvariantCulture, $"{value:0.00}x {(r.HigherIsBetter ? "" : r.Unit == "bytes" ? "bytes " : "time ")}vs {r.Baseline}");
                 if (r.Target is { } t)
                 {
                     target = r.HigherIsBetter ? string.Create(CultureInfo.InvariantCulture, $">= {t:0.0#}x") : string.Create(CultureInfo.InvariantCulture, $"<= {t:0.0#}x");
