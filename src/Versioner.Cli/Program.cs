@@ -28,6 +28,7 @@ root.Subcommands.Add(TransferCommands.Pull(global));
 root.Subcommands.Add(RedactCommand.Create(global));
 root.Subcommands.Add(RetentionCommand.Create(global));
 root.Subcommands.Add(SchemaCommand.Create(global));
+root.Subcommands.Add(ServeCommand.Create(global));
 
 Help.Install(root);
 
@@ -43,3 +44,6 @@ if (parsed.Action is ParseErrorAction parseError)
 }
 
 return await parsed.InvokeAsync();
+
+/// <summary>The entry point stays internal (the ASP.NET Core framework the Studio brings would otherwise make it public).</summary>
+internal sealed partial class Program;

@@ -35,6 +35,10 @@ internal sealed class CommandRun : IAsyncDisposable
     public Task<Repository> OpenAsync(RepositoryAccess access, CancellationToken cancellationToken) =>
         OpenAsync(_parse.GetValue(_global.Db) ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable), "--db", access, cancellationToken);
 
+    /// <summary>The database of <c>--db</c> (or <c>VERSIONER_DB</c>), recognised but not opened.</summary>
+    public DatabaseTarget Target() =>
+        DatabaseTarget.Parse(_parse.GetValue(_global.Db) ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable), _parse.GetValue(_global.Provider));
+
     /// <summary>Opens another database named by an argument (the other side of compare, push, pull); its engine is recognised from the text.</summary>
     public Task<Repository> OpenOtherAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken) =>
         OpenAsync(text, role, access, cancellationToken, detectOnly: true);
