@@ -54,6 +54,15 @@ internal sealed class AncestryPath
         return new AncestryPath([.. ranges]);
     }
 
+    private Dictionary<long, PathRange>? _bySegment;
+
+    /// <summary>True when the commit at (<paramref name="segment"/>, <paramref name="depth"/>) is on this path.</summary>
+    public bool Contains(long segment, long depth)
+    {
+        _bySegment ??= _ranges.ToDictionary(r => r.Segment);
+        return _bySegment.TryGetValue(segment, out var range) && depth > range.After && depth <= range.UpTo;
+    }
+
     /// <summary>The segment of the path's commit at <paramref name="depth"/> (the range whose depths hold it).</summary>
     public long SegmentAt(long depth)
     {
