@@ -415,6 +415,23 @@ internal sealed class GraphStore
         return query.Where(predicate);
     }
 
+    /// <summary>
+    /// The change current along <paramref name="path"/> for each of <paramref name="ids"/> that has one. On a path bound
+    /// as data, those entities' own change rows (by the eternal-id index), the deepest on the path kept: their changes,
+    /// not the path's forks, set the cost.
+    /// </summary>
+    public async Task<List<ChangeRow>> CurrentOfAsync(AncestryPath path, IReadOnlyCollection<EternalId> ids, CancellationToken cancellationToken)
+    {
+        if (path.IsInline)
+        {
+            return await Current(path, ids: ids).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var array = ids.ToArray();
+        var rows = await Changes.Where(c => array.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Where(c => path.Contains(c.Segment, c.Depth)).GroupBy(c => c.EternalId).Select(g => g.MaxBy(c => c.Depth)!)];
+    }
+
     /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
     public async Task<ChangeRow?> CurrentChangeAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
         path.IsInline
