@@ -100,7 +100,6 @@ internal static class HistoryBuilder
             if (pullRequestEvery > 0 && mainRegular > 0 && mainRegular % pullRequestEvery == 0 && main[^1] != lastPullRequestBase && made + 2 <= commits)
             {
                 // A pull request: one commit on top of the tip (it takes the tip's segment), then the merge into main.
-                lastPullRequestBase = main[^1];
                 var tipDepth = main.Count - 1;
                 var changed = new Dictionary<int, (Guid Version, byte[] Checksum)>();
                 var featureGeneration = mainGen[^1] + 1;
@@ -113,6 +112,7 @@ internal static class HistoryBuilder
                 mainSegment = segment;
                 main.Add(merge);
                 mainGen.Add(featureGeneration + 1);
+                lastPullRequestBase = merge;
                 made += 2;
                 merges++;
                 continue;

@@ -161,8 +161,7 @@ public sealed partial class Repository
     {
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
-        var changes = await path.Within<ChangeRow>(_store, SystemTables.Changes).Where(c => c.EternalId == eternalId)
-            .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var changes = await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0 || changes[0].VersionId is null)
         {
             throw new EntityNotFoundException(changes.FirstOrDefault()?.EntityType ?? "Entity", eternalId.Value, $"is not in the snapshot at {revision}");
@@ -240,15 +239,9 @@ public sealed partial class Repository
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
-        // commits with their parents; EF would re-translate the path condition on every call.
-        var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
-        var map = _store.Map;
-        var changes = await _store.QueryAsync(
-            $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT @p1 OFFSET @p2",
-            [map.EternalId, map.Long, map.Long, .. boundMappings],
-            [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
-            reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
-            cancellationToken).ConfigureAwait(false);
+        // commits with their parents; EF would re-translate the path condition on every call. On a path bound as data,
+        // the entity's own changes, kept when on the path.
+        var changes = path.IsInline ? await InlineHistoryAsync().ConfigureAwait(false) : await ListedHistoryAsync().ConfigureAwait(false);
         var commits = await _store.CommitsByIdAsync(changes.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false);
         var entries = new List<HistoryEntry>();
         for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
@@ -261,6 +254,22 @@ public sealed partial class Repository
         }
 
         return entries;
+
+        async Task<List<(CommitId CommitId, VersionId? VersionId)>> InlineHistoryAsync()
+        {
+            var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
+            var map = _store.Map;
+            return await _store.QueryAsync(
+                $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT @p1 OFFSET @p2",
+                [map.EternalId, map.Long, map.Long, .. boundMappings],
+                [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
+                reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        async Task<List<(CommitId CommitId, VersionId? VersionId)>> ListedHistoryAsync() =>
+            [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
+                .Skip((int)Math.Min(options.Skip, int.MaxValue)).Take(options.Take + 1).Select(c => (c.CommitId, c.VersionId))];
     }
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>

@@ -58,6 +58,26 @@ public sealed class Snapshot
         // the version, read by key in the same statement and materialized by EF from raw SQL, which skips translating
         // the path condition on every call. Two indexed lookups, whatever the size of the history.
         var type = _store.Model.Get(typeof(T));
+        if (!_path.IsInline)
+        {
+            // A path bound as data: the entity's own changes decide (their count, not the path's forks, is the cost),
+            // then the version by key.
+            var current = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+            if (current?.VersionId is not { } id || current.EntityType != type.Name)
+            {
+                return null;
+            }
+
+            var row = await _store.Db.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == id, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                await PrunedMarks.ThrowIfPrunedAsync(_store, [id], cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            return Model.PointerScope.Bind(_store.Db, row);
+        }
+
         var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter.
         var sql = $"SELECT t.* FROM {type.Table} t WHERE t.{type.VersionColumn} = "

@@ -54,6 +54,15 @@ internal sealed class AncestryPath
         return new AncestryPath([.. ranges]);
     }
 
+    private Dictionary<long, PathRange>? _bySegment;
+
+    /// <summary>True when the commit at (<paramref name="segment"/>, <paramref name="depth"/>) is on this path.</summary>
+    public bool Contains(long segment, long depth)
+    {
+        _bySegment ??= _ranges.ToDictionary(r => r.Segment);
+        return _bySegment.TryGetValue(segment, out var range) && depth > range.After && depth <= range.UpTo;
+    }
+
     /// <summary>The segment of the path's commit at <paramref name="depth"/> (the range whose depths hold it).</summary>
     public long SegmentAt(long depth)
     {
@@ -163,8 +172,9 @@ internal sealed class AncestryPath
         var (rows, mappings, values) = Rows(store, ranges, i => $"@{name}{i}");
         var lower = withLowerBound ? " AND r.depth > p.after" : "";
         var parameters = store.Parameters(mappings, values, i => $"@{name}{i}");
-        // Only identifiers of Versioner's own tables go into the text; the ranges are parameters.
-        var sql = $"SELECT r.* FROM {rows} JOIN {table} r ON r.segment = p.segment AND r.depth <= p.up_to{lower}";
+        // Only identifiers of Versioner's own tables go into the text; the ranges are parameters. CROSS JOIN keeps the
+        // ranges as the outer loop on SQLite (its join-order hint): one seek per range, never a scan of the ranges per row.
+        var sql = $"SELECT r.* FROM {rows} CROSS JOIN {table} r WHERE r.segment = p.segment AND r.depth <= p.up_to{lower}";
         return store.Db.Set<TRow>().FromSqlRaw(sql, parameters).AsNoTracking();
     }
 
@@ -201,8 +211,9 @@ internal sealed class AncestryPath
             allValues.Add(sqlite ? IdList.Json(ids.Select(id => id.Value)) : ids.Select(id => id.Value).ToArray());
         }
 
-        var where = conditions.Count == 0 ? "" : $" WHERE {string.Join(" AND ", conditions)}";
-        var from = $"FROM {rows} JOIN {SystemTables.Changes} r ON r.segment = p.segment AND r.depth <= p.up_to{where}";
+        var where = string.Concat(conditions.Select(c => $" AND {c}"));
+        // CROSS JOIN: the ranges stay the outer loop on SQLite (see Within).
+        var from = $"FROM {rows} CROSS JOIN {SystemTables.Changes} r WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
         var sql = sqlite
             ? $"SELECT r.*, MAX(r.depth) AS deepest {from} GROUP BY r.eternal_id"
             : $"SELECT DISTINCT ON (r.eternal_id) r.* {from} ORDER BY r.eternal_id, r.depth DESC";

@@ -29,8 +29,8 @@ internal static class DiffEngine
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
         {
-            var before = (await store.Current(from, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
-            var after = (await store.Current(to, ids: chunk).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var before = (await store.CurrentOfAsync(from, chunk, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var after = (await store.CurrentOfAsync(to, chunk, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
             var contents = await store.LoadContentsAsync(
                 before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
                 cancellationToken).ConfigureAwait(false);

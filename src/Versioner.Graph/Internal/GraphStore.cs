@@ -415,11 +415,47 @@ internal sealed class GraphStore
         return query.Where(predicate);
     }
 
+    /// <summary>
+    /// The change current along <paramref name="path"/> for each of <paramref name="ids"/> that has one. On a path bound
+    /// as data, those entities' own change rows (by the eternal-id index), the deepest on the path kept: their changes,
+    /// not the path's forks, set the cost.
+    /// </summary>
+    public async Task<List<ChangeRow>> CurrentOfAsync(AncestryPath path, IReadOnlyCollection<EternalId> ids, CancellationToken cancellationToken)
+    {
+        if (path.IsInline)
+        {
+            return await Current(path, ids: ids).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var array = ids.ToArray();
+        var rows = await Changes.Where(c => array.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Where(c => path.Contains(c.Segment, c.Depth)).GroupBy(c => c.EternalId).Select(g => g.MaxBy(c => c.Depth)!)];
+    }
+
     /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
-    public Task<ChangeRow?> CurrentChangeAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
-        path.Within<ChangeRow>(this, SystemTables.Changes).Where(c => c.EternalId == eternalId)
-            .OrderByDescending(c => c.Depth)
-            .FirstOrDefaultAsync(cancellationToken);
+    public async Task<ChangeRow?> CurrentChangeAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
+        path.IsInline
+            ? await path.Within<ChangeRow>(this, SystemTables.Changes).Where(c => c.EternalId == eternalId)
+                .OrderByDescending(c => c.Depth)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : (await ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>
+    /// <paramref name="eternalId"/>'s changes on <paramref name="path"/>, newest first. On a path bound as data the
+    /// entity's own change rows are read by the (eternal id, segment, depth) index and kept when the path holds them
+    /// (<see cref="AncestryPath.Contains"/>): the cost of the entity's changes, not of the path's forks.
+    /// </summary>
+    public async Task<List<ChangeRow>> ChangesOnPathAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        if (path.IsInline)
+        {
+            return await path.Within<ChangeRow>(this, SystemTables.Changes).Where(c => c.EternalId == eternalId)
+                .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = await Changes.Where(c => c.EternalId == eternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
+    }
 
     private string? _databaseId;
 

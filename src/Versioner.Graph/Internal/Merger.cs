@@ -275,7 +275,7 @@ internal static class Merger
             return result;
         }
 
-        var current = await store.Current(path, ids: ids).Where(c => c.VersionId != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var current = (await store.CurrentOfAsync(path, ids, cancellationToken).ConfigureAwait(false)).Where(c => c.VersionId != null).ToList();
         var contents = await store.LoadContentsAsync(current.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
         foreach (var change in current)
         {
