@@ -28,7 +28,11 @@ public abstract class ServeTests<TDatabase> : CliTest<TDatabase>
             }
             while (line is not null && !line.Contains("http://127.0.0.1:", StringComparison.Ordinal));
 
-            line.Should().NotBeNull(await process.StandardError.ReadToEndAsync());
+            if (line is null)
+            {
+                Assert.Fail($"serve printed no address; stderr: {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+            }
+
             var banner = line!;
             banner.Should().Contain("read-only");
             var url = banner[banner.IndexOf("http://127.0.0.1:", StringComparison.Ordinal)..].Split(' ', ',')[0];
