@@ -44,9 +44,9 @@ internal static class SchemaRecords
     /// <summary>The recorded types, through the context (any opening).</summary>
     public static async Task<IReadOnlyList<TypeRecord>> ReadAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var values = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key.StartsWith(TypeRecord.KeyPrefix))
-            .OrderBy(m => m.Key).Select(m => m.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return values.Select(TypeRecord.Parse).ToArray();
+        var rows = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key.StartsWith(TypeRecord.KeyPrefix))
+            .OrderBy(m => m.Key).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => TypeRecord.Parse(r.Key, r.Value)).ToArray();
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ internal static class SchemaRecords
                     var key = reader.GetString(0);
                     if (key.StartsWith(TypeRecord.KeyPrefix, StringComparison.Ordinal))
                     {
-                        records.Add(TypeRecord.Parse(reader.GetString(1)));
+                        records.Add(TypeRecord.Parse(key, reader.GetString(1)));
                     }
                     else
                     {

@@ -32,8 +32,29 @@ internal sealed record TypeRecord(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static TypeRecord Parse(string json) =>
-        JsonSerializer.Deserialize<TypeRecord>(json, Json) ?? throw new JsonException("The record is JSON null.");
+    /// <summary>
+    /// The record stored under <paramref name="key"/>; a damaged one (not JSON of this shape, edited by hand) comes back
+    /// <see cref="Unreadable"/>, saying so, so the type is named as unreadable instead of failing the opening.
+    /// </summary>
+    public static TypeRecord Parse(string key, string json)
+    {
+        var name = key[KeyPrefix.Length..];
+        try
+        {
+            var record = JsonSerializer.Deserialize<TypeRecord>(json, Json);
+            if (record is { Name: not null, Table: not null, Columns: not null, References: not null, Members: not null, Unique: not null } && record.Name == name
+                && record.Columns.All(c => c is { Property: not null, Column: not null, Kind: not null, StoreType: not null }))
+            {
+                return record;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return new TypeRecord(name, "", null, true, [], [], [], [],
+            $"The description of the versioned type '{name}' recorded in versioner_meta ({key}) is damaged. Open the database once with the application's model (Repository.OpenAsync(context)) to record it again.");
+    }
 
     /// <summary>The record of a type of the application's model.</summary>
     public static TypeRecord From(VersionedType type, bool foreignKeys)

@@ -244,6 +244,21 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_damaged_description_names_its_type_instead_of_failing_the_opening()
+    {
+        var (dune, _, _) = await LibraryHistoryAsync();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '{{\"name\": \"Book\", broken' WHERE key = 'schema:Book'");
+
+        var tool = await OpenBareAsync();
+
+        (await tool.LogAsync("main")).Should().HaveCount(3);
+        (await tool.SchemaAsync()).Single(t => t.Name == "Book").Unreadable.Should().Contain("damaged");
+        var snapshot = await tool.SnapshotAsync("main");
+        (await FluentActions.Awaiting(() => snapshot.FindContentAsync(dune.EternalId)).Should().ThrowAsync<UndescribedTypeException>())
+            .Which.Message.Should().Contain("damaged").And.Contain("schema:Book");
+    }
+
+    [GraphFact]
     public async Task A_database_without_Versioner_history_is_refused_by_name()
     {
         var empty = NewDatabase<TProvider>();
