@@ -279,6 +279,17 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         return rows.Zip(commits, (row, commit) => new Workspace(_store, row, commit.Parents.Count > 0 ? commit.Parents[0] : null)).ToArray();
     }
 
+    /// <summary>
+    /// Many commits by id in one round trip (per 500), such as the heads of every branch and tag; ids that name no
+    /// commit are left out.
+    /// </summary>
+    public Task<IReadOnlyDictionary<CommitId, Commit>> FindCommitsAsync(IEnumerable<CommitId> ids, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(async () =>
+        {
+            ArgumentNullException.ThrowIfNull(ids);
+            return (IReadOnlyDictionary<CommitId, Commit>)await _store.CommitsByIdAsync(ids.ToArray(), cancellationToken).ConfigureAwait(false);
+        });
+
     /// <summary>The commit a revision names.</summary>
     /// <exception cref="RevisionNotFoundException">It names none.</exception>
     public Task<Commit> FindCommitAsync(Revision revision, CancellationToken cancellationToken = default) =>

@@ -72,11 +72,8 @@ internal static class BranchCommand
     private static async Task<int> ListAsync(CommandRun run, Repository repo, CancellationToken ct)
     {
         var branches = await repo.BranchesAsync(ct);
-        var heads = new List<Commit>(branches.Count);
-        foreach (var branch in branches)
-        {
-            heads.Add(await repo.FindCommitAsync(branch.Head, ct));
-        }
+        var commits = await repo.FindCommitsAsync(branches.Select(b => b.Head), ct);
+        var heads = branches.Select(b => commits[b.Head]).ToList();
 
         if (run.Json)
         {

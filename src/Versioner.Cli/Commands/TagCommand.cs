@@ -76,11 +76,8 @@ internal static class TagCommand
     private static async Task<int> ListAsync(CommandRun run, Repository repo, CancellationToken ct)
     {
         var tags = await repo.TagsAsync(ct);
-        var targets = new List<Commit>(tags.Count);
-        foreach (var tag in tags)
-        {
-            targets.Add(await repo.FindCommitAsync(tag.Target, ct));
-        }
+        var commits = await repo.FindCommitsAsync(tags.Select(t => t.Target), ct);
+        var targets = tags.Select(t => commits[t.Target]).ToList();
 
         if (run.Json)
         {

@@ -47,10 +47,11 @@ internal static class StudioEndpoints
         var main = repository.Options.DefaultBranch;
         var branches = await repository.BranchesAsync(cancellationToken).ConfigureAwait(false);
         var hasMain = branches.Any(b => b.Name == main);
+        var heads = await repository.FindCommitsAsync(branches.Select(b => b.Head), cancellationToken).ConfigureAwait(false);
         var rows = new List<BranchRow>();
         foreach (var branch in branches.OrderBy(b => b.Name != main).ThenBy(b => b.Name, StringComparer.Ordinal))
         {
-            var head = await repository.FindCommitAsync(branch.Head, cancellationToken).ConfigureAwait(false);
+            var head = heads[branch.Head];
             int? ahead = null, behind = null;
             if (hasMain && branch.Name != main)
             {

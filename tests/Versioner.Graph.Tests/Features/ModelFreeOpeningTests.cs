@@ -259,6 +259,22 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Branch_heads_come_in_one_call_leaving_out_ids_that_name_no_commit()
+    {
+        await LibraryHistoryAsync();
+        var tool = await OpenBareAsync();
+        var branches = await tool.BranchesAsync();
+
+        var heads = await tool.FindCommitsAsync(branches.Select(b => b.Head).Append(new CommitId(Guid.NewGuid())));
+
+        heads.Should().HaveCount(branches.Count);
+        foreach (var branch in branches)
+        {
+            heads[branch.Head].Should().BeEquivalentTo(await tool.FindCommitAsync(branch.Name));
+        }
+    }
+
+    [GraphFact]
     public async Task A_database_without_Versioner_history_is_refused_by_name()
     {
         var empty = NewDatabase<TProvider>();
