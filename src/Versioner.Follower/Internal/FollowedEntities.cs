@@ -19,7 +19,7 @@ internal sealed class FollowedEntities<T>(Func<IEnumerable<T>, KeyIndex<T>>? bui
 
     public override string NameIn(DbContext context) =>
         // The name Versioner gave the type when the model was built (the CLR name unless the model renamed it).
-        context.Model.FindEntityType(typeof(T))?.FindAnnotation("Versioner:EntityTypeName")?.Value as string ?? typeof(T).Name;
+        context.Model.FindEntityType(typeof(T))?.GetVersionedName() ?? typeof(T).Name;
 
     public override async Task<object> LoadAsync(Snapshot snapshot, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Versioner.Studio.Hosting;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Versioner.Studio.Hosting;
 /// </summary>
 internal abstract class StudioSource
 {
-    /// <summary>The model annotation holding a versioned type's name (what change rows and diffs carry).</summary>
-    private const string EntityTypeNameAnnotation = "Versioner:EntityTypeName";
 
     /// <summary>The repository of this request; available once <see cref="OpenAsync"/> ran.</summary>
     public abstract Repository Repository { get; }
@@ -27,7 +27,7 @@ internal abstract class StudioSource
     public async Task SaveFieldsAsync(Workspace workspace, string entityType, EternalId eternalId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var type = Repository.Context.Model.GetEntityTypes()
-            .FirstOrDefault(t => t.BaseType is null && t.FindAnnotation(EntityTypeNameAnnotation)?.Value as string == entityType)
+            .FirstOrDefault(t => t.BaseType is null && t.GetVersionedName() == entityType)
             ?? throw new StudioInputException($"{entityType} is not a versioned type of this repository; choose ours or theirs.");
 
         // Check every value before changing anything.

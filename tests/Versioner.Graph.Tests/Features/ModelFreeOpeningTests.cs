@@ -275,6 +275,18 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task The_versioned_name_of_a_built_model_type_is_what_the_schema_records()
+    {
+        await LibraryHistoryAsync();
+        var tool = await OpenBareAsync();
+
+        (await tool.SchemaAsync()).Select(t => t.Name).Should().BeEquivalentTo(
+            Db.Model.GetEntityTypes().Select(t => t.GetVersionedName()).OfType<string>());
+        tool.Context.Model.GetEntityTypes().Select(t => t.GetVersionedName()).OfType<string>()
+            .Should().BeEquivalentTo(Db.Model.GetEntityTypes().Select(t => t.GetVersionedName()).OfType<string>());
+    }
+
+    [GraphFact]
     public async Task A_database_without_Versioner_history_is_refused_by_name()
     {
         var empty = NewDatabase<TProvider>();
