@@ -167,25 +167,9 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Refuses a write on a read-only repository, or on one that cannot read every type it holds.</summary>
-    private void EnsureWritable(string operation)
-    {
-        if (Options.ReadOnly)
-        {
-            throw new ReadOnlyRepositoryException(operation);
-        }
+    private void EnsureWritable(string operation) => _store.EnsureWritable(operation);
 
-        EnsureComplete();
-    }
-
-    /// <summary>Refuses an operation over every type (writes, Verify, transfer) when this opening cannot read one of them.</summary>
-    private void EnsureComplete()
-    {
-        foreach (var (name, reason) in _store.Model.Undescribed)
-        {
-            throw new UndescribedTypeException(name, reason);
-        }
-    }
+    private void EnsureComplete() => _store.EnsureComplete();
 
     /// <summary>
     /// A repository over a database this process has already opened with <see cref="OpenAsync(DbContext, RepositoryOptions?, CancellationToken)"/> (guards installed,

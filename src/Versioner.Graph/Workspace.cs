@@ -531,22 +531,8 @@ public sealed class Workspace
     }
 
     /// <summary>The working commit, written now if it was not yet (call inside the edit's transaction).</summary>
-    /// <summary>
-    /// Refuses a write through a read-only repository (<see cref="RepositoryOptions.ReadOnly"/>), or through one opened
-    /// without the application's model that cannot read every type it holds.
-    /// </summary>
-    internal void EnsureWritable(string operation)
-    {
-        if (_store.Options.ReadOnly)
-        {
-            throw new ReadOnlyRepositoryException(operation);
-        }
-
-        foreach (var (name, reason) in _store.Model.Undescribed)
-        {
-            throw new UndescribedTypeException(name, reason);
-        }
-    }
+    /// <summary>Refuses a write through a read-only or incomplete opening (<see cref="GraphStore.EnsureWritable"/>).</summary>
+    internal void EnsureWritable(string operation) => _store.EnsureWritable(operation);
 
     private async Task<CommitRow> WritableAsync(CancellationToken cancellationToken)
     {

@@ -44,6 +44,30 @@ internal sealed class GraphStore
 
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
+    /// <summary>
+    /// Refuses a write (<paramref name="operation"/>, as its public method is named) through a read-only opening
+    /// (<see cref="RepositoryOptions.ReadOnly"/>), or through one without the application's model that cannot read
+    /// every type it holds; before anything is sent.
+    /// </summary>
+    public void EnsureWritable(string operation)
+    {
+        if (Options.ReadOnly)
+        {
+            throw new ReadOnlyRepositoryException(operation);
+        }
+
+        EnsureComplete();
+    }
+
+    /// <summary>Refuses an operation over every type (writes, Verify, transfer) when this opening cannot read one of them.</summary>
+    public void EnsureComplete()
+    {
+        foreach (var (name, reason) in Model.Undescribed)
+        {
+            throw new UndescribedTypeException(name, reason);
+        }
+    }
+
     public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();
 
     /// <summary>Runs <paramref name="work"/> in a transaction (or the caller's), committing only if it completes.</summary>
