@@ -25,26 +25,55 @@ if ! grep -q "^host replication ci 127.0.0.1/32" "$hba"; then
 fi
 
 data="/var/lib/postgresql/$ver/standby"
-# A replication slot keeps the primary's WAL until the standby has it (the tests write a lot of it quickly).
-slot=$(su postgres -c "psql -qtAc \"SELECT 1 FROM pg_replication_slots WHERE slot_name = 'versioner_standby'\"")
-if [ ! -f "$data/standby.signal" ] || [ "$slot" != "1" ]; then
-  if [ "$slot" = "1" ]; then
-    if pg_ctlcluster "$ver" standby status >/dev/null 2>&1; then pg_ctlcluster "$ver" standby stop; fi
-    su postgres -c "psql -qtAc \"SELECT pg_drop_replication_slot('versioner_standby')\"" >/dev/null
+primary() { su postgres -c "psql -qtAc \"$1\""; }
+
+# create: a new cluster "standby" from a fresh base backup of the primary (dropping an old one and its slot).
+create() {
+  if pg_ctlcluster "$ver" standby status >/dev/null 2>&1; then pg_ctlcluster "$ver" standby stop; fi
+  if [ "$(primary "SELECT 1 FROM pg_replication_slots WHERE slot_name = 'versioner_standby'")" = "1" ]; then
+    primary "SELECT pg_drop_replication_slot('versioner_standby')" >/dev/null
   fi
   say "creating cluster $ver/standby on port 5433 from a base backup of the primary"
   if [ -d "/etc/postgresql/$ver/standby" ]; then pg_dropcluster --stop "$ver" standby; fi
   pg_createcluster "$ver" standby -p 5433 >/dev/null
   rm -rf "${data:?}"/*
+  # A replication slot keeps the primary's WAL until the standby has it (the tests write a lot of it quickly).
   su postgres -c "PGPASSWORD=ci pg_basebackup -h 127.0.0.1 -p 5432 -U ci -D '$data' -R -X stream -c fast -C -S versioner_standby"
+}
+
+# start: starts the standby and waits until it accepts connections and is in recovery.
+start() {
+  {
+    echo "listen_addresses = '127.0.0.1'"
+    echo "recovery_init_sync_method = syncfs"
+    echo "hot_standby = on"
+  } > "/etc/postgresql/$ver/standby/conf.d/versioner-ci.conf"
+  if ! pg_ctlcluster "$ver" standby status >/dev/null 2>&1; then pg_ctlcluster "$ver" standby start -- -t 300; fi
+  # pg_isready answers "rejecting connections" at once while the standby starts (it syncs its data first): poll.
+  for _ in $(seq 300); do pg_isready -h 127.0.0.1 -p 5433 -q && break; sleep 1; done
+  pg_isready -h 127.0.0.1 -p 5433 -q || { say "the standby did not accept connections within 300 s"; return 1; }
+  [ "$(PGPASSWORD=ci psql -h 127.0.0.1 -p 5433 -U ci -d ci -qtAc 'SELECT pg_is_in_recovery()')" = "t" ] || { say "port 5433 is not a standby"; return 1; }
+}
+
+# caught_up SECONDS: whether the standby replays everything the primary has written so far within SECONDS. An old
+# standby (one kept from an earlier run, or whose primary was restored from a copy) can be streaming nothing.
+caught_up() {
+  local lsn; lsn=$(primary "SELECT pg_current_wal_lsn()")
+  for _ in $(seq "$1"); do
+    [ "$(PGPASSWORD=ci psql -h 127.0.0.1 -p 5433 -U ci -d ci -qtAc "SELECT coalesce(pg_last_wal_replay_lsn() >= '$lsn'::pg_lsn, false)")" = "t" ] && return 0
+    sleep 1
+  done
+  return 1
+}
+
+if [ ! -f "$data/standby.signal" ] || [ "$(primary "SELECT 1 FROM pg_replication_slots WHERE slot_name = 'versioner_standby'")" != "1" ]; then
+  create
 fi
-echo "listen_addresses = '127.0.0.1'" > "/etc/postgresql/$ver/standby/conf.d/versioner-ci.conf"
-echo "recovery_init_sync_method = syncfs" >> "/etc/postgresql/$ver/standby/conf.d/versioner-ci.conf"
-echo "hot_standby = on" >> "/etc/postgresql/$ver/standby/conf.d/versioner-ci.conf"
-if ! pg_ctlcluster "$ver" standby status >/dev/null 2>&1; then pg_ctlcluster "$ver" standby start -- -t 300; fi
-# pg_isready answers "rejecting connections" at once while the standby starts (it syncs its data first): poll.
-for _ in $(seq 300); do pg_isready -h 127.0.0.1 -p 5433 -q && break; sleep 1; done
-pg_isready -h 127.0.0.1 -p 5433 -q || { say "the standby did not accept connections within 300 s"; exit 1; }
-[ "$(PGPASSWORD=ci psql -h 127.0.0.1 -p 5433 -U ci -d ci -qtAc 'SELECT pg_is_in_recovery()')" = "t" ] || { say "port 5433 is not a standby"; exit 1; }
-say "ready (hot standby of 127.0.0.1:5432)"
+if ! { start && caught_up 120; }; then
+  say "the standby did not catch up with the primary within 120 s; recreating it"
+  create
+  start || exit 1
+  caught_up 300 || { say "the new standby did not catch up with the primary within 300 s"; exit 1; }
+fi
+say "ready (hot standby of 127.0.0.1:5432, caught up)"
 echo "Host=127.0.0.1;Port=5433;Username=ci;Password=ci;Database=ci"

@@ -60,7 +60,7 @@ public sealed class HotStandbyTests : GraphTest<PostgresProvider>
                     break;
                 }
 
-                waited.Should().BeLessThan(30_000, "the standby should replay the primary's writes within 30 s");
+                waited.Should().BeLessThan(120_000, "the standby should replay the primary's writes within 2 minutes");
                 await Task.Delay(100);
             }
         }
@@ -76,7 +76,7 @@ public sealed class HotStandbyTests : GraphTest<PostgresProvider>
         {
             if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(EnvironmentVariable)))
             {
-                Skip = $"No PostgreSQL hot standby: run `bash .ci/postgres-standby.sh` (after .ci/postgres.sh) and set {EnvironmentVariable} to the connection string it prints.";
+                Skip = $"No PostgreSQL hot standby: run `bash .ci/postgres-standby.sh` (after .ci/postgres.sh) and set {EnvironmentVariable} to the connection string it prints (.ci/run runs these tests in a step of their own).";
             }
         }
     }
