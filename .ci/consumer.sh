@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 version="0.0.0-consumer.$(date +%s)"
 
 echo "consumer.sh: packing the libraries as $version into $work/feed"
-for project in Versioner.Core Versioner.Graph Versioner.Client; do
+for project in Versioner.Core Versioner.Graph Versioner.Client Versioner.Follower; do
   dotnet pack "$root/src/$project" -c Release -o "$work/feed" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet >"$work/pack-$project.log" 2>&1 \
     || { cat "$work/pack-$project.log"; echo "consumer: 0 passed, 1 failed"; exit 1; }
 done

@@ -1,5 +1,6 @@
 // A consumer of the packed Versioner libraries: save, finalize, branch, merge, verify, push and compare on SQLite,
-// and (when a PostgreSQL server is given) on PostgreSQL and across the two. Any failure exits non-zero.
+// and (when a PostgreSQL server is given) on PostgreSQL and across the two; a follower (Versioner.Follower) serves the
+// merged branch from memory on each. Any failure exits non-zero.
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Versioner;
@@ -10,9 +11,9 @@ var failed = 0;
 
 await RunAsync("sqlite", async () =>
 {
-    var (db, repo) = await OpenSqliteAsync();
-    await WriteHistoryAsync(repo);
-    var (_, copy) = await OpenSqliteAsync();
+    var (db, repo, open) = await OpenSqliteAsync();
+    await FollowAsync(open, await WriteHistoryAsync(repo));
+    var (_, copy, _) = await OpenSqliteAsync();
     await PushAndCompareAsync(repo, copy);
     await db.DisposeAsync();
 });
@@ -25,11 +26,11 @@ else
 {
     await RunAsync("postgresql", async () =>
     {
-        var (_, repo) = await OpenPostgresAsync(postgres);
-        await WriteHistoryAsync(repo);
-        var (_, sqlite) = await OpenSqliteAsync();
+        var (_, repo, open) = await OpenPostgresAsync(postgres);
+        await FollowAsync(open, await WriteHistoryAsync(repo));
+        var (_, sqlite, _) = await OpenSqliteAsync();
         await PushAndCompareAsync(repo, sqlite);
-        var (_, back) = await OpenPostgresAsync(postgres);
+        var (_, back, _) = await OpenPostgresAsync(postgres);
         await PushAndCompareAsync(sqlite, back);
     });
 }
@@ -52,7 +53,7 @@ async Task RunAsync(string name, Func<Task> scenario)
     }
 }
 
-static async Task WriteHistoryAsync(Repository repo)
+static async Task<EternalId> WriteHistoryAsync(Repository repo)
 {
     var ws = await repo.CheckoutAsync("main");
     var frank = await ws.SaveAsync(new Author { Name = "Frank Herbert" });
@@ -77,6 +78,17 @@ static async Task WriteHistoryAsync(Repository repo)
     Require(title == "Dune (1965)", $"merged title {title}");
     var verify = await repo.VerifyAsync();
     Require(verify.Issues.Count == 0, $"verify found {verify.Issues.Count} issues");
+    return dune.EternalId;
+}
+
+// The follower loads main into memory, checking the new commits' checksums, and serves the merged title without the database.
+static async Task FollowAsync(Func<DbContext> open, EternalId dune)
+{
+    await using var follower = new Follower(open, new FollowerOptions { Revision = "main" }.Include<Book>().Include<Author>());
+    var state = await follower.RefreshAsync();
+    Require(state.Status == FollowerStatus.Fresh, $"follower state {state}");
+    var title = follower.Current.Find<Book>(dune)?.Title;
+    Require(title == "Dune (1965)", $"followed title {title}");
 }
 
 static async Task PushAndCompareAsync(Repository source, Repository target)
@@ -88,16 +100,16 @@ static async Task PushAndCompareAsync(Repository source, Repository target)
     Require(verify.Issues.Count == 0, $"verify of the push target found {verify.Issues.Count} issues");
 }
 
-static async Task<(ShopContext, Repository)> OpenSqliteAsync()
+static async Task<(ShopContext, Repository, Func<DbContext>)> OpenSqliteAsync()
 {
     var file = Path.Combine(Path.GetTempPath(), $"versioner-consumer-{Guid.NewGuid():N}.db");
     var options = new DbContextOptionsBuilder<ShopContext>().UseSqlite($"Data Source={file}").UseVersioning().Options;
     var db = new ShopContext(options);
     await db.Database.EnsureCreatedAsync();
-    return (db, await Repository.OpenAsync(db));
+    return (db, await Repository.OpenAsync(db), () => new ShopContext(options));
 }
 
-static async Task<(ShopContext, Repository)> OpenPostgresAsync(string server)
+static async Task<(ShopContext, Repository, Func<DbContext>)> OpenPostgresAsync(string server)
 {
     var name = $"versioner_consumer_{Guid.NewGuid():N}";
     await using (var connection = new NpgsqlConnection(server))
@@ -108,9 +120,10 @@ static async Task<(ShopContext, Repository)> OpenPostgresAsync(string server)
     }
 
     var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    var db = new ShopContext(new DbContextOptionsBuilder<ShopContext>().UseNpgsql(connectionString).UseVersioning().Options);
+    var options = new DbContextOptionsBuilder<ShopContext>().UseNpgsql(connectionString).UseVersioning().Options;
+    var db = new ShopContext(options);
     await db.Database.EnsureCreatedAsync();
-    return (db, await Repository.OpenAsync(db));
+    return (db, await Repository.OpenAsync(db), () => new ShopContext(options));
 }
 
 static void Require(bool condition, string what)
