@@ -36,12 +36,21 @@ internal static class RepositoryOpening
             var repository = await Repository.OpenAsync(connection, new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read }, cancellationToken);
             return new OpenedRepository(repository, connection);
         }
-        catch (Exception e) when (e is DbException or VersionerException or InvalidOperationException or TimeoutException or ArgumentException)
+        catch (VersionerException e)
+        {
+            // The engine's own refusal already says what is wrong and what to do (not a Versioner database, a type it
+            // cannot read): its text, not the provider error underneath it.
+            await connection.DisposeAsync();
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(e.Message)}", e);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {e.GetBaseException().Message} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(e.GetBaseException().Message)} {Advice(target)}", e);
         }
     }
+
+    private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
     private static string Describe(DatabaseTarget target) =>
         target.Provider == DatabaseProvider.Sqlite ? $"the SQLite database {target.Display}" : $"the PostgreSQL database {target.Display}";

@@ -76,7 +76,7 @@ internal static class SchemaRecords
             catch (DbException ex)
             {
                 throw new NotVersionerDatabaseException(
-                    $"The database has no readable {SystemTables.Meta} table, so it holds no Versioner history (or this login may not read it): {ex.Message} Check the connection string names the right database.",
+                    $"The database holds no Versioner history: it has no {SystemTables.Meta} table that this login can read. Check the connection string names the right database (the provider's error is the inner exception).",
                     ex);
             }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Versioner.Cli.Tests.Infrastructure;
 
@@ -33,6 +34,23 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
         result.Error.Should().StartWith("versioner: ").And.Contain(check);
         result.Error.Should().NotContain("wrong-password", "a password is never echoed");
         File.Exists(wrong).Should().BeFalse("the tool never creates a database");
+    }
+
+    [EngineFact]
+    public async Task A_database_without_Versioner_history_exits_3_saying_so_not_with_the_provider_error()
+    {
+        await using var other = new TDatabase();
+        await using (var db = new Model.ShelfContext(await other.CreateAsync()))
+        {
+            // An existing database with a table of its own and none of Versioner's (SQLite makes the file here).
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE unrelated (id INTEGER PRIMARY KEY)");
+        }
+
+        var result = await CliProcess.RunAsync(["log", "--db", other.DbArgument]);
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().StartWith("versioner: Cannot open").And.Contain("holds no Versioner history")
+            .And.NotContain("SQLite Error").And.NotContain("42P01", "the engine's refusal is shown, not the provider error under it");
     }
 }
 
