@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Internal;
+using Versioner.Storage;
 
 namespace Versioner;
 
@@ -26,10 +27,12 @@ public sealed partial class Repository
     public static Task<ChecksumMigration> MigrateChecksumsAsync(DbContext context, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => MigrateChecksumsCoreAsync(context, cancellationToken));
 
-    private static Task<ChecksumMigration> MigrateChecksumsCoreAsync(DbContext context, CancellationToken cancellationToken)
+    private static async Task<ChecksumMigration> MigrateChecksumsCoreAsync(DbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ChecksumMigrator.RunAsync(new GraphStore(context, new RepositoryOptions()), cancellationToken);
+        var store = new GraphStore(context, new RepositoryOptions());
+        await StorageFormat.CheckAsync(store, record: false, cancellationToken).ConfigureAwait(false);
+        return await ChecksumMigrator.RunAsync(store, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

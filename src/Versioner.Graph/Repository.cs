@@ -57,12 +57,14 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// A schema migration changed the fields of a versioned type whose versions were hashed with the old fields; run
     /// <see cref="MigrateChecksumsAsync"/> once first.
     /// </exception>
+    /// <exception cref="UnsupportedStorageFormatException">A newer Versioner wrote the database in a storage format this version does not read.</exception>
     public static Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => OpenCoreAsync(context, options, cancellationToken));
 
     private static async Task<Repository> OpenCoreAsync(DbContext context, RepositoryOptions? options, CancellationToken cancellationToken)
     {
         var store = NewStore(context, options);
+        await StorageFormat.CheckAsync(store, record: !store.Options.ReadOnly, cancellationToken).ConfigureAwait(false);
         if (store.Options.InstallDatabaseGuards && !store.Options.ReadOnly)
         {
             await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
@@ -107,6 +109,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <returns>A repository that owns the context it made: dispose it.</returns>
     /// <exception cref="ArgumentException">The connection is of neither engine.</exception>
     /// <exception cref="NotVersionerDatabaseException">The database holds no Versioner history.</exception>
+    /// <exception cref="UnsupportedStorageFormatException">A newer Versioner wrote the database in a storage format this version does not read.</exception>
     /// <remarks>
     /// A type the database does not describe (it was last opened by a Versioner older than 0.2, or one of its fields is
     /// stored through a value converter of the application's) cannot be read this way: reading its versions throws
@@ -130,6 +133,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         try
         {
             var store = NewStore(context, options);
+            await StorageFormat.CheckAsync(store, record: !store.Options.ReadOnly, cancellationToken).ConfigureAwait(false);
             if (store.Options.InstallDatabaseGuards && !store.Options.ReadOnly)
             {
                 await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,80 @@
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// A database records the storage format it is written in (<c>versioner_meta</c>, key <c>format</c>); a database in a
+/// format this version does not read, written by a newer Versioner, is refused by every opening before anything is read
+/// or written.
+/// </summary>
+public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    private Task<string?> RecordedAsync() =>
+        Db.Database.SqlQueryRaw<string>("SELECT value AS \"Value\" FROM versioner_meta WHERE key = 'format'").FirstOrDefaultAsync();
+
+    [GraphFact]
+    public async Task A_database_records_the_format_it_is_written_in()
+    {
+        (await RecordedAsync()).Should().Be("1");
+    }
+
+    [GraphFact]
+    public async Task A_database_from_before_the_record_gets_it_at_the_next_writable_opening_and_not_at_a_read_only_one()
+    {
+        await CommitAsync("first", new Book { Title = "Dune" });
+        await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_meta WHERE key = 'format'");
+
+        await using (var context = NewContext())
+        await using (var readOnly = await Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
+        {
+            (await readOnly.LogAsync("main")).Should().ContainSingle();
+        }
+
+        (await RecordedAsync()).Should().BeNull("a read-only opening writes nothing");
+        await using (var context = NewContext())
+        {
+            await Repository.OpenAsync(context);
+        }
+
+        (await RecordedAsync()).Should().Be("1");
+    }
+
+    [GraphFact]
+    public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
+    {
+        await CommitAsync("first", new Book { Title = "Dune" });
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '2' WHERE key = 'format'");
+
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "2" && e.Supported == 1
+                && e.Message.Contains("format 2") && e.Message.Contains("newer Versioner"));
+        await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
+            .Should().ThrowAsync<UnsupportedStorageFormatException>();
+        await using (var connection = Provider.NewConnection())
+        {
+            await FluentActions.Awaiting(() => Repository.OpenAsync(connection)).Should().ThrowAsync<UnsupportedStorageFormatException>();
+        }
+
+        await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
+        (await RecordedAsync()).Should().Be("2");
+    }
+
+    [GraphFact]
+    public async Task A_damaged_format_record_is_refused_by_name()
+    {
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = 'one' WHERE key = 'format'");
+
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
+            .Which.Message.Should().Contain("'one'").And.Contain("damaged");
+    }
+}
+
+public sealed class SqliteStorageFormatTests : StorageFormatTests<SqliteProvider>;
+
+public sealed class PostgresStorageFormatTests : StorageFormatTests<PostgresProvider>;
