@@ -31,7 +31,7 @@ internal sealed class DocumentAppender : IDisposable
     private CommitRow _working;
     private CommitRow? _parent;
     private AncestryPath? _path;
-    private long? _nextSeq;
+    private readonly CommitWriter _writer;
     private readonly BulkInsert _entities;
     private readonly BulkInsert _documents;
     private readonly BulkInsert _changes;
@@ -51,6 +51,7 @@ internal sealed class DocumentAppender : IDisposable
         _working = working;
         _parent = parent;
         _branchHead = parent?.Id;
+        _writer = new CommitWriter(store, prepared: true);
         var map = store.Map;
         _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
         _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
@@ -119,7 +120,7 @@ internal sealed class DocumentAppender : IDisposable
         _changes.Enlist();
 
         // Another branch's finalize may have taken the next sequence number since the last transaction.
-        _nextSeq = null;
+        _writer.Enlist();
 
         // The entity-type cache only saves lookups; bounded so a long-running writer does not keep every id it saw.
         if (_types.Count + _absent.Count > MaxCachedEntities)
@@ -255,66 +256,41 @@ internal sealed class DocumentAppender : IDisposable
         }
 
         var parent = _parent;
-        var (segment, depth) = (working.Segment, parent is null ? 0L : parent.Depth + 1);
-        if (parent is not null && working.Segment != parent.Segment)
-        {
-            // A private segment (a working commit Graph checked out): continue the parent's segment if the slot is free.
-            var taken = await QueryAsync(
-                $"SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1 LIMIT 1",
-                [map.Long, map.Long], [parent.Segment, depth], _ => true, cancellationToken).ConfigureAwait(false);
-            if (taken.Count == 0)
-            {
-                segment = parent.Segment;
-            }
-        }
-
-        _nextSeq ??= await CommitSequence.NextAsync(_store, cancellationToken).ConfigureAwait(false);
-        var seq = _nextSeq.Value;
-
+        var (segment, depth) = await _writer.PlaceAsync(parent, working.Segment, changes.Count, cancellationToken).ConfigureAwait(false);
+        var seq = await _writer.NextSequenceAsync(cancellationToken).ConfigureAwait(false);
         if (segment != working.Segment || depth != working.Depth)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(
-                $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
-                [map.Long, map.Long, map.CommitId], [segment, depth, working.Id], cancellationToken).ConfigureAwait(false);
+            await _writer.MoveChangesAsync(working.Id, segment, depth, cancellationToken).ConfigureAwait(false);
         }
 
-        var timestamp = Timestamps.Normalize(_store.Options.TimeProvider.GetUtcNow());
-        var content = new CommitContent(
+        var timestamp = _writer.Now();
+        var checksum = CommitWriter.ChecksumOf(
             parent is null ? [] : [new Checksum(parent.Checksum!)],
             changes.Where(c => c.Checksum is not null).Select(c => new Checksum(c.Checksum!)),
             changes.Where(c => c.Checksum is null).Select(c => c.EternalId),
             author,
             message,
             timestamp);
-        var checksum = content.ComputeChecksum();
         var commit = new CommitRow
         {
             Id = working.Id,
-            State = CommitState.Finalized,
+            State = CommitState.Working,
             Checksum = checksum.ToByteArray(),
             Author = author,
             Message = message,
             TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp),
             Segment = segment,
             Depth = depth,
-            Generation = parent is null ? 0 : parent.Generation + 1,
+            Generation = CommitWriter.Generation(parent is null ? [] : [parent]),
             Seq = seq,
+            Branch = working.Branch,
         };
-        var updated = await ExecuteAsync(
-            $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL, seq = @p10 WHERE id = @p8 AND state = @p9",
-            [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.CommitId, map.State, map.NullableLong],
-            [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, segment, depth, commit.Generation, commit.Id, CommitState.Working, seq],
-            cancellationToken).ConfigureAwait(false);
-        if (updated != 1)
-        {
-            throw new WorkingCommitFinalizedException(working.Id);
-        }
-
+        await _writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
         if (segment != working.Segment)
         {
             // The commit continues its parent's segment; its private segment is no longer needed.
-            await ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
+            await _writer.ReleaseSegmentAsync(working.Segment, cancellationToken).ConfigureAwait(false);
         }
 
         // The branch moves once, to the last commit, when the transaction's rows are flushed: nothing reads it in between.
@@ -322,7 +298,6 @@ internal sealed class DocumentAppender : IDisposable
         _working = await CreateWorkingCommitAsync(working.Branch!, commit, cancellationToken).ConfigureAwait(false);
         _workingChanges = [];
         _parent = commit;
-        _nextSeq = seq + 1;
         _path = null;
         return (commit.Id, checksum);
     }
@@ -365,7 +340,7 @@ internal sealed class DocumentAppender : IDisposable
         await _changes.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (_branchTarget is { } target)
         {
-            await MoveBranchAsync(_working.Branch!, _branchHead, target, cancellationToken).ConfigureAwait(false);
+            await _writer.MoveBranchAsync(_working.Branch!, _branchHead, target, cancellationToken).ConfigureAwait(false);
             _branchHead = target;
             _branchTarget = null;
         }
@@ -376,6 +351,7 @@ internal sealed class DocumentAppender : IDisposable
         _entities.Dispose();
         _documents.Dispose();
         _changes.Dispose();
+        _writer.Dispose();
         foreach (var statement in _statements.Values)
         {
             statement.Dispose();
@@ -506,40 +482,7 @@ internal sealed class DocumentAppender : IDisposable
                 VersionChecksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
             },
             cancellationToken).ConfigureAwait(false);
-        var missing = changes.Where(c => c.VersionId is not null && c.VersionChecksum is null).ToArray();
-        if (missing.Length > 0)
-        {
-            var contents = await _store.LoadContentsAsync(missing.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
-            foreach (var change in missing)
-            {
-                change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
-                await ExecuteAsync(
-                    $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
-                    [map.Bytes, map.CommitId, map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
-            }
-        }
-
+        await _writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
         return changes.Select(c => (c.EternalId, c.VersionId is null ? null : c.VersionChecksum)).ToList();
-    }
-
-    private async Task MoveBranchAsync(string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)
-    {
-        var map = _store.Map;
-        if (expected is null)
-        {
-            await ExecuteAsync(
-                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
-                [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var moved = await ExecuteAsync(
-            $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
-            [map.CommitId, map.Text, map.CommitId], [target, branch, expected], cancellationToken).ConfigureAwait(false);
-        if (moved != 1)
-        {
-            var actual = await _store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
-            throw new BranchMovedException(branch, expected, actual?.CommitId);
-        }
     }
 }

@@ -100,30 +100,24 @@ internal static class Finalizer
             {
                 throw new UnresolvedConflictsException(working.Id, unresolved.Count);
             }
+
             // The branch is locked until the commit: a concurrent finalize on it waits here and then finds it moved.
-            var head = await LockBranchAsync(store, branch, cancellationToken).ConfigureAwait(false);
+            var writer = new CommitWriter(store);
+            var head = await writer.LockBranchAsync(branch, cancellationToken).ConfigureAwait(false);
             if (head != parentId)
             {
                 throw new BranchMovedException(branch, parentId, head);
             }
 
-            // A whole working commit's change rows already carry its private segment and its depth. Moving them into
-            // the parent's segment is one UPDATE of every row: seconds for a million. A large commit keeps its private
-            // segment instead (reads get one more range on their path; nothing else changes).
+            // A whole working commit's change rows already carry its private segment and its depth; a staged part is
+            // carved into a new working commit, written in its place.
             var whole = selection is null ? await store.ChangeRowsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
-            var keepPrivate = whole is not null && whole.Count >= store.PrivateSegmentFrom;
             var (writtenSegment, writtenDepth) = (working.Segment, working.Depth);
-            var (segment, depth) = await PlaceAsync(store, working, parent, inPlace: selection is null, keepPrivate, cancellationToken).ConfigureAwait(false);
+            var (segment, depth) = await writer.PlaceAsync(parent, selection is null ? working.Segment : null, whole?.Count ?? 0, cancellationToken).ConfigureAwait(false);
             CommitRow commit;
             if (selection is null)
             {
                 commit = working;
-                if (segment != working.Segment)
-                {
-                    // The working commit continues its parent's segment; its private segment is no longer needed.
-                    await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET segment = @p0 WHERE id = @p1", [map.Long, map.CommitId], [segment, working.Id], cancellationToken).ConfigureAwait(false);
-                    await store.ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
-                }
             }
             else
             {
@@ -134,12 +128,19 @@ internal static class Finalizer
 
             commit.Segment = segment;
             commit.Depth = depth;
-            commit.Generation = parents.Count == 0 ? 0 : parents.Max(p => p.Generation) + 1;
+            commit.Generation = CommitWriter.Generation(parents);
+
+            // The commit takes its place now; it becomes finalized (and numbered) last, see CommitSequence.
+            await writer.SetPlaceAsync(commit, cancellationToken).ConfigureAwait(false);
+            if (selection is null && segment != writtenSegment)
+            {
+                // The working commit continues its parent's segment; its private segment is no longer needed.
+                await writer.ReleaseSegmentAsync(writtenSegment, cancellationToken).ConfigureAwait(false);
+            }
+
             if (whole is null || segment != writtenSegment || depth != writtenDepth)
             {
-                await store.ExecuteAsync(
-                    $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
-                    [map.Long, map.Long, map.CommitId], [segment, depth, commit.Id], cancellationToken).ConfigureAwait(false);
+                await writer.MoveChangesAsync(commit.Id, segment, depth, cancellationToken).ConfigureAwait(false);
             }
 
             var changes = whole ?? await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
@@ -149,138 +150,31 @@ internal static class Finalizer
                 throw new NothingToCommitException(working.Id);
             }
 
-            var added = await VersionChecksumsAsync(store, changes, cancellationToken).ConfigureAwait(false);
-            var timestamp = Timestamps.Normalize(store.Options.TimeProvider.GetUtcNow());
-            var content = new CommitContent(
+            await writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
+            var timestamp = writer.Now();
+
+            // A staged part's parent is the first parent only (a merge is finalized whole).
+            var checksum = CommitWriter.ChecksumOf(
                 selection is null ? parents.Select(p => new Checksum(p.Checksum!)) : parent is null ? [] : [new Checksum(parent.Checksum!)],
-                added,
-                changes.Where(c => c.VersionId is null).Select(c => c.EternalId),
+                changes,
                 author,
                 message,
                 timestamp);
-            var checksum = content.ComputeChecksum();
-
-            // The commit takes its place now; it becomes finalized (and numbered) last, see CommitSequence.
-            await store.ExecuteAsync(
-                $"UPDATE {SystemTables.Commits} SET segment = @p0, depth = @p1, generation = @p2 WHERE id = @p3 AND state = @p4",
-                [map.Long, map.Long, map.Long, map.CommitId, map.State],
-                [segment, depth, commit.Generation, commit.Id, CommitState.Working],
-                cancellationToken).ConfigureAwait(false);
 
             var path = await store.PathAsync(commit, cancellationToken).ConfigureAwait(false);
             await ConstraintChecker.CheckAsync(store, commit, path, changes, cancellationToken).ConfigureAwait(false);
-            await MoveBranchAsync(store, branch, parentId, commit.Id, cancellationToken).ConfigureAwait(false);
+            await writer.MoveBranchAsync(branch, parentId, commit.Id, cancellationToken).ConfigureAwait(false);
 
             var next = selection is null ? null : await ReparentAsync(store, working, commit, parentId is null, cancellationToken).ConfigureAwait(false);
 
-            commit.State = CommitState.Finalized;
             commit.Checksum = checksum.ToByteArray();
             commit.Author = author;
             commit.Message = message;
             commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
-            commit.Branch = null;
-            commit.Seq = await CommitSequence.NextAsync(store, cancellationToken).ConfigureAwait(false);
-            var finalized = await store.ExecuteAsync(
-                $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, branch = NULL, seq = @p5 WHERE id = @p6 AND state = @p7",
-                [map.State, map.Bytes, map.Text, map.Text, map.Long, map.NullableLong, map.CommitId, map.State],
-                [CommitState.Finalized, commit.Checksum, author, message, commit.TimestampMicros, commit.Seq, commit.Id, CommitState.Working],
-                cancellationToken).ConfigureAwait(false);
-            if (finalized != 1)
-            {
-                throw new WorkingCommitFinalizedException(commit.Id);
-            }
-
+            commit.Seq = await writer.NextSequenceAsync(cancellationToken).ConfigureAwait(false);
+            await writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
             return (commit, next);
         }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The branch's head, locked on PostgreSQL until the transaction ends: finalizes on one branch take turns, and the
-    /// second finds the branch moved (rather than a slot or a number taken).
-    /// </summary>
-    private static async Task<CommitId?> LockBranchAsync(GraphStore store, string branch, CancellationToken cancellationToken)
-    {
-        var forUpdate = store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection ? " FOR UPDATE" : "";
-        var heads = await store.QueryAsync(
-            $"SELECT commit_id FROM {SystemTables.Refs} WHERE name = @p0{forUpdate}",
-            [store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
-        return heads.Count == 0 ? null : heads[0];
-    }
-
-    /// <summary>Where the new commit goes: its parent's segment if that slot is free, otherwise a segment of its own.</summary>
-    private static async Task<(long Segment, long Depth)> PlaceAsync(GraphStore store, CommitRow working, CommitRow? parent, bool inPlace, bool keepPrivate, CancellationToken cancellationToken)
-    {
-        if (parent is null)
-        {
-            return (inPlace ? working.Segment : await store.NewSegmentAsync(null, -1, cancellationToken).ConfigureAwait(false), 0);
-        }
-
-        var depth = parent.Depth + 1;
-        if (keepPrivate)
-        {
-            return (working.Segment, depth); // forked from the parent at its depth since checkout
-        }
-
-        if (store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
-        {
-            // Only the parent's children compete for the slot after it: they take turns (on other branches, the first
-            // commits after a common fork), so the second sees the slot taken instead of failing on the unique index.
-            // NO KEY UPDATE, so that checkouts (whose parent links only share-lock the key) are not held up.
-            await store.ExecuteAsync(
-                $"SELECT 1 FROM {SystemTables.Commits} WHERE id = @p0 FOR NO KEY UPDATE", [store.Map.CommitId], [parent.Id], cancellationToken).ConfigureAwait(false);
-        }
-
-        var taken = await store.Commits.AnyAsync(c => c.Segment == parent.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);
-        if (!taken)
-        {
-            return (parent.Segment, depth);
-        }
-
-        return (inPlace ? working.Segment : await store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
-    }
-
-    /// <summary>
-    /// The checksums of the versions the commit makes current, as recorded when each was written. A row without one
-    /// (written before checksums were recorded at save) is hashed now and recorded.
-    /// </summary>
-    private static async Task<List<Checksum>> VersionChecksumsAsync(GraphStore store, List<ChangeRow> changes, CancellationToken cancellationToken)
-    {
-        var current = changes.Where(c => c.VersionId is not null).ToArray();
-        var missing = current.Where(c => c.VersionChecksum is null).ToArray();
-        if (missing.Length > 0)
-        {
-            var contents = await store.LoadContentsAsync(missing.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
-            foreach (var change in missing)
-            {
-                change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
-                await store.ExecuteAsync(
-                    $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
-                    [store.Map.Bytes, store.Map.CommitId, store.Map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return current.Select(c => new Checksum(c.VersionChecksum!)).ToList();
-    }
-
-    private static async Task MoveBranchAsync(GraphStore store, string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)
-    {
-        var map = store.Map;
-        if (expected is null)
-        {
-            await store.ExecuteAsync(
-                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
-                [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var moved = await store.ExecuteAsync(
-            $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
-            [map.CommitId, map.Text, map.CommitId], [target, branch, expected], cancellationToken).ConfigureAwait(false);
-        if (moved != 1)
-        {
-            var actual = await store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
-            throw new BranchMovedException(branch, expected, actual?.CommitId);
-        }
     }
 
     private static async Task<CommitRow> ReparentAsync(GraphStore store, CommitRow working, CommitRow commit, bool wasRoot, CancellationToken cancellationToken)

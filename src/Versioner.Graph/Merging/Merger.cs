@@ -354,20 +354,7 @@ internal static class Merger
     /// <summary>Moves the branch to <paramref name="to"/> (compare-and-swap) and deletes the clean working commit.</summary>
     private static async Task FastForwardAsync(GraphStore store, CommitRow working, CommitId? from, CommitRow to, CancellationToken cancellationToken)
     {
-        var map = store.Map;
-        if (from is null)
-        {
-            await store.ExecuteAsync($"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)", [map.Text, map.RefKind, map.CommitId], [working.Branch, RefKind.Branch, to.Id], cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var moved = await store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2", [map.CommitId, map.Text, map.CommitId], [to.Id, working.Branch, from], cancellationToken).ConfigureAwait(false);
-            if (moved != 1)
-            {
-                throw new BranchMovedException(working.Branch!, from, (await store.FindRefAsync(working.Branch!, cancellationToken).ConfigureAwait(false))?.CommitId);
-            }
-        }
-
+        await new CommitWriter(store).MoveBranchAsync(working.Branch!, from, to.Id, cancellationToken).ConfigureAwait(false);
         await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
     }
 

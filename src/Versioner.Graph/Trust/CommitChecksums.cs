@@ -7,20 +7,19 @@ namespace Versioner.Internal;
 /// <summary>
 /// A finalized commit's checksum recomputed from its stored parts (parents' checksums in order, the version checksums
 /// its change rows record, its removals, author, message, timestamp), and the batched write of rewritten ones: shared by
-/// Verify, redaction and checksum migrations, which must agree with Finalize byte for byte.
+/// Verify, redaction and checksum migrations, which agree with the commit writer byte for byte because they hash through it.
 /// </summary>
 internal static class CommitChecksums
 {
     public static Checksum Compute(CommitRow row, IEnumerable<CommitParentRow> parents, IEnumerable<ChangeRow> changes, Func<CommitId, Checksum> parentChecksum)
     {
         var list = changes as IReadOnlyCollection<ChangeRow> ?? changes.ToList();
-        return new CommitContent(
+        return CommitWriter.ChecksumOf(
             parents.OrderBy(p => p.Ordinal).Select(p => parentChecksum(p.ParentId)),
-            list.Where(c => c.VersionId is not null).Select(c => new Checksum(c.VersionChecksum!)),
-            list.Where(c => c.VersionId is null).Select(c => c.EternalId),
+            list,
             row.Author,
             row.Message,
-            Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum();
+            Timestamps.FromUnixMicroseconds(row.TimestampMicros));
     }
 
     /// <summary>

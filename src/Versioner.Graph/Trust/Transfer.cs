@@ -59,7 +59,7 @@ internal static class Transfer
             missing.Reverse();
             var versions = 0;
             var pruned = 0;
-            var placement = new Placement(await CommitSequence.NextAsync(target, cancellationToken).ConfigureAwait(false) - 1);
+            var placement = new Placement(new CommitWriter(target));
             using var batch = new RowBatch(target, copy: true);
             foreach (var chunk in missing.Chunk(Batch))
             {
@@ -68,15 +68,7 @@ internal static class Transfer
                 pruned += marks;
             }
 
-            var map = target.Map;
-            if (targetRef is null)
-            {
-                await target.ExecuteAsync($"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)", [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, sourceRef.CommitId], cancellationToken).ConfigureAwait(false);
-            }
-            else if (await target.ExecuteAsync($"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2", [map.CommitId, map.Text, map.CommitId], [sourceRef.CommitId, branch, targetRef.CommitId], cancellationToken).ConfigureAwait(false) != 1)
-            {
-                throw new BranchMovedException(branch, targetRef.CommitId, (await target.FindRefAsync(branch, cancellationToken).ConfigureAwait(false))?.CommitId);
-            }
+            await placement.Writer.MoveBranchAsync(branch, targetRef?.CommitId, sourceRef.CommitId, cancellationToken).ConfigureAwait(false);
 
             var tags = await CopyTagsAsync(source, target, sourceGraph, sourceRef.CommitId, force, cancellationToken).ConfigureAwait(false);
             return new TransferResult(branch, sourceRef.CommitId, missing.Count, versions, forced) { Redactions = redactions, Pruned = pruned, Tags = tags };
@@ -156,12 +148,12 @@ internal static class Transfer
     }
 
     /// <summary>
-    /// Where this transfer has put commits in the target's first-parent tree: their rows, the slots they fill, and
-    /// the last sequence number given, so placing a commit needs no query unless its parent was already there.
+    /// Where this transfer has put commits in the target's first-parent tree: their rows and the slots they fill, so
+    /// placing a commit needs no query unless its parent was already there; and the writer that places and numbers them.
     /// </summary>
-    private sealed class Placement(long seq)
+    private sealed class Placement(CommitWriter writer)
     {
-        public long Seq { get; set; } = seq;
+        public CommitWriter Writer { get; } = writer;
 
         public Dictionary<CommitId, CommitRow> Rows { get; } = [];
 
@@ -275,32 +267,23 @@ internal static class Transfer
                 added.Add(recorded);
             }
 
-            var checksum = new CommitContent(
+            var checksum = CommitWriter.ChecksumOf(
                 commitParents.Select(p => new Checksum(p.Checksum!)), added,
                 changes[id].Where(c => c.VersionId is null).Select(c => c.EternalId),
-                row.Author, row.Message, Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum();
+                row.Author, row.Message, Timestamps.FromUnixMicroseconds(row.TimestampMicros));
             if (checksum != new Checksum(row.Checksum!))
             {
                 throw new TransferVerificationException(id, "the commit does not match its checksum");
             }
 
-            // Place it in the target's first-parent tree, as finalize would: its parent's segment if that slot is free.
+            // Place it in the target's first-parent tree, as finalize would. The slot after a parent this transfer placed
+            // is known: taken if it filled it, free if not (the parent was the last of its segment when placed).
             var first = commitParents.FirstOrDefault();
-            long segment;
-            long depth;
-            if (first is null)
-            {
-                segment = await target.NewSegmentAsync(null, -1, cancellationToken).ConfigureAwait(false);
-                depth = 0;
-            }
-            else
-            {
-                depth = first.Depth + 1;
-                var taken = placement.Filled.Contains((first.Segment, depth))
-                    || (!placement.Filled.Contains((first.Segment, first.Depth))
-                        && await target.Commits.AnyAsync(c => c.Segment == first.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false));
-                segment = taken ? await target.NewSegmentAsync(first.Segment, first.Depth, cancellationToken).ConfigureAwait(false) : first.Segment;
-            }
+            bool? slotTaken = first is null ? null
+                : placement.Filled.Contains((first.Segment, first.Depth + 1)) ? true
+                : placement.Filled.Contains((first.Segment, first.Depth)) ? false
+                : null;
+            var (segment, depth) = await placement.Writer.PlaceAsync(first, null, 0, cancellationToken, slotTaken).ConfigureAwait(false);
 
             var placed = new CommitRow
             {
@@ -312,8 +295,8 @@ internal static class Transfer
                 TimestampMicros = row.TimestampMicros,
                 Segment = segment,
                 Depth = depth,
-                Generation = commitParents.Length == 0 ? 0 : commitParents.Max(p => p.Generation) + 1,
-                Seq = ++placement.Seq,
+                Generation = CommitWriter.Generation(commitParents),
+                Seq = await placement.Writer.NextSequenceAsync(cancellationToken).ConfigureAwait(false),
             };
             commitRows.Add([placed.Id, placed.State, placed.Checksum, placed.Author, placed.Message, placed.TimestampMicros, placed.Segment, placed.Depth, placed.Generation, placed.Seq]);
             foreach (var link in links)

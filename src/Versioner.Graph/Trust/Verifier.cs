@@ -99,13 +99,13 @@ internal static class Verifier
                 string actualCommit;
                 try
                 {
-                    actualCommit = new CommitContent(
+                    actualCommit = CommitWriter.ChecksumOf(
                         parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums.GetValueOrDefault(p.ParentId)),
                         added,
                         change.Removed,
                         row.Author,
                         row.Message,
-                        Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ComputeChecksum().ToString();
+                        Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ToString();
                 }
                 catch (Exception ex) when (ex is ArgumentException or VersionerException)
                 {

@@ -57,6 +57,27 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_fast_forward_onto_a_branch_created_since_checkout_is_refused_as_moved_and_changes_nothing()
+    {
+        // In an empty repository any branch can be checked out; the first finalize creates it.
+        var mine = await Repo.CheckoutAsync("main");
+        var theirs = await Repo.CheckoutAsync("main");
+        var topic = await Repo.CheckoutAsync("topic");
+        await topic.SaveAsync(new Book { Title = "Dune" });
+        await topic.FinalizeAsync("tester", "on topic");
+        await theirs.SaveAsync(new Author { Name = "A" });
+        var landed = await theirs.FinalizeAsync("tester", "first on main");
+
+        var act = () => mine.MergeAsync("topic");
+
+        var refused = (await act.Should().ThrowAsync<BranchMovedException>()).Which;
+        refused.Expected.Should().BeNull("the workspace was checked out before main had a commit");
+        refused.Actual.Should().Be(landed.Id);
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(landed.Id);
+        (await Repo.LogAsync("main")).Should().ContainSingle();
+    }
+
+    [GraphFact]
     public async Task Merging_an_ancestor_is_up_to_date()
     {
         await ForkAsync();

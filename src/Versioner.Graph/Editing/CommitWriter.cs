@@ -1,0 +1,286 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Writes commits: the one place that decides where a commit goes in the first-parent tree (segment and depth), gives
+/// it its sequence number, computes its checksum, finalizes its row and moves its branch by compare-and-swap. Finalize
+/// (and through it merge, revert and cherry-pick), the document appender and transfer all write through it, so what a
+/// commit is cannot differ by the path that wrote it.
+/// </summary>
+/// <remarks>
+/// Made per operation (<see cref="Finalizer"/>, <see cref="Transfer"/>, a fast-forward), or kept by a writer that runs
+/// many transactions (<see cref="DocumentAppender"/>: <c>prepared</c>, its statements stay prepared; call
+/// <see cref="Enlist"/> at the start of each transaction). Within one transaction it remembers the next sequence
+/// number, whose lock the transaction holds until it ends.
+/// </remarks>
+internal sealed class CommitWriter : IDisposable
+{
+    private readonly GraphStore _store;
+    private readonly Dictionary<string, Statement>? _prepared;
+    private long? _nextSeq;
+
+    public CommitWriter(GraphStore store, bool prepared = false)
+    {
+        _store = store;
+        _prepared = prepared ? new(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>Runs the next statements in the context's current transaction and forgets the sequence number: another transaction may have taken it since.</summary>
+    public void Enlist()
+    {
+        foreach (var statement in _prepared?.Values ?? Enumerable.Empty<Statement>())
+        {
+            statement.Enlist(_store.Db);
+        }
+
+        _nextSeq = null;
+    }
+
+    /// <summary>A new commit's timestamp: now, by the repository's clock, in whole microseconds.</summary>
+    public DateTimeOffset Now() => Timestamps.Normalize(_store.Options.TimeProvider.GetUtcNow());
+
+    /// <summary>A commit's generation: one more than its highest parent's (0 for a root).</summary>
+    public static long Generation(IEnumerable<CommitRow> parents)
+    {
+        var generation = -1L;
+        foreach (var parent in parents)
+        {
+            generation = Math.Max(generation, parent.Generation);
+        }
+
+        return generation + 1;
+    }
+
+    /// <summary>
+    /// Where a commit goes in the first-parent tree: the slot after its first parent in the parent's segment if that
+    /// slot is free (or already this commit's), otherwise a fork.
+    /// </summary>
+    /// <param name="parent">The first parent; null for a root.</param>
+    /// <param name="current">
+    /// The segment the commit's rows are already written in (a working commit's: private to it since checkout, or the
+    /// parent's when the appender placed it ahead), kept when it forks; null for a commit not written yet, which
+    /// gets a new segment when it forks.
+    /// </param>
+    /// <param name="changes">How many change rows the commit has: a commit of at least <see cref="GraphStore.PrivateSegmentFrom"/> keeps its current segment rather than rewrite them all.</param>
+    /// <param name="cancellationToken">Cancels the lookups.</param>
+    /// <param name="slotTaken">Whether the slot after the parent is taken, when the caller already knows (a transfer placing commits it placed the parents of); null to look.</param>
+    public async Task<(long Segment, long Depth)> PlaceAsync(CommitRow? parent, long? current, int changes, CancellationToken cancellationToken, bool? slotTaken = null)
+    {
+        if (parent is null)
+        {
+            return (current ?? await _store.NewSegmentAsync(null, -1, cancellationToken).ConfigureAwait(false), 0);
+        }
+
+        var depth = parent.Depth + 1;
+        if (current == parent.Segment)
+        {
+            return (current.Value, depth); // written in the slot after its parent already
+        }
+
+        if (current is { } own && changes >= _store.PrivateSegmentFrom)
+        {
+            // Moving a million change rows into the parent's segment is one UPDATE of every row: seconds. A large
+            // commit keeps its private segment instead (reads get one more range on their path; nothing else changes).
+            return (own, depth);
+        }
+
+        var taken = slotTaken ?? await IsSlotTakenAsync(parent, depth, cancellationToken).ConfigureAwait(false);
+        if (!taken)
+        {
+            return (parent.Segment, depth);
+        }
+
+        return (current ?? await _store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
+    }
+
+    private async Task<bool> IsSlotTakenAsync(CommitRow parent, long depth, CancellationToken cancellationToken)
+    {
+        if (_store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
+        {
+            // Only the parent's children compete for the slot after it: they take turns (on other branches, the first
+            // commits after a common fork), so the second sees the slot taken instead of failing on the unique index.
+            // NO KEY UPDATE, so that checkouts (whose parent links only share-lock the key) are not held up.
+            await ExecuteAsync(
+                $"SELECT 1 FROM {SystemTables.Commits} WHERE id = @p0 FOR NO KEY UPDATE", [_store.Map.CommitId], [parent.Id], cancellationToken).ConfigureAwait(false);
+        }
+
+        var taken = await QueryAsync(
+            $"SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1 LIMIT 1",
+            [_store.Map.Long, _store.Map.Long], [parent.Segment, depth], _ => true, cancellationToken).ConfigureAwait(false);
+        return taken.Count > 0;
+    }
+
+    /// <summary>The next sequence number (see <see cref="CommitSequence"/>): taken once per transaction, then counted on.</summary>
+    public async Task<long> NextSequenceAsync(CancellationToken cancellationToken)
+    {
+        var seq = _nextSeq ?? await CommitSequence.NextAsync(_store, cancellationToken).ConfigureAwait(false);
+        _nextSeq = seq + 1;
+        return seq;
+    }
+
+    /// <summary>
+    /// A commit's checksum (docs/checksums.md): its parents' checksums in parent order, the checksums of the versions it
+    /// makes current, the eternal ids it removes, author, message and timestamp.
+    /// </summary>
+    public static Checksum ChecksumOf(IEnumerable<Checksum> parents, IEnumerable<Checksum> versions, IEnumerable<EternalId> removals, string author, string message, DateTimeOffset timestamp) =>
+        new CommitContent(parents, versions, removals, author, message, timestamp).ComputeChecksum();
+
+    /// <summary><see cref="ChecksumOf(IEnumerable{Checksum}, IEnumerable{Checksum}, IEnumerable{EternalId}, string, string, DateTimeOffset)"/> of a commit's change rows, each with its version checksum recorded.</summary>
+    public static Checksum ChecksumOf(IEnumerable<Checksum> parents, IReadOnlyCollection<ChangeRow> changes, string author, string message, DateTimeOffset timestamp) =>
+        ChecksumOf(
+            parents,
+            changes.Where(c => c.VersionId is not null).Select(c => new Checksum(c.VersionChecksum!)),
+            changes.Where(c => c.VersionId is null).Select(c => c.EternalId),
+            author,
+            message,
+            timestamp);
+
+    /// <summary>
+    /// Records the version checksum of each of <paramref name="changes"/> that has none (written before checksums were
+    /// recorded at save): hashed from the version now, and stored on its change row.
+    /// </summary>
+    public async Task RecordChecksumsAsync(IReadOnlyCollection<ChangeRow> changes, CancellationToken cancellationToken)
+    {
+        var missing = changes.Where(c => c.VersionId is not null && c.VersionChecksum is null).ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        var contents = await _store.LoadContentsAsync(missing.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        foreach (var change in missing)
+        {
+            change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
+            await ExecuteAsync(
+                $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+                [_store.Map.Bytes, _store.Map.CommitId, _store.Map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Moves a commit's change rows to its place (they carry the segment and depth the as-of index reads).</summary>
+    public Task MoveChangesAsync(CommitId commit, long segment, long depth, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
+            [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken);
+
+    /// <summary>
+    /// Puts a working commit in its place (segment, depth, generation) ahead of finalizing it: the slot is claimed before
+    /// the constraint checks, and the commit becomes finalized (and numbered) last, see <see cref="CommitSequence"/>.
+    /// </summary>
+    public Task SetPlaceAsync(CommitRow commit, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            $"UPDATE {SystemTables.Commits} SET segment = @p0, depth = @p1, generation = @p2 WHERE id = @p3 AND state = @p4",
+            [_store.Map.Long, _store.Map.Long, _store.Map.Long, _store.Map.CommitId, _store.Map.State],
+            [commit.Segment, commit.Depth, commit.Generation, commit.Id, CommitState.Working],
+            cancellationToken);
+
+    /// <summary>Deletes a working commit's private segment once the commit continues its parent's.</summary>
+    public Task ReleaseSegmentAsync(long segment, CancellationToken cancellationToken) =>
+        ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [_store.Map.Long], [segment], cancellationToken);
+
+    /// <summary>
+    /// The finalize statement: the working commit <paramref name="commit"/> becomes finalized with its checksum,
+    /// author, message, timestamp, place and sequence number, and leaves its branch.
+    /// </summary>
+    /// <exception cref="WorkingCommitFinalizedException">It is no longer a working commit (finalized meanwhile, or gone).</exception>
+    public async Task FinalizeAsync(CommitRow commit, CancellationToken cancellationToken)
+    {
+        var map = _store.Map;
+        var finalized = await ExecuteAsync(
+            $"UPDATE {SystemTables.Commits} SET state = @p0, checksum = @p1, author = @p2, message = @p3, timestamp_us = @p4, segment = @p5, depth = @p6, generation = @p7, branch = NULL, seq = @p8 WHERE id = @p9 AND state = @p10",
+            [map.State, map.Bytes, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableLong, map.CommitId, map.State],
+            [CommitState.Finalized, commit.Checksum, commit.Author, commit.Message, commit.TimestampMicros, commit.Segment, commit.Depth, commit.Generation, commit.Seq, commit.Id, CommitState.Working],
+            cancellationToken).ConfigureAwait(false);
+        if (finalized != 1)
+        {
+            throw new WorkingCommitFinalizedException(commit.Id);
+        }
+
+        commit.State = CommitState.Finalized;
+        commit.Branch = null;
+    }
+
+    /// <summary>
+    /// The branch's head, locked on PostgreSQL until the transaction ends: finalizes on one branch take turns, and the
+    /// second finds the branch moved (rather than a slot or a number taken).
+    /// </summary>
+    public async Task<CommitId?> LockBranchAsync(string branch, CancellationToken cancellationToken)
+    {
+        var forUpdate = _store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection ? " FOR UPDATE" : "";
+        var heads = await QueryAsync(
+            $"SELECT commit_id FROM {SystemTables.Refs} WHERE name = @p0{forUpdate}",
+            [_store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+        return heads.Count == 0 ? null : heads[0];
+    }
+
+    /// <summary>
+    /// Moves <paramref name="branch"/> from <paramref name="expected"/> to <paramref name="target"/> by compare-and-swap,
+    /// creating it when <paramref name="expected"/> is null.
+    /// </summary>
+    /// <exception cref="BranchMovedException">The branch is not at <paramref name="expected"/> (or, to be created, exists already); nothing moved.</exception>
+    public async Task MoveBranchAsync(string branch, CommitId? expected, CommitId target, CancellationToken cancellationToken)
+    {
+        var map = _store.Map;
+        // Creating: a branch another writer created meanwhile is a move like any other, not a duplicate key (which
+        // would also abort a PostgreSQL transaction).
+        var moved = expected is null
+            ? await ExecuteAsync(
+                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2) ON CONFLICT (name) DO NOTHING",
+                [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false)
+            : await ExecuteAsync(
+                $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
+                [map.CommitId, map.Text, map.CommitId], [target, branch, expected], cancellationToken).ConfigureAwait(false);
+        if (moved != 1)
+        {
+            var actual = await _store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
+            throw new BranchMovedException(branch, expected, actual?.CommitId);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _prepared?.Values ?? Enumerable.Empty<Statement>())
+        {
+            statement.Dispose();
+        }
+
+        _prepared?.Clear();
+    }
+
+    private Task<int> ExecuteAsync(string sql, RelationalTypeMapping?[] mappings, object?[] values, CancellationToken cancellationToken) =>
+        _prepared is null ? _store.ExecuteAsync(sql, mappings, values, cancellationToken) : Prepared(sql, mappings).ExecuteAsync(cancellationToken, values);
+
+    private async Task<List<T>> QueryAsync<T>(string sql, RelationalTypeMapping?[] mappings, object?[] values, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        if (_prepared is null)
+        {
+            return await _store.QueryAsync(sql, mappings, values, read, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = new List<T>();
+        await using var reader = await Prepared(sql, mappings).ReaderAsync(cancellationToken, values).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
+    private Statement Prepared(string sql, RelationalTypeMapping?[] mappings)
+    {
+        if (!_prepared!.TryGetValue(sql, out var statement))
+        {
+            statement = _store.Prepare(sql, mappings);
+            _prepared[sql] = statement;
+        }
+
+        return statement;
+    }
+}
