@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>Commit rows: reading them, turning them into <see cref="Commit"/>s, their ancestry paths and new segments.</summary>
+internal sealed partial class GraphStore
+{
+    /// <summary>
+    /// The change rows of some commits, read raw (no EF materialization: a commit may hold a million of them), in
+    /// chunks of 500 commits.
+    /// </summary>
+    public async Task<List<ChangeRow>> ChangeRowsAsync(IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var result = new List<ChangeRow>();
+        foreach (var chunk in commits.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            result.AddRange(await QueryAsync(
+                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => new ChangeRow
+                {
+                    CommitId = new CommitId(reader.GetGuid(0)),
+                    EternalId = new EternalId(reader.GetGuid(1)),
+                    EntityType = reader.GetString(2),
+                    VersionId = reader.IsDBNull(3) ? null : new VersionId(reader.GetGuid(3)),
+                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
+                    Adopted = reader.GetBoolean(5),
+                    Segment = reader.GetInt64(6),
+                    Depth = reader.GetInt64(7),
+                },
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
+        Commits.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public async Task<CommitRow> GetCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
+        await FindCommitRowAsync(id, cancellationToken).ConfigureAwait(false)
+        ?? throw new RevisionNotFoundException(id.ToString(), "no commit has this id.");
+
+    public async Task<CommitId?> FirstParentAsync(CommitId id, CancellationToken cancellationToken)
+    {
+        var parent = await Db.Set<CommitParentRow>().AsNoTracking()
+            .Where(p => p.CommitId == id && p.Ordinal == 0)
+            .Select(p => (CommitId?)p.ParentId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return parent;
+    }
+
+    /// <summary>Turns rows into <see cref="Commit"/>s, loading all their parent links in one query.</summary>
+    public async Task<IReadOnlyList<Commit>> ToCommitsAsync(IReadOnlyList<CommitRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var links = new List<CommitParentRow>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            links.AddRange(await Db.Set<CommitParentRow>().AsNoTracking().Where(p => chunk.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var parents = links.ToLookup(p => p.CommitId);
+        return rows.Select(r => new Commit(r, parents[r.Id].OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToArray())).ToArray();
+    }
+
+    /// <summary>Commits by id with their parent links, in one raw query (no EF query-cache cost on hot paths).</summary>
+    public async Task<Dictionary<CommitId, Commit>> CommitsByIdAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<CommitId, Commit>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            var rows = await QueryAsync(
+                $"SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id " +
+                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE c.id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => (
+                    Row: new CommitRow
+                    {
+                        Id = new CommitId(reader.GetGuid(0)),
+                        State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+                        Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+                        Author = reader.GetString(3),
+                        Message = reader.GetString(4),
+                        TimestampMicros = reader.GetInt64(5),
+                        Segment = reader.GetInt64(6),
+                        Depth = reader.GetInt64(7),
+                        Generation = reader.GetInt64(8),
+                    },
+                    Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
+                    Parent: reader.IsDBNull(10) ? default : new CommitId(reader.GetGuid(10))),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var group in rows.GroupBy(r => r.Row.Id))
+            {
+                var parents = group.Where(r => r.Ordinal >= 0).OrderBy(r => r.Ordinal).Select(r => r.Parent).ToArray();
+                result[group.Key] = new Commit(group.First().Row, parents);
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<Commit> ToCommitAsync(CommitRow row, CancellationToken cancellationToken) =>
+        (await ToCommitsAsync([row], cancellationToken).ConfigureAwait(false))[0];
+
+    public Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken) =>
+        AncestryPath.LoadAsync(this, row.Segment, row.Depth, cancellationToken);
+
+    /// <summary>
+    /// Allocates a new segment of the first-parent tree. Ids only need to be unique, so they are random 63-bit numbers:
+    /// no MAX() query, and concurrent checkouts never collide.
+    /// </summary>
+    public async Task<long> NewSegmentAsync(long? parent, long forkDepth, CancellationToken cancellationToken)
+    {
+        var id = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue) * (long)int.MaxValue
+            + System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, int.MaxValue);
+        await ExecuteAsync(
+            $"INSERT INTO {SystemTables.Segments} (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)",
+            [Map.Long, Map.NullableLong, Map.Long],
+            [id, parent, forkDepth],
+            cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+}
