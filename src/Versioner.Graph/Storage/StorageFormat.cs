@@ -24,8 +24,18 @@ internal static class StorageFormat
     /// <exception cref="UnsupportedStorageFormatException">The database records another format.</exception>
     public static async Task CheckAsync(GraphStore store, bool record, CancellationToken cancellationToken)
     {
-        var recorded = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key == Key).Select(m => m.Value)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        string? recorded;
+        try
+        {
+            recorded = await store.Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key == Key).Select(m => m.Value)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            throw new VersioningNotConfiguredException(
+                $"Could not read Versioner's {SystemTables.Meta} table: {ex.Message}. Create the database first (context.Database.EnsureCreatedAsync() or MigrateAsync()), then open the repository. A database made by an older Versioner lacks the tables newer ones added: add an EF migration, or, if the database was made with EnsureCreated, run `await Repository.CreateMissingTablesAsync(context)` once.");
+        }
+
         if (recorded is null)
         {
             if (record)

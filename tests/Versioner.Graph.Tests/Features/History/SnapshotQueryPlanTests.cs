@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// A caller's own filter on a snapshot query reaches the index it needs: <c>Query&lt;T&gt;()</c> filtered by eternal id
+/// seeks that entity's changes rather than walking every change of the type on the path. Read from SQLite's plan (with
+/// statistics, as <c>ANALYZE</c> or <c>PRAGMA optimize</c> leave them); timings are the benchmark's business.
+/// </summary>
+public sealed class SnapshotQueryPlanTests : GraphTest<SqliteProvider>
+{
+    [GraphFact]
+    public async Task Query_filtered_by_eternal_id_seeks_the_entitys_changes()
+    {
+        var books = Enumerable.Range(0, 200).Select(i => new Book { Title = $"Book {i}" }).ToArray();
+        await CommitAsync("books", books);
+        await Db.Database.ExecuteSqlRawAsync("ANALYZE");
+        var id = books[7].EternalId;
+        var query = (await Repo.SnapshotAsync("main")).Query<Book>().Where(b => b.EternalId == id);
+
+        var plan = await PlanAsync(query.ToQueryString());
+
+        plan.Should().Contain(l => l.Contains("SEARCH v USING INDEX ix_versioner_changes_entity_path (eternal_id=?"), string.Join("\n", plan));
+        (await query.ToListAsync()).Should().ContainSingle().Which.Title.Should().Be("Book 7");
+    }
+
+    /// <summary>SQLite's plan of EF's query text (its <c>.param set</c> lines bound as parameters).</summary>
+    private async Task<List<string>> PlanAsync(string queryString)
+    {
+        await using var connection = (SqliteConnection)Provider.NewConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        var sql = new List<string>();
+        foreach (var line in queryString.Split('\n'))
+        {
+            var parameter = Regex.Match(line, @"^\.param set (@\w+) (.*)$");
+            if (parameter.Success)
+            {
+                var value = parameter.Groups[2].Value.Trim();
+                command.Parameters.AddWithValue(parameter.Groups[1].Value, value.StartsWith('\'') ? value.Trim('\'') : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sql.Add(line);
+            }
+        }
+
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', sql);
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
