@@ -3,7 +3,7 @@ using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
 
-/// <summary>Page 8: verify the whole history, with progress while it runs and every problem named.</summary>
+/// <summary>Page 8: verify the whole history, with progress while it runs and every problem named, linked to its row.</summary>
 internal static class VerifyPage
 {
     /// <summary>Where the streamed part goes: the page is sent up to it, then progress, then the rest.</summary>
@@ -37,15 +37,26 @@ internal static class VerifyPage
         }
 
         var rows = report.Issues.Select(issue => Html.Of($"""
-            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td><code>{issue.VersionId?.ToString()}</code></td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
+            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td>{Version(view, issue)}</td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
             """));
         return Html.Of($"""
             {summary}
             <table class="grid issues">
             <caption class="sr">Every problem found</caption>
-            <thead><tr><th scope="col">Problem</th><th scope="col">Commit</th><th scope="col">Type</th><th scope="col">Version</th><th scope="col">Expected</th><th scope="col">Actual</th></tr></thead>
+            <thead><tr><th scope="col">Problem</th><th scope="col">Commit</th><th scope="col">Type</th><th scope="col">Version (its row)</th><th scope="col">Expected</th><th scope="col">Actual</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
             """);
     }
+
+    /// <summary>
+    /// The version a problem names, linked to its row (the entity as of the commit that added it) where the row is
+    /// there to show: not for a missing row, nor one whose commit does not exist (its commit's link is the way in).
+    /// </summary>
+    private static Html Version(StudioView view, VerifyIssue issue) => issue switch
+    {
+        { VersionId: null } => Html.Empty,
+        { Kind: VerifyIssueKind.MissingRow or VerifyIssueKind.DanglingRow, VersionId: { } missing } => Html.Of($"<code>{missing}</code>"),
+        { VersionId: { } version } => Html.Of($"""<a class="row" href="{view.Url("version/" + version, ("type", issue.EntityType))}" aria-label="The row of {issue.EntityType} version {version}"><code>{version}</code></a>"""),
+    };
 }
