@@ -28,14 +28,14 @@ internal abstract class StudioSource
     public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
     {
         var context = Repository.Context;
-        foreach (var type in context.Model.GetEntityTypes().Where(t => t.BaseType is null))
+        foreach (var (name, clrType) in VersionedTypes())
         {
-            if (type.GetVersionedName() is not { } name || (entityType is not null && name != entityType))
+            if (entityType is not null && name != entityType)
             {
                 continue;
             }
 
-            if (await context.FindAsync(type.ClrType, [versionId], cancellationToken).ConfigureAwait(false) is Versioned found)
+            if (await context.FindAsync(clrType, [versionId], cancellationToken).ConfigureAwait(false) is Versioned found)
             {
                 // Read, not edited: keep it out of the context's change tracking.
                 context.Entry(found).State = EntityState.Detached;
@@ -45,6 +45,17 @@ internal abstract class StudioSource
 
         return null;
     }
+
+    /// <summary>True when <see cref="FindVersionAsync"/> can find versions of <paramref name="entityType"/> (not of a dynamic document type).</summary>
+    public bool CanFindVersionsOf(string? entityType) => entityType is not null && VersionedTypes().Any(t => t.Name == entityType);
+
+    /// <summary>The versioned types of the repository's model, by versioned name, with their classes.</summary>
+    private IEnumerable<(string Name, Type ClrType)> VersionedTypes() =>
+        Repository.Context.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null)
+            .Select(t => (Name: t.GetVersionedName(), t.ClrType))
+            .Where(t => t.Name is not null)
+            .Select(t => (t.Name!, t.ClrType));
 
     /// <summary>
     /// Saves <paramref name="values"/> (field name to the text typed for it) over the working state of one entity in
