@@ -16,15 +16,13 @@ namespace Versioner.Studio.Endpoints;
 /// </summary>
 internal static class StudioEndpoints
 {
-    /// <summary>A branch further ahead or behind than this shows as "1000+" (counting stops there).</summary>
-    internal const int CountLimit = 1000;
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/", BranchesAsync);
         group.MapGet("/log", LogAsync);
         group.MapGet("/commit/{revision}", CommitAsync);
         group.MapGet("/entity/{id}", EntityAsync);
+        group.MapGet("/version/{id}", VersionAsync);
         group.MapGet("/browse", BrowseEndpoints.BrowseAsync);
         group.MapGet("/verify", VerifyEndpoints.VerifyAsync);
         group.MapGet("/workspaces", WorkspacesAsync);
@@ -46,31 +44,20 @@ internal static class StudioEndpoints
         var repository = source.Repository;
         var main = repository.Options.DefaultBranch;
         var branches = await repository.BranchesAsync(cancellationToken).ConfigureAwait(false);
-        var hasMain = branches.Any(b => b.Name == main);
+        var mainBranch = branches.FirstOrDefault(b => b.Name == main);
         var heads = await repository.FindCommitsAsync(branches.Select(b => b.Head), cancellationToken).ConfigureAwait(false);
         var rows = new List<BranchRow>();
         foreach (var branch in branches.OrderBy(b => b.Name != main).ThenBy(b => b.Name, StringComparer.Ordinal))
         {
             var head = heads[branch.Head];
-            int? ahead = null, behind = null;
-            if (hasMain && branch.Name != main)
-            {
-                ahead = await CountAsync(repository, $"{main}..{branch.Name}", cancellationToken).ConfigureAwait(false);
-                behind = await CountAsync(repository, $"{branch.Name}..{main}", cancellationToken).ConfigureAwait(false);
-            }
-
-            rows.Add(new BranchRow(branch.Name, head, ahead, behind));
+            (int Ahead, int Behind)? divergence = mainBranch is not null && branch != mainBranch
+                ? await repository.AheadBehindAsync(branch.Head, mainBranch.Head, cancellationToken).ConfigureAwait(false)
+                : null;
+            rows.Add(new BranchRow(branch.Name, head, divergence?.Ahead, divergence?.Behind));
         }
 
         var tags = await repository.TagsAsync(cancellationToken).ConfigureAwait(false);
         return StudioPages.Render(http, view => BranchesPage.Render(view, rows, tags));
-    }
-
-    /// <summary>Commits in a range (<c>a..b</c>), counting at most <see cref="CountLimit"/>; more shows as the limit plus one.</summary>
-    private static async Task<int> CountAsync(Repository repository, string range, CancellationToken cancellationToken)
-    {
-        var log = await repository.LogAsync(range, new LogOptions { FirstParentOnly = false, Take = CountLimit }, cancellationToken).ConfigureAwait(false);
-        return log.HasMore ? CountLimit + 1 : log.Count;
     }
 
     private static async Task<IResult> LogAsync(
@@ -101,11 +88,59 @@ internal static class StudioEndpoints
         var commit = await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false);
         var diff = commit.Parents.Count > 0
             ? await repository.DiffAsync(commit.Parents[0], commit.Id, cancellationToken).ConfigureAwait(false)
-            : null;
+            : await RootDiffAsync(repository, commit, cancellationToken).ConfigureAwait(false);
         return StudioPages.Render(http, view => CommitPage.Render(view, commit, diff));
     }
 
-    private static async Task<IResult> EntityAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null)
+    /// <summary>
+    /// A root commit against nothing: every entity of its snapshot added, one streamed read per versioned type (the
+    /// engine diffs two revisions, and a root has no parent to name).
+    /// </summary>
+    private static async Task<Diff> RootDiffAsync(Repository repository, Commit commit, CancellationToken cancellationToken)
+    {
+        var snapshot = await repository.SnapshotAsync(commit.Id, cancellationToken).ConfigureAwait(false);
+        var contents = new List<VersionContent>();
+        foreach (var type in await repository.SchemaAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (type.Unreadable is not null)
+            {
+                continue;
+            }
+
+            await foreach (var content in snapshot.ContentsAsync(type.Name, cancellationToken).ConfigureAwait(false))
+            {
+                contents.Add(content);
+            }
+        }
+
+        // Compared once every row is read: a set's members load on first use, and PostgreSQL runs one command at a time.
+        return new Diff(contents.Select(content => EntityChange.Compare(null, content)!));
+    }
+
+    /// <summary>
+    /// A version by id (a pinned reference, a problem Verify names): shown as the entity page at the commit that added
+    /// it, marked against the entity's version as of <paramref name="from"/> (the default branch unless given).
+    /// </summary>
+    private static async Task<IResult> VersionAsync(
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? type = null, string? from = null, bool pinned = false)
+    {
+        if (!VersionId.TryParse(id, out var versionId))
+        {
+            throw new StudioInputException($"'{id}' is not a version id (a GUID).");
+        }
+
+        var place = await source.FindVersionAsync(versionId, Blank(type), cancellationToken).ConfigureAwait(false)
+            ?? throw new EntityNotFoundException(Blank(type) ?? "Version", versionId.Value, "is not in this database: no version has this id (retention may have pruned it)");
+        return Results.Redirect(StudioPages.ViewFor(http).Url(
+            "entity/" + place.EternalId,
+            ("rev", place.CommitId.ToString()),
+            ("version", versionId.ToString()),
+            ("from", Blank(from)),
+            ("pinned", pinned ? "true" : null)));
+    }
+
+    private static async Task<IResult> EntityAsync(
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null, string? version = null, string? from = null, bool pinned = false)
     {
         var repository = source.Repository;
         if (!EternalId.TryParse(id, out var eternalId))
@@ -123,7 +158,20 @@ internal static class StudioEndpoints
             throw new EntityNotFoundException("entity", eternalId.Value, $"the history of {revision}");
         }
 
-        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, revision, content, history, blame));
+        VersionMark? mark = null;
+        if (Blank(version) is { } shown)
+        {
+            if (!VersionId.TryParse(shown, out var versionId))
+            {
+                throw new StudioInputException($"'{shown}' is not a version id (a GUID).");
+            }
+
+            var against = Blank(from) ?? repository.Options.DefaultBranch;
+            var latest = await (await repository.SnapshotAsync(against, cancellationToken).ConfigureAwait(false)).FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
+            mark = new VersionMark(versionId, pinned, against, latest?.VersionId);
+        }
+
+        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, revision, content, history, blame, mark));
     }
 
     private static async Task<IResult> WorkspacesAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)
@@ -170,6 +218,12 @@ internal static class StudioEndpoints
 
 /// <summary>A row of the branches page: the branch, its head commit, and how far it is ahead of and behind the default branch.</summary>
 internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behind);
+
+/// <summary>
+/// The version an entity page was opened for (<c>/version/{id}</c>), and the entity's version current as of
+/// <paramref name="Against"/> (null when it is not there), to say whether the one shown is older.
+/// </summary>
+internal sealed record VersionMark(VersionId Version, bool Pinned, string Against, VersionId? Latest);
 
 /// <summary>The log's filter as the form holds it.</summary>
 internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until);

@@ -39,7 +39,8 @@ internal static class VerifyEndpoints
         string outcome;
         try
         {
-            outcome = VerifyPage.Report(view, await source.Repository.VerifyAsync(new Progress(updates.Writer), cancellationToken).ConfigureAwait(false)).Value;
+            var report = await source.Repository.VerifyAsync(new Progress(updates.Writer), cancellationToken).ConfigureAwait(false);
+            outcome = VerifyPage.Report(view, report, source.CanFindVersionsOf).Value;
         }
         catch (VersionerException ex)
         {

@@ -19,6 +19,45 @@ internal abstract class StudioSource
     public virtual ValueTask OpenAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     /// <summary>
+    /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
+    /// reference or a problem of Verify's leads to its row). Read by primary key through the model's classes (the
+    /// app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in each
+    /// versioned type until found, so at most one read per type and never a scan.
+    /// </summary>
+    /// <returns>The version's place, or null when no versioned type has a row of that id (never made, or pruned).</returns>
+    public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
+    {
+        var context = Repository.Context;
+        foreach (var (name, clrType) in VersionedTypes())
+        {
+            if (entityType is not null && name != entityType)
+            {
+                continue;
+            }
+
+            if (await context.FindAsync(clrType, [versionId], cancellationToken).ConfigureAwait(false) is Versioned found)
+            {
+                // Read, not edited: keep it out of the context's change tracking.
+                context.Entry(found).State = EntityState.Detached;
+                return new VersionPlace(name, found.EternalId, found.CommitId);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <see cref="FindVersionAsync"/> can find versions of <paramref name="entityType"/> (not of a dynamic document type).</summary>
+    public bool CanFindVersionsOf(string? entityType) => entityType is not null && VersionedTypes().Any(t => t.Name == entityType);
+
+    /// <summary>The versioned types of the repository's model, by versioned name, with their classes.</summary>
+    private IEnumerable<(string Name, Type ClrType)> VersionedTypes() =>
+        Repository.Context.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null)
+            .Select(t => (Name: t.GetVersionedName(), t.ClrType))
+            .Where(t => t.Name is not null)
+            .Select(t => (t.Name!, t.ClrType));
+
+    /// <summary>
     /// Saves <paramref name="values"/> (field name to the text typed for it) over the working state of one entity in
     /// <paramref name="workspace"/> through <see cref="Workspace.SaveFieldsAsync"/>, each parsed against the field's type
     /// first: the app's class embedded, the type the model-free opening made standalone.
@@ -49,3 +88,6 @@ internal abstract class StudioSource
         }
     }
 }
+
+/// <summary>Where a version lives: its type, its entity, and the commit that added it.</summary>
+internal sealed record VersionPlace(string EntityType, EternalId EternalId, CommitId CommitId);

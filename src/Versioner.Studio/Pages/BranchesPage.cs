@@ -47,10 +47,5 @@ internal static class BranchesPage
             """);
     }
 
-    private static string Count(int? count) => count switch
-    {
-        null => "",
-        > StudioEndpoints.CountLimit => $"{StudioEndpoints.CountLimit}+",
-        _ => count.Value.ToString(CultureInfo.InvariantCulture),
-    };
+    private static string Count(int? count) => count?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
 }

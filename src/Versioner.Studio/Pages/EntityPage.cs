@@ -1,3 +1,4 @@
+using Versioner.Studio.Endpoints;
 using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
@@ -5,7 +6,7 @@ namespace Versioner.Studio.Pages;
 /// <summary>Page 4: one entity as of a revision, each field with the commit that set it (blame), and its history.</summary>
 internal static class EntityPage
 {
-    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, IReadOnlyList<HistoryEntry> history, IReadOnlyList<FieldBlame> blame)
+    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, IReadOnlyList<HistoryEntry> history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
     {
         var fields = content is null
             ? Html.Of($"<p>Not in {revision}: removed.</p>")
@@ -22,6 +23,7 @@ internal static class EntityPage
             """));
         return Layout.Page(view, ValueText.Describe(content?.EntityType ?? "Entity", id, content), "log", Html.Of($"""
             <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code></p>
+            {(mark is null ? Html.Empty : Mark(view, id, content, mark))}
             {fields}
             <h2>History</h2>
             <table class="grid history">
@@ -30,6 +32,27 @@ internal static class EntityPage
             <tbody>{entries}</tbody>
             </table>
             """));
+    }
+
+    /// <summary>Which version this is, and whether it is older than the entity's version as of the revision it is compared with.</summary>
+    private static Html Mark(StudioView view, EternalId id, VersionContent? content, VersionMark mark)
+    {
+        var what = mark.Pinned ? "Pinned version" : "Version";
+        var version = Html.Of($"""{what} <code class="sha" title="{mark.Version}">{mark.Version.ToString(8)}</code>""");
+        var current = Html.Of($"""<a href="{view.EntityUrl(id, mark.Against)}">the entity as of {mark.Against}</a>""");
+        if (content?.VersionId != mark.Version)
+        {
+            return Html.Of($"""<p class="version-note" role="note" id="version-note">{version} is not this entity's version at this commit; see {current}.</p>""");
+        }
+
+        if (mark.Latest == mark.Version)
+        {
+            return Html.Of($"""<p class="version-note" role="note" id="version-note">{version}, shown as of the commit that added it: the current version as of {mark.Against}.</p>""");
+        }
+
+        var older = mark.Pinned ? "pinned older version" : "older version";
+        var newer = mark.Latest is null ? Html.Of($"the entity is not in {mark.Against} (removed)") : Html.Of($"{mark.Against} has a newer version: see {current}");
+        return Html.Of($"""<p class="version-note older" role="note" id="version-note"><strong class="badge">{older}</strong> {version}, shown as of the commit that added it; {newer}.</p>""");
     }
 
     private static Html Field(StudioView view, string revision, string field, FieldValue value, FieldBlame? blame) => Html.Of($"""

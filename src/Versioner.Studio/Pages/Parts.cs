@@ -15,7 +15,7 @@ internal static class Parts
     public static Html Antiforgery(StudioView view) =>
         view.AntiforgeryField is { } name ? Html.Of($"""<input type="hidden" name="{name}" value="{view.AntiforgeryToken}">""") : Html.Empty;
 
-    /// <summary>A field's value: references link to the entity, sets list their members, null reads as null.</summary>
+    /// <summary>A field's value: references link to the entity (pinned ones to the pinned version), sets list their members, null reads as null.</summary>
     public static Html Value(StudioView view, FieldValue value, string? revision)
     {
         if (value.IsNull)
@@ -27,7 +27,8 @@ internal static class Parts
         {
             EternalId target when value.Kind == FieldKind.EternalReference =>
                 Html.Of($"""<a href="{view.EntityUrl(target, revision)}" title="Follow the reference">{target.ToString(8)}</a>"""),
-            VersionId version => Html.Of($"""<span class="sha" title="A pinned version: {version}">pinned {version.ToString(8)}</span>"""),
+            VersionId version =>
+                Html.Of($"""<a class="sha" href="{view.Url("version/" + version, ("from", revision), ("pinned", "true"))}" title="Follow the pinned reference to version {version}">pinned {version.ToString(8)}</a>"""),
             EternalIdSet { IsLoaded: true, Count: 0 } => Html.Raw("""<em class="null">empty set</em>"""),
             EternalIdSet { IsLoaded: true } set =>
                 Html.Of($"""<ul class="members">{set.Select(m => Html.Of($"""<li><a href="{view.EntityUrl(m, revision)}">{m.ToString(8)}</a></li>"""))}</ul>"""),

@@ -3,7 +3,7 @@ using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
 
-/// <summary>Page 8: verify the whole history, with progress while it runs and every problem named.</summary>
+/// <summary>Page 8: verify the whole history, with progress while it runs and every problem named, linked to its row.</summary>
 internal static class VerifyPage
 {
     /// <summary>Where the streamed part goes: the page is sent up to it, then progress, then the rest.</summary>
@@ -25,7 +25,10 @@ internal static class VerifyPage
 
     public static Html Refused(string message) => Html.Of($"""</ol><p class="error" role="alert" id="verdict">{message}</p>""");
 
-    public static Html Report(StudioView view, VerifyReport report)
+    /// <param name="view">The page's view.</param>
+    /// <param name="report">What Verify found.</param>
+    /// <param name="canShowRow">Whether a version of the named type can be shown (a typed version, not a dynamic document).</param>
+    public static Html Report(StudioView view, VerifyReport report, Func<string?, bool> canShowRow)
     {
         var summary = Html.Of($"""
             </ol>
@@ -37,15 +40,28 @@ internal static class VerifyPage
         }
 
         var rows = report.Issues.Select(issue => Html.Of($"""
-            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td><code>{issue.VersionId?.ToString()}</code></td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
+            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td>{Version(view, issue, canShowRow)}</td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
             """));
         return Html.Of($"""
             {summary}
             <table class="grid issues">
             <caption class="sr">Every problem found</caption>
-            <thead><tr><th scope="col">Problem</th><th scope="col">Commit</th><th scope="col">Type</th><th scope="col">Version</th><th scope="col">Expected</th><th scope="col">Actual</th></tr></thead>
+            <thead><tr><th scope="col">Problem</th><th scope="col">Commit</th><th scope="col">Type</th><th scope="col">Version (its row)</th><th scope="col">Expected</th><th scope="col">Actual</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
             """);
     }
+
+    /// <summary>
+    /// The version a problem names, linked to its row (the entity as of the commit that added it) where the row is
+    /// there to show: not for a missing row, one whose commit does not exist, or a dynamic document's (its commit's
+    /// link is the way in).
+    /// </summary>
+    private static Html Version(StudioView view, VerifyIssue issue, Func<string?, bool> canShowRow) => issue switch
+    {
+        { VersionId: null } => Html.Empty,
+        { Kind: VerifyIssueKind.MissingRow or VerifyIssueKind.DanglingRow, VersionId: { } missing } => Html.Of($"<code>{missing}</code>"),
+        { VersionId: { } document } when !canShowRow(issue.EntityType) => Html.Of($"<code>{document}</code>"),
+        { VersionId: { } version } => Html.Of($"""<a class="row" href="{view.Url("version/" + version, ("type", issue.EntityType))}" aria-label="The row of {issue.EntityType} version {version}"><code>{version}</code></a>"""),
+    };
 }

@@ -40,4 +40,17 @@ public sealed record Catalog(EternalId Frank, EternalId Dune, EternalId SciFi, E
 
         return new Catalog(frank.EternalId, dune.EternalId, scifi.EternalId, classic.EternalId, first, repriced, onTopic, onMain);
     }
+
+    /// <summary>
+    /// A review pinned to Dune as repriced (12.00, before the summer sale made it 11.00 on main): a pinned reference
+    /// to a version older than main's.
+    /// </summary>
+    public async Task<(EternalId Review, VersionId Edition)> ReviewRepricedAsync(Repository repository)
+    {
+        var repriced = await (await repository.SnapshotAsync(Repriced.Id)).FindAsync<Book>(Dune);
+        var ws = await repository.CheckoutAsync("main");
+        var review = await ws.SaveAsync(new Review { Text = "Worth twelve.", Edition = repriced!.VersionId });
+        await ws.FinalizeAsync("eve", "Review Dune");
+        return (review.EternalId, repriced.VersionId);
+    }
 }

@@ -27,6 +27,30 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Branches_page_counts_ahead_and_behind_exactly_past_a_thousand_commits()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var author = await ws.SaveAsync(new Author { Name = "0" });
+            await ws.FinalizeAsync("bot", "Author 0");
+            for (var i = 1; i <= 1000; i++)
+            {
+                author.Name = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ws.SaveAsync(author);
+                await ws.FinalizeAsync("bot", $"Author {i}");
+            }
+        });
+
+        await GoAsync();
+
+        var topic = Page.Locator("tr[data-branch='topic']");
+        await Expect(topic.Locator(".ahead")).ToHaveTextAsync("1");
+        await Expect(topic.Locator(".behind")).ToHaveTextAsync("1,002");
+    }
+
+    [BrowserFact]
     public async Task Log_draws_a_merge_in_two_lanes_and_filters_by_author_and_entity_type()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
@@ -83,6 +107,44 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
         await Page.GetByRole(AriaRole.Link, new() { Name = catalog.First.Id.ToString(8) }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Commit {catalog.First.ShortForm}");
         await Expect(Page.Locator("dl.meta")).ToContainTextAsync("none (root commit)");
+    }
+
+    [BrowserFact]
+    public async Task Root_commit_page_shows_everything_in_it_as_added()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync($"commit/{catalog.First.ShortForm}");
+
+        await Expect(Page.Locator("dl.meta")).ToContainTextAsync("none (root commit)");
+        await Expect(Page.Locator("section.change")).ToHaveCountAsync(4);
+        await Expect(Page.Locator("section.change.added")).ToHaveCountAsync(4);
+        var book = Page.Locator($"section[data-entity='{catalog.Dune}']");
+        await Expect(book.Locator("tr[data-field='Title'] td.ins")).ToHaveTextAsync("Dune");
+        await Expect(book.Locator("tr[data-field='Price'] td.ins")).ToHaveTextAsync("9.99");
+        await Expect(Page.Locator($"section[data-entity='{catalog.Frank}'] tr[data-field='Name'] td.ins")).ToHaveTextAsync("Frank Herbert");
+    }
+
+    [BrowserFact]
+    public async Task Entity_page_follows_a_pinned_reference_to_the_pinned_older_version()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var (review, edition) = await Server.WithRepositoryAsync(catalog.ReviewRepricedAsync);
+
+        await GoAsync($"entity/{review}");
+        var pin = Page.Locator("table.blame tr[data-field='Edition'] a", new() { HasText = "pinned" });
+        await Expect(pin).ToHaveTextAsync($"pinned {edition.ToString(8)}");
+        await pin.ClickAsync();
+
+        // The book as of the commit that made the pinned version, marked as older than main's.
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dune");
+        await Expect(Page.Locator("table.blame tr[data-field='Price'] td").First).ToHaveTextAsync("12");
+        await Expect(Page.Locator("table.blame tr[data-field='Price']")).ToContainTextAsync("Reprice Dune");
+        var note = Page.Locator("#version-note");
+        await Expect(note).ToContainTextAsync("pinned older version");
+        await Expect(note).ToContainTextAsync(edition.ToString(8));
+        await note.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(Page.Locator("table.blame tr[data-field='Price'] td").First).ToHaveTextAsync("11");
     }
 
     [BrowserFact]

@@ -54,4 +54,21 @@ public abstract class StandaloneTests<TDatabase>(BrowserFixture browser) : Studi
         book.Price.Should().Be(14.25m);
         book.Title.Should().Be("Dune (special edition)");
     }
+
+    [BrowserFact]
+    public async Task Without_the_apps_classes_references_by_eternal_id_and_pinned_ones_are_followed()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var (review, edition) = await Server.WithRepositoryAsync(catalog.ReviewRepricedAsync);
+        var root = await StartStandaloneAsync(write: false);
+
+        await Page.GotoAsync(root + $"entity/{review}");
+        await Page.Locator("table.blame tr[data-field='Edition'] a", new() { HasText = "pinned" }).ClickAsync();
+        await Expect(Page.Locator("table.blame tr[data-field='Price'] td").First).ToHaveTextAsync("12");
+        await Expect(Page.Locator("#version-note")).ToContainTextAsync("pinned older version");
+        await Expect(Page.Locator("#version-note")).ToContainTextAsync(edition.ToString(8));
+
+        await Page.Locator("table.blame tr[data-field='AuthorId'] a").First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Frank Herbert");
+    }
 }
