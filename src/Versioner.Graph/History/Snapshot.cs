@@ -150,7 +150,8 @@ public sealed class Snapshot
 
     /// <summary>
     /// The versions of one entity type current in this snapshot, typed or documents, as canonical content (the view
-    /// checksums and diffs use), ordered by eternal id and streamed from one query. This is how a tool without the
+    /// checksums and diffs use), ordered by eternal id and streamed a page (1,000 rows) at a time, so the repository may
+    /// be used between rows. This is how a tool without the
     /// application's classes lists rows (<see cref="Repository.OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/>).
     /// </summary>
     /// <param name="entityType">The versioned name of the type (<see cref="EntityTypeSchema.Name"/>) or a document type.</param>
@@ -163,27 +164,63 @@ public sealed class Snapshot
     private async IAsyncEnumerable<VersionContent> ContentsCoreAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        // A page at a time (keyset on the eternal id, in the database's order), each read to the end before its rows
+        // are handed out: between rows the connection is free for the caller's own calls, which PostgreSQL (one open
+        // command per connection) would otherwise refuse mid-stream.
         if (_store.Model.Find(entityType) is { } type)
         {
-            var query = type.AsOf(_store, _path);
-            await foreach (var version in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            EternalId? after = null;
+            while (true)
             {
-                yield return type.ToContent(version);
-            }
+                var query = type.AsOf(_store, _path);
+                if (after is { } last)
+                {
+                    query = query.Where(v => v.EternalId > last);
+                }
 
-            yield break;
+                var page = await query.Take(ContentsPageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var version in page)
+                {
+                    yield return type.ToContent(version);
+                }
+
+                if (page.Count < ContentsPageSize)
+                {
+                    yield break;
+                }
+
+                after = page[^1].EternalId;
+            }
         }
 
         _store.Model.ThrowIfUndescribed(entityType);
-        var documents = _store.Current(_path, entityType).Where(c => c.VersionId != null)
-            .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
-            .OrderBy(d => d.EternalId)
-            .AsNoTracking();
-        await foreach (var row in documents.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        EternalId? afterDocument = null;
+        while (true)
         {
-            yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+            var documents = _store.Current(_path, entityType).Where(c => c.VersionId != null)
+                .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
+            if (afterDocument is { } last)
+            {
+                documents = documents.Where(d => d.EternalId > last);
+            }
+
+            var page = await documents.OrderBy(d => d.EternalId).Take(ContentsPageSize).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in page)
+            {
+                yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+            }
+
+            if (page.Count < ContentsPageSize)
+            {
+                yield break;
+            }
+
+            afterDocument = page[^1].EternalId;
         }
     }
+
+    /// <summary>Rows per page of <see cref="ContentsAsync"/>: one query per this many rows, this many in memory at most.</summary>
+    private const int ContentsPageSize = 1_000;
 
     /// <summary>
     /// The current versions of the named dynamic documents of one type, streamed; ids not in this snapshot (or of
