@@ -131,7 +131,7 @@ public sealed class Snapshot
         return SnapshotQueries.Containing(_store, _path, _store.Model.Get(typeof(T)).Name, set, member);
     }
 
-    /// <summary>The current versions of dynamic documents of one type, streamed.</summary>
+    /// <summary>The current versions of dynamic documents of one type, in eternal-id order, streamed a page (1,000) at a time: the repository may be used between documents.</summary>
     /// <remarks>As of an old commit, versions retention pruned are left out, as in <see cref="Query{T}"/>; <see cref="PrunedAsync"/> lists them.</remarks>
     public IAsyncEnumerable<Document> DocumentsAsync(string entityType, CancellationToken cancellationToken = default) =>
         ProviderErrors.Stream(DocumentsCoreAsync(entityType, cancellationToken), cancellationToken);
@@ -139,10 +139,7 @@ public sealed class Snapshot
     private async IAsyncEnumerable<Document> DocumentsCoreAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        var query = _store.Current(_path, entityType).Where(c => c.VersionId != null)
-            .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
-            .AsNoTracking();
-        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in DocumentRowsAsync(entityType, cancellationToken).ConfigureAwait(false))
         {
             yield return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
         }
@@ -194,12 +191,21 @@ public sealed class Snapshot
         }
 
         _store.Model.ThrowIfUndescribed(entityType);
-        EternalId? afterDocument = null;
+        await foreach (var row in DocumentRowsAsync(entityType, cancellationToken).ConfigureAwait(false))
+        {
+            yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+        }
+    }
+
+    /// <summary>The current document rows of one type in eternal-id order, a page at a time (see <see cref="ContentsCoreAsync"/>).</summary>
+    private async IAsyncEnumerable<DocumentRow> DocumentRowsAsync(string entityType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        EternalId? after = null;
         while (true)
         {
             var documents = _store.Current(_path, entityType).Where(c => c.VersionId != null)
                 .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
-            if (afterDocument is { } last)
+            if (after is { } last)
             {
                 documents = documents.Where(d => d.EternalId > last);
             }
@@ -207,7 +213,7 @@ public sealed class Snapshot
             var page = await documents.OrderBy(d => d.EternalId).Take(ContentsPageSize).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var row in page)
             {
-                yield return VersionedType.DocumentContent(row.EntityType, row.EternalId, row.VersionId, row.Data);
+                yield return row;
             }
 
             if (page.Count < ContentsPageSize)
@@ -215,7 +221,7 @@ public sealed class Snapshot
                 yield break;
             }
 
-            afterDocument = page[^1].EternalId;
+            after = page[^1].EternalId;
         }
     }
 

@@ -35,7 +35,7 @@ public abstract class ContentsStreamingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task Documents_stream_the_same_way()
+    public async Task Documents_stream_the_same_way_through_ContentsAsync_and_DocumentsAsync()
     {
         var ws = await Repo.CheckoutAsync("main");
         var ids = Enumerable.Range(0, 1_050).Select(_ => EternalId.New()).ToArray();
@@ -56,6 +56,15 @@ public abstract class ContentsStreamingTests<TProvider> : GraphTest<TProvider>
 
         seen.Should().BeEquivalentTo(ids);
         seen.Select(id => id.ToString()).Should().BeInAscendingOrder(StringComparer.Ordinal);
+
+        var documents = new List<EternalId>();
+        await foreach (var document in snapshot.DocumentsAsync("Invoice"))
+        {
+            documents.Add(document.EternalId);
+            (await snapshot.FindDocumentAsync("Invoice", document.EternalId)).Should().NotBeNull();
+        }
+
+        documents.Should().Equal(seen, "DocumentsAsync streams the same rows in the same order");
     }
 }
 
