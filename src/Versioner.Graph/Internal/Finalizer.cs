@@ -200,9 +200,9 @@ internal static class Finalizer
     /// </summary>
     private static async Task<CommitId?> LockBranchAsync(GraphStore store, string branch, CancellationToken cancellationToken)
     {
-        var forUpdate = store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection ? " FOR UPDATE" : "";
+        var forUpdate = store.Dialect.LockRowClause;
         var heads = await store.QueryAsync(
-            $"SELECT commit_id FROM {SystemTables.Refs} WHERE name = @p0{forUpdate}",
+            $"SELECT commit_id FROM {SystemTables.Refs}{store.Dialect.LockRowHint} WHERE name = @p0{forUpdate}",
             [store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
         return heads.Count == 0 ? null : heads[0];
     }
@@ -221,14 +221,9 @@ internal static class Finalizer
             return (working.Segment, depth); // forked from the parent at its depth since checkout
         }
 
-        if (store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
-        {
-            // Only the parent's children compete for the slot after it: they take turns (on other branches, the first
-            // commits after a common fork), so the second sees the slot taken instead of failing on the unique index.
-            // NO KEY UPDATE, so that checkouts (whose parent links only share-lock the key) are not held up.
-            await store.ExecuteAsync(
-                $"SELECT 1 FROM {SystemTables.Commits} WHERE id = @p0 FOR NO KEY UPDATE", [store.Map.CommitId], [parent.Id], cancellationToken).ConfigureAwait(false);
-        }
+        // Only the parent's children compete for the slot after it: where the engine has row locks they take turns, so
+        // the second sees the slot taken instead of failing on the unique index.
+        await store.Dialect.LockChildSlotAsync(store, parent.Id, cancellationToken).ConfigureAwait(false);
 
         var taken = await store.Commits.AnyAsync(c => c.Segment == parent.Segment && c.Depth == depth, cancellationToken).ConfigureAwait(false);
         if (!taken)
