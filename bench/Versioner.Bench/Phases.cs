@@ -83,7 +83,7 @@ internal static class Phases
                     {
                         foreach (var e in chunk)
                         {
-                            type.ValidateFields(e);
+                            type.ValidateFields(e, store.Dialect);
                         }
                     }));
                     foreach (var e in chunk)

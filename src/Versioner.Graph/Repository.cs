@@ -53,6 +53,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// context must be configured with <c>UseVersioning()</c> on both its options and its model.
     /// </summary>
     /// <exception cref="VersioningNotConfiguredException">A configuration call is missing; the message names it.</exception>
+    /// <exception cref="UnsupportedDatabaseProviderException">The context uses an EF provider Versioner has no dialect for (it supports SQLite and PostgreSQL).</exception>
     /// <exception cref="ChecksumMigrationRequiredException">
     /// A schema migration changed the fields of a versioned type whose versions were hashed with the old fields; run
     /// <see cref="MigrateChecksumsAsync"/> once first.

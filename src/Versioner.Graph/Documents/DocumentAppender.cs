@@ -361,8 +361,8 @@ internal sealed class DocumentAppender : IDisposable
     }
 
     /// <summary>The operand of <c>IN</c> for <paramref name="count"/> ids: one JSON parameter, or one parameter each.</summary>
-    private static string InList(bool asJson, int count) =>
-        asJson ? IdList.InJson("@p0") : $"({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"))})";
+    private string InList(bool asJson, int count) =>
+        asJson ? _store.Dialect.JsonList("@p0") : $"({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"))})";
 
     /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
     private Statement Prepared(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings)

@@ -8,22 +8,16 @@ namespace Versioner.Internal;
 /// Readers use it as a watermark (the in-process commit graph loads commits after the last number it has seen), so a
 /// number may not be taken by one transaction while a smaller one is still uncommitted in another. A PostgreSQL
 /// sequence would hand out numbers without waiting but commit them out of order; instead, a transaction-scoped
-/// advisory lock makes the few statements from taking the number to the commit one after another. Every writer of
+/// advisory lock (<see cref="Storage.Dialects.Dialect.LockCommitSequenceAsync"/>) makes the few statements from taking the number to the commit one after another. Every writer of
 /// commits takes its number as late as it can, so writers on different branches wait for each other only that long
 /// and never fail on the unique index. SQLite has one writer at a time already.
 /// </summary>
 internal static class CommitSequence
 {
-    // Any constant will do: it names the lock, distinct from the guards' install lock.
-    private const long Lock = 0x7665_7273_7365_71;
-
     /// <summary>The next number; on PostgreSQL the caller's transaction holds the lock until it ends.</summary>
     public static async Task<long> NextAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        if (store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
-        {
-            await store.ExecuteAsync($"SELECT pg_advisory_xact_lock({Lock})", [], [], cancellationToken).ConfigureAwait(false);
-        }
+        await store.Dialect.LockCommitSequenceAsync(store, cancellationToken).ConfigureAwait(false);
 
         var max = await store.QueryAsync(
             $"SELECT MAX(seq) FROM {SystemTables.Commits}", [], [],

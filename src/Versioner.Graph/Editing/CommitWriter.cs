@@ -100,14 +100,10 @@ internal sealed class CommitWriter : IDisposable
 
     private async Task<bool> IsSlotTakenAsync(CommitRow parent, long depth, CancellationToken cancellationToken)
     {
-        if (_store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
-        {
-            // Only the parent's children compete for the slot after it: they take turns (on other branches, the first
-            // commits after a common fork), so the second sees the slot taken instead of failing on the unique index.
-            // NO KEY UPDATE, so that checkouts (whose parent links only share-lock the key) are not held up.
-            await ExecuteAsync(
-                $"SELECT 1 FROM {SystemTables.Commits} WHERE id = @p0 FOR NO KEY UPDATE", [_store.Map.CommitId], [parent.Id], cancellationToken).ConfigureAwait(false);
-        }
+        // Only the parent's children compete for the slot after it: where the engine has row locks they take turns (on
+        // other branches, the first commits after a common fork), so the second sees the slot taken instead of failing
+        // on the unique index.
+        await _store.Dialect.LockChildSlotAsync(_store, parent.Id, cancellationToken).ConfigureAwait(false);
 
         var taken = await QueryAsync(
             $"SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1 LIMIT 1",
@@ -211,9 +207,8 @@ internal sealed class CommitWriter : IDisposable
     /// </summary>
     public async Task<CommitId?> LockBranchAsync(string branch, CancellationToken cancellationToken)
     {
-        var forUpdate = _store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection ? " FOR UPDATE" : "";
         var heads = await QueryAsync(
-            $"SELECT commit_id FROM {SystemTables.Refs} WHERE name = @p0{forUpdate}",
+            $"SELECT commit_id FROM {SystemTables.Refs}{_store.Dialect.LockRowHint} WHERE name = @p0{_store.Dialect.LockRowClause}",
             [_store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
         return heads.Count == 0 ? null : heads[0];
     }

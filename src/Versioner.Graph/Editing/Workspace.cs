@@ -203,7 +203,7 @@ public sealed class Workspace
         foreach (var entity in list)
         {
             ArgumentNullException.ThrowIfNull(entity, "entities");
-            type.ValidateFields(entity); // before anything is written
+            type.ValidateFields(entity, _store.Dialect); // before anything is written
         }
 
         var table = VersionTable.For(type);

@@ -186,13 +186,12 @@ internal sealed class AncestryPath
     /// <summary>
     /// The deepest change row of each entity on this path, of <paramref name="entityType"/> and among
     /// <paramref name="ids"/> when given: one pass over the path's change rows (one index seek per range), grouped by
-    /// entity. SQLite keeps the row holding <c>MAX(depth)</c> (its bare-column rule); PostgreSQL takes
-    /// <c>DISTINCT ON (eternal_id)</c> ordered by depth. The deepest row on a path is unique: each depth is one commit.
+    /// entity, in the dialect's form (<see cref="Storage.Dialects.Dialect.DeepestPerEntity"/>). The deepest row on a path
+    /// is unique: each depth is one commit.
     /// </summary>
     public IQueryable<ChangeRow> Latest(GraphStore store, string? entityType, IReadOnlyCollection<EternalId>? ids)
     {
         var (rows, mappings, values) = Rows(store, _ranges, i => $"@path{i}");
-        var sqlite = IdList.TakesJson(store.Db);
         var conditions = new List<string>();
         var allMappings = new List<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(mappings);
         var allValues = new List<object?>(values);
@@ -206,48 +205,27 @@ internal sealed class AncestryPath
         if (ids is not null)
         {
             var name = $"@path{allValues.Count}";
-            conditions.Add(sqlite ? $"r.eternal_id IN {IdList.InJson(name)}" : $"r.eternal_id = ANY({name})");
-            allMappings.Add(sqlite ? store.Map.Text : store.Map.GuidList);
-            allValues.Add(sqlite ? IdList.Json(ids.Select(id => id.Value)) : ids.Select(id => id.Value).ToArray());
+            conditions.Add(store.Dialect.InIdList("r.eternal_id", name));
+            var (mapping, value) = store.Dialect.IdListParameter(store.Map, ids.Select(id => id.Value));
+            allMappings.Add(mapping);
+            allValues.Add(value);
         }
 
         var where = string.Concat(conditions.Select(c => $" AND {c}"));
         // CROSS JOIN: the ranges stay the outer loop on SQLite (see Within).
         var from = $"FROM {rows} CROSS JOIN {SystemTables.Changes} r WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
-        var sql = sqlite
-            ? $"SELECT r.*, MAX(r.depth) AS deepest {from} GROUP BY r.eternal_id"
-            : $"SELECT DISTINCT ON (r.eternal_id) r.* {from} ORDER BY r.eternal_id, r.depth DESC";
+        var sql = store.Dialect.DeepestPerEntity(from);
         var parameters = store.Parameters([.. allMappings], [.. allValues], i => $"@path{i}");
         return store.Db.Set<ChangeRow>().FromSqlRaw(sql, parameters).AsNoTracking();
     }
 
     /// <summary>
     /// <paramref name="ranges"/> as a row source <c>p(segment, after, up_to)</c> read from parameters named by
-    /// <paramref name="parameterName"/>: on SQLite one JSON array of <c>[segment, after, up_to]</c> read with
-    /// <c>json_each</c>; on PostgreSQL three <c>bigint[]</c> read with <c>unnest</c>.
+    /// <paramref name="parameterName"/>, in the dialect's form (<see cref="Storage.Dialects.Dialect.PathRanges"/>).
     /// </summary>
     private static (string Sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] Mappings, object?[] Values) Rows(
-        GraphStore store, IReadOnlyList<PathRange> ranges, Func<int, string> parameterName)
-    {
-        if (IdList.TakesJson(store.Db))
-        {
-            var json = new System.Text.StringBuilder((ranges.Count * 48) + 2).Append('[');
-            foreach (var range in ranges)
-            {
-                json.Append(json.Length > 1 ? ",[" : "[").Append(range.Segment).Append(',').Append(range.After).Append(',').Append(range.UpTo).Append(']');
-            }
-
-            return (
-                $"(SELECT value ->> 0 AS segment, value ->> 1 AS after, value ->> 2 AS up_to FROM json_each({parameterName(0)})) p",
-                [store.Map.Text],
-                [json.Append(']').ToString()]);
-        }
-
-        return (
-            $"unnest({parameterName(0)}, {parameterName(1)}, {parameterName(2)}) AS p(segment, after, up_to)",
-            [store.Map.LongList, store.Map.LongList, store.Map.LongList],
-            [ranges.Select(r => r.Segment).ToArray(), ranges.Select(r => r.After).ToArray(), ranges.Select(r => r.UpTo).ToArray()]);
-    }
+        GraphStore store, IReadOnlyList<PathRange> ranges, Func<int, string> parameterName) =>
+        store.Dialect.PathRanges(store.Map, ranges, parameterName);
 
     /// <summary>
     /// The path as a raw SQL condition over <paramref name="alias"/>'s <c>segment</c> and <c>depth</c> columns, with

@@ -51,9 +51,7 @@ internal static class SystemTableUpgrade
 
     private static async Task<bool> ExistsAsync(DbContext db, string table, CancellationToken cancellationToken)
     {
-        var sql = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
-            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
-            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}";
+        var sql = Versioner.Storage.Dialects.Dialect.For(db).CountTablesSql;
         return (await db.Database.SqlQueryRaw<int>(sql, table).ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
     }
 }

@@ -120,12 +120,17 @@ internal abstract class VersionedType
         return copy;
     }
 
-    /// <summary>Canonicalizes every field, throwing <see cref="InvalidFieldValueException"/> for the first bad one.</summary>
-    public void ValidateFields(Versioned entity)
+    /// <summary>
+    /// Canonicalizes every field and has the dialect check that its column stores it exactly, throwing
+    /// <see cref="InvalidFieldValueException"/> for the first bad one.
+    /// </summary>
+    public void ValidateFields(Versioned entity, Storage.Dialects.Dialect dialect)
     {
         foreach (var property in Fields)
         {
-            FieldValue.From(property.GetGetter().GetClrValue(entity), property.Name);
+            var value = property.GetGetter().GetClrValue(entity);
+            FieldValue.From(value, property.Name);
+            dialect.ValidateValue(property, value);
         }
     }
 

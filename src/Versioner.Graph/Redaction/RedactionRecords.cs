@@ -105,9 +105,12 @@ internal static class RedactionRecords
         while (true)
         {
             var page = await store.QueryAsync(
-                after is null
-                    ? $"SELECT commit_id, checksum FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 ORDER BY commit_id LIMIT {Page}"
-                    : $"SELECT commit_id, checksum FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND commit_id > @p1 ORDER BY commit_id LIMIT {Page}",
+                store.Dialect.SelectFirst(
+                    Page,
+                    "commit_id, checksum",
+                    after is null
+                        ? $"FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 ORDER BY {store.Dialect.IdOrder("commit_id")}"
+                        : $"FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND {store.Dialect.IdOrder("commit_id")} > {store.Dialect.IdOrder("@p1")} ORDER BY {store.Dialect.IdOrder("commit_id")}"),
                 after is null ? [id] : [id, store.Map.CommitId],
                 after is null ? [redactionId] : [redactionId, after],
                 reader => new RewrittenCommit(new CommitId(reader.GetGuid(0)), new Checksum((byte[])reader.GetValue(1))),

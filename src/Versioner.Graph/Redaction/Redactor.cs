@@ -61,10 +61,7 @@ internal static class Redactor
     /// </summary>
     public static async Task LockCommitsAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        if (store.Db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
-        {
-            await store.Db.Database.ExecuteSqlRawAsync($"LOCK TABLE {SystemTables.Commits} IN ACCESS EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
-        }
+        await store.Dialect.LockCommitsForRedactionAsync(store, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The named commits, each checked to exist here and to be finalized, in id order.</summary>

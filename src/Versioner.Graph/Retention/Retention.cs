@@ -23,8 +23,6 @@ internal static class Retention
 
     private const int Batch = 500;
 
-    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
-    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>Applies or previews retention in a <c>versioner.retention</c> span (see <see cref="RunUntracedAsync"/>).</summary>
     public static Task<RetentionResult> RunAsync(GraphStore store, RetentionPolicy policy, Stream? archive, bool preview, CancellationToken cancellationToken) =>
@@ -41,16 +39,9 @@ internal static class Retention
         return await MaintenanceTransaction.RunAsync(store, async () =>
         {
             // The roots must not move while the run decides what they keep. SQLite already holds the database's write
-            // lock (the maintenance token was written); on PostgreSQL, refs are locked against writes (readers go on,
-            // finalizes wait for the run to commit). A run never blocks on itself.
-            if (store.Db.Database.ProviderName == Npgsql)
-            {
-                await store.ExecuteAsync($"LOCK TABLE {SystemTables.Refs} IN SHARE MODE", [], [], cancellationToken).ConfigureAwait(false);
-                // A save reusing an existing pointer record (INSERT ... ON CONFLICT DO NOTHING) holds ROW EXCLUSIVE on the
-                // table until it commits: waiting for it here means its version row is visible before records no
-                // version holds are collected, and saves that come later wait for the run.
-                await store.ExecuteAsync($"LOCK TABLE {SystemTables.Pointers} IN SHARE ROW EXCLUSIVE MODE", [], [], cancellationToken).ConfigureAwait(false);
-            }
+            // lock (the maintenance token was written); elsewhere the dialect locks refs against writes (readers go on,
+            // finalizes wait for the run to commit) and pointer records against saves under way. A run never blocks on itself.
+            await store.Dialect.LockForRetentionAsync(store, cancellationToken).ConfigureAwait(false);
 
             var result = await PlanAsync(store, policy, now, preview, cancellationToken).ConfigureAwait(false);
             if (archive is not null)
@@ -374,7 +365,7 @@ internal static class Retention
     /// <summary>Drops the temporary tables by their temporary schema's name, so a user table of the same name is never touched.</summary>
     private static async Task DropTablesAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var schema = store.Db.Database.ProviderName == Sqlite ? "temp" : "pg_temp";
+        var schema = store.Dialect.TemporarySchema;
         foreach (var table in new[] { State, Prune, Orphans })
         {
             await store.ExecuteAsync($"DROP TABLE IF EXISTS {schema}.{table}", [], [], cancellationToken).ConfigureAwait(false);

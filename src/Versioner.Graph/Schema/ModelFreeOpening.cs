@@ -1,8 +1,7 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Schema;
 
@@ -13,14 +12,7 @@ internal static class ModelFreeOpening
     {
         ArgumentNullException.ThrowIfNull(connection);
         var builder = new DbContextOptionsBuilder<ModelFreeContext>();
-        _ = connection switch
-        {
-            SqliteConnection sqlite => builder.UseSqlite(sqlite),
-            NpgsqlConnection npgsql => builder.UseNpgsql(npgsql),
-            _ => throw new ArgumentException(
-                $"Versioner opens SQLite (Microsoft.Data.Sqlite's SqliteConnection) and PostgreSQL (NpgsqlConnection) databases; a {connection.GetType().Name} is neither.",
-                nameof(connection)),
-        };
+        Dialect.ForConnection(connection).Use(builder, connection);
         builder.UseVersioning().ReplaceService<IModelCacheKeyFactory, ModelFreeContext.CacheKeys>();
         var (records, typed) = await SchemaRecords.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
         return new ModelFreeContext(builder.Options, ModelFreeShape.For(records, typed));

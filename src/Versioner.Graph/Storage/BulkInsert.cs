@@ -9,19 +9,17 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Versioner.Internal;
 
 /// <summary>
-/// Rows of one table collected in memory and written together: on SQLite in one statement per chunk of about 32 KB
-/// (<c>INSERT ... SELECT ... FROM json_each(@p0)</c>, the rows passed as one JSON array, so the per-statement and
+/// Rows of one table collected in memory and written together, by the bulk path the dialect offers: on SQLite in one
+/// statement per chunk of about 32 KB (<see cref="Storage.Dialects.Dialect.JsonRowsInsert"/>, the rows passed as one JSON array, so the per-statement and
 /// per-parameter cost is paid once per chunk instead of once per row), each row written into its chunk's JSON when it
 /// is added (so the values a caller passes die young instead of waiting for the flush); on PostgreSQL with binary COPY
-/// from <see cref="CopyThreshold"/> rows on (<see cref="BinaryCopy"/>), fewer row by row; on other providers row by
+/// from <see cref="CopyThreshold"/> rows on (<see cref="Storage.Dialects.Dialect.CopyAsync"/>), fewer row by row; on other providers row by
 /// row through one prepared <see cref="Statement"/>. Values are converted by EF's type mappings as <see cref="Statement"/> converts
 /// them, and written in the form the provider stores them (SQLite: UUIDs as upper-case text, bytes as blobs).
 /// </summary>
 /// <remarks>Kept across transactions like a statement: call <see cref="Enlist"/> at the start of each.</remarks>
 internal sealed class BulkInsert : IDisposable
 {
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     /// <summary>JSON text per statement, so a chunk stays below the large object heap's 85,000 bytes.</summary>
     private const int ChunkBytes = 32 * 1024;
 
@@ -43,6 +41,7 @@ internal sealed class BulkInsert : IDisposable
     public const int CopyThreshold = NewRows.CopyThreshold;
 
     private readonly DbContext _db;
+    private readonly Storage.Dialects.Dialect _dialect;
     private readonly string _table;
     private readonly string[] _columns;
     private readonly bool _copy;
@@ -90,18 +89,14 @@ internal sealed class BulkInsert : IDisposable
         _db = db;
         _table = table;
         _columns = [.. columns];
-        _copy = BinaryCopy.IsAvailable(db);
+        _dialect = Versioner.Storage.Dialects.Dialect.For(db);
+        _copy = _dialect.CanCopy;
         _mappings = [.. mappings];
         _toProvider = [.. _mappings.Select(m => m.Converter?.ConvertToProvider)];
         _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         var names = string.Join(", ", columns);
         _perRowSql = $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        if (db.Database.ProviderName == SqliteProvider)
-        {
-            var values = string.Join(", ", _mappings.Select((m, i) => IsBytes(m) ? $"unhex(j.value ->> {i})" : $"j.value ->> {i}"));
-            // The rows arrive as UTF-8 bytes (a blob) and are read as text: no conversion to UTF-16 and back.
-            _jsonSql = $"INSERT INTO {table} ({names}) SELECT {values} FROM json_each(CAST(@p0 AS TEXT)) AS j";
-        }
+        _jsonSql = _dialect.JsonRowsInsert(table, _columns, [.. _mappings.Select(IsBytes)]);
     }
 
     /// <summary>Rows waiting for <see cref="FlushAsync"/>.</summary>
@@ -186,7 +181,7 @@ internal sealed class BulkInsert : IDisposable
         {
             if (_jsonSql is null && _copy && _rows.Count >= CopyThreshold)
             {
-                await BinaryCopy.WriteAsync(_db, _table, _columns, _mappings, _rows, cancellationToken).ConfigureAwait(false);
+                await _dialect.CopyAsync(_db, _table, _columns, _mappings, _rows, cancellationToken).ConfigureAwait(false);
                 return;
             }
 

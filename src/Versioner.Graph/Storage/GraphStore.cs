@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -14,11 +15,15 @@ internal sealed partial class GraphStore
     {
         Db = db;
         Options = options;
+        Dialect = Dialect.For(db);
         Model = VersionedModel.For(db);
         Map = new Mappings(db);
     }
 
     public DbContext Db { get; }
+
+    /// <summary>The engine's dialect, chosen once from the context's EF provider: every SQL difference goes through it.</summary>
+    public Dialect Dialect { get; }
 
     public RepositoryOptions Options { get; }
 
@@ -174,6 +179,5 @@ internal sealed partial class GraphStore
 
     /// <summary>A unique-key violation: another transaction took the same slot (a commit position, a sequence number).</summary>
     public static bool IsUniqueViolation(Exception exception) =>
-        exception.GetBaseException() is System.Data.Common.DbException db
-        && (db.SqlState == "23505" || (db.GetType().Name == "SqliteException" && (db.ErrorCode == 19 || db.ErrorCode == 2067)));
+        exception.GetBaseException() is System.Data.Common.DbException db && Dialect.Known.Any(d => d.IsUniqueViolation(db));
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -6,13 +7,14 @@ namespace Versioner.Internal;
 internal static class GuidColumn
 {
     /// <summary>
-    /// Reads a GUID. On SQLite (<paramref name="statement"/> given), where EF stores GUIDs as text, it is parsed straight
-    /// from the UTF-8 bytes SQLite holds, with no string in between; anything else goes through the data reader.
+    /// Reads a GUID. Stored as text and read natively (<paramref name="native"/> given: SQLite, where EF stores GUIDs as
+    /// text), it is parsed straight from the UTF-8 bytes the database holds, with no string in between; anything else
+    /// goes through the data reader.
     /// </summary>
-    public static Guid Read(DbDataReader reader, SQLitePCL.sqlite3_stmt? statement, int ordinal) =>
-        statement is not null
-            && SQLitePCL.raw.sqlite3_column_type(statement, ordinal) == SQLitePCL.raw.SQLITE_TEXT
-            && Guid.TryParse(SQLitePCL.raw.sqlite3_column_blob(statement, ordinal), out var guid)
+    public static Guid Read(DbDataReader reader, NativeRow? native, int ordinal) =>
+        native is not null
+            && native.TryGetText(ordinal, out var text)
+            && Guid.TryParse(text, out var guid)
             ? guid
             : reader.GetGuid(ordinal);
 }

@@ -2,23 +2,22 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
 /// <summary>
-/// A list of UUIDs to look up with <c>IN</c>: on SQLite one parameter holding a JSON array, read with
-/// <c>json_each</c> (binding hundreds of parameters costs Microsoft.Data.Sqlite a lookup by name each, more than
-/// the query), elsewhere one parameter per id. Values are the text SQLite stores UUIDs as (upper case).
+/// A list of UUIDs to look up with <c>IN</c>: where the dialect binds lists as JSON
+/// (<see cref="Dialect.BindsIdListAsJson"/>), one parameter holding a JSON array, elsewhere one parameter per id.
+/// Values are the text SQLite stores UUIDs as (upper case).
 /// </summary>
 internal static class IdList
 {
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     /// <summary>True when <paramref name="db"/> takes a whole list as one JSON parameter (<see cref="InJson"/>).</summary>
-    public static bool TakesJson(DbContext db) => db.Database.ProviderName == SqliteProvider;
+    public static bool TakesJson(DbContext db) => Dialect.For(db).BindsIdListAsJson;
 
     /// <summary>The <c>IN</c> operand for a JSON array parameter named <paramref name="parameter"/>.</summary>
-    public static string InJson(string parameter) => $"(SELECT value FROM json_each({parameter}))";
+    public static string InJson(DbContext db, string parameter) => Dialect.For(db).JsonList(parameter);
 
     /// <summary>
     /// <paramref name="ids"/> without repeats, in their first order: as <c>Distinct().ToArray()</c>, with the set

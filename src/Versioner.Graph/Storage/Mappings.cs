@@ -29,9 +29,9 @@ internal sealed class Mappings
         Bool = Of<ChangeRow>(nameof(ChangeRow.Adopted));
         ConflictKind = Of<ConflictRow>(nameof(ConflictRow.Kind));
         LongList = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(long[]))
-            ?? throw new NotSupportedException($"The database provider {db.Database.ProviderName} maps no list of integers to one parameter.");
+            ?? throw new NotSupportedException($"{Versioner.Storage.Dialects.Dialect.For(db).Name}'s EF provider maps no list of integers to one parameter.");
         GuidList = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(Guid[]))
-            ?? throw new NotSupportedException($"The database provider {db.Database.ProviderName} maps no list of UUIDs to one parameter.");
+            ?? throw new NotSupportedException($"{Versioner.Storage.Dialects.Dialect.For(db).Name}'s EF provider maps no list of UUIDs to one parameter.");
     }
 
     public RelationalTypeMapping CommitId { get; }

@@ -1,12 +1,12 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
-using Npgsql;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
 /// <summary>
-/// The one place where provider errors become Versioner's exceptions (like Marten's exception transformer): every
+/// The one place where provider errors become Versioner's exceptions (like Marten's exception transformer), each
+/// driver's by its <see cref="Dialect.Translate"/>: every
 /// public method of <see cref="Repository"/>, <see cref="Workspace"/>, <see cref="StagingArea"/> and
 /// <see cref="Snapshot"/> runs through <see cref="RunAsync{T}"/> (or <see cref="Stream{T}"/>), so no
 /// <c>SqliteException</c>, <c>PostgresException</c> or Npgsql argument error reaches a caller. Inside, Versioner sees
@@ -14,15 +14,6 @@ namespace Versioner.Internal;
 /// </summary>
 internal static class ProviderErrors
 {
-    // SQLite result codes (https://sqlite.org/rescode.html).
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SqliteReadOnly = 8;
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintForeignKey = 787;
-    private const int SqliteConstraintPrimaryKey = 1555;
-    private const int SqliteConstraintUnique = 2067;
-
     public static async Task<T> RunAsync<T>(Func<Task<T>> operation)
     {
         try
@@ -90,63 +81,35 @@ internal static class ProviderErrors
             return null;
         }
 
+        var dialects = Dialect.Known;
         for (var inner = exception; inner is not null; inner = inner.InnerException)
         {
-            switch (inner)
+            foreach (var dialect in dialects)
             {
-                case PostgresException postgres:
-                    return postgres.SqlState switch
-                    {
-                        PostgresErrorCodes.UniqueViolation => new DuplicateKeyException(postgres.ConstraintName, postgres),
-                        PostgresErrorCodes.ForeignKeyViolation => new ForeignKeyViolationException(postgres.ConstraintName, postgres),
-                        PostgresErrorCodes.SerializationFailure => new ConcurrentWriteException("serialization failure", postgres),
-                        PostgresErrorCodes.DeadlockDetected => new ConcurrentWriteException("deadlock", postgres),
-                        PostgresErrorCodes.LockNotAvailable => new ConcurrentWriteException("lock not available", postgres),
-                        PostgresErrorCodes.ReadOnlySqlTransaction => Other($"{postgres.MessageText} (a hot standby, or a read-only login or setting); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, postgres),
-                        _ => Other(postgres.MessageText, postgres.IsTransient, postgres),
-                    };
-                case SqliteException sqlite:
-                    return FromSqlite(sqlite);
-                case DbException database:
-                    return Other(database.Message, database.IsTransient, database);
+                if (dialect.Translate(inner) is { } translated)
+                {
+                    return translated;
+                }
+            }
+
+            if (inner is DbException database)
+            {
+                return Refused(database.Message, database.IsTransient, database);
             }
         }
 
-        // Npgsql refuses some values before sending them (an ArgumentException or InvalidCastException from the driver).
-        return exception.TargetSite?.Module.Assembly == typeof(NpgsqlConnection).Assembly
-            ? Other($"the PostgreSQL driver refused a value: {exception.Message}", false, exception)
-            : null;
+        foreach (var dialect in dialects)
+        {
+            if (dialect.TranslateRefusedValue(exception) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
-    /// <summary>
-    /// SQLite's constraint errors by extended result code; Microsoft.Data.Sqlite does not always have it (a foreign key
-    /// checked at the end of a statement reports only <c>SQLITE_CONSTRAINT</c>), so then by SQLite's fixed message text.
-    /// </summary>
-    private static DatabaseException FromSqlite(SqliteException sqlite)
-    {
-        var message = sqlite.Message;
-        if (sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey
-            || (sqlite.SqliteErrorCode == SqliteConstraint && (message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("PRIMARY KEY", StringComparison.Ordinal))))
-        {
-            return new DuplicateKeyException(null, sqlite);
-        }
-
-        if (sqlite.SqliteExtendedErrorCode == SqliteConstraintForeignKey
-            || (sqlite.SqliteErrorCode == SqliteConstraint && message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal)))
-        {
-            return new ForeignKeyViolationException(null, sqlite);
-        }
-
-        if (sqlite.SqliteErrorCode == SqliteReadOnly)
-        {
-            return Other($"{message.TrimEnd('.')} (a read-only file or connection); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, sqlite);
-        }
-
-        return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked
-            ? new ConcurrentWriteException("the database is busy or locked", sqlite)
-            : Other(message, sqlite.IsTransient, sqlite);
-    }
-
-    private static DatabaseException Other(string detail, bool transient, Exception provider) =>
+    /// <summary>A refusal with no exception of its own: the database's (or driver's) <paramref name="detail"/>, nothing committed.</summary>
+    internal static DatabaseException Refused(string detail, bool transient, Exception provider) =>
         new($"The database refused the operation: {detail.TrimEnd('.')}. Nothing of it was committed.", provider, transient);
 }

@@ -16,7 +16,7 @@ internal sealed class RowBatch : IDisposable
     public RowBatch(GraphStore store, bool copy)
     {
         _store = store;
-        UsesCopy = copy && BinaryCopy.IsAvailable(store.Db);
+        UsesCopy = copy && store.Dialect.CanCopy;
     }
 
     /// <summary>Whether flushes use binary COPY.</summary>
@@ -70,7 +70,7 @@ internal sealed class RowBatch : IDisposable
 
             if (UsesCopy)
             {
-                _store.RowsCopied += (long)await BinaryCopy.WriteAsync(_store.Db, table.Name, table.Columns, table.Mappings, table.Rows, cancellationToken).ConfigureAwait(false);
+                _store.RowsCopied += (long)await _store.Dialect.CopyAsync(_store.Db, table.Name, table.Columns, table.Mappings, table.Rows, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -66,11 +66,5 @@ internal static class GraphTelemetry
     }
 
     /// <summary>The OpenTelemetry <c>db.system.name</c> of the context's provider.</summary>
-    public static string SystemName(DbContext db) => db.Database.ProviderName switch
-    {
-        { } name when name.Contains("Npgsql", StringComparison.Ordinal) => "postgresql",
-        { } name when name.Contains("Sqlite", StringComparison.Ordinal) => "sqlite",
-        { } name when name.Contains("SqlServer", StringComparison.Ordinal) => "microsoft.sql_server",
-        _ => "other_sql",
-    };
+    public static string SystemName(DbContext db) => Versioner.Storage.Dialects.Dialect.Find(db)?.SystemName ?? "other_sql";
 }

@@ -60,7 +60,8 @@ internal static class Comparer
 
     /// <summary>
     /// Finalized commits sorted by id, paged by keyset. SQLite orders the text form and PostgreSQL the uuid bytes; both
-    /// orders equal the big-endian byte order <see cref="CompareIds"/> uses, so the two streams join exactly.
+    /// orders equal the big-endian byte order <see cref="CompareIds"/> uses, so the two streams join exactly (an engine
+    /// that sorts UUIDs otherwise sorts by its dialect's <see cref="Storage.Dialects.Dialect.IdOrder"/>).
     /// </summary>
     private static async IAsyncEnumerable<(CommitId Id, Checksum Checksum)> Stream(GraphStore store, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -68,9 +69,12 @@ internal static class Comparer
         while (true)
         {
             var page = await store.QueryAsync(
-                after is null
-                    ? $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 ORDER BY id LIMIT {Page}"
-                    : $"SELECT id, checksum FROM {Model.SystemTables.Commits} WHERE state = 1 AND id > @p0 ORDER BY id LIMIT {Page}",
+                store.Dialect.SelectFirst(
+                    Page,
+                    "id, checksum",
+                    after is null
+                        ? $"FROM {Model.SystemTables.Commits} WHERE state = 1 ORDER BY {store.Dialect.IdOrder("id")}"
+                        : $"FROM {Model.SystemTables.Commits} WHERE state = 1 AND {store.Dialect.IdOrder("id")} > {store.Dialect.IdOrder("@p0")} ORDER BY {store.Dialect.IdOrder("id")}"),
                 after is null ? [] : [store.Map.CommitId],
                 after is null ? [] : [after],
                 reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),

@@ -137,7 +137,7 @@ internal static class Transfer
     /// </summary>
     private static async Task RefreshStatisticsAsync(GraphStore target, TransferResult result)
     {
-        if (!BinaryCopy.IsAvailable(target.Db) || result.Commits + result.Versions < AnalyzeThreshold)
+        if (!target.Dialect.AnalyzesAfterBulkLoad || result.Commits + result.Versions < AnalyzeThreshold)
         {
             return;
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -238,7 +239,7 @@ internal static class Verifier
                     $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
                     chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray());
                 await using var reader = await statement.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray()).ConfigureAwait(false);
-                var handle = (reader as Microsoft.Data.Sqlite.SqliteDataReader)?.Handle;
+                var handle = store.Dialect.Native(reader);
                 ChangeSummary? current = null;
                 var currentId = default(CommitId);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -272,7 +273,7 @@ internal static class Verifier
                     else
                     {
                         // One of the wrong length (tampered) becomes the empty checksum, which no commit can be hashed with.
-                        ReadOnlySpan<byte> bytes = handle is not null ? SQLitePCL.raw.sqlite3_column_blob(handle, 3) : reader.GetValue(3) as byte[];
+                        ReadOnlySpan<byte> bytes = handle is not null ? handle.GetBlob(3) : reader.GetValue(3) as byte[];
                         current.Added.Add(bytes.Length == Checksum.Length ? new Checksum(bytes) : default);
                     }
                 }

@@ -1,11 +1,11 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Model;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -78,24 +78,22 @@ internal sealed class VersionCheck
             await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var utf8 = await IsUtf8SqliteAsync(store, cancellationToken).ConfigureAwait(false);
-                var mapped = utf8 ? await MapFileAsync(store, cancellationToken).ConfigureAwait(false) : null;
-                // Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).
-                var textAsBytes = store.Db.Database.GetDbConnection() is Npgsql.NpgsqlConnection;
+                var utf8 = await store.Dialect.ReadsTextAsUtf8Async(store, cancellationToken).ConfigureAwait(false);
+                var restore = await store.Dialect.PrepareFullScanAsync(store, cancellationToken).ConfigureAwait(false);
                 try
                 {
                     foreach (var type in store.Model.Types)
                     {
-                        await check.ScanTypedAsync(type, utf8 || textAsBytes, cancellationToken).ConfigureAwait(false);
+                        await check.ScanTypedAsync(type, utf8, cancellationToken).ConfigureAwait(false);
                     }
 
                     await check.ScanDocumentsAsync(cancellationToken).ConfigureAwait(false);
                 }
                 finally
                 {
-                    if (mapped is { } previous)
+                    if (restore is not null)
                     {
-                        await store.ExecuteAsync($"PRAGMA mmap_size = {previous}", [], [], CancellationToken.None).ConfigureAwait(false);
+                        await restore().ConfigureAwait(false);
                     }
                 }
             }
@@ -122,47 +120,6 @@ internal sealed class VersionCheck
         return check;
     }
 
-    /// <summary>Whether text can be read as bytes: a SQLite connection whose database stores text as UTF-8 (the default).</summary>
-    private static async Task<bool> IsUtf8SqliteAsync(GraphStore store, CancellationToken cancellationToken)
-    {
-        if (store.Db.Database.GetDbConnection() is not SqliteConnection)
-        {
-            return false;
-        }
-
-        var encoding = await store.QueryAsync("PRAGMA encoding", [], [], r => r.GetString(0), cancellationToken).ConfigureAwait(false);
-        return encoding is ["UTF-8"];
-    }
-
-    /// <summary>
-    /// Reads the SQLite database file through memory-mapped I/O for the scan when the file is larger than the page
-    /// cache and the connection does not set <c>mmap_size</c> itself. A scan of more than the cache holds otherwise
-    /// fetches each page with a system call and a copy, several times the cost of hashing large rows (64 MB of 64 KB
-    /// rows: 0.35 s against 0.05 s, measured with the sqlite3 shell); a database that fits stays in the cache, which is
-    /// faster still than mapping it afresh. Returns the setting to restore (the connection may go back to a pool), or
-    /// null when nothing was changed.
-    /// </summary>
-    private static async Task<long?> MapFileAsync(GraphStore store, CancellationToken cancellationToken)
-    {
-        async Task<long> PragmaAsync(string name) =>
-            (await store.QueryAsync($"PRAGMA {name}", [], [], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-
-        var pageSize = await PragmaAsync("page_size").ConfigureAwait(false);
-        var cacheSize = await PragmaAsync("cache_size").ConfigureAwait(false);
-        var cacheBytes = cacheSize < 0 ? -cacheSize * 1024 : cacheSize * pageSize;
-        if (await PragmaAsync("mmap_size").ConfigureAwait(false) != 0
-            || await PragmaAsync("page_count").ConfigureAwait(false) * pageSize <= cacheBytes)
-        {
-            return null;
-        }
-
-        await store.ExecuteAsync($"PRAGMA mmap_size = {MappedBytes}", [], [], cancellationToken).ConfigureAwait(false);
-        return 0;
-    }
-
-    /// <summary>How much of the database file the scan maps (SQLite caps it at its compile-time maximum, 2 GB by default).</summary>
-    private const long MappedBytes = 1L << 31;
-
     private async Task ScanTypedAsync(VersionedType type, bool utf8, CancellationToken cancellationToken)
     {
         var layout = TypedLayout.For(type, utf8);
@@ -184,7 +141,7 @@ internal sealed class VersionCheck
             + $"WHERE {(_after.Length == 0 ? "c.entity_type" : "c.entity_type || ''")} = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
-        var handle = (reader as SqliteDataReader)?.Handle;
+        var handle = _store.Dialect.Native(reader);
         var commits = new CommitCache();
         long listed = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -239,7 +196,7 @@ internal sealed class VersionCheck
     /// A version field naming a pointer record that is not there (deleted behind Versioner's back): reading the version
     /// would fail. Reported once per version and field, however many change rows list the version.
     /// </summary>
-    private void MissingPointer(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, CommitId commit, VersionedType type, IProperty field)
+    private void MissingPointer(DbDataReader reader, NativeRow? handle, CommitId commit, VersionedType type, IProperty field)
     {
         var version = new VersionId(GuidColumn.Read(reader, handle, 1));
         if (!_missingPointers.Add((version, field.Name)))
@@ -248,7 +205,7 @@ internal sealed class VersionCheck
         }
 
         var ordinal = TypedOffset + Array.IndexOf(type.Columns, field);
-        ReadOnlySpan<byte> key = handle is not null ? SQLitePCL.raw.sqlite3_column_blob(handle, ordinal) : reader.GetValue(ordinal) as byte[];
+        ReadOnlySpan<byte> key = handle is not null ? handle.GetBlob(ordinal) : reader.GetValue(ordinal) as byte[];
         var named = key.Length == Checksum.Length ? new Checksum(key).ToString() : Convert.ToHexStringLower(key);
         _missingPointerIssues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, commit, version, type.Name, $"pointer record {named} (field {field.Name})", "no such pointer record"));
     }
@@ -275,7 +232,7 @@ internal sealed class VersionCheck
             + $"WHERE c.version_id IS NOT NULL AND {Finalized}{_after}{exclude}";
         using var statement = _store.Prepare(sql, typed.Select(_ => (RelationalTypeMapping?)_store.Map.Text).ToArray());
         await using var reader = await statement.ReaderAsync(cancellationToken, typed.Cast<object?>().ToArray()).ConfigureAwait(false);
-        var handle = (reader as SqliteDataReader)?.Handle;
+        var handle = _store.Dialect.Native(reader);
         var commits = new CommitCache();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -333,7 +290,7 @@ internal sealed class VersionCheck
     private const int TypedOffset = Offset + 1;
 
     /// <summary>Reads the change row's commit and recorded checksum; false when the commit is not one to check.</summary>
-    private bool ReadChange(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, CommitCache commits, out CommitId commit, out Checksum? recorded)
+    private bool ReadChange(DbDataReader reader, NativeRow? handle, CommitCache commits, out CommitId commit, out Checksum? recorded)
     {
         if (!commits.TryRead(reader, handle, _include, out commit))
         {
@@ -342,17 +299,17 @@ internal sealed class VersionCheck
         }
 
         Versions++;
-        recorded = ReadChecksum(reader, 2);
+        recorded = ReadChecksum(reader, handle, 2);
         return true;
     }
 
     /// <summary>The recorded checksum; none (NULL), or one of the wrong length (a tampered row), reads as null.</summary>
-    private static Checksum? ReadChecksum(DbDataReader reader, int ordinal)
+    private static Checksum? ReadChecksum(DbDataReader reader, NativeRow? native, int ordinal)
     {
-        if (reader is SqliteDataReader sqlite)
+        if (native is not null)
         {
             // NULL reads as no bytes, so it needs no separate check.
-            var bytes = SQLitePCL.raw.sqlite3_column_blob(sqlite.Handle, ordinal);
+            var bytes = native.GetBlob(ordinal);
             return bytes.Length == Checksum.Length ? new Checksum(bytes) : null;
         }
 
@@ -369,11 +326,10 @@ internal sealed class VersionCheck
         private CommitId _commit;
         private bool _included;
 
-        public bool TryRead(DbDataReader reader, SQLitePCL.sqlite3_stmt? handle, Func<CommitId, bool>? include, out CommitId commit)
+        public bool TryRead(DbDataReader reader, NativeRow? handle, Func<CommitId, bool>? include, out CommitId commit)
         {
             if (handle is not null
-                && SQLitePCL.raw.sqlite3_column_type(handle, 0) == SQLitePCL.raw.SQLITE_TEXT
-                && SQLitePCL.raw.sqlite3_column_blob(handle, 0) is var bytes
+                && handle.TryGetText(0, out var bytes)
                 && bytes.SequenceEqual(_bytes))
             {
                 commit = _commit;
@@ -383,9 +339,7 @@ internal sealed class VersionCheck
             commit = new CommitId(GuidColumn.Read(reader, handle, 0));
             _included = include is null || include(commit);
             _commit = commit;
-            _bytes = handle is not null && SQLitePCL.raw.sqlite3_column_type(handle, 0) == SQLitePCL.raw.SQLITE_TEXT
-                ? SQLitePCL.raw.sqlite3_column_blob(handle, 0).ToArray()
-                : [];
+            _bytes = handle is not null && handle.TryGetText(0, out var stored) ? stored.ToArray() : [];
             return _included;
         }
     }
@@ -561,7 +515,7 @@ internal sealed class VersionCheck
             property.ClrType == typeof(string) && property.GetRelationalTypeMapping().Converter is null && property.GetValueConverter() is null;
 
         /// <summary>Writes the row's canonical bytes.</summary>
-        public void Write(CanonicalWriter writer, DbDataReader reader, SQLitePCL.sqlite3_stmt? statement)
+        public void Write(CanonicalWriter writer, DbDataReader reader, NativeRow? statement)
         {
             writer.WriteRaw(_header);
             writer.WriteGuid(GuidColumn.Read(reader, statement, TypedOffset + EternalAt));
@@ -570,10 +524,10 @@ internal sealed class VersionCheck
             foreach (var (name, ordinal, utf8, read, field) in _fields)
             {
                 writer.WriteRaw(name);
-                if (utf8 && statement is not null && SQLitePCL.raw.sqlite3_column_type(statement, ordinal) == SQLitePCL.raw.SQLITE_TEXT)
+                if (utf8 && statement is not null && statement.TryGetText(ordinal, out var text))
                 {
                     writer.WriteByte((byte)FieldKind.String);
-                    writer.WriteBytes(SQLitePCL.raw.sqlite3_column_blob(statement, ordinal));
+                    writer.WriteBytes(text);
                 }
                 else if (utf8 && statement is null && !reader.IsDBNull(ordinal))
                 {

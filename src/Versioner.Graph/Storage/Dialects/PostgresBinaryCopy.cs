@@ -1,28 +1,24 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
+using Versioner.Internal;
 
-namespace Versioner.Internal;
+namespace Versioner.Storage.Dialects;
 
 /// <summary>
-/// PostgreSQL's binary COPY on the context's connection, inside its transaction: the rows of one table stream to the
+/// PostgreSQL's binary COPY on the context's connection (<see cref="PostgresDialect.CopyAsync"/>), inside its transaction: the rows of one table stream to the
 /// server in one command instead of one round trip each. Values go through the same canonicalization and EF value
 /// conversions as <see cref="Statement"/> and are typed by the <see cref="NpgsqlDbType"/> EF's mapping gives its own
 /// parameters, so the stored bytes are those the statement path stores. COPY has no <c>ON CONFLICT</c>: callers
 /// send only rows they know are new (a duplicate fails the COPY, and so the transaction).
 /// </summary>
-internal static class BinaryCopy
+internal static class PostgresBinaryCopy
 {
-    /// <summary>Whether the context's connection can COPY (PostgreSQL through Npgsql).</summary>
-    public static bool IsAvailable(DbContext db) => db.Database.GetDbConnection() is NpgsqlConnection;
-
     /// <summary>Copies <paramref name="rows"/> (values in <paramref name="columns"/> order) into <paramref name="table"/>.</summary>
     /// <returns>The number of rows the server received.</returns>
     public static async Task<ulong> WriteAsync(
-        DbContext db, string table, IReadOnlyList<string> columns, RelationalTypeMapping?[] mappings, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string table, IReadOnlyList<string> columns, RelationalTypeMapping?[] mappings, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var types = TypesOf(connection, mappings);
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,240 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Internal;
+using Versioner.Model;
+
+namespace Versioner.Storage.Dialects;
+
+/// <summary>
+/// SQL Server through Microsoft.Data.SqlClient. Groundwork, not yet run against a live server (see the package README):
+/// guards as <c>AFTER</c> triggers that <c>THROW</c>, lists as one JSON parameter read with <c>OPENJSON</c>, row and
+/// application locks where writers must take turns, ids ordered by their canonical text, and decimals SQL Server would
+/// round refused before they are written.
+/// </summary>
+internal sealed class SqlServerDialect : Dialect
+{
+    public static readonly SqlServerDialect Instance = new();
+
+    /// <summary>The error number a guard throws (user-defined errors start at 50000).</summary>
+    public const int GuardError = 50001;
+
+    // SQL Server error numbers (sys.messages).
+    private const int UniqueIndex = 2601;
+    private const int UniqueConstraint = 2627;
+    private const int ConstraintConflict = 547;
+    private const int Deadlock = 1205;
+    private const int LockTimeout = 1222;
+    private const int SnapshotConflict = 3960;
+    private const int ReadOnlyDatabase = 3906;
+    private const int PermissionDenied = 229;
+    private const int ColumnPermissionDenied = 230;
+    private const int CreatePermissionDenied = 262;
+
+    /// <summary>The maintenance token a maintenance transaction writes (and deletes before it commits).</summary>
+    private const int Token = 1;
+
+    private SqlServerDialect()
+    {
+    }
+
+    public override string Name => "SQL Server";
+
+    public override string ProviderName => "Microsoft.EntityFrameworkCore.SqlServer";
+
+    public override string SystemName => "microsoft.sql_server";
+
+    protected override string ConnectionDescription => "SQL Server (SqlConnection)";
+
+    public override bool Owns(DbConnection connection) => connection is SqlConnection;
+
+    public override void Use(DbContextOptionsBuilder builder, DbConnection connection) => builder.UseSqlServer((SqlConnection)connection);
+
+    public override DatabaseException? Translate(Exception exception) => exception is SqlException sql ? Translate(sql.Number, sql.Message, sql.IsTransient, sql) : null;
+
+    /// <summary>The translation of error <paramref name="number"/> (with the server's <paramref name="message"/>).</summary>
+    internal static DatabaseException Translate(int number, string message, bool transient, Exception provider) => number switch
+    {
+        UniqueIndex or UniqueConstraint => new DuplicateKeyException(null, provider),
+        // 547 is also a CHECK constraint's number: only a foreign key (a "REFERENCE" constraint) is one.
+        ConstraintConflict when message.Contains("FOREIGN KEY", StringComparison.Ordinal) || message.Contains("REFERENCE", StringComparison.Ordinal)
+            => new ForeignKeyViolationException(null, provider),
+        Deadlock => new ConcurrentWriteException("deadlock", provider),
+        LockTimeout => new ConcurrentWriteException("lock request time out", provider),
+        SnapshotConflict => new ConcurrentWriteException("snapshot isolation update conflict", provider),
+        ReadOnlyDatabase => ProviderErrors.Refused($"{message.TrimEnd('.')} (a read-only database or secondary replica); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, provider),
+        _ => ProviderErrors.Refused(message, transient, provider),
+    };
+
+    public override bool IsUniqueViolation(DbException exception) => exception is SqlException { Number: UniqueIndex or UniqueConstraint };
+
+    public override bool IsPermissionDenied(DbException exception) =>
+        exception is SqlException { Number: PermissionDenied or ColumnPermissionDenied or CreatePermissionDenied };
+
+    /// <summary>One JSON parameter: SQL Server takes at most 2,100 parameters, and one is cheaper to bind.</summary>
+    public override bool BindsIdListAsJson => true;
+
+    public override string JsonList(string parameter) => $"(SELECT CAST([value] AS uniqueidentifier) FROM OPENJSON({parameter}))";
+
+    public override string InIdList(string column, string parameter) => $"{column} IN {JsonList(parameter)}";
+
+    public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.Text, IdList.Json(ids));
+
+    /// <summary>One JSON array of <c>[segment, after, up_to]</c>, read with <c>OPENJSON ... WITH</c>.</summary>
+    public override (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) PathRanges(
+        Mappings map, IReadOnlyList<PathRange> ranges, Func<int, string> parameterName)
+    {
+        var json = new System.Text.StringBuilder((ranges.Count * 48) + 2).Append('[');
+        foreach (var range in ranges)
+        {
+            json.Append(json.Length > 1 ? ",[" : "[").Append(range.Segment).Append(',').Append(range.After).Append(',').Append(range.UpTo).Append(']');
+        }
+
+        return (
+            $"OPENJSON({parameterName(0)}) WITH (segment bigint '$[0]', after bigint '$[1]', up_to bigint '$[2]') AS p",
+            [map.Text],
+            [json.Append(']').ToString()]);
+    }
+
+    /// <summary>No <c>DISTINCT ON</c>: the first row per entity by depth, numbered with <c>ROW_NUMBER()</c>.</summary>
+    public override string DeepestPerEntity(string from) =>
+        $"SELECT d.* FROM (SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.eternal_id ORDER BY r.depth DESC) AS deepest {from}) AS d WHERE d.deepest = 1";
+
+    /// <summary>
+    /// SQL Server sorts <c>uniqueidentifier</c> by its last byte group first (bytes 10-15, then 8-9, 6-7, 4-5, 0-3),
+    /// unlike SQLite's text and PostgreSQL's <c>uuid</c>; the canonical text compared byte by byte sorts as they do.
+    /// </summary>
+    public override string IdOrder(string column) => $"CONVERT(char(36), {column}) COLLATE Latin1_General_BIN2";
+
+    public override string SelectFirst(int count, string columns, string rest) =>
+        string.Create(CultureInfo.InvariantCulture, $"SELECT TOP ({count}) {columns} {rest}");
+
+    public override string LockRowHint => " WITH (UPDLOCK, ROWLOCK, HOLDLOCK)";
+
+    /// <summary>An application lock owned by the transaction, as PostgreSQL's advisory lock.</summary>
+    public override Task LockCommitSequenceAsync(GraphStore store, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(CommitSequenceLock, [], [], cancellationToken);
+
+    internal const string CommitSequenceLock =
+        "EXEC sp_getapplock @Resource = N'versioner_commit_sequence', @LockMode = N'Exclusive', @LockOwner = N'Transaction'";
+
+    public override Task LockChildSlotAsync(GraphStore store, CommitId parent, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(ChildSlotLock, [store.Map.CommitId], [parent], cancellationToken);
+
+    internal static readonly string ChildSlotLock = $"SELECT 1 FROM {SystemTables.Commits} WITH (UPDLOCK, ROWLOCK) WHERE id = @p0";
+
+    public override async Task LockForRetentionAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        foreach (var sql in RetentionLocks)
+        {
+            await store.ExecuteAsync(sql, [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Refs held against writes (readers go on), pointer records against saves under way: table locks kept to the end.</summary>
+    internal static readonly string[] RetentionLocks =
+    [
+        $"SELECT TOP (0) 1 FROM {SystemTables.Refs} WITH (TABLOCK, HOLDLOCK)",
+        $"SELECT TOP (0) 1 FROM {SystemTables.Pointers} WITH (TABLOCK, UPDLOCK, HOLDLOCK)",
+    ];
+
+    public override Task LockCommitsForRedactionAsync(GraphStore store, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(RedactionLock, [], [], cancellationToken);
+
+    internal static readonly string RedactionLock = $"SELECT TOP (0) 1 FROM {SystemTables.Commits} WITH (TABLOCKX, HOLDLOCK)";
+
+    /// <summary>
+    /// SQL Server names temporary tables with <c>#</c>, not by a schema; retention's temporary tables are not ported
+    /// yet (docs/architecture.md, "SQL Server").
+    /// </summary>
+    public override string TemporarySchema =>
+        throw new NotSupportedException("Retention is not ported to SQL Server yet: its temporary tables are created with CREATE TEMPORARY TABLE.");
+
+    public override string CountTablesSql =>
+        "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0}";
+
+    public override async Task InstallGuardsAsync(GraphStore store, IReadOnlyList<DatabaseGuard> guards, CancellationToken cancellationToken)
+    {
+        foreach (var sql in InstallStatements(guards))
+        {
+            await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The maintenance table, then one trigger per guard and operation (each <c>CREATE OR ALTER TRIGGER</c> alone in its
+    /// batch, as SQL Server requires). <c>deleted</c> is aliased <c>OLD</c>, so the guards' conditions read as written.
+    /// An <c>AFTER</c> trigger that throws rolls the statement (and its transaction) back: nothing is changed.
+    /// </summary>
+    internal static List<string> InstallStatements(IReadOnlyList<DatabaseGuard> guards)
+    {
+        var statements = new List<string>
+        {
+            $"IF OBJECT_ID(N'{SystemTables.Maintenance}', N'U') IS NULL CREATE TABLE {SystemTables.Maintenance} (token int NOT NULL CONSTRAINT PK_{SystemTables.Maintenance} PRIMARY KEY)",
+        };
+        foreach (var guard in guards)
+        {
+            var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
+            foreach (var (operation, suffix) in new[] { (guard.Updates, "UPDATE", "u"), (guard.Deletes, "DELETE", "d") }.Where(o => o.Item1).Select(o => (o.Item2, o.Item3)))
+            {
+                statements.Add(
+                    $"CREATE OR ALTER TRIGGER [versioner_guard_{guard.Name}_{suffix}] ON {guard.Table} AFTER {operation} AS BEGIN SET NOCOUNT ON; "
+                    + $"IF EXISTS (SELECT 1 FROM deleted AS OLD WHERE {condition}) THROW {GuardError}, N'{DatabaseGuards.Message}', 1; END");
+            }
+        }
+
+        return statements;
+    }
+
+    /// <summary>The token is written directly, as on SQLite: roles are not yet checked (no signed procedure yet).</summary>
+    public override Task LiftGuardsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        store.Db.Database.ExecuteSqlRawAsync(LiftStatement, cancellationToken);
+
+    public override Task RestoreGuardsAsync(GraphStore store) =>
+        store.Db.Database.ExecuteSqlRawAsync(RestoreStatement, CancellationToken.None);
+
+    internal static readonly string LiftStatement = $"INSERT INTO {SystemTables.Maintenance} (token) VALUES ({Token})";
+
+    internal static readonly string RestoreStatement = $"DELETE FROM {SystemTables.Maintenance} WHERE token = {Token}";
+
+    /// <summary>
+    /// Refuses a decimal SQL Server would round or overflow in its column: a value with more decimal places than the
+    /// column's scale (after trailing zeros, which the canonical form drops anyway), or more integer digits than its
+    /// precision leaves. The stored value would no longer be the hashed one.
+    /// </summary>
+    public override void ValidateValue(IProperty property, object? value)
+    {
+        if (value is not decimal number)
+        {
+            return;
+        }
+
+        var mapping = property.GetRelationalTypeMapping();
+        CheckDecimal(property.Name, number, mapping.Precision ?? 18, mapping.Scale ?? 0, mapping.StoreType);
+    }
+
+    /// <exception cref="InvalidFieldValueException">The value does not fit <c>decimal(precision, scale)</c> exactly.</exception>
+    internal static void CheckDecimal(string field, decimal value, int precision, int scale, string storeType)
+    {
+        // As the canonical form writes it: trailing zeros dropped (a column keeps them, and they hash alike).
+        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var places = point < 0 ? 0 : text.TrimEnd('0').Length - point - 1;
+        var integer = point < 0 ? text : text[..point];
+        var integerDigits = integer == "0" ? 0 : integer.Length;
+        if (places > scale)
+        {
+            throw new InvalidFieldValueException(field, string.Create(CultureInfo.InvariantCulture,
+                $"{value} has {places} decimal places and its column is {storeType}, which keeps {scale}: SQL Server would round it and the stored value would not match its checksum. Round it first, or give the property a wider scale (HasPrecision)."));
+        }
+
+        if (integerDigits > precision - scale)
+        {
+            throw new InvalidFieldValueException(field, string.Create(CultureInfo.InvariantCulture,
+                $"{value} has {integerDigits} digits before the decimal point and its column is {storeType}, which holds {precision - scale}: SQL Server would refuse or overflow it. Give the property a wider precision (HasPrecision)."));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Internal;
+
+namespace Versioner.Storage.Dialects;
+
+/// <summary>
+/// Everything Versioner does differently per database engine, in one place (as EF Core puts an engine's differences in
+/// its provider package): the SQL that differs, the bulk paths, the translation of the driver's errors, native access
+/// to the driver, and what is done on a bare connection. Resolved once per opening from the EF provider
+/// (<see cref="GraphStore.Dialect"/>); nothing outside this folder asks which engine it talks to.
+/// </summary>
+/// <remarks>
+/// To add an engine: derive from this class, register the instance with <see cref="Register"/> (SQL Server's lives in
+/// the Versioner.Graph.SqlServer assembly), and give the abstract members their engine's form; the virtual ones default
+/// to "nothing needed" (no lock, no bulk path, no native access). See docs/architecture.md, "The provider seam".
+/// </remarks>
+internal abstract class Dialect
+{
+    private static readonly object Gate = new();
+    private static Dialect[] _known = [SqliteDialect.Instance, PostgresDialect.Instance];
+
+    /// <summary>The engine's name as users know it ("SQLite").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The EF Core provider this dialect speaks for (<c>DatabaseFacade.ProviderName</c>).</summary>
+    public abstract string ProviderName { get; }
+
+    /// <summary>The OpenTelemetry <c>db.system.name</c> of the engine.</summary>
+    public abstract string SystemName { get; }
+
+    /// <summary>The dialects Versioner knows: SQLite, PostgreSQL and any registered since.</summary>
+    public static IReadOnlyList<Dialect> Known => Volatile.Read(ref _known);
+
+    /// <summary>Adds a dialect (one in an assembly of its own); registering the same provider twice keeps the first.</summary>
+    public static void Register(Dialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        lock (Gate)
+        {
+            if (_known.All(d => d.ProviderName != dialect.ProviderName))
+            {
+                Volatile.Write(ref _known, [.. _known, dialect]);
+            }
+        }
+    }
+
+    /// <summary>The dialect of the context's EF provider.</summary>
+    /// <exception cref="UnsupportedDatabaseProviderException">No dialect speaks for that provider.</exception>
+    public static Dialect For(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var provider = db.Database.ProviderName;
+        return Find(provider) ?? throw new UnsupportedDatabaseProviderException(provider ?? "(none)", Known.Select(d => $"{d.Name} ({d.ProviderName})").ToArray());
+    }
+
+    /// <summary>The dialect of the context's EF provider, or null.</summary>
+    public static Dialect? Find(DbContext db) => Find(db.Database.ProviderName);
+
+    /// <summary>The dialect of an EF provider, or null.</summary>
+    public static Dialect? Find(string? providerName) => Known.FirstOrDefault(d => d.ProviderName == providerName);
+
+    /// <summary>The dialect whose driver made <paramref name="connection"/>.</summary>
+    /// <exception cref="ArgumentException">No dialect's driver made it.</exception>
+    public static Dialect ForConnection(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Known.FirstOrDefault(d => d.Owns(connection)) ?? throw new ArgumentException(
+            $"Versioner opens {string.Join(", ", Known.Select(d => d.ConnectionDescription))} databases; a {connection.GetType().Name} is none of them.",
+            nameof(connection));
+    }
+
+    // ---- Connections -------------------------------------------------------------------------------------------
+
+    /// <summary>The connection type this dialect's driver makes, as an error message names it.</summary>
+    protected abstract string ConnectionDescription { get; }
+
+    /// <summary>Whether this dialect's driver made <paramref name="connection"/>.</summary>
+    public abstract bool Owns(DbConnection connection);
+
+    /// <summary>Configures <paramref name="builder"/> with this engine's EF provider over an existing connection (the model-free opening).</summary>
+    public abstract void Use(DbContextOptionsBuilder builder, DbConnection connection);
+
+    // ---- Errors ------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Versioner's exception for one of this driver's exceptions (<paramref name="exception"/> itself, not its inner
+    /// ones: <see cref="ProviderErrors"/> walks those), or null when it is not this driver's.
+    /// </summary>
+    public abstract DatabaseException? Translate(Exception exception);
+
+    /// <summary>A value the driver refused before sending it (not a database error), or null.</summary>
+    public virtual DatabaseException? TranslateRefusedValue(Exception exception) => null;
+
+    /// <summary>Whether <paramref name="exception"/> is this engine's unique-key violation.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Whether <paramref name="exception"/> is this engine's refusal for lack of privilege.</summary>
+    public virtual bool IsPermissionDenied(DbException exception) => false;
+
+    // ---- Lists as one parameter --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Whether a list of ids is best bound as one JSON parameter (<see cref="JsonList"/>, values as <see cref="IdList.Json"/>
+    /// writes them) rather than one parameter per id.
+    /// </summary>
+    public virtual bool BindsIdListAsJson => false;
+
+    /// <summary>The <c>IN</c> operand reading the JSON array parameter <paramref name="parameter"/>.</summary>
+    public virtual string JsonList(string parameter) =>
+        throw new NotSupportedException($"{Name} binds no list as one JSON parameter.");
+
+    /// <summary>A condition that <paramref name="column"/> is one of the UUIDs held by one parameter (<see cref="IdListParameter"/>).</summary>
+    public abstract string InIdList(string column, string parameter);
+
+    /// <summary>The one parameter holding <paramref name="ids"/> for <see cref="InIdList"/>: its type mapping and value.</summary>
+    public abstract (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids);
+
+    /// <summary>
+    /// Path ranges as a row source <c>p(segment, after, up_to)</c> bound as data, read from parameters named by
+    /// <paramref name="parameterName"/> (see <see cref="AncestryPath"/>).
+    /// </summary>
+    public abstract (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) PathRanges(
+        Mappings map, IReadOnlyList<PathRange> ranges, Func<int, string> parameterName);
+
+    /// <summary>
+    /// Of the change rows <c>r</c> that <paramref name="from"/> selects (a <c>FROM ... WHERE ...</c>), the deepest per
+    /// entity, as whole rows. The deepest row on a path is unique: each depth is one commit.
+    /// </summary>
+    public abstract string DeepestPerEntity(string from);
+
+    /// <summary>
+    /// The expression to sort and compare UUID column <paramref name="column"/> by (or a UUID parameter), so that every
+    /// engine orders ids alike: by their big-endian bytes, as the canonical text sorts (<see cref="UuidOrder"/>).
+    /// Compare and transfer page through two databases by this order and join the streams.
+    /// </summary>
+    public virtual string IdOrder(string column) => column;
+
+    /// <summary>
+    /// A <c>SELECT</c> of at most <paramref name="count"/> rows: <paramref name="columns"/>, then <paramref name="rest"/>
+    /// (<c>FROM ... WHERE ... ORDER BY ...</c>).
+    /// </summary>
+    public virtual string SelectFirst(int count, string columns, string rest) =>
+        FormattableString.Invariant($"SELECT {columns} {rest} LIMIT {count}");
+
+    // ---- Values ------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Refuses, before anything is written, a field value the engine would store changed (rounded, cut), so that what
+    /// is stored is what was hashed. Nothing to refuse on SQLite and PostgreSQL.
+    /// </summary>
+    /// <exception cref="InvalidFieldValueException">The column would not store <paramref name="value"/> exactly.</exception>
+    public virtual void ValidateValue(IProperty property, object? value)
+    {
+    }
+
+    // ---- Locks -------------------------------------------------------------------------------------------------
+
+    /// <summary>What a <c>SELECT</c> of one ref appends to lock the row until the transaction ends ("" where writers are serialized anyway).</summary>
+    public virtual string LockRowClause => "";
+
+    /// <summary>What follows the table's name in that <c>SELECT</c> for the same lock (a table hint, on engines that lock so).</summary>
+    public virtual string LockRowHint => "";
+
+    /// <summary>Makes takers of the commit sequence's next number wait for each other until the transaction ends (see <see cref="CommitSequence"/>).</summary>
+    public virtual Task LockCommitSequenceAsync(GraphStore store, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Makes commits competing for the slot after <paramref name="parent"/> take turns (see <see cref="Finalizer"/>).</summary>
+    public virtual Task LockChildSlotAsync(GraphStore store, CommitId parent, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Holds refs and pointer records still while retention decides what they keep (see <see cref="Retention"/>).</summary>
+    public virtual Task LockForRetentionAsync(GraphStore store, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Keeps finalizes out until a redaction commits (see <see cref="Redactor.LockCommitsAsync"/>).</summary>
+    public virtual Task LockCommitsForRedactionAsync(GraphStore store, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // ---- Schema and guards -------------------------------------------------------------------------------------
+
+    /// <summary>The schema that names the connection's temporary tables (<c>DROP TABLE schema.name</c>).</summary>
+    public abstract string TemporarySchema { get; }
+
+    /// <summary>
+    /// A query with one parameter (<c>{0}</c>, a table name) whose single <c>"Value"</c> column counts the tables of
+    /// that name in the connection's schema.
+    /// </summary>
+    public abstract string CountTablesSql { get; }
+
+    /// <summary>
+    /// Installs <paramref name="guards"/> (and the maintenance table they consult) as this engine's triggers, idempotently;
+    /// skipped by the caller where the options say so.
+    /// </summary>
+    public abstract Task InstallGuardsAsync(GraphStore store, IReadOnlyList<DatabaseGuard> guards, CancellationToken cancellationToken);
+
+    /// <summary>Lifts the guards for the calling transaction alone (see <see cref="MaintenanceTransaction"/>).</summary>
+    /// <exception cref="MaintenanceNotPermittedException">The connection's role may not lift them.</exception>
+    public abstract Task LiftGuardsAsync(GraphStore store, CancellationToken cancellationToken);
+
+    /// <summary>Puts the guards back before the maintenance transaction commits.</summary>
+    public abstract Task RestoreGuardsAsync(GraphStore store);
+
+    // ---- Bulk paths --------------------------------------------------------------------------------------------
+
+    /// <summary>Whether <see cref="CopyAsync"/> streams rows to the server (PostgreSQL's binary COPY).</summary>
+    public virtual bool CanCopy => false;
+
+    /// <summary>Streams <paramref name="rows"/> (values in <paramref name="columns"/> order) into <paramref name="table"/> in one command.</summary>
+    /// <returns>The number of rows the server received.</returns>
+    public virtual Task<ulong> CopyAsync(
+        DbContext db, string table, IReadOnlyList<string> columns, RelationalTypeMapping?[] mappings, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Name} has no bulk copy.");
+
+    /// <summary>
+    /// An <c>INSERT</c> of many rows from one parameter holding them as a JSON array of arrays (blobs as hex), or null
+    /// where the engine takes rows otherwise (see <see cref="BulkInsert"/>).
+    /// </summary>
+    public virtual string? JsonRowsInsert(string table, IReadOnlyList<string> columns, IReadOnlyList<bool> bytesColumns) => null;
+
+    /// <summary>Whether the planner's statistics are refreshed (<c>ANALYZE</c>) after a large transfer.</summary>
+    public virtual bool AnalyzesAfterBulkLoad => false;
+
+    // ---- Native access -----------------------------------------------------------------------------------------
+
+    /// <summary>Direct access to the stored bytes of <paramref name="reader"/>'s current row, or null where the driver has none.</summary>
+    public virtual NativeRow? Native(DbDataReader reader) => null;
+
+    /// <summary>
+    /// Whether a text column can be read as the UTF-8 bytes the database holds (<see cref="NativeRow.TryGetText"/>,
+    /// or <c>GetFieldValue&lt;byte[]&gt;</c> where there is no native row), with no string in between.
+    /// </summary>
+    public virtual Task<bool> ReadsTextAsUtf8Async(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>
+    /// Prepares the connection for a scan of every row (Verify), returning what undoes it before the connection goes
+    /// back to its pool, or null when nothing was changed.
+    /// </summary>
+    public virtual Task<Func<Task>?> PrepareFullScanAsync(GraphStore store, CancellationToken cancellationToken) => Task.FromResult<Func<Task>?>(null);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,15 @@
+namespace Versioner.Storage.Dialects;
+
+/// <summary>
+/// The stored bytes of a data reader's current row, read from the driver's own handle with no string or array in
+/// between (Verify hashes millions of rows). Got from <see cref="Dialect.Native"/>; null where the driver has no such
+/// access, and callers then read through the data reader.
+/// </summary>
+internal abstract class NativeRow
+{
+    /// <summary>The column's UTF-8 bytes when it holds text; false (and nothing) otherwise, NULL included.</summary>
+    public abstract bool TryGetText(int ordinal, out ReadOnlySpan<byte> utf8);
+
+    /// <summary>The column's bytes as a blob; NULL reads as no bytes.</summary>
+    public abstract ReadOnlySpan<byte> GetBlob(int ordinal);
+}
