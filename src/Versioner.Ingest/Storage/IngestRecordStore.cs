@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Versioner.Internal;
+using Versioner.Ingest.Storage.Sql;
 
 namespace Versioner.Ingest.Storage;
 
