@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Json;
+using Versioner.Internal;
 
-namespace Versioner.Internal;
+namespace Versioner;
 
 /// <summary>
-/// A dynamic document read once: its canonical JSON (what is stored) and its canonical field values sorted by
-/// ordinal name (what its version checksum covers), so neither is derived again from the other.
+/// A dynamic document's data read once: its canonical JSON (what is stored) and its canonical field values sorted by
+/// ordinal name (what its version checksum covers), so neither is derived again from the other. Read it where the
+/// data arrives (any thread), then make a <see cref="DocumentVersion"/> of it. Immutable.
 /// </summary>
-internal sealed class CanonicalDocument
+public sealed class CanonicalDocument
 {
     [ThreadStatic]
     private static StringBuilder? s_builder;
@@ -21,13 +23,14 @@ internal sealed class CanonicalDocument
     /// <summary>The canonical JSON object, exactly <see cref="CanonicalJson"/>'s form of the data.</summary>
     public string Json { get; }
 
-    /// <summary>The fields sorted by ordinal name, as <see cref="VersionedType.DocumentContent"/> reads them back from <see cref="Json"/>.</summary>
+    /// <summary>The fields sorted by ordinal name, as reading the stored <see cref="Json"/> back gives them.</summary>
     public IReadOnlyList<KeyValuePair<string, FieldValue>> Fields { get; }
 
     /// <summary>
     /// Checks a document's fields and builds its canonical forms in one pass over the data. Refuses what
-    /// <see cref="Documents.Canonical"/> refuses, in the same order: first a value that cannot be stored (named by its
-    /// field), then a member name that cannot be stored or a member given twice (named <c>data</c>).
+    /// <see cref="Workspace.SaveDocumentAsync(string, EternalId, JsonElement, CancellationToken)"/> refuses, in the same
+    /// order: first a value that cannot be stored (named by its field), then a member name that cannot be stored or a
+    /// member given twice (named <c>data</c>).
     /// </summary>
     /// <exception cref="ArgumentException">The data is not a JSON object.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value or name cannot be stored faithfully.</exception>

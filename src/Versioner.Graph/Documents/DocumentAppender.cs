@@ -239,9 +239,9 @@ internal sealed class DocumentAppender : IDisposable
     /// first-parent tree, checksummed from its recorded version checksums; the branch is moved to it by
     /// compare-and-swap in <see cref="FlushAsync"/>), and opens the next working commit on top of it.
     /// </summary>
-    /// <returns>The finalized commit's id and checksum.</returns>
+    /// <returns>The finalized commit.</returns>
     /// <exception cref="NothingToCommitException">The working commit holds no change.</exception>
-    public async Task<(CommitId Id, Checksum Checksum)> FinalizeAsync(string author, string message, CancellationToken cancellationToken)
+    public async Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(author);
         ArgumentNullException.ThrowIfNull(message);
@@ -299,31 +299,7 @@ internal sealed class DocumentAppender : IDisposable
         _workingChanges = [];
         _parent = commit;
         _path = null;
-        return (commit.Id, checksum);
-    }
-
-    /// <summary>The checksums of finalized commits among <paramref name="ids"/> (working ones are left out).</summary>
-    public async Task<IReadOnlyDictionary<CommitId, Checksum>> FinalizedChecksumsAsync(IEnumerable<CommitId> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var result = new Dictionary<CommitId, Checksum>();
-        var asJson = IdList.TakesJson(_store.Db);
-        var distinct = ids.Distinct().ToArray();
-        foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
-        {
-            var rows = await QueryAsync(
-                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN {InList(asJson, chunk.Length)}",
-                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.CommitId).ToArray(),
-                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
-                reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
-                cancellationToken).ConfigureAwait(false);
-            foreach (var (id, checksum) in rows)
-            {
-                result[id] = checksum;
-            }
-        }
-
-        return result;
+        return new Commit(commit, parent is null ? [] : [parent.Id]);
     }
 
     /// <summary>

@@ -1,11 +1,11 @@
-namespace Versioner.Internal;
+namespace Versioner;
 
 /// <summary>
 /// A version of a dynamic document ready to be stored: its id and its checksum, computed from its canonical content
 /// when it is made, so a writer that stores many only queues rows. Make it where the document is read (any thread);
-/// <see cref="DocumentAppender.SaveAsync"/> stores it.
+/// <see cref="DocumentWriter.SaveAsync"/> stores it. Immutable.
 /// </summary>
-internal sealed class DocumentVersion
+public sealed class DocumentVersion
 {
     private DocumentVersion(string entityType, EternalId eternalId, VersionId versionId, CanonicalDocument document, Checksum checksum)
     {
@@ -16,10 +16,13 @@ internal sealed class DocumentVersion
         Checksum = checksum;
     }
 
+    /// <summary>The document's entity type (a name of your choosing, not a CLR entity type of the model).</summary>
     public string EntityType { get; }
 
+    /// <summary>The document's eternal id: the same across all its versions.</summary>
     public EternalId EternalId { get; }
 
+    /// <summary>This version's id.</summary>
     public VersionId VersionId { get; }
 
     /// <summary>The data: its canonical JSON is what is stored.</summary>

@@ -475,9 +475,14 @@ public sealed class Workspace
         Restart(_parent);
     }
 
-    /// <summary>Writes the working commit now rather than at the first edit (the ingest service records its id first).</summary>
-    internal Task EnsureWrittenAsync(CancellationToken cancellationToken) =>
-        _store.InTransactionAsync(() => WritableAsync(cancellationToken), cancellationToken);
+    /// <summary>
+    /// Writes the working commit now rather than at the first edit, so that <see cref="Id"/> names a commit in the
+    /// database: to record it for a restart (<see cref="Repository.OpenWorkspaceAsync"/>), or to write into it with a
+    /// <see cref="DocumentWriter"/> (<see cref="Repository.OpenDocumentWriterAsync"/>). Does nothing when it is written already.
+    /// </summary>
+    /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
+    public Task EnsureWrittenAsync(CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => { EnsureWritable(nameof(EnsureWrittenAsync)); return _store.InTransactionAsync(() => WritableAsync(cancellationToken), cancellationToken); });
 
     internal async Task<Commit> FinalizeCoreAsync(StageSelection? selection, string author, string message, CancellationToken cancellationToken)
     {

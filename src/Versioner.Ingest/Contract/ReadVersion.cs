@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Versioner.Client;
-using Versioner.Internal;
 
 namespace Versioner.Ingest.Contract;
 

@@ -232,7 +232,7 @@ internal static class VersionMessageReader
             }
 
             // Data is checked by reading it as the writer stores it (values, member names, members given twice at any depth).
-            var canonical = data is { } fields ? Internal.CanonicalDocument.Read(fields) : null;
+            var canonical = data is { } fields ? CanonicalDocument.Read(fields) : null;
             if (canonical is { Fields: [{ Key.Length: 0 }, ..] })
             {
                 return null; // a member named "" (sorted first): refused, with the reason, by the long way
@@ -391,7 +391,7 @@ internal static class VersionMessageReader
 
             try
             {
-                FieldValue.CheckText(name, name);
+                FieldValue.From(name, name); // a member name is text like any value: no NUL, no unpaired surrogate
                 FieldValue.FromJson(property.Value, name);
             }
             catch (InvalidFieldValueException ex)

@@ -72,7 +72,7 @@ internal static class VersionEndpoints
             return problem;
         }
 
-        var outcome = await pipeline.IngestAsync(IngestTransport.Http, [IngestRequest.From(message!, UuidV7.New())], cancellationToken);
+        var outcome = await pipeline.IngestAsync(IngestTransport.Http, [IngestRequest.From(message!, VersionId.New().Value)], cancellationToken);
         return Acknowledge(outcome);
     }
 
@@ -118,7 +118,7 @@ internal static class VersionEndpoints
             return Problems.From(parsed.Failure);
         }
 
-        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, UuidV7.New(), $"[{i}]")).ToArray();
+        var requests = parsed.Value.Select((message, i) => IngestRequest.From(message, VersionId.New().Value, $"[{i}]")).ToArray();
         var outcome = await pipeline.IngestAsync(IngestTransport.Http, requests, cancellationToken);
         if (!outcome.Success)
         {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Versioner.Client;
-using Versioner.Internal;
 
 namespace Versioner.Ingest.Pipeline;
 

@@ -30,5 +30,5 @@ internal sealed class IngestPipeline(IngestWriter writer, IngestHooks hooks)
 
     /// <summary>Stores one version; the service assigns its id when the message has none.</summary>
     public Task<IngestOutcome> IngestAsync(string transport, DataObjectVersion message, CancellationToken cancellationToken) =>
-        IngestAsync(transport, [IngestRequest.From(Contract.ReadVersion.Of(message), UuidV7.New())], cancellationToken);
+        IngestAsync(transport, [IngestRequest.From(Contract.ReadVersion.Of(message), VersionId.New().Value)], cancellationToken);
 }

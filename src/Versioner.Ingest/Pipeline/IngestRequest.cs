@@ -1,6 +1,5 @@
 using Versioner.Client;
 using Versioner.Ingest.Contract;
-using Versioner.Internal;
 
 namespace Versioner.Ingest.Pipeline;
 

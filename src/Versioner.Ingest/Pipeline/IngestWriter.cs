@@ -5,7 +5,6 @@ using Versioner.Client;
 using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Storage;
 using Versioner.Ingest.Telemetry;
-using Versioner.Internal;
 
 namespace Versioner.Ingest.Pipeline;
 
@@ -20,7 +19,7 @@ namespace Versioner.Ingest.Pipeline;
 /// </summary>
 /// <remarks>
 /// How versions become commits is the <see cref="CommitMode"/>; a transaction may hold several commits (one per
-/// request under <see cref="CommitMode.PerRequest"/>), written through Graph's <see cref="DocumentAppender"/>.
+/// request under <see cref="CommitMode.PerRequest"/>), written through Graph's <see cref="DocumentWriter"/>.
 /// </remarks>
 internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 {
@@ -33,7 +32,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private IngestDbContext? _db;
     private Repository? _repository;
-    private DocumentAppender? _appender;
+    private DocumentWriter? _appender;
     private IngestRecordStore? _records;
     private SharedBranch? _shared;
     private SqliteInstanceLock? _fileLock;
@@ -398,7 +397,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             var (appender, records) = await EnlistAsync();
             var outcomes = await new GroupWrite(this, appender, records, writes).RunAsync();
-            var working = appender.WorkingId.Value;
+            var working = appender.WorkingCommit.Value;
             if (working != _workingId)
             {
                 await records.SaveWorkingCommitAsync(working, CancellationToken.None);
@@ -424,11 +423,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     /// The appender and record statements, enlisted in the transaction just begun: kept from the last transaction
     /// when it committed, opened afresh after a rollback (their view of the working commit would be stale).
     /// </summary>
-    private async Task<(DocumentAppender Appender, IngestRecordStore Records)> EnlistAsync()
+    private async Task<(DocumentWriter Appender, IngestRecordStore Records)> EnlistAsync()
     {
         if (_appender is null)
         {
-            _appender = await _repository!.OpenDocumentAppenderAsync(new CommitId(_workingId), CancellationToken.None);
+            _appender = await _repository!.OpenDocumentWriterAsync(new CommitId(_workingId), CancellationToken.None);
         }
         else
         {
@@ -508,11 +507,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
             var (appender, records) = await EnlistAsync();
             await FinalizeGroupAsync(appender, []);
-            await records.SaveWorkingCommitAsync(appender.WorkingId.Value, CancellationToken.None);
+            await records.SaveWorkingCommitAsync(appender.WorkingCommit.Value, CancellationToken.None);
             await appender.FlushAsync(CancellationToken.None);
             var stamp = await StampAsync();
             await transaction.CommitAsync(CancellationToken.None);
-            _workingId = appender.WorkingId.Value;
+            _workingId = appender.WorkingCommit.Value;
             _stamp = stamp;
         }
         catch
@@ -524,12 +523,12 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
     private bool IsDue(bool onlyIfDue) => !_group.IsEmpty && (!onlyIfDue || _time.GetUtcNow() - _group.OpenedAt >= Policy.MaxDelay);
 
-    private async Task FinalizeGroupAsync(DocumentAppender appender, Dictionary<Guid, string> finalized)
+    private async Task FinalizeGroupAsync(DocumentWriter appender, Dictionary<Guid, string> finalized)
     {
         var (author, message) = _group.Describe(Policy.Policy, Policy.FallbackAuthor);
-        var (id, checksum) = await appender.FinalizeAsync(author, message, CancellationToken.None);
-        finalized[id.Value] = checksum.ToString();
-        IngestLog.Finalized(_logger, checksum.ToString(12), _group.Count, author);
+        var commit = await appender.FinalizeAsync(author, message, CancellationToken.None);
+        finalized[commit.Id.Value] = commit.Checksum.ToString();
+        IngestLog.Finalized(_logger, commit.Checksum.ToString(12), _group.Count, author);
         _group = new CommitGroup();
     }
 
@@ -634,7 +633,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     }
 
     /// <summary>One transaction's work: validation of every request, then the writes of the accepted ones, then receipts.</summary>
-    private sealed class GroupWrite(IngestWriter writer, DocumentAppender appender, IngestRecordStore records, IReadOnlyList<Work> writes)
+    private sealed class GroupWrite(IngestWriter writer, DocumentWriter appender, IngestRecordStore records, IReadOnlyList<Work> writes)
     {
         private readonly Dictionary<Guid, Step> _accepted = [];
         private readonly Dictionary<Guid, string> _types = [];
@@ -649,7 +648,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             _types.EnsureCapacity(all.Length);
             _present.EnsureCapacity(all.Length);
             _stored = await records.FindAsync(all.Select(r => r.VersionId), CancellationToken.None);
-            _knownTypes = await appender.EntityTypesAsync(
+            _knownTypes = await appender.FindEntityTypesAsync(
                 all.Where(r => !_stored.ContainsKey(r.VersionId)).Select(r => new EternalId(r.Message.EternalId)), CancellationToken.None);
 
             var plans = new List<Step>?[writes.Count];
@@ -679,10 +678,11 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 }
             }
 
-            var earlierCommits = _stored.Values.Select(r => r.CommitId).Where(id => !finalized.ContainsKey(id) && id != appender.WorkingId.Value).ToArray();
+            var earlierCommits = _stored.Values.Select(r => r.CommitId).Where(id => !finalized.ContainsKey(id) && id != appender.WorkingCommit.Value).ToArray();
             var checksums = earlierCommits.Length == 0
                 ? new Dictionary<CommitId, Checksum>()
-                : await appender.FinalizedChecksumsAsync(earlierCommits.Select(id => new CommitId(id)), CancellationToken.None);
+                : (await writer._repository!.FindCommitsAsync(earlierCommits.Select(id => new CommitId(id)), CancellationToken.None))
+                    .Where(c => c.Value.IsFinalized).ToDictionary(c => c.Key, c => c.Value.Checksum);
 
             var outcomes = new IngestOutcome[writes.Count];
             for (var i = 0; i < writes.Count; i++)
@@ -854,7 +854,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 await appender.RemoveAsync(message.EntityType, eternalId, CancellationToken.None);
             }
 
-            step.CommitId = appender.WorkingId.Value;
+            step.CommitId = appender.WorkingCommit.Value;
             records.Add(new IngestRecord
             {
                 VersionId = request.VersionId,

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Versioner.Internal;
+using Versioner.Ingest.Storage.Sql;
 
 namespace Versioner.Ingest.Storage;
 
@@ -64,7 +64,7 @@ internal sealed class IngestRecordStore : IDisposable
         var distinct = IdList.Distinct(versionIds);
         foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
         {
-            var names = asJson ? IdList.InJson(_db, "@p0") : $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})";
+            var names = asJson ? IdList.InJson("@p0") : $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})";
             var query = Prepared(
                 $"SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, "
                 + $"EXISTS (SELECT 1 FROM {RedactedVersions} r WHERE r.version_id = v.stored_version_id) "

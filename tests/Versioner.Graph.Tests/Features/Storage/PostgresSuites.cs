@@ -10,6 +10,8 @@ public sealed class ConstraintTests_Postgres : ConstraintTests<PostgresProvider>
 
 public sealed class DocumentTests_Postgres : DocumentTests<PostgresProvider>;
 
+public sealed class DocumentWriterTests_Postgres : DocumentWriterTests<PostgresProvider>;
+
 public sealed class ForeignKeyOptOutTests_Postgres : ForeignKeyOptOutTests<PostgresProvider>;
 
 public sealed class ModelFreeOpeningTests_Postgres : ModelFreeOpeningTests<PostgresProvider>;
