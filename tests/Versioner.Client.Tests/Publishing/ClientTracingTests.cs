@@ -82,6 +82,28 @@ public sealed class ClientTracingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_background_resubmitter_starts_traces_of_its_own()
+    {
+        var port = ClientFixtures.FreePort();
+        PublishResult spooled;
+        HttpVersionPublisher publisher;
+        using (var request = new Activity("the application's request") { ActivityTraceFlags = ActivityTraceFlags.Recorded }.Start())
+        {
+            // Created under the request: the resubmitter's loop must not inherit it.
+            publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, new VersionPublisherOptions { SpoolDirectory = _spool, MaxAttempts = 1, ResubmitInterval = TimeSpan.FromMilliseconds(100) });
+            spooled = await publisher.PublishAsync(ClientFixtures.Invoice(Guid.CreateVersion7(), 10));
+            _spans.Single("versioner.client.publish", spooled.VersionId).ParentSpanId.Should().Be(request.SpanId);
+        }
+
+        await using var _ = publisher;
+        await using var server = await IngestServer.StartAsync(new Dictionary<string, string?> { ["Urls"] = $"http://127.0.0.1:{port}" });
+        await Eventually.TrueAsync(() => Task.FromResult(_spans.Ended().Any(s => s.DisplayName == "versioner.client.spool.resubmit" && (int?)s.GetTagItem("versioner.client.spool.sent") == 1)));
+
+        var resubmit = _spans.Ended().Single(s => s.DisplayName == "versioner.client.spool.resubmit" && (int?)s.GetTagItem("versioner.client.spool.sent") == 1);
+        resubmit.ParentSpanId.Should().Be(default(ActivitySpanId), "a resubmission is no part of the request that was running when the publisher was made");
+    }
+
+    [Fact]
     public async Task A_refused_version_is_an_error_span()
     {
         await using var server = await IngestServer.StartAsync();
