@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Versioner.Client.Spool;
 using Versioner.Client.Telemetry;
@@ -37,6 +38,35 @@ internal sealed class SpoolingSender : IVersionPublisher
     {
         ArgumentNullException.ThrowIfNull(version);
         var withId = version.VersionId is null ? version.WithVersionId(Guid.CreateVersion7(_options.TimeProvider.GetUtcNow())) : version;
+        using var activity = ClientTracing.Source.StartActivity("versioner.client.publish", ActivityKind.Internal);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("versioner.client.transport", _transport.Name);
+            activity.SetTag("versioner.version.id", withId.VersionId!.Value.ToString());
+            activity.SetTag("versioner.entity_type", withId.EntityType);
+        }
+
+        try
+        {
+            var result = await PublishWithIdAsync(withId, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("versioner.client.publish.status", result.Status == PublishStatus.Acknowledged ? "acknowledged" : "spooled");
+            return result;
+        }
+        catch (VersionRejectedException ex)
+        {
+            activity?.SetTag("versioner.client.publish.status", "rejected");
+            activity.Failed("rejected", ex.Message);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            activity.Failed(ex);
+            throw;
+        }
+    }
+
+    private async Task<PublishResult> PublishWithIdAsync(DataObjectVersion withId, CancellationToken cancellationToken)
+    {
         var versionId = withId.VersionId!.Value;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -44,7 +74,7 @@ internal sealed class SpoolingSender : IVersionPublisher
             if (_spool is not null && _spool.Count > 0 && (await DrainAsync(cancellationToken).ConfigureAwait(false)).Remaining > 0)
             {
                 // Still down: queue behind the spooled versions, so the service receives them in order.
-                await _spool.AddAsync(withId, cancellationToken).ConfigureAwait(false);
+                await SpoolAsync(withId, cancellationToken).ConfigureAwait(false);
                 return new PublishResult(versionId, PublishStatus.Spooled);
             }
 
@@ -71,7 +101,7 @@ internal sealed class SpoolingSender : IVersionPublisher
                 ExceptionDispatchInfo.Throw(result.Error!);
             }
 
-            await _spool.AddAsync(withId, cancellationToken).ConfigureAwait(false);
+            await SpoolAsync(withId, cancellationToken).ConfigureAwait(false);
             return new PublishResult(versionId, PublishStatus.Spooled);
         }
         finally
@@ -127,7 +157,47 @@ internal sealed class SpoolingSender : IVersionPublisher
         return result;
     }
 
+    /// <summary>Writes <paramref name="version"/> to the spool in a <c>versioner.client.spool.write</c> span.</summary>
+    private async Task SpoolAsync(DataObjectVersion version, CancellationToken cancellationToken)
+    {
+        using var activity = ClientTracing.Source.StartActivity("versioner.client.spool.write", ActivityKind.Internal);
+        activity?.SetTag("versioner.version.id", version.VersionId?.ToString());
+        try
+        {
+            await _spool!.AddAsync(version, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            activity.Failed(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Resends the spool, oldest first, in a <c>versioner.client.spool.resubmit</c> span; stops at the first passing failure.</summary>
     private async Task<ResubmitResult> DrainAsync(CancellationToken cancellationToken)
+    {
+        using var activity = ClientTracing.Source.StartActivity("versioner.client.spool.resubmit", ActivityKind.Internal);
+        activity?.SetTag("versioner.client.transport", _transport.Name);
+        try
+        {
+            var result = await ResendAsync(cancellationToken).ConfigureAwait(false);
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag("versioner.client.spool.sent", result.Sent);
+                activity.SetTag("versioner.client.spool.remaining", result.Remaining);
+                activity.SetTag("versioner.client.spool.rejected", result.Rejected.Count);
+            }
+
+            return result;
+        }
+        catch (Exception ex)
+        {
+            activity.Failed(ex);
+            throw;
+        }
+    }
+
+    private async Task<ResubmitResult> ResendAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
         var rejected = new List<RejectedVersion>();
@@ -162,6 +232,9 @@ internal sealed class SpoolingSender : IVersionPublisher
 
     private async Task ResubmitLoopAsync(TimeSpan interval, CancellationToken disposing)
     {
+        // Started from the constructor, this loop inherited whatever span was current then: its resubmissions are
+        // not part of that operation, so each begins a trace of its own.
+        Activity.Current = null;
         while (!disposing.IsCancellationRequested)
         {
             try

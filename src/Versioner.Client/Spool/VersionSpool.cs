@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Versioner.Client.Telemetry;
 
 namespace Versioner.Client.Spool;
 
@@ -97,12 +98,18 @@ internal sealed class VersionSpool
 
     /// <summary>
     /// Moves a version's file to <see cref="RejectedDirectory"/> with the reason beside it (<c>.reason.txt</c>), and
-    /// counts it (<see cref="Telemetry.ClientMetrics.Rejected"/>): the service refused it for good, or the file is damaged.
+    /// counts it (<see cref="Telemetry.ClientMetrics.Rejected"/>) in a <c>versioner.client.spool.reject</c> span: the
+    /// service refused it for good, or the file is damaged.
     /// </summary>
     public RejectedVersion Reject(SpoolEntry entry, SpoolRejection why)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(why);
+
+        // A version that will never reach the service is an error for its publisher, though moving it aside succeeds.
+        using var activity = Telemetry.ClientTracing.Source.StartActivity("versioner.client.spool.reject", System.Diagnostics.ActivityKind.Internal);
+        activity?.SetTag("versioner.version.id", entry.VersionId.ToString());
+        activity.Failed(why.Kind, why.Reason);
         System.IO.Directory.CreateDirectory(RejectedDirectory);
         var target = System.IO.Path.Combine(RejectedDirectory, System.IO.Path.GetFileName(entry.Path));
         File.WriteAllText(target + ".reason.txt", why.Reason, Encoding.UTF8);

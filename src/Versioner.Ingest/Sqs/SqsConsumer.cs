@@ -7,6 +7,7 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using Microsoft.Extensions.Options;
 using Versioner.Client;
+using Versioner.Client.Telemetry;
 using Versioner.Ingest.Configuration;
 using Versioner.Ingest.Contract;
 using Versioner.Ingest.Http;
@@ -125,8 +126,18 @@ internal sealed class SqsConsumer : BackgroundService
 
     private async Task ProcessBatchAsync(IReadOnlyList<Message> messages, CancellationToken stopping)
     {
-        // The OpenTelemetry messaging conventions' span for processing a batch: "process {queue}", kind consumer.
-        using var activity = IngestTelemetry.Source.StartActivity($"process {_queueName}", ActivityKind.Consumer);
+        // The OpenTelemetry messaging conventions' span for processing a batch: "process {queue}", kind consumer,
+        // linked to the span that sent each message (the publisher's traceparent attribute): a batch mixes traces.
+        var links = new List<ActivityLink>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (SqsTraceContext.TryExtract(message, out var sent))
+            {
+                links.Add(new ActivityLink(sent));
+            }
+        }
+
+        using var activity = IngestTelemetry.Source.StartActivity($"process {_queueName}", ActivityKind.Consumer, parentContext: default, links: links);
         activity?.SetTag("messaging.system", "aws_sqs");
         activity?.SetTag("messaging.operation.type", "process");
         activity?.SetTag("messaging.operation.name", "process");

@@ -10,7 +10,8 @@ namespace Versioner.Ingest.Telemetry;
 /// </summary>
 /// <remarks>
 /// Spans: <c>versioner.ingest</c> per request through the pipeline; <c>process {queue}</c> (kind consumer, the
-/// OpenTelemetry messaging conventions) per SQS batch. Metrics: <c>versioner.ingest.queue.depth</c>,
+/// OpenTelemetry messaging conventions) per SQS batch, linked to the span that sent each message (the client's
+/// <c>traceparent</c> message attribute). Metrics: <c>versioner.ingest.queue.depth</c>,
 /// <c>versioner.ingest.commit_group.size</c>, <c>messaging.client.consumed.messages</c>,
 /// <c>versioner.sqs.messages.deleted</c>, <c>versioner.sqs.messages.dead_lettered</c>. docs/ingest.md lists them.
 /// </remarks>

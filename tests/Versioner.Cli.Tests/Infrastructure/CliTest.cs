@@ -15,7 +15,7 @@ public abstract class CliTest<TDatabase> : IAsyncLifetime
     private readonly List<TestDatabase> _databases = [];
     private readonly List<DbContext> _contexts = [];
 
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    protected FakeTimeProvider Clock { get; } = TestClock.Create();
 
     protected TDatabase Database { get; } = new();
 

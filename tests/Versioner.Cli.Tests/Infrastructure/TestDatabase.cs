@@ -3,17 +3,27 @@ using Versioner.Cli.Tests.Model;
 
 namespace Versioner.Cli.Tests.Infrastructure;
 
-/// <summary>A database engine the tool is tested on. Each instance owns one isolated database, removed on dispose.</summary>
-public abstract class TestDatabase : IAsyncDisposable
+/// <summary>
+/// A database engine the tool is tested on: one of the shared <see cref="TestProvider"/>s (an isolated database,
+/// removed on dispose), with the <c>--db</c> argument that names it.
+/// </summary>
+public abstract class TestDatabase(TestProvider provider) : ITestEngine, IAsyncDisposable
 {
+    /// <summary>The database underneath.</summary>
+    protected TestProvider Provider { get; } = provider;
+
     /// <summary>What to pass as <c>--db</c>: a file path or a connection string.</summary>
     public abstract string DbArgument { get; }
 
-    /// <summary>Why this engine cannot be tested on this machine, or null.</summary>
-    public virtual string? SkipReason => null;
+    /// <inheritdoc/>
+    public string? SkipReason => Provider.SkipReason;
 
     /// <summary>Creates the database and returns options for the test model's context on it.</summary>
-    public abstract Task<DbContextOptions<ShelfContext>> CreateAsync();
+    public Task<DbContextOptions<ShelfContext>> CreateAsync() => Provider.CreateAsync<ShelfContext>();
 
-    public abstract ValueTask DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Provider.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -20,7 +20,7 @@ public abstract class FollowerTest<TProvider> : IAsyncLifetime
     private DbContextOptions<CatalogContext>? _options;
 
     /// <summary>The clock of commit timestamps and of the followers' waits, moved by hand.</summary>
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    protected FakeTimeProvider Clock { get; } = TestClock.Create();
 
     protected TProvider Provider { get; } = new();
 

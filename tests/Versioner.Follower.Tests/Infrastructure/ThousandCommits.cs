@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Versioner.Tests.Following.Infrastructure;
 
@@ -33,7 +32,7 @@ public static class ThousandCommits
                 File.Delete(path + suffix);
             }
         };
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var clock = TestClock.Create();
         await using var db = new CatalogContext(new DbContextOptionsBuilder<CatalogContext>().UseSqlite($"Data Source={path}").UseVersioning().Options);
         await db.Database.EnsureCreatedAsync();
         var repo = await Repository.OpenAsync(db, new RepositoryOptions { TimeProvider = clock });

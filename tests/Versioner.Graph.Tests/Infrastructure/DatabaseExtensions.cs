@@ -14,28 +14,4 @@ public static class DatabaseExtensions
         return (await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\" WHERE {where}").ToListAsync())[0];
 #pragma warning restore EF1002
     }
-
-    /// <summary>Drops Versioner's immutability triggers, as an attacker with table access could, to tamper for a test.</summary>
-    public static async Task DropGuardsAsync(this DbContext db)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            var triggers = await db.Database.SqlQueryRaw<string>(
-                "SELECT format('DROP TRIGGER %I ON %I', t.tgname, c.relname) AS \"Value\" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname LIKE 'versioner%'").ToListAsync();
-            foreach (var drop in triggers)
-            {
-                await db.Database.ExecuteSqlRawAsync(drop);
-            }
-        }
-        else
-        {
-            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'versioner_guard_%'").ToListAsync();
-            foreach (var name in triggers)
-            {
-#pragma warning disable EF1002 // trigger names read from the catalog just above
-                await db.Database.ExecuteSqlRawAsync($"DROP TRIGGER \"{name}\"");
-#pragma warning restore EF1002
-            }
-        }
-    }
 }

@@ -17,7 +17,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     private DbContextOptions<LibraryContext>? _options;
 
     /// <summary>The clock of commit timestamps, moved by hand so timestamps (and checksums) are reproducible.</summary>
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+    protected FakeTimeProvider Clock { get; } = TestClock.Create();
 
     protected LibraryContext Db { get; private set; } = null!;
 

@@ -9,9 +9,9 @@ public sealed class SqsFactAttribute : FactAttribute
 {
     public SqsFactAttribute()
     {
-        if (SqsEmulator.Endpoint is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        if (SqsEmulator.Endpoint is null)
         {
-            Skip = $"SQS emulator not available: {SqsEmulator.Problem}";
+            Skip = TestEnvironment.SkipUnlessCi($"SQS emulator not available: {SqsEmulator.Problem}");
         }
     }
 }

@@ -18,21 +18,5 @@ public sealed class BrowserFactDiscoverer(IMessageSink diagnosticMessageSink) : 
             ? new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)
             : base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
 
-    private static string? SkipReason(ITestMethod testMethod)
-    {
-        if (Chromium.SkipReason is { } noBrowser)
-        {
-            return noBrowser;
-        }
-
-        for (var type = testMethod.TestClass.Class.ToRuntimeType(); type is not null; type = type.BaseType)
-        {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(StudioTest<>))
-            {
-                return ((StudioDatabase)Activator.CreateInstance(type.GetGenericArguments()[0])!).SkipReason;
-            }
-        }
-
-        return null;
-    }
+    private static string? SkipReason(ITestMethod testMethod) => Chromium.SkipReason ?? EngineAvailability.SkipReason(testMethod);
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Versioner.Studio.Tests.Infrastructure;
 
 /// <summary>A real database of its own for one test, on one engine; the same test bodies run on each.</summary>
-public abstract class StudioDatabase : IAsyncDisposable
+public abstract class StudioDatabase : ITestEngine, IAsyncDisposable
 {
     /// <summary>Why this engine cannot run here (the tests then skip saying so), or null.</summary>
     public abstract string? SkipReason { get; }

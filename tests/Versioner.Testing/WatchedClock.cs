@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Versioner.Tests.Infrastructure;
+namespace Versioner.Testing;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports each timer the code arms (a <c>Task.Delay</c> on it), so a test moves

@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace Versioner.Tests.Infrastructure;
+namespace Versioner.Testing;
 
-/// <summary>A database engine the Graph tests run on. Each instance owns one isolated, empty database.</summary>
-public abstract class TestProvider : IAsyncDisposable
+/// <summary>A database engine the tests run on. Each instance owns one isolated, empty database.</summary>
+public abstract class TestProvider : ITestEngine, IAsyncDisposable
 {
     /// <summary>Creates the isolated database and returns options for contexts on it.</summary>
     public abstract Task<DbContextOptions<TContext>> CreateAsync<TContext>()
@@ -21,9 +22,9 @@ public abstract class TestProvider : IAsyncDisposable
         where TContext : DbContext;
 
     /// <summary>A new, closed connection of the engine's own ADO.NET type to the database <see cref="CreateAsync{TContext}"/> created (no EF, no model).</summary>
-    public abstract System.Data.Common.DbConnection NewConnection(bool readOnlyAccess = false);
+    public abstract DbConnection NewConnection(bool readOnlyAccess = false);
 
-    /// <summary>Why this engine's tests cannot run on this machine (they are then skipped with it), or null.</summary>
+    /// <inheritdoc/>
     public virtual string? SkipReason => null;
 
     public abstract ValueTask DisposeAsync();

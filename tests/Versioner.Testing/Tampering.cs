@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Versioner.Cli.Tests.Infrastructure;
+namespace Versioner.Testing;
 
-/// <summary>Changes stored rows behind Versioner's back, as someone with table access could, for the tool to find.</summary>
+/// <summary>Changes stored rows behind Versioner's back, as someone with table access could, for Verify and the tools to find.</summary>
 public static class Tampering
 {
-    /// <summary>Drops Versioner's immutability triggers, then runs <paramref name="sql"/> (table and column names quoted).</summary>
-    public static async Task TamperAsync(this DbContext db, string sql)
+    /// <summary>Drops Versioner's immutability triggers (on SQLite and PostgreSQL), as an attacker with table access could.</summary>
+    public static async Task DropGuardsAsync(this DbContext db)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsNpgsql())
         {
             var triggers = await db.Database.SqlQueryRaw<string>(
@@ -27,7 +28,12 @@ public static class Tampering
 #pragma warning restore EF1002
             }
         }
+    }
 
+    /// <summary>Drops the guards (<see cref="DropGuardsAsync"/>), then runs <paramref name="sql"/> (table and column names quoted).</summary>
+    public static async Task TamperAsync(this DbContext db, string sql)
+    {
+        await db.DropGuardsAsync();
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 }
