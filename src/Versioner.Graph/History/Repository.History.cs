@@ -321,7 +321,7 @@ public sealed partial class Repository
                 UNION
                 SELECT p.{to} FROM {SystemTables.CommitParents} p JOIN walk w ON p.{from} = w.id)
             SELECT c.id FROM walk JOIN {SystemTables.Commits} c ON c.id = walk.id
-            WHERE c.state = 1
+            WHERE c.state = {(int)CommitState.Finalized}
             ORDER BY {(descending ? "c.generation DESC, c.seq DESC" : "c.seq")}
             LIMIT @p1 OFFSET @p2
             """;

@@ -60,7 +60,7 @@ public sealed partial class Repository
             }
 
             await _store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET name = @p0 WHERE name = @p1", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
-            await _store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET branch = @p0 WHERE branch = @p1 AND state = 0", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
+            await _store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET branch = @p0 WHERE branch = @p1 AND state = {(int)CommitState.Working}", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
             return new Branch(newName, branch.CommitId);
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
+using Versioner.Storage;
 using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
@@ -42,16 +43,16 @@ internal static class DatabaseGuards
     /// <summary>The guards of this store's tables, for every engine alike.</summary>
     internal static List<DatabaseGuard> Guards(GraphStore store)
     {
-        var finalized = $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE id = OLD.{{0}} AND state = 1)";
+        var finalized = $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE id = OLD.{{0}} AND state = {(int)CommitState.Finalized})";
         string FinalizedBy(string column) => string.Format(CultureInfo.InvariantCulture, finalized, column);
         var guards = new List<DatabaseGuard>
         {
-            new("commits", SystemTables.Commits, "OLD.state = 1", Updates: true, Deletes: true),
+            new("commits", SystemTables.Commits, $"OLD.state = {(int)CommitState.Finalized}", Updates: true, Deletes: true),
             new("parents", SystemTables.CommitParents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             // A segment holding a finalized commit is part of the as-of index: moving its fork point rewrites history.
-            new("segments", SystemTables.Segments, $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = OLD.id AND state = 1)", Updates: true, Deletes: true),
+            new("segments", SystemTables.Segments, $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = OLD.id AND state = {(int)CommitState.Finalized})", Updates: true, Deletes: true),
             new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
             new("members", SystemTables.PointerMembers, null, Updates: true, Deletes: true),
             new("entities", SystemTables.Entities, null, Updates: true, Deletes: false),

@@ -73,8 +73,8 @@ internal static class Comparer
                     Page,
                     "id, checksum",
                     after is null
-                        ? $"FROM {Model.SystemTables.Commits} WHERE state = 1 ORDER BY {store.Dialect.IdOrder("id")}"
-                        : $"FROM {Model.SystemTables.Commits} WHERE state = 1 AND {store.Dialect.IdOrder("id")} > {store.Dialect.IdOrder("@p0")} ORDER BY {store.Dialect.IdOrder("id")}"),
+                        ? $"FROM {Model.SystemTables.Commits} WHERE state = {(int)CommitState.Finalized} ORDER BY {store.Dialect.IdOrder("id")}"
+                        : $"FROM {Model.SystemTables.Commits} WHERE state = {(int)CommitState.Finalized} AND {store.Dialect.IdOrder("id")} > {store.Dialect.IdOrder("@p0")} ORDER BY {store.Dialect.IdOrder("id")}"),
                 after is null ? [] : [store.Map.CommitId],
                 after is null ? [] : [after],
                 reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),

@@ -414,7 +414,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> UnfinalizedCommitsAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id FROM {SystemTables.Commits} k WHERE k.state <> 1 AND (k.checksum IS NOT NULL OR k.seq IS NOT NULL OR k.branch IS NULL "
+            $"SELECT k.id FROM {SystemTables.Commits} k WHERE k.state <> {(int)CommitState.Finalized} AND (k.checksum IS NOT NULL OR k.seq IS NOT NULL OR k.branch IS NULL "
                 + $"OR EXISTS (SELECT 1 FROM {SystemTables.CommitParents} p WHERE p.parent_id = k.id) "
                 + $"OR EXISTS (SELECT 1 FROM {SystemTables.Refs} r WHERE r.commit_id = k.id))",
             [],

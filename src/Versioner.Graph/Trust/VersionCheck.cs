@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Model;
+using Versioner.Storage;
 using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
@@ -281,7 +282,7 @@ internal sealed class VersionCheck
     /// working (only finalize writes one: a commit flipped back, reported by <see cref="Verifier"/>, whose rows are checked
     /// all the same).
     /// </summary>
-    public const string Finalized = "(k.state = 1 OR k.checksum IS NOT NULL)";
+    public static readonly string Finalized = $"(k.state = {(int)CommitState.Finalized} OR k.checksum IS NOT NULL)";
 
     /// <summary>The columns every scan starts with: the change row's commit, version, recorded checksum and eternal id.</summary>
     private const int Offset = 4;
