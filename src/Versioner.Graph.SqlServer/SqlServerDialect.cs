@@ -112,6 +112,8 @@ internal sealed class SqlServerDialect : Dialect
     public override string SelectFirst(int count, string columns, string rest) =>
         string.Create(CultureInfo.InvariantCulture, $"SELECT TOP ({count}) {columns} {rest}");
 
+    public override string Page(string count, string offset) => $"OFFSET {offset} ROWS FETCH NEXT {count} ROWS ONLY";
+
     public override string LockRowHint => " WITH (UPDLOCK, ROWLOCK, HOLDLOCK)";
 
     /// <summary>An application lock owned by the transaction, as PostgreSQL's advisory lock.</summary>

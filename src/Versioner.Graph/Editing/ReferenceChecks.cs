@@ -78,10 +78,10 @@ internal static class ReferenceChecks
         var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
-        var sql = $"SELECT v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id {join}" +
             $"LEFT JOIN {SystemTables.Changes} cur ON cur.eternal_id = {referred} AND {current} " +
-            $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1) LIMIT {Reported}";
+            $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1)");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(reader.GetGuid(0)),
             Target: new EternalId(reader.GetGuid(1)),
@@ -96,9 +96,9 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = $"SELECT v.{type.EternalColumn}, v.{column}, e.entity_type FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, e.entity_type", $"FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id JOIN {SystemTables.Entities} e ON e.eternal_id = v.{column} " +
-            $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1 LIMIT {Reported}";
+            $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], [], reader => (
             Source: new EternalId(reader.GetGuid(0)), Target: new EternalId(reader.GetGuid(1)), Type: reader.GetString(2)), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(name, type.Name, [r.Source, r.Target], $"{r.Target} is a {r.Type}, not a {target.Name}"));
@@ -109,10 +109,10 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = $"SELECT v.{type.EternalColumn}, v.{column}, k.id FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, k.id", $"FROM {SystemTables.Changes} c " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id " +
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
-            $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1 LIMIT {Reported}";
+            $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.State, CommitState.Finalized, [], [], reader => (
             Source: new EternalId(reader.GetGuid(0)), Version: new VersionId(reader.GetGuid(1)), Working: new CommitId(reader.GetGuid(2))), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(
@@ -133,9 +133,9 @@ internal static class ReferenceChecks
         var join = member
             ? $"JOIN {SystemTables.PointerMembers} m ON m.member = r.eternal_id JOIN {type.Table} v ON v.{column} = m.set_checksum "
             : $"JOIN {type.Table} v ON v.{column} = r.eternal_id ";
-        var sql = $"SELECT v.{type.EternalColumn}, r.eternal_id FROM {SystemTables.Changes} r {join}" +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, r.eternal_id", $"FROM {SystemTables.Changes} r {join}" +
             $"JOIN {SystemTables.Changes} cur ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
-            $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0 LIMIT {Reported}";
+            $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(reader.GetGuid(0)), Removed: new EternalId(reader.GetGuid(1))), cancellationToken).ConfigureAwait(false);
         var how = member ? $"still holds it in {property}" : $"still refers to it in {property}";

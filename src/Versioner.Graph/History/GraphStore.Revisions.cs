@@ -122,7 +122,7 @@ internal sealed partial class GraphStore
         {
             var (low, high) = PrefixRange(text);
             var matches = await QueryAsync(
-                $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 ORDER BY id LIMIT 10",
+                Dialect.SelectFirst(10, "id, checksum", $"FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 ORDER BY {Dialect.IdOrder("id")}"),
                 [Map.Bytes, Map.Bytes], [low, high], reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: Convert.ToHexString((byte[])reader.GetValue(1))), cancellationToken).ConfigureAwait(false);
             if (matches.Count > 1)
             {

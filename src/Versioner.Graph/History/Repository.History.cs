@@ -260,7 +260,7 @@ public sealed partial class Repository
             var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
             var map = _store.Map;
             return await _store.QueryAsync(
-                $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT @p1 OFFSET @p2",
+                $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}",
                 [map.EternalId, map.Long, map.Long, .. boundMappings],
                 [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
                 reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
@@ -323,7 +323,7 @@ public sealed partial class Repository
             SELECT c.id FROM walk JOIN {SystemTables.Commits} c ON c.id = walk.id
             WHERE c.state = {(int)CommitState.Finalized}
             ORDER BY {(descending ? "c.generation DESC, c.seq DESC" : "c.seq")}
-            LIMIT @p1 OFFSET @p2
+            {_store.Dialect.Page("@p1", "@p2")}
             """;
         var ids = await _store.QueryAsync(
             sql, [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],

@@ -81,7 +81,7 @@ public sealed class Snapshot
         var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter.
         var sql = $"SELECT t.* FROM {type.Table} t WHERE t.{type.VersionColumn} = "
-            + $"(SELECT ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC LIMIT 1)";
+            + $"({_store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
         var version = await _store.Db.Set<T>().FromSqlRaw(
                 sql,
                 _store.Parameters([_store.Map.EternalId, .. boundMappings], [eternalId, .. bounds]))

@@ -54,8 +54,8 @@ internal static class ChecksumMigrator
             {
                 var ids = await store.QueryAsync(
                     after is null
-                        ? $"SELECT {type.VersionColumn} FROM {type.Table} ORDER BY {type.VersionColumn} LIMIT {Batch}"
-                        : $"SELECT {type.VersionColumn} FROM {type.Table} WHERE {type.VersionColumn} > @p0 ORDER BY {type.VersionColumn} LIMIT {Batch}",
+                        ? store.Dialect.SelectFirst(Batch, type.VersionColumn, $"FROM {type.Table} ORDER BY {type.VersionColumn}")
+                        : store.Dialect.SelectFirst(Batch, type.VersionColumn, $"FROM {type.Table} WHERE {type.VersionColumn} > @p0 ORDER BY {type.VersionColumn}"),
                     after is null ? [] : [map.VersionId],
                     after is null ? [] : [after.Value],
                     reader => new VersionId(reader.GetGuid(0)),

@@ -457,8 +457,8 @@ internal static class Verifier
         while (true)
         {
             var sql = after is null
-                ? $"SELECT checksum, kind, content FROM {SystemTables.Pointers} ORDER BY checksum LIMIT {Batch}"
-                : $"SELECT checksum, kind, content FROM {SystemTables.Pointers} WHERE checksum > @p0 ORDER BY checksum LIMIT {Batch}";
+                ? store.Dialect.SelectFirst(Batch, "checksum, kind, content", $"FROM {SystemTables.Pointers} ORDER BY checksum")
+                : store.Dialect.SelectFirst(Batch, "checksum, kind, content", $"FROM {SystemTables.Pointers} WHERE checksum > @p0 ORDER BY checksum");
             var rows = await store.QueryAsync(
                 sql,
                 after is null ? [] : [store.Map.Bytes],

@@ -156,6 +156,12 @@ internal abstract class Dialect
     {
     }
 
+    /// <summary>
+    /// What follows an <c>ORDER BY</c> to skip <paramref name="offset"/> rows and return at most <paramref name="count"/>
+    /// (both SQL expressions, parameters as a rule).
+    /// </summary>
+    public virtual string Page(string count, string offset) => $"LIMIT {count} OFFSET {offset}";
+
     // ---- Locks -------------------------------------------------------------------------------------------------
 
     /// <summary>What a <c>SELECT</c> of one ref appends to lock the row until the transaction ends ("" where writers are serialized anyway).</summary>
