@@ -235,9 +235,9 @@ internal sealed class DocumentAppender : IDisposable
     }
 
     /// <summary>
-    /// Finalizes the working commit as <see cref="Finalizer"/> does for a whole working commit (placed in the
-    /// first-parent tree, checksummed from its recorded version checksums; the branch is moved to it by
-    /// compare-and-swap in <see cref="FlushAsync"/>), and opens the next working commit on top of it.
+    /// Finalizes the working commit through the same <see cref="CommitWriter"/> as <see cref="Finalizer"/> does a whole
+    /// working commit (placed in the first-parent tree, checksummed from its recorded version checksums; the branch is
+    /// moved to it by compare-and-swap in <see cref="FlushAsync"/>), and opens the next working commit on top of it.
     /// </summary>
     /// <returns>The finalized commit.</returns>
     /// <exception cref="NothingToCommitException">The working commit holds no change.</exception>
@@ -247,7 +247,6 @@ internal sealed class DocumentAppender : IDisposable
         ArgumentNullException.ThrowIfNull(message);
         FieldValue.CheckText(author, nameof(author));
         FieldValue.CheckText(message, nameof(message));
-        var map = _store.Map;
         var working = _working;
         var changes = _workingChanges ?? await RecordedChangesAsync(working.Id, cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0)
