@@ -26,4 +26,15 @@ public sealed class UuidV7Tests
         var later = UuidV7.New();
         ids.Should().OnlyContain(id => UuidOrder.Compare(id, later) < 0);
     }
+
+    [Fact]
+    public void Ids_made_in_one_millisecond_still_sort_in_the_order_they_were_made()
+    {
+        var ids = Enumerable.Range(0, 5_000).Select(_ => UuidV7.New()).ToList();
+
+        ids.Should().BeInAscendingOrder(Comparer<Guid>.Create(UuidOrder.Compare), "the database sorts ids by their bytes, and so does UuidOrder");
+        ids.Select(id => id.ToString()).Should().BeInAscendingOrder(StringComparer.Ordinal, "their text sorts the same way (SQLite stores ids as text)");
+        ids.GroupBy(id => id.ToByteArray(bigEndian: true).Take(6).Aggregate(0L, (m, b) => (m << 8) | b)).Should().Contain(g => g.Count() > 1, "the loop makes many ids per millisecond");
+        ids.Should().OnlyContain(id => id.Version == 7 && (id.Variant & 0xC) == 0x8);
+    }
 }
