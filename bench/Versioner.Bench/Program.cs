@@ -104,6 +104,11 @@ try
         results.AddRange(await PeersBench.RunAsync(options));
     }
 
+    if (options.Runs("layout"))
+    {
+        results.AddRange(LayoutBench.Run(options));
+    }
+
     Harness.PrintTable(results);
 
     if (options.Runs("graph"))
