@@ -1,6 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
+using Versioner.Studio.Standalone;
 
 namespace Versioner.Cli.Opening;
 
@@ -27,9 +26,7 @@ internal static class RepositoryOpening
     /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
     public static async Task<OpenedRepository> OpenAsync(DatabaseTarget target, RepositoryAccess access, CancellationToken cancellationToken)
     {
-        DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
+        var connection = target.NewConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Versioner.Cli.Opening;
+using Versioner.Studio.Standalone;
 using Versioner.Cli.Rendering;
 
 namespace Versioner.Cli.Running;
@@ -69,6 +70,11 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (CannotOpenDatabaseException e)
         {
+            return Fail(e.Message, ExitCode.CannotOpen);
+        }
+        catch (InvalidDatabaseTargetException e)
+        {
+            // --db (or DB2) names nothing to open: no such file, an engine not told, a malformed connection string.
             return Fail(e.Message, ExitCode.CannotOpen);
         }
         catch (UsageException e)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Versioner.Cli.Opening;
+using Versioner.Studio.Standalone;
 
 namespace Versioner.Cli.Running;
 

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Versioner.Ingest.Storage.Sql;
+using Versioner.Internal;
 
 namespace Versioner.Ingest.Storage;
 
 /// <summary>
 /// The hot statements on <c>ingest_versions</c> and <c>ingest_state</c>, inside the writer's transactions: the
-/// idempotency lookup of a whole group in one query per 500 ids, and the records queued and written in bulk
-/// (<see cref="BulkInsert"/>) before the transaction commits.
+/// idempotency lookup of a whole group in one query (the ids as one parameter, <see cref="IdListParameter"/>), and the
+/// records queued and written in bulk (<see cref="BulkRowWriter"/>) before the transaction commits.
 /// Parameters are typed by EF's own mappings, so values are stored exactly as EF stores them (reads use EF).
 /// Statements stay prepared across transactions: call <see cref="Enlist"/> at the start of each.
 /// </summary>
@@ -21,16 +21,15 @@ internal sealed class IngestRecordStore : IDisposable
     ];
 
     private readonly IngestDbContext _db;
-    private readonly RelationalTypeMapping[] _mappings;
     private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
-    private readonly BulkInsert _inserts;
+    private readonly IdListParameter _ids;
+    private readonly BulkRowWriter _inserts;
 
     public IngestRecordStore(IngestDbContext db)
     {
         _db = db;
-        var entity = db.Model.FindEntityType(typeof(IngestRecord))!;
-        _mappings = Columns.Select(c => entity.FindProperty(c)!.GetRelationalTypeMapping()).ToArray();
-        _inserts = new BulkInsert(db, IngestDbContext.VersionsTable, Columns.Select(c => entity.FindProperty(c)!.GetColumnName()).ToArray(), _mappings);
+        _ids = IdListParameter.For(db);
+        _inserts = new BulkRowWriter(db, typeof(IngestRecord), Columns);
     }
 
     /// <summary>Runs the next statements in the context's current transaction.</summary>
@@ -60,17 +59,19 @@ internal sealed class IngestRecordStore : IDisposable
     public async Task<Dictionary<Guid, IngestRecord>> FindAsync(IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<Guid, IngestRecord>();
-        var asJson = IdList.TakesJson(_db);
-        var distinct = IdList.Distinct(versionIds);
-        foreach (var chunk in asJson ? (distinct.Length == 0 ? [] : [distinct]) : distinct.Chunk(500))
+        var ids = versionIds.Distinct().ToArray();
+        if (ids.Length == 0)
         {
-            var names = asJson ? IdList.InJson("@p0") : $"({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})";
-            var query = Prepared(
-                $"SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, "
-                + $"EXISTS (SELECT 1 FROM {RedactedVersions} r WHERE r.version_id = v.stored_version_id) "
-                + $"FROM {IngestDbContext.VersionsTable} v WHERE v.version_id IN {names}",
-                asJson ? [null] : chunk.Select(_ => (RelationalTypeMapping?)_mappings[0]).ToArray());
-            await using var reader = await query.ReaderAsync(cancellationToken, asJson ? [IdList.Json(chunk)] : chunk.Cast<object?>().ToArray());
+            return result;
+        }
+
+        var query = Prepared(
+            $"SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, "
+            + $"EXISTS (SELECT 1 FROM {RedactedVersions} r WHERE r.version_id = v.stored_version_id) "
+            + $"FROM {IngestDbContext.VersionsTable} v WHERE {_ids.In("v.version_id", "@p0")}",
+            [_ids.Mapping]);
+        await using (var reader = await query.ReaderAsync(cancellationToken, _ids.ValueOf(ids)))
+        {
             while (await reader.ReadAsync(cancellationToken))
             {
                 var record = new IngestRecord

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Versioner.Ingest.Storage.Sql;
+using Versioner.Internal;
 
 namespace Versioner.Ingest.Storage;
 

@@ -9,15 +9,17 @@ namespace Versioner.Studio.Standalone;
 internal static class StandaloneProgram
 {
     private const string Usage = """
-        usage: Versioner.Studio --db <SQLite file | SQLite or PostgreSQL connection string> [--write] [--port N]
-          --db     the database: a path (books.db), "Data Source=books.db", or "Host=localhost;Database=books;Username=..."
-          --write  allow staging, finalizing, merging and discarding (read-only without it)
-          --port   the port on 127.0.0.1 (default 5150)
+        usage: Versioner.Studio --db <SQLite file | SQLite or PostgreSQL connection string> [--provider sqlite|postgres] [--write] [--port N]
+          --db        the database: a path (books.db), "Data Source=books.db", or "Host=localhost;Database=books;Username=..."
+          --provider  the engine, when --db does not tell it (a .db/.sqlite path is SQLite, Host=... is PostgreSQL)
+          --write     allow staging, finalizing, merging and discarding (read-only without it)
+          --port      the port on 127.0.0.1 (default 5150)
         """;
 
     public static async Task<int> Main(string[] args)
     {
         string? db = null;
+        DatabaseProvider? provider = null;
         var write = false;
         var port = 5150;
         for (var i = 0; i < args.Length; i++)
@@ -26,6 +28,10 @@ internal static class StandaloneProgram
             {
                 case "--db" when i + 1 < args.Length:
                     db = args[++i];
+                    break;
+                case "--provider" when i + 1 < args.Length && Enum.TryParse<DatabaseProvider>(args[i + 1], ignoreCase: true, out var engine) && Enum.IsDefined(engine):
+                    provider = engine;
+                    i++;
                     break;
                 case "--write":
                     write = true;
@@ -48,7 +54,7 @@ internal static class StandaloneProgram
 
         try
         {
-            var database = StandaloneDatabase.Parse(db, write);
+            var database = StandaloneDatabase.Parse(db, write, provider);
             await using var app = await StandaloneStudio.CreateAsync(database, port).ConfigureAwait(false);
             await app.StartAsync().ConfigureAwait(false);
             Console.WriteLine($"Versioner Studio over {database.Description}{(write ? "" : " (read-only; --write to change it)")}: {string.Join(", ", app.Urls)} (Ctrl+C to stop)");

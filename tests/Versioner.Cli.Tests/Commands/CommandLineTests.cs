@@ -71,6 +71,17 @@ public sealed class CommandLineTests
         }
     }
 
+    [Theory]
+    [InlineData("Host=localhost;Password=hunter2;Colour=blue", "'Host=localhost;Colour=blue' is not a PostgreSQL connection string")]
+    [InlineData("postgres://me:hunter2@localhost/shop", "--db: a postgres:// URL is not read; write the PostgreSQL connection string as Host=")]
+    public async Task A_connection_string_neither_engine_reads_exits_3_without_echoing_the_password(string db, string message)
+    {
+        var result = await CliProcess.RunAsync(["log", "--db", db]);
+
+        result.ExitCode.Should().Be(3, result.ToString());
+        result.Error.Should().StartWith($"versioner: {message}").And.NotContain("hunter2");
+    }
+
     [Fact]
     public async Task A_file_that_is_not_a_Versioner_database_exits_3()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Tests.Infrastructure;
+using Versioner.Testing.Model;
 using Versioner.Tests.Model;
 
 namespace Versioner.Tests.Features;

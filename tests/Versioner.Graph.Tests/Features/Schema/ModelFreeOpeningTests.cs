@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Versioner.Tests.Infrastructure;
+using Versioner.Testing.Model;
 using Versioner.Tests.Model;
 
 namespace Versioner.Tests.Features;

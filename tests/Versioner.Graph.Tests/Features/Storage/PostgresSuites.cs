@@ -6,6 +6,8 @@ namespace Versioner.Tests.Features;
 // directions when no server is reachable, except under CI, where the server must be there.
 public sealed class BranchTests_Postgres : BranchTests<PostgresProvider>;
 
+public sealed class BulkRowWriterTests_Postgres : BulkRowWriterTests<PostgresProvider>;
+
 public sealed class ConstraintTests_Postgres : ConstraintTests<PostgresProvider>;
 
 public sealed class DocumentTests_Postgres : DocumentTests<PostgresProvider>;

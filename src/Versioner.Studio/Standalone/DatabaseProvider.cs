@@ -1,4 +1,4 @@
-namespace Versioner.Cli.Opening;
+namespace Versioner.Studio.Standalone;
 
 /// <summary>The database engines the tool opens.</summary>
 internal enum DatabaseProvider

@@ -1,0 +1,141 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Versioner.Studio.Standalone;
+
+/// <summary>
+/// A database named by its text, the one reading of it shared by the command line (<c>--db</c>, <c>VERSIONER_DB</c>,
+/// the other side of compare, push and pull) and the standalone Studio (<c>--db</c>): a SQLite path or a connection
+/// string, with its engine told by <c>--provider</c> or recognised from the text.
+/// </summary>
+/// <param name="Provider">The engine.</param>
+/// <param name="ConnectionString">The connection string, normalised by the engine's builder (a SQLite file is never created).</param>
+/// <param name="Display">What messages name: the SQLite path as given, or <c>host:port/database</c> (never a password).</param>
+internal sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString, string Display)
+{
+    /// <summary>The environment variable the command line reads when <c>--db</c> is not given.</summary>
+    public const string EnvironmentVariable = "VERSIONER_DB";
+
+    /// <summary>The engine and the database, for a line that says what is open (<c>SQLite /full/path.db</c>).</summary>
+    public string Description => Provider == DatabaseProvider.Sqlite ? $"SQLite {Path.GetFullPath(Display)}" : $"PostgreSQL {Display}";
+
+    /// <summary>
+    /// Recognises the engine: <paramref name="provider"/> when given; otherwise a path ending in <c>.db</c>,
+    /// <c>.sqlite</c> or <c>.sqlite3</c>, or a <c>Data Source=</c> string, is SQLite, and a string with <c>Host=</c>
+    /// (or <c>Server=</c>) is PostgreSQL. A SQLite file must exist.
+    /// </summary>
+    /// <param name="text">The path or connection string.</param>
+    /// <param name="provider">The engine named by <c>--provider</c>, or null to recognise it from <paramref name="text"/>.</param>
+    /// <param name="role">The option or argument that named it, for messages.</param>
+    /// <exception cref="InvalidDatabaseTargetException">No database named, its engine cannot be told, no such SQLite file, or not a connection string of its engine.</exception>
+    public static DatabaseTarget Parse(string? text, DatabaseProvider? provider = null, string role = "--db")
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidDatabaseTargetException(
+                $"No database given: pass {role} <path or connection string> (a SQLite file such as shop.db, or Host=...;Database=... for PostgreSQL) or set {EnvironmentVariable}.");
+        }
+
+        text = text.Trim();
+        if (provider is null && (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new InvalidDatabaseTargetException(
+                $"{role}: a postgres:// URL is not read; write the PostgreSQL connection string as Host=...;Port=...;Database=...;Username=...;Password=....");
+        }
+
+        var detected = provider ?? Detect(text) ?? throw new InvalidDatabaseTargetException(
+            $"Cannot tell the engine of '{Redacted(text)}': give a SQLite file ending in .db or .sqlite (or Data Source=PATH), a PostgreSQL connection string with Host=..., or say which with --provider sqlite|postgres.");
+        return detected switch
+        {
+            DatabaseProvider.Sqlite => ForSqlite(text),
+            _ => ForPostgres(text),
+        };
+    }
+
+    /// <summary>A new, closed connection of the engine's driver, for <see cref="Repository.OpenAsync(DbConnection, RepositoryOptions?, CancellationToken)"/>.</summary>
+    /// <param name="readOnlyFile">Opens a SQLite file read-only (the engine then refuses writes at the file, too); no effect on PostgreSQL.</param>
+    public DbConnection NewConnection(bool readOnlyFile = false)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            return new NpgsqlConnection(ConnectionString);
+        }
+
+        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        if (readOnlyFile)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+        }
+
+        return new SqliteConnection(builder.ConnectionString);
+    }
+
+    private static DatabaseProvider? Detect(string text)
+    {
+        if (HasKey(text, "Host") || HasKey(text, "Server"))
+        {
+            return DatabaseProvider.Postgres;
+        }
+
+        if (HasKey(text, "Data Source") || HasKey(text, "DataSource") || HasKey(text, "Filename")
+            || text.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith(".sqlite", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith(".sqlite3", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return null;
+    }
+
+    private static bool HasKey(string text, string key) =>
+        text.Contains(';') || text.Contains('=')
+            ? text.Split(';').Any(part => part.Split('=', 2) is [var k, _] && string.Equals(k.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            : false;
+
+    private static DatabaseTarget ForSqlite(string text)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = text.Contains('=') ? new SqliteConnectionStringBuilder(text) : new SqliteConnectionStringBuilder { DataSource = text };
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDatabaseTargetException($"'{Redacted(text)}' is not a SQLite path or connection string ({e.Message}).", e);
+        }
+
+        var path = builder.DataSource;
+        if (!File.Exists(path))
+        {
+            throw new InvalidDatabaseTargetException(
+                $"No SQLite database at {Path.GetFullPath(path)}: check the path (a database is never created here).");
+        }
+
+        // ReadWrite, not ReadWriteCreate: a mistyped path must not leave an empty database behind.
+        builder.Mode = builder.Mode == SqliteOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite;
+        return new DatabaseTarget(DatabaseProvider.Sqlite, builder.ConnectionString, path);
+    }
+
+    private static DatabaseTarget ForPostgres(string text)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(text);
+            return new DatabaseTarget(DatabaseProvider.Postgres, builder.ConnectionString, $"{builder.Host}:{builder.Port}/{builder.Database}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDatabaseTargetException($"'{Redacted(text)}' is not a PostgreSQL connection string ({e.Message}); write it as Host=...;Database=...;Username=...;Password=....", e);
+        }
+    }
+
+    /// <summary>The text with any password left out (<c>Password</c> and Npgsql's synonyms <c>Pwd</c>, <c>Psw</c>), for messages.</summary>
+    private static string Redacted(string text) =>
+        string.Join(';', text.Split(';').Where(part =>
+            part.Split('=', 2)[0].Trim() is var key
+            && !key.StartsWith("Password", StringComparison.OrdinalIgnoreCase)
+            && !key.Equals("Pwd", StringComparison.OrdinalIgnoreCase)
+            && !key.Equals("Psw", StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Versioner.Studio.Standalone;
+
+namespace Versioner.Studio.Tests.Pages;
+
+/// <summary>
+/// <c>--db</c> of the standalone Studio is read as the command line reads it (<see cref="DatabaseTarget"/>): the same
+/// engine detection, the same refusals, never a password in a message.
+/// </summary>
+public sealed class StandaloneDatabaseTests
+{
+    [Fact]
+    public void A_connection_string_neither_engine_reads_is_refused_without_echoing_the_password()
+    {
+        var act = () => StandaloneDatabase.Parse("Host=localhost;Password=hunter2;Colour=blue", write: false);
+
+        act.Should().Throw<InvalidDatabaseTargetException>()
+            .WithMessage("'Host=localhost;Colour=blue' is not a PostgreSQL connection string (*); write it as Host=...;Database=...;Username=...;Password=....")
+            .Which.Message.Should().NotContain("hunter2");
+    }
+
+    [Fact]
+    public void A_postgres_URL_is_refused_saying_to_write_a_connection_string()
+    {
+        var act = () => StandaloneDatabase.Parse("postgres://me:hunter2@localhost/shop", write: false);
+
+        act.Should().Throw<InvalidDatabaseTargetException>().WithMessage("--db: a postgres:// URL is not read; write * as Host=...*")
+            .Which.Message.Should().NotContain("hunter2");
+    }
+
+    [Fact]
+    public void A_missing_SQLite_file_is_refused_naming_its_full_path_and_is_not_created()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-missing-{Guid.NewGuid():N}.db");
+
+        var act = () => StandaloneDatabase.Parse(path, write: true);
+
+        act.Should().Throw<InvalidDatabaseTargetException>().WithMessage($"No SQLite database at {path}: check the path*");
+        File.Exists(path).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_file_whose_engine_cannot_be_told_needs_provider_which_then_wins()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-{Guid.NewGuid():N}.data");
+        File.WriteAllBytes(path, []);
+        try
+        {
+            var unknown = () => StandaloneDatabase.Parse(path, write: false);
+            var named = StandaloneDatabase.Parse(path, write: false, DatabaseProvider.Sqlite);
+
+            unknown.Should().Throw<InvalidDatabaseTargetException>().WithMessage("Cannot tell the engine of *--provider sqlite|postgres.");
+            named.Description.Should().Be($"SQLite {path}");
+            using var connection = (SqliteConnection)named.NewConnection();
+            new SqliteConnectionStringBuilder(connection.ConnectionString).Mode.Should().Be(SqliteOpenMode.ReadOnly, "without --write the file is opened read-only");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
