@@ -185,11 +185,12 @@ internal sealed class SqlServerDialect : Dialect
     /// A recursive common table expression takes only <c>UNION ALL</c> on SQL Server, which would walk a node once per
     /// path to it (paths multiply with every merge). Instead a breadth-first walk in one batch: a table variable keyed
     /// by node holds what was reached, and each round follows the edges of the last round's nodes alone to the nodes
-    /// not reached yet, so each node is walked once and the loop ends when a round adds none.
+    /// not reached yet (found by the index on the round, not by a scan of all reached), so each node is walked once and
+    /// the loop ends when a round adds none. A linear history takes one round per commit.
     /// </summary>
     public override string Reachable(string edges, string from, string to, string start, Func<string, string> query) => $"""
         SET NOCOUNT ON;
-        DECLARE @walk TABLE (id uniqueidentifier NOT NULL PRIMARY KEY, round int NOT NULL);
+        DECLARE @walk TABLE (id uniqueidentifier NOT NULL PRIMARY KEY, round int NOT NULL, INDEX walk_round (round));
         DECLARE @round int = 0;
         DECLARE @added int;
         INSERT INTO @walk (id, round) SELECT DISTINCT e.{to}, 0 FROM {edges} e WHERE e.{from} = {start};

@@ -73,9 +73,10 @@ internal static class Retention
         return new RetentionResult(policy.Name, preview, now, byType, pointers);
     }
 
-    internal static string CountPrunedSql(Dialect dialect) => $"SELECT entity_type, COUNT(*) FROM {dialect.TemporaryTable(PruneTable)} GROUP BY entity_type";
+    // Counts are cast to 64 bits: SQL Server's COUNT is a 32-bit int, which its driver will not read as a long.
+    internal static string CountPrunedSql(Dialect dialect) => $"SELECT entity_type, CAST(COUNT(*) AS BIGINT) FROM {dialect.TemporaryTable(PruneTable)} GROUP BY entity_type";
 
-    internal static string CountOrphansSql(Dialect dialect) => $"SELECT COUNT(*) FROM {dialect.TemporaryTable(OrphansTable)}";
+    internal static string CountOrphansSql(Dialect dialect) => $"SELECT CAST(COUNT(*) AS BIGINT) FROM {dialect.TemporaryTable(OrphansTable)}";
 
     /// <summary>
     /// For every root, the versions on its first-parent path and when each was replaced there: the timestamp of the next
