@@ -63,6 +63,13 @@ public sealed class SiteStatementTests
             { "Retention: marks", Retention.MarkPrunedSql(Dialect) },
             { "Retention: rows deleted", Retention.DeleteRowsSql(Dialect, type.Table, type.VersionColumn) },
         };
+        foreach (var table in new[] { VersionTable.For(type), VersionTable.ForDocuments("Note", map) })
+        {
+            data.Add($"VersionTable {table.Name}: insert", table.InsertSql);
+            data.Add($"VersionTable {table.Name}: update", table.UpdateSql);
+            data.Add($"VersionTable {table.Name}: delete", table.DeleteSql);
+        }
+
         foreach (var (sql, i) in Retention.CreateTablesSql(Dialect, map).Select((s, i) => (s, i)))
         {
             data.Add($"Retention: temporary table {i}", sql);
