@@ -174,10 +174,10 @@ internal abstract class Dialect
     public virtual string WithRecursive => "WITH RECURSIVE";
 
     /// <summary>
-    /// A statement that collects, each once, the nodes reachable from the node <paramref name="start"/> (an expression,
-    /// a parameter as a rule) over the edges of <paramref name="edges"/> (column <paramref name="from"/> to column
-    /// <paramref name="to"/>; the start itself only when a cycle leads back to it), then runs <paramref name="query"/>, given
-    /// the row source <c>walk(id)</c> to read them from (<c>FROM {walk} JOIN ... ON ... = walk.id</c>).
+    /// A statement that collects, each once, the UUID nodes reachable from the node <paramref name="start"/> (a
+    /// parameter as a rule; itself excluded) over the edges of the acyclic graph <paramref name="edges"/> (column
+    /// <paramref name="from"/> to column <paramref name="to"/>), then runs <paramref name="query"/>, given the row source
+    /// <c>walk(id)</c> to read them from (<c>FROM {walk} JOIN ... ON ... = walk.id</c>); its rows are the statement's result.
     /// </summary>
     /// <remarks>
     /// A recursive <c>UNION</c>: a node reached twice (two parents share an ancestor) is walked once, so the work is
