@@ -149,11 +149,67 @@ internal sealed class SqlServerDialect : Dialect
     internal static readonly string RedactionLock = $"SELECT TOP (0) 1 FROM {SystemTables.Commits} WITH (TABLOCKX, HOLDLOCK)";
 
     /// <summary>
-    /// SQL Server names temporary tables with <c>#</c>, not by a schema; retention's temporary tables are not ported
-    /// yet (docs/architecture.md, "SQL Server").
+    /// A local temporary table (<c>#name</c>), the connection's own. It is created by a statement without parameters,
+    /// which SqlClient sends as a batch of its own (not through <c>sp_executesql</c>, whose temporary tables end with it).
     /// </summary>
-    public override string TemporarySchema =>
-        throw new NotSupportedException("Retention is not ported to SQL Server yet: its temporary tables are created with CREATE TEMPORARY TABLE.");
+    public override string TemporaryTable(string name) => "#" + name;
+
+    public override string CreateTemporaryTable(string name, string columns) => $"CREATE TABLE {TemporaryTable(name)} ({columns})";
+
+    public override string DropTemporaryTable(string name) => $"DROP TABLE IF EXISTS {TemporaryTable(name)}";
+
+    /// <summary>
+    /// No <c>ON CONFLICT</c>: an <c>INSERT ... SELECT</c> of the rows whose key is not there, the key range held
+    /// (<c>UPDLOCK, HOLDLOCK</c>) until the transaction ends so that a concurrent insert of the same key waits instead
+    /// of failing on the key.
+    /// </summary>
+    public override string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> key, string source) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select(c => "s." + c))} FROM ({source}) AS s ({string.Join(", ", columns)}) "
+        + $"WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", key.Select(k => $"t.{k} = s.{k}"))})";
+
+    /// <summary>A <c>MERGE</c> holding the key range (<c>HOLDLOCK</c>), the proposed row named <c>excluded</c> as the other engines name it.</summary>
+    public override string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> key, string source, Func<string, string> set) =>
+        $"MERGE INTO {table} WITH (HOLDLOCK) AS t USING ({source}) AS excluded ({string.Join(", ", columns)}) "
+        + $"ON {string.Join(" AND ", key.Select(k => $"t.{k} = excluded.{k}"))} "
+        + $"WHEN MATCHED THEN UPDATE SET {set("t")} "
+        + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "excluded." + c))});";
+
+    /// <summary>The rows as a derived table with named columns, joined to the table: <c>UPDATE alias SET ... FROM table alias JOIN (VALUES ...)</c>.</summary>
+    public override string UpdateFromRows(string table, string key, string column, string rows) =>
+        $"UPDATE t SET {column} = v.{column} FROM {table} AS t JOIN (VALUES {rows}) AS v ({key}, {column}) ON t.{key} = v.{key}";
+
+    /// <summary>T-SQL has no <c>RECURSIVE</c> keyword: a common table expression that names itself is recursive.</summary>
+    public override string WithRecursive => "WITH";
+
+    /// <summary>
+    /// A recursive common table expression takes only <c>UNION ALL</c> on SQL Server, which would walk a node once per
+    /// path to it (paths multiply with every merge). Instead a breadth-first walk in one batch: a table variable keyed
+    /// by node holds what was reached, and each round follows the edges of the last round's nodes alone to the nodes
+    /// not reached yet (found by the index on the round, not by a scan of all reached), so each node is walked once and
+    /// the loop ends when a round adds none. A linear history takes one round per commit.
+    /// </summary>
+    public override string Reachable(string edges, string from, string to, string start, Func<string, string> query) => $"""
+        SET NOCOUNT ON;
+        DECLARE @walk TABLE (id uniqueidentifier NOT NULL PRIMARY KEY, round int NOT NULL, INDEX walk_round (round));
+        DECLARE @round int = 0;
+        DECLARE @added int;
+        INSERT INTO @walk (id, round) SELECT DISTINCT e.{to}, 0 FROM {edges} e WHERE e.{from} = {start};
+        SET @added = @@ROWCOUNT;
+        WHILE @added > 0
+        BEGIN
+            INSERT INTO @walk (id, round)
+            SELECT DISTINCT p.{to}, @round + 1 FROM @walk w JOIN {edges} p ON p.{from} = w.id
+            WHERE w.round = @round AND NOT EXISTS (SELECT 1 FROM @walk x WHERE x.id = p.{to});
+            SET @added = @@ROWCOUNT;
+            SET @round = @round + 1;
+        END;
+        {query("@walk AS walk")};
+        """;
+
+    public override string Boolean(bool value) => value ? "1" : "0";
+
+    /// <summary>T-SQL concatenates with <c>+</c>.</summary>
+    public override string Unindexed(string expression) => $"{expression} + N''";
 
     public override string CountTablesSql =>
         "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0}";

@@ -106,7 +106,7 @@ internal sealed class CommitWriter : IDisposable
         await _store.Dialect.LockChildSlotAsync(_store, parent.Id, cancellationToken).ConfigureAwait(false);
 
         var taken = await QueryAsync(
-            $"SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1 LIMIT 1",
+            _store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1"),
             [_store.Map.Long, _store.Map.Long], [parent.Segment, depth], _ => true, cancellationToken).ConfigureAwait(false);
         return taken.Count > 0;
     }
@@ -225,7 +225,7 @@ internal sealed class CommitWriter : IDisposable
         // would also abort a PostgreSQL transaction).
         var moved = expected is null
             ? await ExecuteAsync(
-                $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2) ON CONFLICT (name) DO NOTHING",
+                CreateBranchSql(_store.Dialect),
                 [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false)
             : await ExecuteAsync(
                 $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
@@ -278,4 +278,8 @@ internal sealed class CommitWriter : IDisposable
 
         return statement;
     }
+
+    /// <summary>Branch <c>@p0</c> (kind <c>@p1</c>) at commit <c>@p2</c>, unless a ref of that name is there (then no row is inserted).</summary>
+    internal static string CreateBranchSql(Versioner.Storage.Dialects.Dialect dialect) =>
+        dialect.InsertIfAbsent(SystemTables.Refs, ["name", "kind", "commit_id"], ["name"], "VALUES (@p0, @p1, @p2)");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -31,7 +32,7 @@ internal static class VersionWriter
 
         using var rows = new NewRows(store, table, versions.Count);
         using var reviveChange = store.Prepare(
-            $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = FALSE, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2",
+            ReviveChangeSql(store.Dialect),
             map.VersionId, map.CommitId, map.EternalId, map.Bytes);
         using var rehash = store.Prepare(
             $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
@@ -248,7 +249,7 @@ internal static class VersionWriter
                 // A version taken over from another commit: not ours to delete, only to stop pointing at.
                 await store.ExecuteAsync(
                     presentInParent
-                        ? $"UPDATE {SystemTables.Changes} SET version_id = NULL, adopted = FALSE WHERE commit_id = @p0 AND eternal_id = @p1"
+                        ? DropAdoptedSql(store.Dialect)
                         : $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
                     [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
                 return;
@@ -283,7 +284,7 @@ internal static class VersionWriter
         }
 
         await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4, FALSE)",
+            RemovalSql(store.Dialect),
             [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
             [working.Id, eternalId, entityType, working.Segment, working.Depth],
             cancellationToken).ConfigureAwait(false);
@@ -320,4 +321,16 @@ internal static class VersionWriter
 
         return result;
     }
+
+    /// <summary>A working change row (<c>@p1</c> commit, <c>@p2</c> entity) names its own version <c>@p0</c> (checksum <c>@p3</c>) again.</summary>
+    internal static string ReviveChangeSql(Dialect dialect) =>
+        $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = {dialect.Boolean(false)}, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2";
+
+    /// <summary>A working change row (<c>@p0</c> commit, <c>@p1</c> entity) that adopted a version removes the entity instead.</summary>
+    internal static string DropAdoptedSql(Dialect dialect) =>
+        $"UPDATE {SystemTables.Changes} SET version_id = NULL, adopted = {dialect.Boolean(false)} WHERE commit_id = @p0 AND eternal_id = @p1";
+
+    /// <summary>The change row removing entity <c>@p1</c> (type <c>@p2</c>) in working commit <c>@p0</c> at (<c>@p3</c>, <c>@p4</c>).</summary>
+    internal static string RemovalSql(Dialect dialect) =>
+        $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4, {dialect.Boolean(false)})";
 }

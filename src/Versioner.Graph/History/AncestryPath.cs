@@ -23,15 +23,8 @@ internal sealed class AncestryPath
     /// <summary>Loads the segment chain of a commit at (<paramref name="segment"/>, <paramref name="depth"/>) in one round trip.</summary>
     public static async Task<AncestryPath> LoadAsync(GraphStore store, long segment, long depth, CancellationToken cancellationToken)
     {
-        var sql = $"""
-            WITH RECURSIVE chain(id, parent_segment, fork_depth) AS (
-                SELECT id, parent_segment, fork_depth FROM {SystemTables.Segments} WHERE id = @p0
-                UNION ALL
-                SELECT s.id, s.parent_segment, s.fork_depth FROM {SystemTables.Segments} s JOIN chain c ON s.id = c.parent_segment)
-            SELECT id, parent_segment, fork_depth FROM chain
-            """;
         var chain = (await store.QueryAsync(
-                sql, [store.Map.Long], [segment],
+                ChainSql(store.Dialect), [store.Map.Long], [segment],
                 reader => (Id: reader.GetInt64(0), Parent: reader.IsDBNull(1) ? (long?)null : reader.GetInt64(1), Fork: reader.GetInt64(2)),
                 cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => r.Id, r => (r.Parent, r.Fork));
@@ -53,6 +46,18 @@ internal sealed class AncestryPath
 
         return new AncestryPath([.. ranges]);
     }
+
+    /// <summary>
+    /// Segment <c>@p0</c> and its ancestors in the first-parent tree: a chain (each segment has one parent), so the
+    /// recursive <c>UNION ALL</c> reaches each segment once and ends at the root segment.
+    /// </summary>
+    internal static string ChainSql(Storage.Dialects.Dialect dialect) => $"""
+        {dialect.WithRecursive} chain(id, parent_segment, fork_depth) AS (
+            SELECT id, parent_segment, fork_depth FROM {SystemTables.Segments} WHERE id = @p0
+            UNION ALL
+            SELECT s.id, s.parent_segment, s.fork_depth FROM {SystemTables.Segments} s JOIN chain c ON s.id = c.parent_segment)
+        SELECT id, parent_segment, fork_depth FROM chain
+        """;
 
     private Dictionary<long, PathRange>? _bySegment;
 

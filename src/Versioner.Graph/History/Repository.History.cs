@@ -314,24 +314,26 @@ public sealed partial class Repository
         }
 
         var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-        var descending = from == "commit_id";
-        var sql = $"""
-            WITH RECURSIVE walk(id) AS (
-                SELECT {to} FROM {SystemTables.CommitParents} WHERE {from} = @p0
-                UNION
-                SELECT p.{to} FROM {SystemTables.CommitParents} p JOIN walk w ON p.{from} = w.id)
-            SELECT c.id FROM walk JOIN {SystemTables.Commits} c ON c.id = walk.id
-            WHERE c.state = {(int)CommitState.Finalized}
-            ORDER BY {(descending ? "c.generation DESC, c.seq DESC" : "c.seq")}
-            {_store.Dialect.Page("@p1", "@p2")}
-            """;
         var ids = await _store.QueryAsync(
-            sql, [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],
+            WalkSql(_store.Dialect, from, to), [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],
             reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
 
         var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The finalized commits reachable from commit <c>@p0</c> over parent links (column <paramref name="from"/> to
+    /// <paramref name="to"/>), each once, a page of them (<c>@p1</c> rows after <c>@p2</c>): ancestors highest generation
+    /// first, descendants in finalize order.
+    /// </summary>
+    internal static string WalkSql(Storage.Dialects.Dialect dialect, string from, string to) =>
+        dialect.Reachable(SystemTables.CommitParents, from, to, "@p0", walk => $"""
+            SELECT c.id FROM {walk} JOIN {SystemTables.Commits} c ON c.id = walk.id
+            WHERE c.state = {(int)CommitState.Finalized}
+            ORDER BY {(from == "commit_id" ? "c.generation DESC, c.seq DESC" : "c.seq")}
+            {dialect.Page("@p1", "@p2")}
+            """);
 
     /// <summary>
     /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (one query

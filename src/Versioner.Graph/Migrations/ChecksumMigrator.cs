@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -40,16 +41,15 @@ internal static class ChecksumMigrator
     private static async Task<long> RehashVersionsAsync(GraphStore store, VersionedType type, CancellationToken cancellationToken)
     {
         var map = store.Map;
-        await store.ExecuteAsync(
-            $"CREATE TEMP TABLE {Rehashed} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, checksum {map.Bytes.StoreType} NOT NULL)",
-            [], [], cancellationToken).ConfigureAwait(false);
+        var rehashed = store.Dialect.TemporaryTable(Rehashed);
+        await store.ExecuteAsync(CreateRehashedSql(store.Dialect, map), [], [], cancellationToken).ConfigureAwait(false);
 
         long count = 0;
         VersionId? after = null;
         await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var insert = store.Prepare($"INSERT INTO {Rehashed} (version_id, checksum) VALUES (@p0, @p1)", map.VersionId, map.Bytes);
+            using var insert = store.Prepare($"INSERT INTO {rehashed} (version_id, checksum) VALUES (@p0, @p1)", map.VersionId, map.Bytes);
             while (true)
             {
                 var ids = await store.QueryAsync(
@@ -80,12 +80,21 @@ internal static class ChecksumMigrator
         }
 
         // Adopted change rows (merges) name the same versions, so every row naming one is updated, not only its own commit's.
-        await store.ExecuteAsync(
-            $"UPDATE {SystemTables.Changes} SET version_checksum = (SELECT r.checksum FROM {Rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id) "
-            + $"WHERE entity_type = @p0 AND EXISTS (SELECT 1 FROM {Rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id)",
-            [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync($"DROP TABLE {Rehashed}", [], [], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(UpdateFromRehashedSql(store.Dialect), [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(store.Dialect.DropTemporaryTable(Rehashed), [], [], cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    /// <summary>The temporary table of new checksums (created without parameters).</summary>
+    internal static string CreateRehashedSql(Dialect dialect, Mappings map) =>
+        dialect.CreateTemporaryTable(Rehashed, $"version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, checksum {map.Bytes.StoreType} NOT NULL");
+
+    /// <summary>The change rows of type <c>@p0</c> take their versions' new checksums.</summary>
+    internal static string UpdateFromRehashedSql(Dialect dialect)
+    {
+        var rehashed = dialect.TemporaryTable(Rehashed);
+        return $"UPDATE {SystemTables.Changes} SET version_checksum = (SELECT r.checksum FROM {rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id) "
+            + $"WHERE entity_type = @p0 AND EXISTS (SELECT 1 FROM {rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id)";
     }
 
     /// <summary>

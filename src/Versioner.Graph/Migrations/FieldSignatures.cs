@@ -40,7 +40,7 @@ internal static class FieldSignatures
             if (!recorded.TryGetValue(Prefix + type.Name, out var before))
             {
                 await store.ExecuteAsync(
-                    $"INSERT INTO {SystemTables.Meta} (key, value) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING",
+                    GraphStore.InsertMetaSql(store.Dialect),
                     [store.Map.Text, store.Map.Text], [Prefix + type.Name, string.Join('\n', now)], cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -62,6 +62,6 @@ internal static class FieldSignatures
     /// <summary>Records <paramref name="type"/>'s current field set as the one its checksums were computed with.</summary>
     public static Task RecordAsync(GraphStore store, VersionedType type, CancellationToken cancellationToken) =>
         store.ExecuteAsync(
-            $"UPDATE {SystemTables.Meta} SET value = @p1 WHERE key = @p0",
+            $"UPDATE {SystemTables.Meta} SET value = @p1 WHERE {GraphStore.MetaKey} = @p0",
             [store.Map.Text, store.Map.Text], [Prefix + type.Name, string.Join('\n', Of(type))], cancellationToken);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -13,13 +14,13 @@ namespace Versioner.Internal;
 internal static class Retention
 {
     /// <summary>Per version seen on a root's path: null superseded_us = current at some root (kept).</summary>
-    private const string State = "versioner_retention_state";
+    internal const string StateTable = "versioner_retention_state";
 
     /// <summary>The versions this run prunes.</summary>
-    private const string Prune = "versioner_retention_prune";
+    internal const string PruneTable = "versioner_retention_prune";
 
     /// <summary>The pointer records only pruned versions hold.</summary>
-    private const string Orphans = "versioner_retention_pointers";
+    internal const string OrphansTable = "versioner_retention_pointers";
 
     private const int Batch = 500;
 
@@ -65,12 +66,17 @@ internal static class Retention
         await CollectOrphanPointersAsync(store, cancellationToken).ConfigureAwait(false);
 
         var byType = (await store.QueryAsync(
-                $"SELECT entity_type, COUNT(*) FROM {Prune} GROUP BY entity_type", [], [],
+                CountPrunedSql(store.Dialect), [], [],
                 reader => (Type: reader.GetString(0), Count: reader.GetInt64(1)), cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => r.Type, r => r.Count, StringComparer.Ordinal);
-        var pointers = (await store.QueryAsync($"SELECT COUNT(*) FROM {Orphans}", [], [], reader => reader.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        var pointers = (await store.QueryAsync(CountOrphansSql(store.Dialect), [], [], reader => reader.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
         return new RetentionResult(policy.Name, preview, now, byType, pointers);
     }
+
+    // Counts are cast to 64 bits: SQL Server's COUNT is a 32-bit int, which its driver will not read as a long.
+    internal static string CountPrunedSql(Dialect dialect) => $"SELECT entity_type, CAST(COUNT(*) AS BIGINT) FROM {dialect.TemporaryTable(PruneTable)} GROUP BY entity_type";
+
+    internal static string CountOrphansSql(Dialect dialect) => $"SELECT CAST(COUNT(*) AS BIGINT) FROM {dialect.TemporaryTable(OrphansTable)}";
 
     /// <summary>
     /// For every root, the versions on its first-parent path and when each was replaced there: the timestamp of the next
@@ -90,25 +96,34 @@ internal static class Retention
         {
             var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
             var (onPath, boundMappings, bounds) = path.Sql(store, "ch", 0);
-            // The next change of each entity along the path, removals included: LEAD over the path's rows sorted by
-            // entity and depth (one sort), not a seek per row.
-            var sql = $"""
-                INSERT INTO {State} (version_id, superseded_us)
-                SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
-                FROM (
-                    SELECT ch.version_id AS version_id, LEAD(c.timestamp_us) OVER (PARTITION BY ch.eternal_id ORDER BY ch.depth) AS next_us
-                    FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
-                    WHERE {onPath}) x
-                WHERE x.version_id IS NOT NULL
-                GROUP BY x.version_id
-                ON CONFLICT (version_id) DO UPDATE SET superseded_us = CASE
-                    WHEN {State}.superseded_us IS NULL OR excluded.superseded_us IS NULL THEN NULL
-                    WHEN excluded.superseded_us > {State}.superseded_us THEN excluded.superseded_us
-                    ELSE {State}.superseded_us END
-                """;
-            await store.ExecuteAsync(sql, boundMappings, bounds, cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(MarkRootSql(store.Dialect, onPath), boundMappings, bounds, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Merges the versions on one root's path (<paramref name="onPath"/>, a condition on change rows <c>ch</c>) into the
+    /// state table. The next change of each entity along the path, removals included: LEAD over the path's rows sorted
+    /// by entity and depth (one sort), not a seek per row.
+    /// </summary>
+    internal static string MarkRootSql(Dialect dialect, string onPath) => dialect.Upsert(
+        dialect.TemporaryTable(StateTable),
+        ["version_id", "superseded_us"],
+        ["version_id"],
+        $"""
+        SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
+        FROM (
+            SELECT ch.version_id AS version_id, LEAD(c.timestamp_us) OVER (PARTITION BY ch.eternal_id ORDER BY ch.depth) AS next_us
+            FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
+            WHERE {onPath}) x
+        WHERE x.version_id IS NOT NULL
+        GROUP BY x.version_id
+        """,
+        state => $"""
+            superseded_us = CASE
+                WHEN {state}.superseded_us IS NULL OR excluded.superseded_us IS NULL THEN NULL
+                WHEN excluded.superseded_us > {state}.superseded_us THEN excluded.superseded_us
+                ELSE {state}.superseded_us END
+            """);
 
     /// <summary>
     /// The commits whose state must stay readable: branch and tag heads, the parents of working commits that hold
@@ -144,7 +159,6 @@ internal static class Retention
     /// <summary>Keeps versions in use outside any root's state: a working commit's, an unresolved conflict's, a pinned reference's target.</summary>
     private static async Task ProtectInUseAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var keep = $"ON CONFLICT (version_id) DO UPDATE SET superseded_us = NULL";
         var sources = new List<string>
         {
             $"SELECT ch.version_id AS v FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
@@ -161,11 +175,17 @@ internal static class Retention
 
         foreach (var source in sources)
         {
-            await store.ExecuteAsync(
-                $"INSERT INTO {State} (version_id, superseded_us) SELECT x.v, CAST(NULL AS BIGINT) FROM ({source}) x WHERE x.v IS NOT NULL GROUP BY x.v {keep}",
-                [], [], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(KeepSql(store.Dialect, source), [], [], cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Marks the versions <paramref name="source"/> selects (column <c>v</c>) as kept in the state table.</summary>
+    internal static string KeepSql(Dialect dialect, string source) => dialect.Upsert(
+        dialect.TemporaryTable(StateTable),
+        ["version_id", "superseded_us"],
+        ["version_id"],
+        $"SELECT x.v, CAST(NULL AS BIGINT) FROM ({source}) x WHERE x.v IS NOT NULL GROUP BY x.v",
+        _ => "superseded_us = NULL");
 
     /// <summary>
     /// The versions to prune: finalized, not already pruned, not kept by a root or a use, and allowed by every rule the
@@ -194,33 +214,47 @@ internal static class Retention
         }
 
         var newest = policy.KeepNewest is null ? "0" : "ROW_NUMBER() OVER (PARTITION BY m.eternal_id ORDER BY mc.seq DESC)";
-        var sql = $"""
-            INSERT INTO {Prune} (version_id, entity_type, eternal_id, commit_id, checksum)
-            SELECT made.version_id, made.entity_type, made.eternal_id, made.commit_id, made.version_checksum
-            FROM (
-                SELECT m.version_id, m.entity_type, m.eternal_id, m.commit_id, m.version_checksum, mc.timestamp_us AS made_us, {newest} AS newest
-                FROM {SystemTables.Changes} m JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
-                WHERE mc.state = {(int)CommitState.Finalized} AND NOT m.adopted AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
-            LEFT JOIN {State} s ON s.version_id = made.version_id
-            WHERE NOT (s.version_id IS NOT NULL AND s.superseded_us IS NULL)
-                AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = made.version_id)
-                AND {string.Join(" AND ", conditions)}
-            """;
-        await store.ExecuteAsync(sql, [.. mappings], [.. values], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(SelectPrunedSql(store.Dialect, newest, conditions), [.. mappings], [.. values], cancellationToken).ConfigureAwait(false);
 
         var typeNames = new List<string>();
         foreach (var type in store.Model.Types)
         {
             typeNames.Add(type.Name);
-            await store.ExecuteAsync(
-                $"DELETE FROM {Prune} WHERE entity_type = @p0 AND NOT EXISTS (SELECT 1 FROM {type.Table} v WHERE v.{type.VersionColumn} = {Prune}.version_id)",
-                [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(KeepMissingRowsSql(store.Dialect, type.Table, type.VersionColumn), [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
         }
 
-        var notTyped = typeNames.Count == 0 ? "" : $"entity_type NOT IN ({string.Join(", ", typeNames.Select((_, i) => $"@p{i}"))}) AND ";
         await store.ExecuteAsync(
-            $"DELETE FROM {Prune} WHERE {notTyped}NOT EXISTS (SELECT 1 FROM {SystemTables.Documents} d WHERE d.version_id = {Prune}.version_id)",
+            KeepMissingDocumentsSql(store.Dialect, typeNames.Count),
             typeNames.Select(_ => (RelationalTypeMapping?)map.Text).ToArray(), [.. typeNames], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fills the prune table: <paramref name="newest"/> numbers an entity's versions, <paramref name="conditions"/> are the policy's rules.</summary>
+    internal static string SelectPrunedSql(Dialect dialect, string newest, IReadOnlyList<string> conditions) => $"""
+        INSERT INTO {dialect.TemporaryTable(PruneTable)} (version_id, entity_type, eternal_id, commit_id, checksum)
+        SELECT made.version_id, made.entity_type, made.eternal_id, made.commit_id, made.version_checksum
+        FROM (
+            SELECT m.version_id, m.entity_type, m.eternal_id, m.commit_id, m.version_checksum, mc.timestamp_us AS made_us, {newest} AS newest
+            FROM {SystemTables.Changes} m JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
+            WHERE mc.state = {(int)CommitState.Finalized} AND m.adopted = {dialect.Boolean(false)} AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
+        LEFT JOIN {dialect.TemporaryTable(StateTable)} s ON s.version_id = made.version_id
+        WHERE NOT (s.version_id IS NOT NULL AND s.superseded_us IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = made.version_id)
+            AND {string.Join(" AND ", conditions)}
+        """;
+
+    /// <summary>Takes the versions of type <c>@p0</c> whose row in <paramref name="table"/> is missing off the prune table.</summary>
+    internal static string KeepMissingRowsSql(Dialect dialect, string table, string versionColumn)
+    {
+        var prune = dialect.TemporaryTable(PruneTable);
+        return $"DELETE FROM {prune} WHERE entity_type = @p0 AND NOT EXISTS (SELECT 1 FROM {table} v WHERE v.{versionColumn} = {prune}.version_id)";
+    }
+
+    /// <summary>Takes the versions of no typed type (<c>@p0</c>... the <paramref name="typed"/> type names) whose document is missing off the prune table.</summary>
+    internal static string KeepMissingDocumentsSql(Dialect dialect, int typed)
+    {
+        var prune = dialect.TemporaryTable(PruneTable);
+        var notTyped = typed == 0 ? "" : $"entity_type NOT IN ({string.Join(", ", Enumerable.Range(0, typed).Select(i => $"@p{i}"))}) AND ";
+        return $"DELETE FROM {prune} WHERE {notTyped}NOT EXISTS (SELECT 1 FROM {SystemTables.Documents} d WHERE d.version_id = {prune}.version_id)";
     }
 
     /// <summary>
@@ -235,23 +269,33 @@ internal static class Retention
             .ToArray();
         foreach (var (type, column) in columns)
         {
-            await store.ExecuteAsync(
-                $"INSERT INTO {Orphans} (checksum) SELECT DISTINCT v.{column} FROM {type.Table} v JOIN {Prune} p ON p.version_id = v.{type.VersionColumn} WHERE v.{column} IS NOT NULL ON CONFLICT (checksum) DO NOTHING",
-                [], [], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(OrphansOfPrunedSql(store.Dialect, type.Table, type.VersionColumn, column), [], [], cancellationToken).ConfigureAwait(false);
         }
 
-        var held = string.Concat(columns.Select(c => $" EXCEPT SELECT v.{c.Column} FROM {c.type.Table} v WHERE v.{c.Column} IS NOT NULL"));
-        await store.ExecuteAsync(
-            $"INSERT INTO {Orphans} (checksum) SELECT u.checksum FROM (SELECT checksum FROM {SystemTables.Pointers}{held}) u WHERE u.checksum IS NOT NULL ON CONFLICT (checksum) DO NOTHING",
-            [], [], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(UnheldPointersSql(store.Dialect, [.. columns.Select(c => (c.type.Table, c.Column))]), [], [], cancellationToken).ConfigureAwait(false);
 
         foreach (var (type, column) in columns)
         {
-            await store.ExecuteAsync(
-                $"DELETE FROM {Orphans} WHERE checksum IN (SELECT v.{column} FROM {type.Table} v WHERE v.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {Prune} p WHERE p.version_id = v.{type.VersionColumn}))",
-                [], [], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(HeldByKeptSql(store.Dialect, type.Table, type.VersionColumn, column), [], [], cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The pointer records pruned versions of <paramref name="table"/> hold in <paramref name="column"/>.</summary>
+    internal static string OrphansOfPrunedSql(Dialect dialect, string table, string versionColumn, string column) =>
+        dialect.InsertIfAbsent(dialect.TemporaryTable(OrphansTable), ["checksum"], ["checksum"],
+            $"SELECT DISTINCT v.{column} FROM {table} v JOIN {dialect.TemporaryTable(PruneTable)} p ON p.version_id = v.{versionColumn} WHERE v.{column} IS NOT NULL");
+
+    /// <summary>The pointer records no pointer column (table, column) holds: one set difference (<c>EXCEPT</c> yields each checksum once).</summary>
+    internal static string UnheldPointersSql(Dialect dialect, IReadOnlyList<(string Table, string Column)> columns)
+    {
+        var held = string.Concat(columns.Select(c => $" EXCEPT SELECT v.{c.Column} FROM {c.Table} v WHERE v.{c.Column} IS NOT NULL"));
+        return dialect.InsertIfAbsent(dialect.TemporaryTable(OrphansTable), ["checksum"], ["checksum"],
+            $"SELECT u.checksum FROM (SELECT checksum FROM {SystemTables.Pointers}{held}) u WHERE u.checksum IS NOT NULL");
+    }
+
+    /// <summary>Takes the pointer records a version of <paramref name="table"/> that is not pruned holds off the orphans.</summary>
+    internal static string HeldByKeptSql(Dialect dialect, string table, string versionColumn, string column) =>
+        $"DELETE FROM {dialect.TemporaryTable(OrphansTable)} WHERE checksum IN (SELECT v.{column} FROM {table} v WHERE v.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {dialect.TemporaryTable(PruneTable)} p WHERE p.version_id = v.{versionColumn}))";
 
     /// <summary>
     /// Streams the pruned versions (re-hashed against their recorded checksums: damaged content is refused, not archived)
@@ -267,9 +311,7 @@ internal static class Retention
         while (true)
         {
             var batch = await store.QueryAsync(
-                after is null
-                    ? $"SELECT version_id, entity_type, commit_id, checksum FROM {Prune} ORDER BY version_id LIMIT {Batch}"
-                    : $"SELECT version_id, entity_type, commit_id, checksum FROM {Prune} WHERE version_id > @p0 ORDER BY version_id LIMIT {Batch}",
+                ArchiveVersionsSql(store.Dialect, after is not null),
                 after is null ? [] : [map.VersionId],
                 after is null ? [] : [after],
                 reader => (VersionId: new VersionId(reader.GetGuid(0)), EntityType: reader.GetString(1), CommitId: new CommitId(reader.GetGuid(2)), Checksum: new Checksum((byte[])reader.GetValue(3))),
@@ -301,8 +343,7 @@ internal static class Retention
         while (true)
         {
             var pointers = await store.QueryAsync(
-                $"SELECT p.checksum, p.kind, p.content FROM {SystemTables.Pointers} p JOIN {Orphans} o ON o.checksum = p.checksum"
-                + (afterKey is null ? "" : " WHERE p.checksum > @p0") + $" ORDER BY p.checksum LIMIT {Batch}",
+                ArchivePointersSql(store.Dialect, afterKey is not null),
                 afterKey is null ? [] : [map.Bytes],
                 afterKey is null ? [] : [afterKey],
                 reader => (Key: (byte[])reader.GetValue(0), Kind: (PointerKind)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Content: (byte[])reader.GetValue(2)),
@@ -325,50 +366,81 @@ internal static class Retention
         return lines;
     }
 
+    /// <summary>A batch of the pruned versions, by id (after <c>@p0</c> when <paramref name="after"/>).</summary>
+    internal static string ArchiveVersionsSql(Dialect dialect, bool after) =>
+        dialect.SelectFirst(Batch, "version_id, entity_type, commit_id, checksum", $"FROM {dialect.TemporaryTable(PruneTable)}{(after ? " WHERE version_id > @p0" : "")} ORDER BY version_id");
+
+    /// <summary>A batch of the orphaned pointer records, by checksum (after <c>@p0</c> when <paramref name="after"/>).</summary>
+    internal static string ArchivePointersSql(Dialect dialect, bool after) =>
+        dialect.SelectFirst(
+            Batch,
+            "p.checksum, p.kind, p.content",
+            $"FROM {SystemTables.Pointers} p JOIN {dialect.TemporaryTable(OrphansTable)} o ON o.checksum = p.checksum{(after ? " WHERE p.checksum > @p0" : "")} ORDER BY p.checksum");
+
     /// <summary>Marks the selected versions, then deletes their rows and the orphaned pointer records.</summary>
     private static async Task PruneAsync(GraphStore store, RetentionPolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var map = store.Map;
-        await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Pruned} (version_id, entity_type, eternal_id, commit_id, checksum, pruned_at_us, policy) "
-            + $"SELECT version_id, entity_type, eternal_id, commit_id, checksum, @p0, @p1 FROM {Prune}",
-            [map.Long, map.Text], [Timestamps.ToUnixMicroseconds(now), policy.Name], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(MarkPrunedSql(store.Dialect), [map.Long, map.Text], [Timestamps.ToUnixMicroseconds(now), policy.Name], cancellationToken).ConfigureAwait(false);
         foreach (var type in store.Model.Types)
         {
-            await store.ExecuteAsync(
-                $"DELETE FROM {type.Table} WHERE {type.VersionColumn} IN (SELECT version_id FROM {Prune} WHERE entity_type = @p0)",
-                [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(DeleteRowsSql(store.Dialect, type.Table, type.VersionColumn), [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
         }
 
-        // Only dynamic documents' versions live here, so every selected id can be tried.
-        await store.ExecuteAsync($"DELETE FROM {SystemTables.Documents} WHERE version_id IN (SELECT version_id FROM {Prune})", [], [], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync($"DELETE FROM {SystemTables.PointerMembers} WHERE set_checksum IN (SELECT checksum FROM {Orphans})", [], [], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync($"DELETE FROM {SystemTables.Pointers} WHERE checksum IN (SELECT checksum FROM {Orphans})", [], [], cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task CreateTablesAsync(GraphStore store, CancellationToken cancellationToken)
-    {
-        await DropTablesAsync(store, cancellationToken).ConfigureAwait(false);
-        var map = store.Map;
-        foreach (var sql in new[]
-        {
-            $"CREATE TEMPORARY TABLE {State} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, superseded_us BIGINT NULL)",
-            $"CREATE TEMPORARY TABLE {Prune} (version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, entity_type {map.Text.StoreType} NOT NULL, "
-                + $"eternal_id {map.EternalId.StoreType} NOT NULL, commit_id {map.CommitId.StoreType} NOT NULL, checksum {map.Bytes.StoreType} NOT NULL)",
-            $"CREATE TEMPORARY TABLE {Orphans} (checksum {map.Bytes.StoreType} NOT NULL PRIMARY KEY)",
-        })
+        foreach (var sql in DeleteRestSql(store.Dialect))
         {
             await store.ExecuteAsync(sql, [], [], cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Drops the temporary tables by their temporary schema's name, so a user table of the same name is never touched.</summary>
+    /// <summary>The prune marks (<c>@p0</c> when, <c>@p1</c> the policy's name).</summary>
+    internal static string MarkPrunedSql(Dialect dialect) =>
+        $"INSERT INTO {SystemTables.Pruned} (version_id, entity_type, eternal_id, commit_id, checksum, pruned_at_us, policy) "
+        + $"SELECT version_id, entity_type, eternal_id, commit_id, checksum, @p0, @p1 FROM {dialect.TemporaryTable(PruneTable)}";
+
+    /// <summary>Deletes the pruned rows of type <c>@p0</c> from its <paramref name="table"/>.</summary>
+    internal static string DeleteRowsSql(Dialect dialect, string table, string versionColumn) =>
+        $"DELETE FROM {table} WHERE {versionColumn} IN (SELECT version_id FROM {dialect.TemporaryTable(PruneTable)} WHERE entity_type = @p0)";
+
+    /// <summary>
+    /// Deletes the pruned documents (only dynamic documents' versions live there, so every selected id can be tried),
+    /// then the orphaned set members and pointer records.
+    /// </summary>
+    internal static string[] DeleteRestSql(Dialect dialect)
+    {
+        var (prune, orphans) = (dialect.TemporaryTable(PruneTable), dialect.TemporaryTable(OrphansTable));
+        return
+        [
+            $"DELETE FROM {SystemTables.Documents} WHERE version_id IN (SELECT version_id FROM {prune})",
+            $"DELETE FROM {SystemTables.PointerMembers} WHERE set_checksum IN (SELECT checksum FROM {orphans})",
+            $"DELETE FROM {SystemTables.Pointers} WHERE checksum IN (SELECT checksum FROM {orphans})",
+        ];
+    }
+
+    private static async Task CreateTablesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        await DropTablesAsync(store, cancellationToken).ConfigureAwait(false);
+        foreach (var sql in CreateTablesSql(store.Dialect, store.Map))
+        {
+            await store.ExecuteAsync(sql, [], [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The temporary tables' creation, one statement each (without parameters).</summary>
+    internal static string[] CreateTablesSql(Dialect dialect, Mappings map) =>
+    [
+        dialect.CreateTemporaryTable(StateTable, $"version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, superseded_us BIGINT NULL"),
+        dialect.CreateTemporaryTable(PruneTable, $"version_id {map.VersionId.StoreType} NOT NULL PRIMARY KEY, entity_type {map.Text.StoreType} NOT NULL, "
+            + $"eternal_id {map.EternalId.StoreType} NOT NULL, commit_id {map.CommitId.StoreType} NOT NULL, checksum {map.Bytes.StoreType} NOT NULL"),
+        dialect.CreateTemporaryTable(OrphansTable, $"checksum {map.Bytes.StoreType} NOT NULL PRIMARY KEY"),
+    ];
+
+    /// <summary>Drops the temporary tables as the dialect names them, so a user table of the same name is never touched.</summary>
     private static async Task DropTablesAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var schema = store.Dialect.TemporarySchema;
-        foreach (var table in new[] { State, Prune, Orphans })
+        foreach (var table in new[] { StateTable, PruneTable, OrphansTable })
         {
-            await store.ExecuteAsync($"DROP TABLE IF EXISTS {schema}.{table}", [], [], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(store.Dialect.DropTemporaryTable(table), [], [], cancellationToken).ConfigureAwait(false);
         }
     }
 

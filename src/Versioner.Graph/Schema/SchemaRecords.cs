@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Versioner.Internal;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Schema;
 
@@ -12,6 +13,14 @@ internal static class SchemaRecords
 {
     /// <summary>The key prefix of the field-set records (<see cref="FieldSignatures"/>): one per typed versioned type ever opened.</summary>
     private const string FieldsPrefix = "fields:";
+
+    /// <summary>The type and field-set records, read over a bare connection (any engine: <c>key</c> is quoted, a reserved word in T-SQL).</summary>
+    internal static readonly string ReadRecordsSql =
+        $"SELECT {GraphStore.MetaKey}, value FROM {SystemTables.Meta} WHERE {GraphStore.MetaKey} LIKE '{TypeRecord.KeyPrefix}%' OR {GraphStore.MetaKey} LIKE '{FieldsPrefix}%' ORDER BY {GraphStore.MetaKey}";
+
+    /// <summary>Sets a <c>versioner_meta</c> entry (<c>@p0</c> key, <c>@p1</c> value), inserting or replacing it.</summary>
+    internal static string SetMetaSql(Dialect dialect) =>
+        dialect.Upsert(SystemTables.Meta, [GraphStore.MetaKey, "value"], [GraphStore.MetaKey], "VALUES (@p0, @p1)", _ => "value = excluded.value");
 
     /// <summary>
     /// Records each type of the application's model whose record is missing or differs: one read of the records, one
@@ -36,7 +45,7 @@ internal static class SchemaRecords
             }
 
             await store.ExecuteAsync(
-                $"INSERT INTO {SystemTables.Meta} (key, value) VALUES (@p0, @p1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                SetMetaSql(store.Dialect),
                 [store.Map.Text, store.Map.Text], [record.Key, json], cancellationToken).ConfigureAwait(false);
         }
     }
@@ -67,7 +76,7 @@ internal static class SchemaRecords
             var records = new List<TypeRecord>();
             var typed = new List<string>();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT key, value FROM {SystemTables.Meta} WHERE key LIKE '{TypeRecord.KeyPrefix}%' OR key LIKE '{FieldsPrefix}%' ORDER BY key";
+            command.CommandText = ReadRecordsSql;
             DbDataReader reader;
             try
             {

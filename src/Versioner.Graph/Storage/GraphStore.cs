@@ -171,11 +171,20 @@ internal sealed partial class GraphStore
         }
 
         await ExecuteAsync(
-            $"INSERT INTO {SystemTables.Meta} (key, value) VALUES ('database_id', @p0) ON CONFLICT (key) DO NOTHING",
-            [Map.Text], [Guid.NewGuid().ToString()], cancellationToken).ConfigureAwait(false);
+            InsertMetaSql(Dialect), [Map.Text, Map.Text], ["database_id", Guid.NewGuid().ToString()], cancellationToken).ConfigureAwait(false);
         return _databaseId = await Db.Set<MetaRow>().AsNoTracking().Where(m => m.Key == "database_id").Select(m => m.Value)
             .FirstAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A <c>versioner_meta</c> entry (<c>@p0</c> key, <c>@p1</c> value), unless one with its key is there. The column
+    /// <c>key</c> is quoted: T-SQL reserves the word.
+    /// </summary>
+    internal static string InsertMetaSql(Dialect dialect) =>
+        dialect.InsertIfAbsent(SystemTables.Meta, [MetaKey, "value"], [MetaKey], "VALUES (@p0, @p1)");
+
+    /// <summary><c>versioner_meta</c>'s key column, quoted (a reserved word in T-SQL; a plain identifier elsewhere).</summary>
+    internal const string MetaKey = "\"key\"";
 
     /// <summary>A unique-key violation: another transaction took the same slot (a commit position, a sequence number).</summary>
     public static bool IsUniqueViolation(Exception exception) =>

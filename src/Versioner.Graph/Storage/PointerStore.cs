@@ -1,4 +1,5 @@
 using Versioner.Model;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -10,13 +11,17 @@ internal sealed class PointerStore : IDisposable
 
     public PointerStore(GraphStore store)
     {
-        _insertPointer = store.Prepare(
-            $"INSERT INTO {SystemTables.Pointers} (checksum, kind, content) VALUES (@p0, @p1, @p2) ON CONFLICT (checksum) DO NOTHING",
-            store.Map.Bytes, store.Map.PointerKind, store.Map.Bytes);
-        _insertMember = store.Prepare(
-            $"INSERT INTO {SystemTables.PointerMembers} (set_checksum, member) VALUES (@p0, @p1) ON CONFLICT DO NOTHING",
-            store.Map.Set, store.Map.EternalId);
+        _insertPointer = store.Prepare(InsertPointerSql(store.Dialect), store.Map.Bytes, store.Map.PointerKind, store.Map.Bytes);
+        _insertMember = store.Prepare(InsertMemberSql(store.Dialect), store.Map.Set, store.Map.EternalId);
     }
+
+    /// <summary>A pointer record (<c>@p0</c> checksum, <c>@p1</c> kind, <c>@p2</c> content), unless one with its checksum is there.</summary>
+    internal static string InsertPointerSql(Dialect dialect) =>
+        dialect.InsertIfAbsent(SystemTables.Pointers, ["checksum", "kind", "content"], ["checksum"], "VALUES (@p0, @p1, @p2)");
+
+    /// <summary>A set member (<c>@p0</c> set, <c>@p1</c> member), unless it is there.</summary>
+    internal static string InsertMemberSql(Dialect dialect) =>
+        dialect.InsertIfAbsent(SystemTables.PointerMembers, ["set_checksum", "member"], ["set_checksum", "member"], "VALUES (@p0, @p1)");
 
     public async Task WriteAsync(IEnumerable<PointerValue> pointers, CancellationToken cancellationToken)
     {

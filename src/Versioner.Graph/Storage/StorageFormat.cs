@@ -41,7 +41,7 @@ internal static class StorageFormat
             if (record)
             {
                 await store.ExecuteAsync(
-                    $"INSERT INTO {SystemTables.Meta} (key, value) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING",
+                    GraphStore.InsertMetaSql(store.Dialect),
                     [store.Map.Text, store.Map.Text], [Key, Current.ToString(CultureInfo.InvariantCulture)], cancellationToken).ConfigureAwait(false);
             }
 

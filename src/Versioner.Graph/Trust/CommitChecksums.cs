@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Model;
 using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
 
@@ -24,8 +25,7 @@ internal static class CommitChecksums
 
     /// <summary>
     /// Stores new checksums for a batch of commits in one statement (one per commit costs a round trip each, the bulk of
-    /// the time on a server). <c>UPDATE ... FROM (VALUES ...)</c> is shared by PostgreSQL and SQLite 3.33+; both name
-    /// the value columns <c>column1</c>, <c>column2</c>. Runs inside a maintenance transaction (the guards refuse it
+    /// the time on a server), as the dialect writes an update from a list of rows. Runs inside a maintenance transaction (the guards refuse it
     /// otherwise).
     /// </summary>
     public static Task SetAsync(GraphStore store, IReadOnlyList<(CommitId Id, byte[] Checksum)> changed, CancellationToken cancellationToken)
@@ -36,11 +36,14 @@ internal static class CommitChecksums
         }
 
         var map = store.Map;
-        var pairs = string.Join(", ", changed.Select((_, i) => $"(@p{2 * i}, @p{(2 * i) + 1})"));
         return store.ExecuteAsync(
-            $"UPDATE {SystemTables.Commits} SET checksum = v.column2 FROM (VALUES {pairs}) AS v WHERE {SystemTables.Commits}.id = v.column1",
+            SetSql(store.Dialect, changed.Count),
             changed.SelectMany(_ => new RelationalTypeMapping?[] { map.CommitId, map.Bytes }).ToArray(),
             changed.SelectMany(c => new object?[] { c.Id, c.Checksum }).ToArray(),
             cancellationToken);
     }
+
+    /// <summary>The update of <paramref name="count"/> commits' checksums: <c>@p0</c> id, <c>@p1</c> checksum, and so on.</summary>
+    internal static string SetSql(Dialect dialect, int count) =>
+        dialect.UpdateFromRows(SystemTables.Commits, "id", "checksum", string.Join(", ", Enumerable.Range(0, count).Select(i => $"(@p{2 * i}, @p{(2 * i) + 1})")));
 }

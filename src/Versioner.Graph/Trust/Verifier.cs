@@ -328,9 +328,9 @@ internal static class Verifier
         foreach (var type in store.Model.Types)
         {
             // One pass over the commit index gives both counts: rows claiming a finalized commit, and rows whose commit
-            // does not exist at all.
+            // does not exist at all. (Counts are cast to 64 bits: SQL Server's COUNT is a 32-bit int.)
             var counts = await store.QueryAsync(
-                $"SELECT COUNT(CASE WHEN {VersionCheck.Finalized} THEN 1 END), COUNT(CASE WHEN k.id IS NULL THEN 1 END) FROM {type.Table} t "
+                $"SELECT CAST(COUNT(CASE WHEN {VersionCheck.Finalized} THEN 1 END) AS BIGINT), CAST(COUNT(CASE WHEN k.id IS NULL THEN 1 END) AS BIGINT) FROM {type.Table} t "
                     + $"LEFT JOIN {SystemTables.Commits} k ON k.id = t.{type.CommitColumn}",
                 [],
                 [],
@@ -387,8 +387,8 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
     {
         var counts = await store.QueryAsync(
-            $"SELECT (SELECT COUNT(*) FROM {SystemTables.Changes}), "
-                + $"(SELECT COUNT(*) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
+            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes}), "
+                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
             [],
             [],
             reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
@@ -431,7 +431,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id, k.segment, k.depth, COUNT(*) FROM {SystemTables.Commits} k JOIN {SystemTables.Changes} c ON c.commit_id = k.id "
+            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {SystemTables.Changes} c ON c.commit_id = k.id "
                 + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth) GROUP BY k.id, k.segment, k.depth",
             [],
             [],

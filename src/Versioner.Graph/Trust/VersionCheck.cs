@@ -139,7 +139,7 @@ internal sealed class VersionCheck
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
             // In a range, the type must not steer the plan onto the type's index (every change row of the type, per commit):
             // compared as an expression, it leaves each commit's change rows to the primary key.
-            + $"WHERE {(_after.Length == 0 ? "c.entity_type" : "c.entity_type || ''")} = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
+            + $"WHERE {(_after.Length == 0 ? "c.entity_type" : _store.Dialect.Unindexed("c.entity_type"))} = @p0 AND c.version_id IS NOT NULL AND {Finalized}{_after}";
         using var statement = _store.Prepare(sql, _store.Map.Text);
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = _store.Dialect.Native(reader);

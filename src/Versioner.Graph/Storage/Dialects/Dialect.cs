@@ -109,8 +109,9 @@ internal abstract class Dialect
     public virtual bool BindsIdListAsJson => false;
 
     /// <summary>The <c>IN</c> operand reading the JSON array parameter <paramref name="parameter"/>.</summary>
+    /// <exception cref="DatabaseFeatureUnavailableException">The engine binds no list as JSON (<see cref="BindsIdListAsJson"/> is false).</exception>
     public virtual string JsonList(string parameter) =>
-        throw new NotSupportedException($"{Name} binds no list as one JSON parameter.");
+        throw new DatabaseFeatureUnavailableException(Name, "A list of ids bound as one JSON parameter", "Versioner binds such lists one parameter per id here; reaching this is a defect of Versioner's dialect, please report it.");
 
     /// <summary>A condition that <paramref name="column"/> is one of the UUIDs held by one parameter (<see cref="IdListParameter"/>).</summary>
     public abstract string InIdList(string column, string parameter);
@@ -144,6 +145,60 @@ internal abstract class Dialect
     /// </summary>
     public virtual string SelectFirst(int count, string columns, string rest) =>
         FormattableString.Invariant($"SELECT {columns} {rest} LIMIT {count}");
+
+    // ---- Statements the engines write differently ----------------------------------------------------------------
+
+    /// <summary>
+    /// An <c>INSERT</c> into <paramref name="table"/> of the rows <paramref name="source"/> yields (<c>VALUES (...)</c>
+    /// or a <c>SELECT</c>, columns in <paramref name="columns"/> order, each <paramref name="key"/> at most once) that
+    /// skips a row whose key is there already; the statement's count is the rows inserted.
+    /// </summary>
+    public virtual string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> key, string source) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) {source} ON CONFLICT ({string.Join(", ", key)}) DO NOTHING";
+
+    /// <summary>
+    /// As <see cref="InsertIfAbsent"/>, but a row whose key is there already is updated by <paramref name="set"/>: the
+    /// assignments, given the name the existing row goes by (its new values go by <c>excluded</c>).
+    /// </summary>
+    public virtual string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> key, string source, Func<string, string> set) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) {source} ON CONFLICT ({string.Join(", ", key)}) DO UPDATE SET {set(table)}";
+
+    /// <summary>
+    /// An <c>UPDATE</c> of <paramref name="column"/> in <paramref name="table"/> from <paramref name="rows"/>, a list of
+    /// <c>(key, value)</c> tuples (<c>(@p0, @p1), (@p2, @p3)</c>) matched on <paramref name="key"/>: one statement for a batch.
+    /// </summary>
+    public virtual string UpdateFromRows(string table, string key, string column, string rows) =>
+        $"UPDATE {table} SET {column} = v.column2 FROM (VALUES {rows}) AS v WHERE {table}.{key} = v.column1";
+
+    /// <summary>What opens a recursive common table expression (<c>WITH RECURSIVE</c>); its recursive part is joined with <c>UNION ALL</c>.</summary>
+    public virtual string WithRecursive => "WITH RECURSIVE";
+
+    /// <summary>
+    /// A statement that collects, each once, the UUID nodes reachable from the node <paramref name="start"/> (a
+    /// parameter as a rule; itself excluded) over the edges of the acyclic graph <paramref name="edges"/> (column
+    /// <paramref name="from"/> to column <paramref name="to"/>), then runs <paramref name="query"/>, given the row source
+    /// <c>walk(id)</c> to read them from (<c>FROM {walk} JOIN ... ON ... = walk.id</c>); its rows are the statement's result.
+    /// </summary>
+    /// <remarks>
+    /// A recursive <c>UNION</c>: a node reached twice (two parents share an ancestor) is walked once, so the work is
+    /// proportional to the nodes reached, not to the paths.
+    /// </remarks>
+    public virtual string Reachable(string edges, string from, string to, string start, Func<string, string> query) => $"""
+        WITH RECURSIVE walk(id) AS (
+            SELECT {to} FROM {edges} WHERE {from} = {start}
+            UNION
+            SELECT p.{to} FROM {edges} p JOIN walk w ON p.{from} = w.id)
+        {query("walk")}
+        """;
+
+    /// <summary>The literal of boolean <paramref name="value"/> as a boolean column compares and stores it.</summary>
+    public virtual string Boolean(bool value) => value ? "TRUE" : "FALSE";
+
+    /// <summary>
+    /// Text expression <paramref name="expression"/> changed into one with the same value that no index matches, so
+    /// that the planner keeps to another index for the condition it is in.
+    /// </summary>
+    public virtual string Unindexed(string expression) => $"{expression} || ''";
 
     // ---- Values ------------------------------------------------------------------------------------------------
 
@@ -184,8 +239,17 @@ internal abstract class Dialect
 
     // ---- Schema and guards -------------------------------------------------------------------------------------
 
-    /// <summary>The schema that names the connection's temporary tables (<c>DROP TABLE schema.name</c>).</summary>
-    public abstract string TemporarySchema { get; }
+    /// <summary>The name statements use for the connection's temporary table <paramref name="name"/>.</summary>
+    public virtual string TemporaryTable(string name) => name;
+
+    /// <summary>
+    /// Creates the connection's temporary table <paramref name="name"/> (its <see cref="TemporaryTable"/> name) with
+    /// <paramref name="columns"/>, a column list; it lives until it is dropped or the connection closes.
+    /// </summary>
+    public virtual string CreateTemporaryTable(string name, string columns) => $"CREATE TEMPORARY TABLE {TemporaryTable(name)} ({columns})";
+
+    /// <summary>Drops the connection's temporary table <paramref name="name"/> if it exists, never a permanent table of that name.</summary>
+    public abstract string DropTemporaryTable(string name);
 
     /// <summary>
     /// A query with one parameter (<c>{0}</c>, a table name) whose single <c>"Value"</c> column counts the tables of
@@ -213,9 +277,10 @@ internal abstract class Dialect
 
     /// <summary>Streams <paramref name="rows"/> (values in <paramref name="columns"/> order) into <paramref name="table"/> in one command.</summary>
     /// <returns>The number of rows the server received.</returns>
+    /// <exception cref="DatabaseFeatureUnavailableException">The engine has no bulk copy (<see cref="CanCopy"/> is false).</exception>
     public virtual Task<ulong> CopyAsync(
         DbContext db, string table, IReadOnlyList<string> columns, RelationalTypeMapping?[] mappings, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
-        throw new NotSupportedException($"{Name} has no bulk copy.");
+        throw new DatabaseFeatureUnavailableException(Name, "Bulk copy", "Versioner writes rows with batched INSERT statements here; reaching this is a defect of Versioner's dialect, please report it.");
 
     /// <summary>
     /// An <c>INSERT</c> of many rows from one parameter holding them as a JSON array of arrays (blobs as hex), or null

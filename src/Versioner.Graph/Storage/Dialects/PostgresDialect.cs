@@ -125,7 +125,7 @@ internal sealed class PostgresDialect : Dialect
     public override Task LockCommitsForRedactionAsync(GraphStore store, CancellationToken cancellationToken) =>
         store.Db.Database.ExecuteSqlRawAsync($"LOCK TABLE {SystemTables.Commits} IN ACCESS EXCLUSIVE MODE", cancellationToken);
 
-    public override string TemporarySchema => "pg_temp";
+    public override string DropTemporaryTable(string name) => $"DROP TABLE IF EXISTS pg_temp.{name}";
 
     public override string CountTablesSql =>
         "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}";

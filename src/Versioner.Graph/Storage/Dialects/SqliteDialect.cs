@@ -114,7 +114,7 @@ internal sealed class SqliteDialect : Dialect
     /// <summary>SQLite keeps the row holding <c>MAX(depth)</c> (its bare-column rule).</summary>
     public override string DeepestPerEntity(string from) => $"SELECT r.*, MAX(r.depth) AS deepest {from} GROUP BY r.eternal_id";
 
-    public override string TemporarySchema => "temp";
+    public override string DropTemporaryTable(string name) => $"DROP TABLE IF EXISTS temp.{name}";
 
     public override string CountTablesSql => "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
 

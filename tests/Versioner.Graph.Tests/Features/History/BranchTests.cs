@@ -43,6 +43,33 @@ public abstract class BranchTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Ancestors_and_descendants_across_repeated_merges_list_each_commit_once()
+    {
+        // Every merge joins two lines that share all earlier commits: the paths to the root multiply with each merge,
+        // the commits do not (the walk SQL Server writes as a loop instead of a recursive UNION must keep this).
+        var root = await CommitAsync("root", new Author { Name = "a" });
+        await Repo.CreateBranchAsync("topic", "main");
+        var made = new List<CommitId>();
+        Commit? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            made.Add((await CommitOnAsync("topic", $"topic {i}", new Author { Name = $"t{i}" })).Id);
+            made.Add((await CommitAsync($"main {i}", new Author { Name = $"m{i}" })).Id);
+            var merged = await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Author = "ada", FastForward = FastForwardMode.Never });
+            merged.Status.Should().Be(MergeStatus.Merged);
+            last = merged.Commit!;
+            made.Add(last.Id);
+        }
+
+        var ancestors = (await Repo.AncestorsAsync(last!.Id.ToString())).Select(c => c.Id).ToList();
+        var descendants = (await Repo.DescendantsAsync(root)).Select(c => c.Id).ToList();
+
+        ancestors.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(made.SkipLast(1).Append(root.Id));
+        descendants.Should().Equal(made, "each commit once, in finalize order");
+        (await Repo.AncestorsAsync(last.Id.ToString(), new LogOptions { Skip = 2, Take = 3 })).Select(c => c.Id).Should().Equal(ancestors.Skip(2).Take(3));
+    }
+
+    [GraphFact]
     public async Task Deleting_an_unmerged_branch_is_refused_unless_forced()
     {
         await CommitAsync("first", new Author { Name = "a" });
