@@ -174,6 +174,7 @@ internal static class HistoryBuilder
             throw new InvalidOperationException($"hot entity got {hotDone} updates, not 99");
         }
 
+        Sqlite.IndexIntervals(connection);
         return new Result(main, branches, w.Eternal, w.VersionCount, merges);
     }
 

@@ -39,6 +39,19 @@ internal static class Sqlite
         return connection;
     }
 
+    /// <summary>
+    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 2): each
+    /// change row's validity on its segment (<c>until_depth</c>, the depth of the entity's next change there), and the
+    /// format record.
+    /// </summary>
+    public static void IndexIntervals(SqliteConnection connection)
+    {
+        const string Later = "FROM versioner_changes n WHERE n.eternal_id = versioner_changes.eternal_id AND n.segment = versioner_changes.segment AND n.depth > versioner_changes.depth";
+        Execute(connection, $"UPDATE versioner_changes SET until_depth = (SELECT MIN(n.depth) {Later}) WHERE EXISTS (SELECT 1 {Later})");
+        Execute(connection, "DELETE FROM versioner_meta WHERE key = 'format'");
+        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '2')");
+    }
+
     public static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

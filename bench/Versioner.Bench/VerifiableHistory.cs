@@ -116,6 +116,7 @@ internal static class VerifiableHistory
         transaction!.Commit();
         transaction.Dispose();
         Sqlite.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        Sqlite.IndexIntervals(connection);
         return new Result(versions, commits, canonical);
     }
 

@@ -29,6 +29,7 @@ root.Subcommands.Add(RedactCommand.Create(global));
 root.Subcommands.Add(RetentionCommand.Create(global));
 root.Subcommands.Add(SchemaCommand.Create(global));
 root.Subcommands.Add(ServeCommand.Create(global));
+root.Subcommands.Add(UpgradeCommand.Create(global));
 
 Help.Install(root);
 

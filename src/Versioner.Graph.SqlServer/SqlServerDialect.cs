@@ -214,6 +214,12 @@ internal sealed class SqlServerDialect : Dialect
     public override string CountTablesSql =>
         "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0}";
 
+    public override string CountColumnsSql =>
+        "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0} AND COLUMN_NAME = {1}";
+
+    public override IEnumerable<string> DropGuardStatements(DatabaseGuard guard) =>
+        [$"DROP TRIGGER IF EXISTS [versioner_guard_{guard.Name}_u]", $"DROP TRIGGER IF EXISTS [versioner_guard_{guard.Name}_d]"];
+
     public override async Task InstallGuardsAsync(GraphStore store, IReadOnlyList<DatabaseGuard> guards, CancellationToken cancellationToken)
     {
         foreach (var sql in InstallStatements(guards))
@@ -238,9 +244,11 @@ internal sealed class SqlServerDialect : Dialect
             var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
             foreach (var (operation, suffix) in new[] { (guard.Updates, "UPDATE", "u"), (guard.Deletes, "DELETE", "d") }.Where(o => o.Item1).Select(o => (o.Item2, o.Item3)))
             {
+                // UPDATE OF columns: T-SQL asks UPDATE(column) inside the trigger.
+                var columns = operation == "UPDATE" && guard.UpdatesOf is { } of ? $"({string.Join(" OR ", of.Select(c => $"UPDATE({c})"))}) AND " : "";
                 statements.Add(
                     $"CREATE OR ALTER TRIGGER [versioner_guard_{guard.Name}_{suffix}] ON {guard.Table} AFTER {operation} AS BEGIN SET NOCOUNT ON; "
-                    + $"IF EXISTS (SELECT 1 FROM deleted AS OLD WHERE {condition}) THROW {GuardError}, N'{DatabaseGuards.Message}', 1; END");
+                    + $"IF {columns}EXISTS (SELECT 1 FROM deleted AS OLD WHERE {condition}) THROW {GuardError}, N'{DatabaseGuards.Message}', 1; END");
             }
         }
 

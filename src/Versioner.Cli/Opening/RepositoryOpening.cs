@@ -47,6 +47,28 @@ internal static class RepositoryOpening
         }
     }
 
+    /// <summary>Upgrades <paramref name="target"/> to this version's storage format (<see cref="Repository.UpgradeStorageAsync(DbConnection, CancellationToken)"/>).</summary>
+    /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
+    public static async Task<StorageUpgradeResult> UpgradeAsync(DatabaseTarget target, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = target.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(target.ConnectionString)
+            : new NpgsqlConnection(target.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return await Repository.UpgradeStorageAsync(connection, cancellationToken);
+        }
+        catch (VersionerException e)
+        {
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(e.Message)}", e);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
+        {
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(e.GetBaseException().Message)} {Advice(target)}", e);
+        }
+    }
+
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
     private static string Describe(DatabaseTarget target) =>

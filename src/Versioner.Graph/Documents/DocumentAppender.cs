@@ -286,6 +286,7 @@ internal sealed class DocumentAppender : IDisposable
             Branch = working.Branch,
         };
         await _writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
+        _writer.Placed(commit.Id);
         if (segment != working.Segment)
         {
             // The commit continues its parent's segment; its private segment is no longer needed.
@@ -313,6 +314,7 @@ internal sealed class DocumentAppender : IDisposable
         await _entities.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _documents.FlushAsync(cancellationToken).ConfigureAwait(false);
         await _changes.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.CloseIntervalsAsync(cancellationToken).ConfigureAwait(false);
         if (_branchTarget is { } target)
         {
             await _writer.MoveBranchAsync(_working.Branch!, _branchHead, target, cancellationToken).ConfigureAwait(false);

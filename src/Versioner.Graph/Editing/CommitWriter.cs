@@ -23,6 +23,7 @@ internal sealed class CommitWriter : IDisposable
     private readonly GraphStore _store;
     private readonly Dictionary<string, Statement>? _prepared;
     private long? _nextSeq;
+    private readonly List<CommitId> _unclosed = [];
 
     public CommitWriter(GraphStore store, bool prepared = false)
     {
@@ -30,9 +31,10 @@ internal sealed class CommitWriter : IDisposable
         _prepared = prepared ? new(StringComparer.Ordinal) : null;
     }
 
-    /// <summary>Runs the next statements in the context's current transaction and forgets the sequence number: another transaction may have taken it since.</summary>
+    /// <summary>Runs the next statements in the context's current transaction and forgets the sequence number (another transaction may have taken it since) and any commit of an earlier transaction not closed.</summary>
     public void Enlist()
     {
+        _unclosed.Clear();
         foreach (var statement in _prepared?.Values ?? Enumerable.Empty<Statement>())
         {
             statement.Enlist(_store.Db);
@@ -163,6 +165,48 @@ internal sealed class CommitWriter : IDisposable
         ExecuteAsync(
             $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
             [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken);
+
+    /// <summary>
+    /// Ends the validity (<see cref="ChangeRow.UntilDepth"/>) of the rows that the change rows of the commits placed
+    /// since the last call (<see cref="Placed"/>) supersede: for each entity they change, every open row with a later
+    /// change in its segment, of a finalized commit or of one of those, gets that change's depth. Call once those
+    /// commits' change rows are written at their place and before anything reads through them (finalize: after moving
+    /// its rows, before the constraint checks; the appender: after it flushes its queued rows; a transfer: after each
+    /// batch). Costs in proportion to the commits' changes (a seek per entity on the entity-path index), in one
+    /// statement whatever wrote the commits; a failure after it rolls it back with the rest of the transaction.
+    /// </summary>
+    public async Task CloseIntervalsAsync(CancellationToken cancellationToken)
+    {
+        if (_unclosed.Count == 0)
+        {
+            return;
+        }
+
+        var (mapping, value) = _store.Dialect.IdListParameter(_store.Map, _unclosed.Select(c => c.Value));
+        await _store.ExecuteAsync(CloseIntervalsSql(_store.Dialect.InIdList("commit_id", "@p0"), _store.Dialect.InIdList("n.commit_id", "@p0")), [mapping], [value], cancellationToken).ConfigureAwait(false);
+        _unclosed.Clear();
+    }
+
+    /// <summary>Records that <paramref name="commit"/>'s change rows are at their final place, for <see cref="CloseIntervalsAsync"/>.</summary>
+    public void Placed(CommitId commit) => _unclosed.Add(commit);
+
+    /// <summary>
+    /// The closing statement of <see cref="CloseIntervalsAsync"/>, for the entities changed by the commits
+    /// <paramref name="commitCondition"/> selects (a condition on <c>commit_id</c>); <paramref name="laterCondition"/>
+    /// is the same condition on the later row (<c>n.commit_id</c>), whose commit may not be finalized yet.
+    /// </summary>
+    internal static string CloseIntervalsSql(string commitCondition, string laterCondition) =>
+        $"UPDATE {SystemTables.Changes} SET until_depth = ({Later("MIN(n.depth)", laterCondition)}) "
+        + $"WHERE until_depth IS NULL AND eternal_id IN (SELECT eternal_id FROM {SystemTables.Changes} WHERE {commitCondition}) AND EXISTS ({Later("1", laterCondition)})";
+
+    /// <summary>Upgrade from format 1: every row with a later finalized change in its segment.</summary>
+    internal static string CloseAllIntervalsSql =>
+        $"UPDATE {SystemTables.Changes} SET until_depth = ({Later("MIN(n.depth)", null)}) WHERE until_depth IS NULL AND EXISTS ({Later("1", null)})";
+
+    private static string Later(string select, string? orCommits) =>
+        $"SELECT {select} FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} k ON k.id = n.commit_id "
+        + $"WHERE n.eternal_id = {SystemTables.Changes}.eternal_id AND n.segment = {SystemTables.Changes}.segment AND n.depth > {SystemTables.Changes}.depth "
+        + (orCommits is null ? $"AND k.state = {(int)CommitState.Finalized}" : $"AND (k.state = {(int)CommitState.Finalized} OR {orCommits})");
 
     /// <summary>
     /// Puts a working commit in its place (segment, depth, generation) ahead of finalizing it: the slot is claimed before

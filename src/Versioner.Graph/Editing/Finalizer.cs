@@ -143,6 +143,11 @@ internal static class Finalizer
                 await writer.MoveChangesAsync(commit.Id, segment, depth, cancellationToken).ConfigureAwait(false);
             }
 
+            // Its rows are in place: the rows they supersede in the segment end here, before anything (the snapshot
+            // constraints just below) reads the commit's state. A refusal later rolls this back with the rest.
+            writer.Placed(commit.Id);
+            await writer.CloseIntervalsAsync(cancellationToken).ConfigureAwait(false);
+
             var changes = whole ?? await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
             if (changes.Count == 0 && parents.Count < 2)
             {

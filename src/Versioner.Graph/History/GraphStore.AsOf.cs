@@ -10,8 +10,10 @@ internal sealed partial class GraphStore
 {
     /// <summary>
     /// The newest change of each entity along <paramref name="path"/> (removals included), of entities of
-    /// <paramref name="entityType"/> and among <paramref name="ids"/> when given. On a short path, latest-per-entity
-    /// by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
+    /// <paramref name="entityType"/> and among <paramref name="ids"/> when given. On a path of one range (a linear
+    /// history, or a branch whose line stayed in one segment) a range condition on the rows' validity in their segment
+    /// (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's <c>valid_to</c>; on other short paths,
+    /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
     /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
     /// path is read once rather than probed for every row.
     /// </summary>
@@ -20,6 +22,12 @@ internal sealed partial class GraphStore
         if (!path.IsInline)
         {
             return path.Latest(this, entityType, ids);
+        }
+
+        if (path.Ranges.Count == 1)
+        {
+            var upTo = path.Ranges[0].UpTo;
+            return Filter(path.Within<ChangeRow>(this, SystemTables.Changes).Where(r => r.UntilDepth == null || r.UntilDepth > upTo), entityType, ids);
         }
 
         var c = Expression.Parameter(typeof(ChangeRow), "c");
@@ -31,7 +39,11 @@ internal sealed partial class GraphStore
             c2);
         var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ChangeRow)], path.Within<ChangeRow>(this, SystemTables.Changes, "later").Expression, Expression.Quote(later));
         var predicate = Expression.Lambda<Func<ChangeRow, bool>>(Expression.Not(any), c);
-        var query = path.Within<ChangeRow>(this, SystemTables.Changes);
+        return Filter(path.Within<ChangeRow>(this, SystemTables.Changes), entityType, ids).Where(predicate);
+    }
+
+    private static IQueryable<ChangeRow> Filter(IQueryable<ChangeRow> query, string? entityType, IReadOnlyCollection<EternalId>? ids)
+    {
         if (entityType is not null)
         {
             query = query.Where(r => r.EntityType == entityType);
@@ -43,7 +55,7 @@ internal sealed partial class GraphStore
             query = query.Where(r => array.Contains(r.EternalId));
         }
 
-        return query.Where(predicate);
+        return query;
     }
 
     /// <summary>

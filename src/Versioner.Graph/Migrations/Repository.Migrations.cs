@@ -36,6 +36,52 @@ public sealed partial class Repository
     }
 
     /// <summary>
+    /// Upgrades a database written by an older Versioner to this version's storage format, which opening it requires
+    /// (until then <see cref="OpenAsync(DbContext, RepositoryOptions?, CancellationToken)"/> refuses it with
+    /// <see cref="StorageUpgradeRequiredException"/>). Call it once, as the role that owns Versioner's tables (it
+    /// changes their schema and guards), after any EF migration of the application; it does nothing to a database
+    /// already in this format, so it is safe to call on every start-up.
+    /// </summary>
+    /// <remarks>
+    /// Format 1 to 2 adds the change rows' validity on their segment (<c>versioner_changes.until_depth</c>), which lets
+    /// a snapshot on one segment (a linear history, or a branch whose line stayed in one segment) read as a range
+    /// instead of searching for later rows. A database managed with EF migrations may add the column by a migration
+    /// first (<c>dotnet ef migrations add</c> picks it up from the model); the upgrade adds it when it is missing. It
+    /// runs in one transaction: a failure leaves the database as it was. Commits, versions and checksums are unchanged
+    /// (checksums are of content only), so Verify and compare give the same answers before and after.
+    /// </remarks>
+    /// <param name="context">A context on the database, configured with <c>UseVersioning()</c> (or the model-free opening's context).</param>
+    /// <param name="cancellationToken">Cancels the upgrade (nothing is changed).</param>
+    /// <returns>The format the database was in and is in now.</returns>
+    /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
+    public static Task<StorageUpgradeResult> UpgradeStorageAsync(DbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ProviderErrors.RunAsync(() => StorageUpgrade.RunAsync(context, cancellationToken));
+    }
+
+    /// <summary>
+    /// <see cref="UpgradeStorageAsync(DbContext, CancellationToken)"/> over a bare connection, without the application's
+    /// model (as <see cref="OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/> opens
+    /// one): what the <c>versioner upgrade</c> command runs.
+    /// </summary>
+    /// <param name="connection">A SQLite or PostgreSQL connection to the database (opened or not; left as it was given).</param>
+    /// <param name="cancellationToken">Cancels the upgrade (nothing is changed).</param>
+    /// <returns>The format the database was in and is in now.</returns>
+    /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
+    public static Task<StorageUpgradeResult> UpgradeStorageAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return ProviderErrors.RunAsync(async () =>
+        {
+            await using var context = await Versioner.Schema.ModelFreeOpening.CreateContextAsync(connection, cancellationToken).ConfigureAwait(false);
+            return await StorageUpgrade.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>
     /// Creates the tables of Versioner's own that this version added and <paramref name="context"/>'s database lacks
     /// (a database made with <c>EnsureCreated</c> by an older Versioner: <c>EnsureCreated</c> does nothing to a database
     /// that exists). Tables already there are left alone. A database managed with EF migrations should get the new

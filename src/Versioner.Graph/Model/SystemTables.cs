@@ -99,6 +99,7 @@ internal static class SystemTables
             b.Property(c => c.Adopted).HasColumnName("adopted");
             b.Property(c => c.Segment).HasColumnName("segment");
             b.Property(c => c.Depth).HasColumnName("depth");
+            b.Property(c => c.UntilDepth).HasColumnName("until_depth");
             if (foreignKeys)
             {
                 // No index of their own either way: the primary key covers commit_id, the entity-path index eternal_id.

@@ -19,4 +19,13 @@ internal sealed class ChangeRow
 
     public long Segment { get; set; }
     public long Depth { get; set; }
+
+    /// <summary>
+    /// The depth of the entity's next change in the same segment (null while this is the newest there): the end of the
+    /// row's validity on its segment, so "current as of depth d" on one segment is a range condition
+    /// (<c>depth &lt;= d AND (until_depth IS NULL OR until_depth &gt; d)</c>) instead of a search for a later row. Set when
+    /// that next change's commit is finalized (<see cref="Internal.CommitWriter.CloseIntervalsAsync"/>); local index data
+    /// like <see cref="Segment"/> and <see cref="Depth"/>, never hashed, checked by Verify. Storage format 2.
+    /// </summary>
+    public long? UntilDepth { get; set; }
 }

@@ -22,6 +22,9 @@ internal static class DatabaseGuards
     /// </summary>
     public static readonly string NotInMaintenance = $"NOT EXISTS (SELECT 1 FROM {SystemTables.Maintenance})";
 
+    /// <summary>The change row's columns the guard protects once its commit is finalized (all but <c>until_depth</c>).</summary>
+    public static readonly IReadOnlyList<string> ChangeColumns = ["commit_id", "eternal_id", "entity_type", "version_id", "adopted", "version_checksum", "segment", "depth"];
+
     public static async Task InstallAsync(GraphStore store, CancellationToken cancellationToken)
     {
         try
@@ -49,7 +52,8 @@ internal static class DatabaseGuards
         {
             new("commits", SystemTables.Commits, $"OLD.state = {(int)CommitState.Finalized}", Updates: true, Deletes: true),
             new("parents", SystemTables.CommitParents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
-            new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            // Every column but until_depth, which finalize sets on the rows a later change supersedes (format 2).
+            new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true, ChangeColumns),
             new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             // A segment holding a finalized commit is part of the as-of index: moving its fork point rewrites history.
             new("segments", SystemTables.Segments, $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = OLD.id AND state = {(int)CommitState.Finalized})", Updates: true, Deletes: true),

@@ -10,19 +10,58 @@ namespace Versioner.Storage;
 /// opening checks it first, so a database written by a newer Versioner in a layout this one cannot read is refused by
 /// name (<see cref="UnsupportedStorageFormatException"/>) instead of misread or written in the old layout. A writable
 /// opening of a database that records none (made before the record existed, in today's layout) records
-/// <see cref="Current"/>. A later layout raises <see cref="Current"/> and upgrades older databases by an explicit call.
+/// <see cref="Current"/> when it holds no commit yet. An older format is refused with directions
+/// (<see cref="StorageUpgradeRequiredException"/>) until <see cref="Repository.UpgradeStorageAsync(Microsoft.EntityFrameworkCore.DbContext, System.Threading.CancellationToken)"/> upgrades it.
 /// </summary>
+/// <remarks>
+/// Format 1: the layout before the record (and the first it recorded). Format 2 adds the change row's validity on its
+/// segment (<c>versioner_changes.until_depth</c>, see <see cref="ChangeRow.UntilDepth"/>).
+/// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";
 
-    /// <summary>Checks the recorded format; records <see cref="Current"/> when none is recorded and <paramref name="record"/>.</summary>
-    /// <exception cref="UnsupportedStorageFormatException">The database records another format.</exception>
+    /// <summary>
+    /// Checks the recorded format; when none is recorded, records <see cref="Current"/> (if <paramref name="record"/>)
+    /// for a database with no commit yet whose tables have this format's columns, and refuses any other as format 1.
+    /// </summary>
+    /// <exception cref="UnsupportedStorageFormatException">The database records a newer or unknown format.</exception>
+    /// <exception cref="StorageUpgradeRequiredException">The database is in an older format.</exception>
     public static async Task CheckAsync(GraphStore store, bool record, CancellationToken cancellationToken)
+    {
+        var format = await ReadAsync(store, cancellationToken).ConfigureAwait(false);
+        if (format == Current)
+        {
+            return;
+        }
+
+        if (format is null)
+        {
+            if (!await IsEmptyInThisFormatAsync(store, cancellationToken).ConfigureAwait(false))
+            {
+                throw new StorageUpgradeRequiredException(1, Current);
+            }
+
+            if (record)
+            {
+                await WriteAsync(store, Current, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        throw new StorageUpgradeRequiredException(format.Value, Current);
+    }
+
+    /// <summary>
+    /// The recorded format: null when none is recorded (a database made before the record, or not opened yet).
+    /// </summary>
+    /// <exception cref="UnsupportedStorageFormatException">The record names a newer or unknown format.</exception>
+    public static async Task<int?> ReadAsync(GraphStore store, CancellationToken cancellationToken)
     {
         string? recorded;
         try
@@ -38,19 +77,34 @@ internal static class StorageFormat
 
         if (recorded is null)
         {
-            if (record)
-            {
-                await store.ExecuteAsync(
-                    GraphStore.InsertMetaSql(store.Dialect),
-                    [store.Map.Text, store.Map.Text], [Key, Current.ToString(CultureInfo.InvariantCulture)], cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
+            return null;
         }
 
-        if (!int.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var format) || format != Current)
+        if (!int.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var format) || format < 1 || format > Current)
         {
             throw new UnsupportedStorageFormatException(recorded, Current);
         }
+
+        return format;
     }
+
+    /// <summary>Records <paramref name="format"/> (replacing any record), in the caller's transaction if any.</summary>
+    public static async Task WriteAsync(GraphStore store, int format, CancellationToken cancellationToken)
+    {
+        await store.ExecuteAsync($"DELETE FROM {SystemTables.Meta} WHERE {GraphStore.MetaKey} = @p0", [store.Map.Text], [Key], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.Meta} ({GraphStore.MetaKey}, value) VALUES (@p0, @p1)",
+            [store.Map.Text, store.Map.Text], [Key, format.ToString(CultureInfo.InvariantCulture)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the change rows have this format's columns.</summary>
+    public static async Task<bool> HasIntervalColumnAsync(GraphStore store, CancellationToken cancellationToken) =>
+        (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountColumnsSql, SystemTables.Changes, "until_depth")
+            .ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
+
+    // Nothing written yet (no commit, working or finalized) and the tables as this version's model makes them: the
+    // database was made by this version (EnsureCreated or a migration) and is opened for the first time.
+    private static async Task<bool> IsEmptyInThisFormatAsync(GraphStore store, CancellationToken cancellationToken) =>
+        !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
+        && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false);
 }

@@ -337,10 +337,12 @@ internal static class Transfer
             }
 
             placement.Rows[id] = placed;
+            placement.Writer.Placed(id);
             placement.Filled.Add((segment, depth));
         }
 
         await batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await placement.Writer.CloseIntervalsAsync(cancellationToken).ConfigureAwait(false);
         return (copied, pruned);
     }
 }

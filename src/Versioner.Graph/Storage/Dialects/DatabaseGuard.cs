@@ -4,6 +4,11 @@ namespace Versioner.Storage.Dialects;
 /// One guarded table, as <see cref="Internal.DatabaseGuards"/> defines it for every engine: <paramref name="Condition"/>
 /// (SQL over <c>OLD</c>; null = always) refuses an update (<paramref name="Updates"/>) or a delete
 /// (<paramref name="Deletes"/>) unless a maintenance transaction lifted the guards. Each dialect writes it as its
-/// engine's trigger.
+/// engine's trigger. <paramref name="UpdatesOf"/>, when given, limits the update guard to those columns: the others are
+/// local index data Versioner maintains on finalized rows (a change row's <c>until_depth</c>).
 /// </summary>
-internal sealed record DatabaseGuard(string Name, string Table, string? Condition, bool Updates, bool Deletes);
+internal sealed record DatabaseGuard(string Name, string Table, string? Condition, bool Updates, bool Deletes, IReadOnlyList<string>? UpdatesOf = null)
+{
+    /// <summary>The update event: <c>UPDATE</c>, or <c>UPDATE OF c1, c2</c> (SQLite and PostgreSQL alike).</summary>
+    public string UpdateEvent => UpdatesOf is null ? "UPDATE" : $"UPDATE OF {string.Join(", ", UpdatesOf)}";
+}

@@ -258,6 +258,15 @@ internal abstract class Dialect
     public abstract string CountTablesSql { get; }
 
     /// <summary>
+    /// A query with two parameters (<c>{0}</c> a table name, <c>{1}</c> a column name) whose single <c>"Value"</c>
+    /// column counts the columns of that name in that table of the connection's schema.
+    /// </summary>
+    public abstract string CountColumnsSql { get; }
+
+    /// <summary>The statements that drop <paramref name="guard"/>'s triggers, if present (a storage upgrade reinstalls changed guards).</summary>
+    public abstract IEnumerable<string> DropGuardStatements(DatabaseGuard guard);
+
+    /// <summary>
     /// Installs <paramref name="guards"/> (and the maintenance table they consult) as this engine's triggers, idempotently;
     /// skipped by the caller where the options say so.
     /// </summary>

@@ -130,6 +130,11 @@ internal sealed class PostgresDialect : Dialect
     public override string CountTablesSql =>
         "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}";
 
+    public override string CountColumnsSql =>
+        "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = {0} AND column_name = {1}";
+
+    public override IEnumerable<string> DropGuardStatements(DatabaseGuard guard) => [$"DROP TRIGGER IF EXISTS \"{TriggerName(guard)}\" ON {guard.Table}"];
+
     /// <summary>
     /// One plpgsql function and one row trigger per guarded table (a trigger's WHEN cannot hold the subqueries, so the
     /// condition lives in the function). Skipped when every trigger (of this generation) and both maintenance functions
@@ -204,7 +209,7 @@ internal sealed class PostgresDialect : Dialect
             var refuse = $"RAISE EXCEPTION '{DatabaseGuards.Message}';";
             var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
             var body = $"IF {condition} THEN {refuse} END IF;";
-            var operations = string.Join(" OR ", new[] { guard.Updates ? "UPDATE" : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
+            var operations = string.Join(" OR ", new[] { guard.Updates ? guard.UpdateEvent : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
             statements.Add(
                 $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql {definer} AS $versioner$ BEGIN {body} "
                 + "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $versioner$");

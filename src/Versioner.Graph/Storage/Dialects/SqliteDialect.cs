@@ -118,6 +118,11 @@ internal sealed class SqliteDialect : Dialect
 
     public override string CountTablesSql => "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
 
+    public override string CountColumnsSql => "SELECT COUNT(*) AS \"Value\" FROM pragma_table_info({0}) WHERE name = {1}";
+
+    public override IEnumerable<string> DropGuardStatements(DatabaseGuard guard) =>
+        [$"DROP TRIGGER IF EXISTS \"versioner_guard_{guard.Name}_u\"", $"DROP TRIGGER IF EXISTS \"versioner_guard_{guard.Name}_d\""];
+
     /// <summary>
     /// One <c>BEFORE</c> trigger per guarded table and operation, raising <see cref="DatabaseGuards.Message"/>; triggers of
     /// an older generation (those that do not consult the maintenance table) are dropped first.
@@ -149,7 +154,7 @@ internal sealed class SqliteDialect : Dialect
         var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
         if (guard.Updates)
         {
-            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_u\" BEFORE UPDATE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END";
+            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_u\" BEFORE {guard.UpdateEvent} ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END";
         }
 
         if (guard.Deletes)

@@ -8,7 +8,7 @@ namespace Versioner.Tests.Features;
 /// <summary>
 /// A database records the storage format it is written in (<c>versioner_meta</c>, key <c>format</c>); a database in a
 /// format this version does not read, written by a newer Versioner, is refused by every opening before anything is read
-/// or written.
+/// or written, and one in an older format is refused with directions until it is upgraded (StorageUpgradeTests).
 /// </summary>
 public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
@@ -19,19 +19,18 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_database_records_the_format_it_is_written_in()
     {
-        (await RecordedAsync()).Should().Be("1");
+        (await RecordedAsync()).Should().Be("2");
     }
 
     [GraphFact]
-    public async Task A_database_from_before_the_record_gets_it_at_the_next_writable_opening_and_not_at_a_read_only_one()
+    public async Task A_new_database_gets_the_record_at_its_first_writable_opening_and_not_at_a_read_only_one()
     {
-        await CommitAsync("first", new Book { Title = "Dune" });
         await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_meta WHERE key = 'format'");
 
         await using (var context = NewContext())
         await using (var readOnly = await Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
         {
-            (await readOnly.LogAsync("main")).Should().ContainSingle();
+            (await readOnly.BranchesAsync()).Should().BeEmpty();
         }
 
         (await RecordedAsync()).Should().BeNull("a read-only opening writes nothing");
@@ -40,6 +39,37 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
             await Repository.OpenAsync(context);
         }
 
+        (await RecordedAsync()).Should().Be("2");
+    }
+
+    [GraphFact]
+    public async Task A_database_with_history_but_no_record_is_from_before_the_record_and_is_refused_until_upgraded()
+    {
+        await CommitAsync("first", new Book { Title = "Dune" });
+        await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_meta WHERE key = 'format'");
+
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 2 && e.Message.Contains("UpgradeStorageAsync"));
+        await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
+            .Should().ThrowAsync<StorageUpgradeRequiredException>();
+        (await RecordedAsync()).Should().BeNull("a refused opening writes nothing");
+    }
+
+    [GraphFact]
+    public async Task A_database_recording_an_older_format_is_refused_by_every_opening_with_directions()
+    {
+        await CommitAsync("first", new Book { Title = "Dune" });
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '1' WHERE key = 'format'");
+
+        await using var context = NewContext();
+        await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>();
+        await using (var connection = Provider.NewConnection())
+        {
+            await FluentActions.Awaiting(() => Repository.OpenAsync(connection)).Should().ThrowAsync<StorageUpgradeRequiredException>();
+        }
+
+        await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>();
         (await RecordedAsync()).Should().Be("1");
     }
 
@@ -47,12 +77,12 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
     {
         await CommitAsync("first", new Book { Title = "Dune" });
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '2' WHERE key = 'format'");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '3' WHERE key = 'format'");
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
-            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "2" && e.Supported == 1
-                && e.Message.Contains("format 2") && e.Message.Contains("newer Versioner"));
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "3" && e.Supported == 2
+                && e.Message.Contains("format 3") && e.Message.Contains("newer Versioner"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<UnsupportedStorageFormatException>();
         await using (var connection = Provider.NewConnection())
@@ -61,7 +91,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         }
 
         await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
-        (await RecordedAsync()).Should().Be("2");
+        (await RecordedAsync()).Should().Be("3");
     }
 
     [GraphFact]

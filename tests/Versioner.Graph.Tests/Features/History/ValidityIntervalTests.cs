@@ -1,0 +1,78 @@
+using System.Data.Common;
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// Storage format 2: each change row records the depth of its entity's next change in the same segment
+/// (<c>until_depth</c>), set by finalize; a snapshot on one segment reads by that range instead of searching for later
+/// rows. The column is index data outside the checksums, so Verify checks it, and the guard of finalized rows leaves
+/// only it open to writes.
+/// </summary>
+public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [GraphFact]
+    public async Task Finalize_closes_each_superseded_row_at_the_depth_of_the_change_that_supersedes_it()
+    {
+        var dune = new Book { Title = "Dune", Price = 10 };
+        var emma = new Book { Title = "Emma", Price = 5 };
+        var first = await CommitAsync("two books", dune, emma);
+        dune.Price = 11;
+        var second = await CommitAsync("dune 11", dune);
+        var ws = await Repo.CheckoutAsync("main");
+        await ws.RemoveAsync(emma);
+        dune.Price = 12;
+        await ws.SaveAsync(dune);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var third = await ws.FinalizeAsync("tester", "dune 12, emma removed");
+
+        var rows = await Db.Database.SqlQueryRaw<IntervalRow>(
+            "SELECT c.commit_id AS \"Commit\", c.eternal_id AS \"Entity\", c.depth AS \"Depth\", c.until_depth AS \"Until\" FROM versioner_changes c").ToListAsync();
+        rows.Should().BeEquivalentTo(new[]
+        {
+            new IntervalRow(first.Id.Value, dune.EternalId.Value, 0, 1),
+            new IntervalRow(first.Id.Value, emma.EternalId.Value, 0, 2),
+            new IntervalRow(second.Id.Value, dune.EternalId.Value, 1, 2),
+            new IntervalRow(third.Id.Value, dune.EternalId.Value, 2, null),
+            new IntervalRow(third.Id.Value, emma.EternalId.Value, 2, null),
+        });
+
+        (await TitlesAsync(first)).Should().Equal("Dune 10", "Emma 5");
+        (await TitlesAsync(second)).Should().Equal("Dune 11", "Emma 5");
+        (await TitlesAsync(third)).Should().Equal("Dune 12");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task A_validity_changed_behind_Versioners_back_is_named_by_verify_and_the_other_columns_stay_guarded()
+    {
+        var dune = new Book { Title = "Dune", Price = 10 };
+        await CommitAsync("dune", dune);
+        dune.Price = 11;
+        var head = await CommitAsync("dune 11", dune);
+        var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
+
+        // A DBA "retires" the current version: snapshots on the segment stop showing it, and no checksum changes.
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET until_depth = depth WHERE depth = 1");
+        (await (await Repo.SnapshotAsync("main")).Query<Book>().CountAsync()).Should().Be(0);
+
+        var report = await Repo.VerifyAsync();
+        report.Issues.Should().ContainSingle(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion);
+
+        var act = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = depth + 5 WHERE depth = 1");
+        (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");
+    }
+
+    private async Task<List<string>> TitlesAsync(Commit commit) =>
+        (await (await Repo.SnapshotAsync(commit)).Query<Book>().ToListAsync()).Select(b => $"{b.Title} {b.Price:0}").Order().ToList();
+
+    private sealed record IntervalRow(Guid Commit, Guid Entity, long Depth, long? Until);
+}
+
+public sealed class SqliteValidityIntervalTests : ValidityIntervalTests<SqliteProvider>;
+
+public sealed class PostgresValidityIntervalTests : ValidityIntervalTests<PostgresProvider>;
