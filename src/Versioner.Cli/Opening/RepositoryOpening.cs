@@ -51,9 +51,7 @@ internal static class RepositoryOpening
     /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
     public static async Task<StorageUpgradeResult> UpgradeAsync(DatabaseTarget target, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
+        await using var connection = target.NewConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);
