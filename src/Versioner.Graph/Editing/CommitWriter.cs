@@ -126,7 +126,7 @@ internal sealed class CommitWriter : IDisposable
     private async Task<bool> IsSharedTipAsync(CommitRow parent, string branch, CancellationToken cancellationToken)
     {
         var others = await QueryAsync(
-            $"SELECT 1 FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2 LIMIT 1",
+            _store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2"),
             [_store.Map.CommitId, _store.Map.RefKind, _store.Map.Text], [parent.Id, RefKind.Branch, branch], _ => true, cancellationToken).ConfigureAwait(false);
         return others.Count > 0;
     }
