@@ -19,8 +19,10 @@ namespace Versioner.Bench;
 /// branch in, with one adopted change row per entity the branch changed (pointing at the branch's version).
 /// Pull-request-shaped (<c>pullRequestEvery</c> = N): after every N main-line commits, a pull request of one commit
 /// forks from the main-line tip and is merged back with a merge commit. As Finalize places them, the pull request's
-/// commit continues the main line's segment (the slot after the tip is free) and the merge, whose first parent is
-/// the old tip, opens a new segment: main's first-parent path gains a range per merge.
+/// commit opens a segment of its own (main points at its parent: see <c>CommitWriter.PlaceAsync</c>) and the merge,
+/// whose first parent is the old tip, continues main's segment: main's first-parent path stays one range.
+/// <c>oldPlacement</c> places them as Finalize did before that rule (the pull request's commit takes the slot after
+/// the tip, the merge opens a new segment: a range per merge), as a database written then still is.
 /// </remarks>
 internal static class HistoryBuilder
 {
@@ -28,7 +30,7 @@ internal static class HistoryBuilder
 
     public sealed record Result(List<CommitId> Main, List<BranchInfo> Branches, Guid[] Eternal, long Versions, int Merges);
 
-    public static Result Build(string path, int commits, int entities, int perCommit, bool branched, int pullRequestEvery = 0)
+    public static Result Build(string path, int commits, int entities, int perCommit, bool branched, int pullRequestEvery = 0, bool oldPlacement = false)
     {
         using (var create = Sqlite.Open(path))
         using (var db = new VersionedContext(create))
@@ -99,17 +101,19 @@ internal static class HistoryBuilder
 
             if (pullRequestEvery > 0 && mainRegular > 0 && mainRegular % pullRequestEvery == 0 && main[^1] != lastPullRequestBase && made + 2 <= commits)
             {
-                // A pull request: one commit on top of the tip (it takes the tip's segment), then the merge into main.
+                // A pull request: one commit on top of the tip, in a segment of its own (the old placement: in the
+                // tip's segment), then the merge into main, which continues main's segment (the old one: a new segment).
                 var tipDepth = main.Count - 1;
                 var changed = new Dictionary<int, (Guid Version, byte[] Checksum)>();
                 var featureGeneration = mainGen[^1] + 1;
-                var feature = w.Commit([main[^1]], mainSegment, tipDepth + 1, featureGeneration);
-                w.Versions(feature, mainSegment, tipDepth + 1, perCommit, changed, hot: false);
                 var segment = nextSegment++;
                 w.Segment(segment, mainSegment, tipDepth);
-                var merge = w.Commit([main[^1], feature], segment, tipDepth + 1, featureGeneration + 1);
-                w.Adopt(merge, segment, tipDepth + 1, changed);
-                mainSegment = segment;
+                var (featureSegment, mergeSegment) = oldPlacement ? (mainSegment, segment) : (segment, mainSegment);
+                var feature = w.Commit([main[^1]], featureSegment, tipDepth + 1, featureGeneration);
+                w.Versions(feature, featureSegment, tipDepth + 1, perCommit, changed, hot: false);
+                var merge = w.Commit([main[^1], feature], mergeSegment, tipDepth + 1, featureGeneration + 1);
+                w.Adopt(merge, mergeSegment, tipDepth + 1, changed);
+                mainSegment = mergeSegment;
                 main.Add(merge);
                 mainGen.Add(featureGeneration + 1);
                 lastPullRequestBase = merge;

@@ -294,8 +294,8 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
 
     private async Task<Snapshot> SnapshotCoreAsync(Revision revision, CancellationToken cancellationToken)
     {
-        var row = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-        return new Snapshot(_store, row, await _store.PathAsync(row, cancellationToken).ConfigureAwait(false));
+        var (row, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
+        return new Snapshot(_store, row, path);
     }
 
     /// <summary>One version by id, whatever its commit (how a pinned reference resolves).</summary>

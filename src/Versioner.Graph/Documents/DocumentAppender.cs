@@ -255,7 +255,7 @@ internal sealed class DocumentAppender : IDisposable
         }
 
         var parent = _parent;
-        var (segment, depth) = await _writer.PlaceAsync(parent, working.Segment, changes.Count, cancellationToken).ConfigureAwait(false);
+        var (segment, depth) = await _writer.PlaceAsync(parent, working.Segment, changes.Count, working.Branch, cancellationToken).ConfigureAwait(false);
         var seq = await _writer.NextSequenceAsync(cancellationToken).ConfigureAwait(false);
         if (segment != working.Segment || depth != working.Depth)
         {

@@ -59,9 +59,27 @@ internal sealed class CommitWriter : IDisposable
     }
 
     /// <summary>
-    /// Where a commit goes in the first-parent tree: the slot after its first parent in the parent's segment if that
-    /// slot is free (or already this commit's), otherwise a fork.
+    /// Where a commit goes in the first-parent tree: the slot after its first parent in the parent's segment if the
+    /// commit continues that segment's line (see below) and the slot is free (or already this commit's), otherwise a fork.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// <b>Whose line a segment is.</b> A segment is meant to hold one branch's first-parent line, so that a branch's
+    /// path stays one range however many branches fork from it and merge back. With <paramref name="branch"/> given
+    /// (the branch the commit is finalized onto, which points at the parent), the commit forks when any other branch
+    /// points at the parent too: at that point the parent is the tip of more than one line, and the line that moves
+    /// first must not take the slot the others may need. In a pull-request workflow (branch <c>pr</c> made at main's
+    /// tip, a commit on <c>pr</c>, <c>pr</c> merged into main with a merge commit) the pull request's commit forks (main
+    /// points at its parent) and the merge, main's next commit, continues main's segment (<c>pr</c> has moved on): main
+    /// stays one range. A branch left at main's tip while main moves on (made and not committed on yet, or a release
+    /// branch) costs main one range the first time main moves past it.
+    /// </para>
+    /// <para>
+    /// Placement is local index data (not in any checksum, docs/checksums.md), so the rule decides only how many ranges a
+    /// path has, never what a read returns: any placement whose slot is free is correct, the unique (segment, depth)
+    /// index keeps two commits out of one slot, and a database placed by an older rule reads the same.
+    /// </para>
+    /// </remarks>
     /// <param name="parent">The first parent; null for a root.</param>
     /// <param name="current">
     /// The segment the commit's rows are already written in (a working commit's: private to it since checkout, or the
@@ -69,9 +87,13 @@ internal sealed class CommitWriter : IDisposable
     /// gets a new segment when it forks.
     /// </param>
     /// <param name="changes">How many change rows the commit has: a commit of at least <see cref="GraphStore.PrivateSegmentFrom"/> keeps its current segment rather than rewrite them all.</param>
+    /// <param name="branch">
+    /// The branch the commit is finalized onto (it points at <paramref name="parent"/>), to fork when another branch
+    /// points there too; null when no branch points at the parent or the caller decided (<paramref name="slotTaken"/>).
+    /// </param>
     /// <param name="cancellationToken">Cancels the lookups.</param>
-    /// <param name="slotTaken">Whether the slot after the parent is taken, when the caller already knows (a transfer placing commits it placed the parents of); null to look.</param>
-    public async Task<(long Segment, long Depth)> PlaceAsync(CommitRow? parent, long? current, int changes, CancellationToken cancellationToken, bool? slotTaken = null)
+    /// <param name="slotTaken">Whether the slot after the parent is taken (or to be left to another commit), when the caller already knows (a transfer placing commits it placed the parents of); null to look.</param>
+    public async Task<(long Segment, long Depth)> PlaceAsync(CommitRow? parent, long? current, int changes, string? branch, CancellationToken cancellationToken, bool? slotTaken = null)
     {
         if (parent is null)
         {
@@ -91,13 +113,24 @@ internal sealed class CommitWriter : IDisposable
             return (own, depth);
         }
 
-        var taken = slotTaken ?? await IsSlotTakenAsync(parent, depth, cancellationToken).ConfigureAwait(false);
+        var taken = slotTaken
+            ?? (branch is not null && await IsSharedTipAsync(parent, branch, cancellationToken).ConfigureAwait(false)
+                || await IsSlotTakenAsync(parent, depth, cancellationToken).ConfigureAwait(false));
         if (!taken)
         {
             return (parent.Segment, depth);
         }
 
         return (current ?? await _store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
+    }
+
+    /// <summary>True when a branch other than <paramref name="branch"/> points at <paramref name="parent"/> (see <see cref="PlaceAsync"/>).</summary>
+    private async Task<bool> IsSharedTipAsync(CommitRow parent, string branch, CancellationToken cancellationToken)
+    {
+        var others = await QueryAsync(
+            _store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2"),
+            [_store.Map.CommitId, _store.Map.RefKind, _store.Map.Text], [parent.Id, RefKind.Branch, branch], _ => true, cancellationToken).ConfigureAwait(false);
+        return others.Count > 0;
     }
 
     private async Task<bool> IsSlotTakenAsync(CommitRow parent, long depth, CancellationToken cancellationToken)

@@ -113,7 +113,7 @@ internal static class Finalizer
             // carved into a new working commit, written in its place.
             var whole = selection is null ? await store.ChangeRowsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
             var (writtenSegment, writtenDepth) = (working.Segment, working.Depth);
-            var (segment, depth) = await writer.PlaceAsync(parent, selection is null ? working.Segment : null, whole?.Count ?? 0, cancellationToken).ConfigureAwait(false);
+            var (segment, depth) = await writer.PlaceAsync(parent, selection is null ? working.Segment : null, whole?.Count ?? 0, branch, cancellationToken).ConfigureAwait(false);
             CommitRow commit;
             if (selection is null)
             {

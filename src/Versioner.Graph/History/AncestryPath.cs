@@ -20,6 +20,9 @@ internal sealed class AncestryPath
 
     public IReadOnlyList<PathRange> Ranges => _ranges;
 
+    /// <summary>The path of a commit at <paramref name="depth"/> in a root segment (one that forks from nothing): one range.</summary>
+    public static AncestryPath OfRootSegment(long segment, long forkDepth, long depth) => new([new PathRange(segment, forkDepth, depth)]);
+
     /// <summary>Loads the segment chain of a commit at (<paramref name="segment"/>, <paramref name="depth"/>) in one round trip.</summary>
     public static async Task<AncestryPath> LoadAsync(GraphStore store, long segment, long depth, CancellationToken cancellationToken)
     {
@@ -58,6 +61,21 @@ internal sealed class AncestryPath
             SELECT s.id, s.parent_segment, s.fork_depth FROM {SystemTables.Segments} s JOIN chain c ON s.id = c.parent_segment)
         SELECT id, parent_segment, fork_depth FROM chain
         """;
+
+    /// <summary>
+    /// The path of this path's commit at <paramref name="depth"/> (an ancestor on the same first-parent line): the
+    /// ranges at or below that depth, the newest cut there. No query: an ancestor's path is a prefix of this one.
+    /// </summary>
+    public AncestryPath UpTo(long depth)
+    {
+        var ranges = _ranges.Where(r => r.After < depth).ToArray();
+        if (ranges.Length > 0 && ranges[0].UpTo > depth)
+        {
+            ranges[0] = ranges[0] with { UpTo = depth };
+        }
+
+        return new AncestryPath(ranges);
+    }
 
     private Dictionary<long, PathRange>? _bySegment;
 

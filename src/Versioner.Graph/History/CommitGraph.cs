@@ -294,6 +294,28 @@ internal sealed class CommitGraph
         }
     }
 
+    /// <summary><paramref name="head"/> and its first-parent ancestors, newest first, produced lazily.</summary>
+    public IEnumerable<CommitId> FirstParentLine(CommitId head)
+    {
+        int? n;
+        lock (_lock)
+        {
+            n = Index(head);
+        }
+
+        while (n is { } current)
+        {
+            CommitId id;
+            lock (_lock)
+            {
+                id = _ids[current];
+                n = _parents[current].Length > 0 ? _parents[current][0] : null;
+            }
+
+            yield return id;
+        }
+    }
+
     /// <summary>
     /// Commits reachable from <paramref name="head"/> and not from <paramref name="exclude"/>, newest generation
     /// first, then newest timestamp (git's rev-list <c>exclude..head</c>), produced lazily.

@@ -82,6 +82,93 @@ internal sealed partial class GraphStore
     }
 
     /// <summary>
+    /// Resolves a revision (<see cref="ResolveAsync"/>) and loads its first-parent path (<see cref="PathAsync"/>). A
+    /// branch, tag or commit id is read with its segment's row in one statement (no EF query translation), and when that
+    /// segment forks from nothing, as a linear history's or a branch line's placed whole does, the path is that one
+    /// range: no second round trip. Nothing is cached between calls: each reads the database as it is.
+    /// </summary>
+    public async Task<(CommitRow Row, AncestryPath Path)> ResolveWithPathAsync(Revision target, CancellationToken cancellationToken)
+    {
+        string? name = null;
+        CommitId? id = target.CommitId;
+        if (id is null && target.Text is { } back && back.IndexOf('@') < 0 && back.IndexOf('~') is var tilde and > 0
+            && (tilde == back.Length - 1 || long.TryParse(back.AsSpan(tilde + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+        {
+            // rev~N: the ancestor's path is a prefix of rev's, cut at its depth (no second path query).
+            var steps = tilde == back.Length - 1 ? 1 : long.Parse(back.AsSpan(tilde + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var (baseRow, basePath) = await ResolveWithPathAsync(Revision.Parse(back[..tilde]), cancellationToken).ConfigureAwait(false);
+            var depth = baseRow.Depth - steps;
+            if (depth < 0)
+            {
+                throw new RevisionNotFoundException(back, $"the history of '{back[..tilde]}' is only {baseRow.Depth + 1} commit(s) deep.");
+            }
+
+            var segment = basePath.SegmentAt(depth);
+            var ancestor = await Commits.Where(c => c.Segment == segment && c.Depth == depth).FirstAsync(cancellationToken).ConfigureAwait(false);
+            return (ancestor, basePath.UpTo(depth));
+        }
+
+        if (id is null && target.Text is { } text && text.IndexOfAny(['~', '@']) < 0)
+        {
+            if (text.Length > 32 && CommitId.TryParse(text, out var parsed))
+            {
+                id = parsed; // a ref of this name would win in ResolveAsync: looked up first below
+            }
+
+            name = text;
+        }
+
+        if (id is null && name is null)
+        {
+            var resolved = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
+            return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
+        }
+
+        var columns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch, s.parent_segment, s.fork_depth";
+        var found = name is not null
+            ? await QueryAsync(
+                $"SELECT {columns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
+                [Map.Text], [name], ReadWithSegment, cancellationToken).ConfigureAwait(false)
+            : [];
+        if (found.Count == 0 && id is { } commitId)
+        {
+            found = await QueryAsync(
+                $"SELECT {columns} FROM {SystemTables.Commits} c JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE c.id = @p0",
+                [Map.CommitId], [commitId], ReadWithSegment, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (found.Count == 0)
+        {
+            // Not a ref or an id: a checksum prefix, or nothing (ResolveAsync says which).
+            var resolved = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
+            return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
+        }
+
+        var (row, parentSegment, forkDepth) = found[0];
+        return (row, parentSegment is null
+            ? AncestryPath.OfRootSegment(row.Segment, forkDepth, row.Depth)
+            : await PathAsync(row, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader) => (
+        new CommitRow
+        {
+            Id = new CommitId(reader.GetGuid(0)),
+            State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+            Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+            Author = reader.GetString(3),
+            Message = reader.GetString(4),
+            TimestampMicros = reader.GetInt64(5),
+            Segment = reader.GetInt64(6),
+            Depth = reader.GetInt64(7),
+            Generation = reader.GetInt64(8),
+            Seq = reader.IsDBNull(9) ? null : reader.GetInt64(9),
+            Branch = reader.IsDBNull(10) ? null : reader.GetString(10),
+        },
+        reader.IsDBNull(11) ? null : reader.GetInt64(11),
+        reader.GetInt64(12));
+
+    /// <summary>
     /// The newest commit on <paramref name="row"/>'s first-parent history whose timestamp is at or before
     /// <paramref name="time"/>: one query that walks the (segment, depth) index back from the newest commit.
     /// </summary>

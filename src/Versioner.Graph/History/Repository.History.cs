@@ -27,28 +27,27 @@ public sealed partial class Repository
             revision = Revision.Parse(parts[1]);
         }
 
-        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-        var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
         if (options.FirstParentOnly)
         {
-            var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+            var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
             var ranges = path.Ranges;
-            if (excluded is not null)
+            if (exclude is { } excludedRevision)
             {
-                var other = (await _store.PathAsync(excluded, cancellationToken).ConfigureAwait(false)).Ranges.ToDictionary(r => r.Segment);
+                var other = (await _store.ResolveWithPathAsync(excludedRevision, cancellationToken).ConfigureAwait(false)).Path.Ranges.ToDictionary(r => r.Segment);
                 ranges = path.Ranges
                     .Select(r => other.TryGetValue(r.Segment, out var o) ? r with { After = Math.Max(r.After, o.UpTo) } : r)
                     .Where(r => r.UpTo > r.After)
                     .ToArray();
             }
 
-            var inPath = AncestryPath.Within<CommitRow>(_store, SystemTables.Commits, ranges, withLowerBound: true, "path");
-            var rows = await Filter(inPath.Where(c => c.State == CommitState.Finalized), options).OrderByDescending(c => c.Depth)
-                .Skip((int)options.Skip).Take(options.Take + 1)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var rows = IsFiltered(options)
+                ? await FirstParentPageAsync(ranges, options, cancellationToken).ConfigureAwait(false)
+                : await FirstParentWindowAsync(ranges, options, cancellationToken).ConfigureAwait(false);
             return await PageAsync(rows, options.Take, cancellationToken).ConfigureAwait(false);
         }
 
+        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
+        var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
         var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
         var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
         var page = new List<CommitRow>();
@@ -78,6 +77,81 @@ public sealed partial class Repository
         }
 
         return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsFiltered(LogOptions options) =>
+        options.Author is not null || options.Since is not null || options.Until is not null || options.EntityType is not null || options.EternalId is not null;
+
+    /// <summary>
+    /// An unfiltered first-parent page (and the row after it): on a first-parent path every depth is one commit, so the
+    /// page is the depths <c>Skip</c> to <c>Skip + Take</c> below the head, found by arithmetic over the ranges (newest
+    /// first) and read as depth windows of the few ranges that hold them: bounded by the page, not by the path's length
+    /// or the page's depth (no <c>OFFSET</c>).
+    /// </summary>
+    private async Task<List<CommitRow>> FirstParentWindowAsync(IReadOnlyList<PathRange> ranges, LogOptions options, CancellationToken cancellationToken)
+    {
+        var skip = options.Skip;
+        var need = (long)options.Take + 1;
+        var windows = new List<PathRange>();
+        foreach (var range in ranges)
+        {
+            var count = range.UpTo - range.After;
+            if (skip >= count)
+            {
+                skip -= count;
+                continue;
+            }
+
+            var upTo = range.UpTo - skip;
+            skip = 0;
+            var after = Math.Max(range.After, upTo - need);
+            windows.Add(new PathRange(range.Segment, after, upTo));
+            need -= upTo - after;
+            if (need == 0)
+            {
+                break;
+            }
+        }
+
+        if (windows.Count == 0)
+        {
+            return [];
+        }
+
+        return await AncestryPath.Within<CommitRow>(_store, SystemTables.Commits, windows, withLowerBound: true, "path")
+            .Where(c => c.State == CommitState.Finalized).OrderByDescending(c => c.Depth)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A filtered first-parent page (and the row after it): the ranges are read newest first, a batch at a time (the
+    /// batch doubling), each batch's matches newest first up to what the page still needs, until the page is full or
+    /// the path ends. A page near the head of a long path reads a few ranges, not all of them.
+    /// </summary>
+    private async Task<List<CommitRow>> FirstParentPageAsync(IReadOnlyList<PathRange> ranges, LogOptions options, CancellationToken cancellationToken)
+    {
+        var page = new List<CommitRow>();
+        var skip = options.Skip;
+        var batch = 8;
+        for (var start = 0; start < ranges.Count && page.Count <= options.Take; start += batch, batch *= 2)
+        {
+            var slice = ranges.Skip(start).Take(batch).ToArray();
+            var want = skip + options.Take + 1 - page.Count;
+            var inSlice = AncestryPath.Within<CommitRow>(_store, SystemTables.Commits, slice, withLowerBound: true, "path");
+            var rows = await Filter(inSlice.Where(c => c.State == CommitState.Finalized), options).OrderByDescending(c => c.Depth)
+                .Take((int)Math.Min(want, int.MaxValue))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count <= skip)
+            {
+                skip -= rows.Count;
+                continue;
+            }
+
+            page.AddRange(rows.Skip((int)skip));
+            skip = 0;
+        }
+
+        return page;
     }
 
     /// <summary>A log page from up to one row more than it shows: that row, when there, says more follow.</summary>
@@ -159,8 +233,7 @@ public sealed partial class Repository
 
     private async Task<IReadOnlyList<FieldBlame>> BlameCoreAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken)
     {
-        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-        var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
+        var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
         var changes = await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0 || changes[0].VersionId is null)
         {
@@ -236,13 +309,13 @@ public sealed partial class Repository
             throw new ArgumentException(unapplied, nameof(options));
         }
 
-        var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
-        var path = await _store.PathAsync(head, cancellationToken).ConfigureAwait(false);
-        // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, then the
-        // commits with their parents; EF would re-translate the path condition on every call. On a path bound as data,
-        // the entity's own changes, kept when on the path.
-        var changes = path.IsInline ? await InlineHistoryAsync().ConfigureAwait(false) : await ListedHistoryAsync().ConfigureAwait(false);
-        var commits = await _store.CommitsByIdAsync(changes.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false);
+        var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
+        // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, with their
+        // commits and parent links in the same statement; EF would re-translate the path condition on every call. On a
+        // path bound as data, the entity's own changes, kept when on the path, then their commits.
+        var (changes, commits) = path.IsInline
+            ? await InlineHistoryAsync().ConfigureAwait(false)
+            : await ListedHistoryAsync().ConfigureAwait(false);
         var entries = new List<HistoryEntry>();
         for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
         {
@@ -255,21 +328,53 @@ public sealed partial class Repository
 
         return entries;
 
-        async Task<List<(CommitId CommitId, VersionId? VersionId)>> InlineHistoryAsync()
+        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> InlineHistoryAsync()
         {
             var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
             var map = _store.Map;
-            return await _store.QueryAsync(
-                $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}",
+            var rows = await _store.QueryAsync(
+                "SELECT h.commit_id, h.version_id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id FROM "
+                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
+                + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
                 [map.EternalId, map.Long, map.Long, .. boundMappings],
                 [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
-                reader => (CommitId: new CommitId(reader.GetGuid(0)), VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1))),
+                reader => (
+                    CommitId: new CommitId(reader.GetGuid(0)),
+                    VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1)),
+                    Row: new CommitRow
+                    {
+                        Id = new CommitId(reader.GetGuid(0)),
+                        State = (CommitState)Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+                        Checksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
+                        Author = reader.GetString(4),
+                        Message = reader.GetString(5),
+                        TimestampMicros = reader.GetInt64(6),
+                        Segment = reader.GetInt64(7),
+                        Depth = reader.GetInt64(8),
+                        Generation = reader.GetInt64(9),
+                    },
+                    Parent: reader.IsDBNull(11) ? (CommitId?)null : new CommitId(reader.GetGuid(11))),
                 cancellationToken).ConfigureAwait(false);
+
+            // A row per parent link, in depth then parent order: each change once, its commit with its parents.
+            var list = new List<(CommitId CommitId, VersionId? VersionId)>();
+            var byCommit = new Dictionary<CommitId, Commit>();
+            foreach (var group in rows.GroupBy(r => r.CommitId))
+            {
+                var first = group.First();
+                list.Add((first.CommitId, first.VersionId));
+                byCommit[first.CommitId] = new Commit(first.Row, [.. group.Where(r => r.Parent is not null).Select(r => r.Parent!.Value)]);
+            }
+
+            return (list, byCommit);
         }
 
-        async Task<List<(CommitId CommitId, VersionId? VersionId)>> ListedHistoryAsync() =>
-            [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
+        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> ListedHistoryAsync()
+        {
+            List<(CommitId CommitId, VersionId? VersionId)> list = [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
                 .Skip((int)Math.Min(options.Skip, int.MaxValue)).Take(options.Take + 1).Select(c => (c.CommitId, c.VersionId))];
+            return (list, await _store.CommitsByIdAsync(list.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false));
+        }
     }
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
@@ -278,13 +383,9 @@ public sealed partial class Repository
 
     private async Task<Diff> DiffCoreAsync(Revision from, Revision to, CancellationToken cancellationToken)
     {
-        var a = await _store.ResolveAsync(from, cancellationToken).ConfigureAwait(false);
-        var b = await _store.ResolveAsync(to, cancellationToken).ConfigureAwait(false);
-        return await DiffEngine.DiffAsync(
-            _store,
-            await _store.PathAsync(a, cancellationToken).ConfigureAwait(false),
-            await _store.PathAsync(b, cancellationToken).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        var (_, a) = await _store.ResolveWithPathAsync(from, cancellationToken).ConfigureAwait(false);
+        var (_, b) = await _store.ResolveWithPathAsync(to, cancellationToken).ConfigureAwait(false);
+        return await DiffEngine.DiffAsync(_store, a, b, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

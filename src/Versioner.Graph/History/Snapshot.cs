@@ -30,6 +30,9 @@ public sealed class Snapshot
     /// <summary>True for a workspace's working state (still changing).</summary>
     public bool IsWorking { get; }
 
+    /// <summary>How many ranges of the as-of index this snapshot's first-parent path crosses (one per fork; tests read it).</summary>
+    internal int PathRangeCount => _path.Ranges.Count;
+
     /// <summary>The current versions of <typeparamref name="T"/>, as an <see cref="IQueryable{T}"/> to compose further.</summary>
     /// <remarks>
     /// As of an old commit, versions that retention pruned since are not in the results (their rows are gone, and an

@@ -59,7 +59,27 @@ internal static class Transfer
             missing.Reverse();
             var versions = 0;
             var pruned = 0;
-            var placement = new Placement(new CommitWriter(target));
+            var placement = new Placement(new CommitWriter(target), branch);
+
+            // The branch's own first-parent line among the commits to place: each takes the slot after its parent, and
+            // another child of that parent (a pull request's commit, placed first) forks, as finalize places them.
+            var toPlace = missing.ToHashSet();
+            CommitId? child = null;
+            foreach (var commit in sourceGraph.FirstParentLine(sourceRef.CommitId))
+            {
+                if (child is { } c)
+                {
+                    placement.LineChild[commit] = c;
+                }
+
+                if (!toPlace.Contains(commit))
+                {
+                    break;
+                }
+
+                child = commit;
+            }
+
             using var batch = new RowBatch(target, copy: true);
             foreach (var chunk in missing.Chunk(Batch))
             {
@@ -151,9 +171,15 @@ internal static class Transfer
     /// Where this transfer has put commits in the target's first-parent tree: their rows and the slots they fill, so
     /// placing a commit needs no query unless its parent was already there; and the writer that places and numbers them.
     /// </summary>
-    private sealed class Placement(CommitWriter writer)
+    private sealed class Placement(CommitWriter writer, string branch)
     {
         public CommitWriter Writer { get; } = writer;
+
+        /// <summary>The branch transferred.</summary>
+        public string Branch { get; } = branch;
+
+        /// <summary>For each commit on the branch's first-parent line, its child on that line among the commits placed.</summary>
+        public Dictionary<CommitId, CommitId> LineChild { get; } = [];
 
         public Dictionary<CommitId, CommitRow> Rows { get; } = [];
 
@@ -277,13 +303,16 @@ internal static class Transfer
             }
 
             // Place it in the target's first-parent tree, as finalize would. The slot after a parent this transfer placed
-            // is known: taken if it filled it, free if not (the parent was the last of its segment when placed).
+            // is known: taken if it filled it, free if not (the parent was the last of its segment when placed). The
+            // slot after a parent on the branch's line is left to the line's next commit (see CommitWriter.PlaceAsync).
             var first = commitParents.FirstOrDefault();
+            CommitId? heir = first is not null && placement.LineChild.TryGetValue(first.Id, out var lineChild) ? lineChild : null;
             bool? slotTaken = first is null ? null
+                : heir is { } h && h != id ? true
                 : placement.Filled.Contains((first.Segment, first.Depth + 1)) ? true
                 : placement.Filled.Contains((first.Segment, first.Depth)) ? false
                 : null;
-            var (segment, depth) = await placement.Writer.PlaceAsync(first, null, 0, cancellationToken, slotTaken).ConfigureAwait(false);
+            var (segment, depth) = await placement.Writer.PlaceAsync(first, null, 0, heir == id ? placement.Branch : null, cancellationToken, slotTaken).ConfigureAwait(false);
 
             var placed = new CommitRow
             {

@@ -455,11 +455,8 @@ internal static class Verifier
     /// </summary>
     private static async Task<List<VerifyIssue>> IntervalMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var next = $"(SELECT MIN(n.depth) FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
-            + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
         var rows = await store.QueryAsync(
-            $"SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} FROM {SystemTables.Changes} c JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
-                + $"WHERE k.state = {(int)CommitState.Finalized} AND COALESCE(c.until_depth, -1) <> COALESCE({next}, -1)",
+            IntervalMismatchesSql,
             [],
             [],
             reader => new VerifyIssue(
@@ -471,6 +468,18 @@ internal static class Verifier
                 reader.IsDBNull(3) ? "until_depth null" : $"until_depth {reader.GetInt64(3)}"),
             cancellationToken).ConfigureAwait(false);
         return rows;
+    }
+
+    /// <summary>The query of <see cref="IntervalMismatchesAsync"/>: commit, version, type, the recorded and the expected <c>until_depth</c>.</summary>
+    internal static string IntervalMismatchesSql
+    {
+        get
+        {
+            var next = $"(SELECT MIN(n.depth) FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
+                + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
+            return $"SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} FROM {SystemTables.Changes} c JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
+                + $"WHERE k.state = {(int)CommitState.Finalized} AND COALESCE(c.until_depth, -1) <> COALESCE({next}, -1)";
+        }
     }
 
     /// <summary>

@@ -6,8 +6,10 @@ namespace Versioner.Tests.Features;
 
 /// <summary>
 /// A pull-request workflow: every change is made on a short-lived branch and merged into main with a merge commit.
-/// Each merge puts main's head in a new segment of the as-of index, so main's first-parent history crosses a fork per
-/// pull request; reads, diffs, logs, histories and merges must keep working (and stay right) however many there are.
+/// Placed as finalize places it, main's first-parent line stays in one segment of the as-of index; with a branch left
+/// at main's tip at each merge (or in a database placed before that rule), each merge puts main's head in a new
+/// segment, so main's path crosses a fork per pull request. Either way reads, diffs, logs, histories and merges must
+/// keep working (and stay right) however many there are.
 /// </summary>
 public abstract class PullRequestHistoryTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
@@ -20,9 +22,10 @@ public abstract class PullRequestHistoryTests<TProvider> : GraphTest<TProvider>
 
     /// <summary>
     /// main holds one shared book; pull request k adds book k and sets the shared book's price to k, on branch pr-k
-    /// made from main, merged back with a merge commit.
+    /// made from main, merged back with a merge commit. With <paramref name="leaveBaseBranches"/>, a branch base-k is
+    /// also made at main's tip and left there, so both the pull request's commit and the merge fork from it.
     /// </summary>
-    private async Task<(Book Shared, List<Book> Added, List<Commit> Merges, List<Commit> Changes)> PullRequestsAsync()
+    private async Task<(Book Shared, List<Book> Added, List<Commit> Merges, List<Commit> Changes)> PullRequestsAsync(bool leaveBaseBranches)
     {
         var shared = new Book { Title = "shared", Price = 0m };
         await CommitAsync("start", shared);
@@ -33,6 +36,11 @@ public abstract class PullRequestHistoryTests<TProvider> : GraphTest<TProvider>
         {
             var branch = $"pr-{k}";
             await Repo.CreateBranchAsync(branch, "main");
+            if (leaveBaseBranches)
+            {
+                await Repo.CreateBranchAsync($"base-{k}", "main");
+            }
+
             var ws = await Repo.CheckoutAsync(branch);
             var book = new Book { Title = $"book {k}", Price = k };
             await ws.SaveAsync(book);
@@ -54,9 +62,27 @@ public abstract class PullRequestHistoryTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task Every_read_works_and_is_right_after_hundreds_of_merged_pull_requests()
+    public async Task Main_stays_one_range_and_every_read_is_right_after_hundreds_of_merged_pull_requests()
     {
-        var (shared, added, merges, changes) = await PullRequestsAsync();
+        var history = await PullRequestsAsync(leaveBaseBranches: false);
+
+        (await Repo.SnapshotAsync("main")).PathRangeCount.Should().Be(1);
+        (await Repo.SnapshotAsync("pr-10")).PathRangeCount.Should().Be(2, "a pull request's commit forks from main's line");
+        await EveryReadIsRightAsync(history);
+    }
+
+    [GraphFact]
+    public async Task Every_read_works_and_is_right_on_a_path_of_hundreds_of_forks()
+    {
+        var history = await PullRequestsAsync(leaveBaseBranches: true);
+
+        (await Repo.SnapshotAsync("main")).PathRangeCount.Should().Be(PullRequests + 1, "every merge forked from a tip base-k still pointed at");
+        await EveryReadIsRightAsync(history);
+    }
+
+    private async Task EveryReadIsRightAsync((Book Shared, List<Book> Added, List<Commit> Merges, List<Commit> Changes) pullRequests)
+    {
+        var (shared, added, merges, changes) = pullRequests;
         var main = await Repo.SnapshotAsync("main");
 
         (await main.Query<Book>().CountAsync()).Should().Be(PullRequests + 1);

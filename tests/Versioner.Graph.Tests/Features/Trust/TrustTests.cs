@@ -277,10 +277,10 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         ursula.Name = "Ursula K. Le Guin";
         await CommitAsync("second", ursula);
         await Repo.CreateBranchAsync("topic", "main");
-        await CommitAsync("on main", new Author { Name = "main" });
         var topic = await Repo.CheckoutAsync("topic");
         await topic.SaveAsync(new Author { Name = "topic" });
-        var forked = await topic.FinalizeAsync("ada", "on topic");
+        var forked = await topic.FinalizeAsync("ada", "on topic"); // forks: main points at its parent too
+        await CommitAsync("on main", new Author { Name = "main" });
         await Db.DropGuardsAsync();
         // Topic's segment now forks from main before the second commit: topic's snapshot reads Ursula's first version.
         await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_segments SET fork_depth = 0 WHERE id = (SELECT segment FROM versioner_commits WHERE message = 'on topic')");
