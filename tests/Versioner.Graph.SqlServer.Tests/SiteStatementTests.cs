@@ -34,7 +34,7 @@ public sealed class SiteStatementTests
             { "SchemaRecords: meta entry set", SchemaRecords.SetMetaSql(Dialect) },
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
             { "CommitWriter: branch created", CommitWriter.CreateBranchSql(Dialect) },
-            { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql(Dialect.InIdList("commit_id", "@p0"), Dialect.InIdList("n.commit_id", "@p0")) },
+            { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql },
             { "StorageUpgrade: every validity set", CommitWriter.CloseAllIntervalsSql },
             { "Verifier: validity checked", Verifier.IntervalMismatchesSql },
             { "StorageUpgrade: change rows' guard dropped", string.Join("; ", Dialect.DropGuardStatements(DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes))) },

@@ -286,7 +286,7 @@ internal sealed class DocumentAppender : IDisposable
             Branch = working.Branch,
         };
         await _writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
-        _writer.Placed(commit.Id);
+        _writer.Placed(commit.Id, segment, depth);
         if (segment != working.Segment)
         {
             // The commit continues its parent's segment; its private segment is no longer needed.

@@ -23,7 +23,7 @@ internal sealed class CommitWriter : IDisposable
     private readonly GraphStore _store;
     private readonly Dictionary<string, Statement>? _prepared;
     private long? _nextSeq;
-    private readonly List<CommitId> _unclosed = [];
+    private readonly List<(CommitId Commit, long Segment, long Depth)> _unclosed = [];
 
     public CommitWriter(GraphStore store, bool prepared = false)
     {
@@ -201,45 +201,42 @@ internal sealed class CommitWriter : IDisposable
 
     /// <summary>
     /// Ends the validity (<see cref="ChangeRow.UntilDepth"/>) of the rows that the change rows of the commits placed
-    /// since the last call (<see cref="Placed"/>) supersede: for each entity they change, every open row with a later
-    /// change in its segment, of a finalized commit or of one of those, gets that change's depth. Call once those
-    /// commits' change rows are written at their place and before anything reads through them (finalize: after moving
-    /// its rows, before the constraint checks; the appender: after it flushes its queued rows; a transfer: after each
-    /// batch). Costs in proportion to the commits' changes (a seek per entity on the entity-path index), in one
-    /// statement whatever wrote the commits; a failure after it rolls it back with the rest of the transaction.
+    /// since the last call (<see cref="Placed"/>) supersede, in the order they were placed: for each entity a commit at
+    /// (segment, depth) changes, the entity's open row in that segment (at most one: each change closes the one before)
+    /// gets that depth. Call once those commits' change rows are written at their place and before anything reads
+    /// through them (finalize: after moving its rows, before the constraint checks; the appender: after it flushes its
+    /// queued rows; a transfer: after each batch, its commits in placement order). One statement per commit, a seek per
+    /// entity on the entity-path index; a failure later rolls it back with the rest of the transaction.
     /// </summary>
     public async Task CloseIntervalsAsync(CancellationToken cancellationToken)
     {
-        if (_unclosed.Count == 0)
+        foreach (var (commit, segment, depth) in _unclosed)
         {
-            return;
+            await ExecuteAsync(CloseIntervalsSql, [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
         }
 
-        var (mapping, value) = _store.Dialect.IdListParameter(_store.Map, _unclosed.Select(c => c.Value));
-        await _store.ExecuteAsync(CloseIntervalsSql(_store.Dialect.InIdList("commit_id", "@p0"), _store.Dialect.InIdList("n.commit_id", "@p0")), [mapping], [value], cancellationToken).ConfigureAwait(false);
         _unclosed.Clear();
     }
 
-    /// <summary>Records that <paramref name="commit"/>'s change rows are at their final place, for <see cref="CloseIntervalsAsync"/>.</summary>
-    public void Placed(CommitId commit) => _unclosed.Add(commit);
+    /// <summary>Records that <paramref name="commit"/>'s change rows are at their final place, (<paramref name="segment"/>, <paramref name="depth"/>), for <see cref="CloseIntervalsAsync"/>.</summary>
+    public void Placed(CommitId commit, long segment, long depth) => _unclosed.Add((commit, segment, depth));
 
-    /// <summary>
-    /// The closing statement of <see cref="CloseIntervalsAsync"/>, for the entities changed by the commits
-    /// <paramref name="commitCondition"/> selects (a condition on <c>commit_id</c>); <paramref name="laterCondition"/>
-    /// is the same condition on the later row (<c>n.commit_id</c>), whose commit may not be finalized yet.
-    /// </summary>
-    internal static string CloseIntervalsSql(string commitCondition, string laterCondition) =>
-        $"UPDATE {SystemTables.Changes} SET until_depth = ({Later("MIN(n.depth)", laterCondition)}) "
-        + $"WHERE until_depth IS NULL AND eternal_id IN (SELECT eternal_id FROM {SystemTables.Changes} WHERE {commitCondition}) AND EXISTS ({Later("1", laterCondition)})";
+    /// <summary>The closing statement of <see cref="CloseIntervalsAsync"/>: <c>@p0</c> the commit's depth, <c>@p1</c> its segment, <c>@p2</c> the commit.</summary>
+    internal static readonly string CloseIntervalsSql =
+        $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE until_depth IS NULL AND segment = @p1 AND depth < @p0 "
+        + $"AND eternal_id IN (SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2)";
 
-    /// <summary>Upgrade from format 1: every row with a later finalized change in its segment.</summary>
-    internal static string CloseAllIntervalsSql =>
-        $"UPDATE {SystemTables.Changes} SET until_depth = ({Later("MIN(n.depth)", null)}) WHERE until_depth IS NULL AND EXISTS ({Later("1", null)})";
-
-    private static string Later(string select, string? orCommits) =>
-        $"SELECT {select} FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} k ON k.id = n.commit_id "
-        + $"WHERE n.eternal_id = {SystemTables.Changes}.eternal_id AND n.segment = {SystemTables.Changes}.segment AND n.depth > {SystemTables.Changes}.depth "
-        + (orCommits is null ? $"AND k.state = {(int)CommitState.Finalized}" : $"AND (k.state = {(int)CommitState.Finalized} OR {orCommits})");
+    /// <summary>Upgrade from format 1: every finalized row with a later finalized change in its segment gets that change's depth.</summary>
+    internal static string CloseAllIntervalsSql
+    {
+        get
+        {
+            var later = $"FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} k ON k.id = n.commit_id "
+                + $"WHERE n.eternal_id = {SystemTables.Changes}.eternal_id AND n.segment = {SystemTables.Changes}.segment "
+                + $"AND n.depth > {SystemTables.Changes}.depth AND k.state = {(int)CommitState.Finalized}";
+            return $"UPDATE {SystemTables.Changes} SET until_depth = (SELECT MIN(n.depth) {later}) WHERE until_depth IS NULL AND EXISTS (SELECT 1 {later})";
+        }
+    }
 
     /// <summary>
     /// Puts a working commit in its place (segment, depth, generation) ahead of finalizing it: the slot is claimed before

@@ -145,7 +145,7 @@ internal static class Finalizer
 
             // Its rows are in place: the rows they supersede in the segment end here, before anything (the snapshot
             // constraints just below) reads the commit's state. A refusal later rolls this back with the rest.
-            writer.Placed(commit.Id);
+            writer.Placed(commit.Id, segment, depth);
             await writer.CloseIntervalsAsync(cancellationToken).ConfigureAwait(false);
 
             var changes = whole ?? await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);

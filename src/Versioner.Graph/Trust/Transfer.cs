@@ -366,7 +366,7 @@ internal static class Transfer
             }
 
             placement.Rows[id] = placed;
-            placement.Writer.Placed(id);
+            placement.Writer.Placed(id, segment, depth);
             placement.Filled.Add((segment, depth));
         }
 
