@@ -81,18 +81,7 @@ internal sealed partial class GraphStore
                 chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
                 chunk.Cast<object?>().ToArray(),
                 reader => (
-                    Row: new CommitRow
-                    {
-                        Id = new CommitId(reader.GetGuid(0)),
-                        State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
-                        Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
-                        Author = reader.GetString(3),
-                        Message = reader.GetString(4),
-                        TimestampMicros = reader.GetInt64(5),
-                        Segment = reader.GetInt64(6),
-                        Depth = reader.GetInt64(7),
-                        Generation = reader.GetInt64(8),
-                    },
+                    Row: CommitRow.Read(reader),
                     Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
                     Parent: reader.IsDBNull(10) ? default : new CommitId(reader.GetGuid(10))),
                 cancellationToken).ConfigureAwait(false);

@@ -150,23 +150,13 @@ internal sealed partial class GraphStore
             : await PathAsync(row, cancellationToken).ConfigureAwait(false));
     }
 
-    private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader) => (
-        new CommitRow
-        {
-            Id = new CommitId(reader.GetGuid(0)),
-            State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
-            Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
-            Author = reader.GetString(3),
-            Message = reader.GetString(4),
-            TimestampMicros = reader.GetInt64(5),
-            Segment = reader.GetInt64(6),
-            Depth = reader.GetInt64(7),
-            Generation = reader.GetInt64(8),
-            Seq = reader.IsDBNull(9) ? null : reader.GetInt64(9),
-            Branch = reader.IsDBNull(10) ? null : reader.GetString(10),
-        },
-        reader.IsDBNull(11) ? null : reader.GetInt64(11),
-        reader.GetInt64(12));
+    private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader)
+    {
+        var row = CommitRow.Read(reader);
+        row.Seq = reader.IsDBNull(9) ? null : reader.GetInt64(9);
+        row.Branch = reader.IsDBNull(10) ? null : reader.GetString(10);
+        return (row, reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetInt64(12));
+    }
 
     /// <summary>
     /// The newest commit on <paramref name="row"/>'s first-parent history whose timestamp is at or before

@@ -24,4 +24,21 @@ internal sealed class CommitRow
 
     /// <summary>For a working commit: the branch it was checked out from.</summary>
     public string? Branch { get; set; }
+
+    /// <summary>
+    /// A commit from a raw query whose first nine columns are <c>id, state, checksum, author, message, timestamp_us,
+    /// segment, depth, generation</c>, in that order (<see cref="Seq"/> and <see cref="Branch"/> left for the caller).
+    /// </summary>
+    public static CommitRow Read(System.Data.Common.DbDataReader reader) => new()
+    {
+        Id = new CommitId(reader.GetGuid(0)),
+        State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+        Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+        Author = reader.GetString(3),
+        Message = reader.GetString(4),
+        TimestampMicros = reader.GetInt64(5),
+        Segment = reader.GetInt64(6),
+        Depth = reader.GetInt64(7),
+        Generation = reader.GetInt64(8),
+    };
 }
