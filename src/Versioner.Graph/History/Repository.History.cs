@@ -333,27 +333,20 @@ public sealed partial class Repository
             var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
             var map = _store.Map;
             var rows = await _store.QueryAsync(
-                "SELECT h.commit_id, h.version_id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id FROM "
+                "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
                 + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
                 + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
                 [map.EternalId, map.Long, map.Long, .. boundMappings],
                 [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
-                reader => (
-                    CommitId: new CommitId(reader.GetGuid(0)),
-                    VersionId: reader.IsDBNull(1) ? (VersionId?)null : new VersionId(reader.GetGuid(1)),
-                    Row: new CommitRow
-                    {
-                        Id = new CommitId(reader.GetGuid(0)),
-                        State = (CommitState)Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
-                        Checksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
-                        Author = reader.GetString(4),
-                        Message = reader.GetString(5),
-                        TimestampMicros = reader.GetInt64(6),
-                        Segment = reader.GetInt64(7),
-                        Depth = reader.GetInt64(8),
-                        Generation = reader.GetInt64(9),
-                    },
-                    Parent: reader.IsDBNull(11) ? (CommitId?)null : new CommitId(reader.GetGuid(11))),
+                reader =>
+                {
+                    var row = CommitRow.Read(reader);
+                    return (
+                        CommitId: row.Id,
+                        VersionId: reader.IsDBNull(9) ? (VersionId?)null : new VersionId(reader.GetGuid(9)),
+                        Row: row,
+                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(reader.GetGuid(10)));
+                },
                 cancellationToken).ConfigureAwait(false);
 
             // A row per parent link, in depth then parent order: each change once, its commit with its parents.

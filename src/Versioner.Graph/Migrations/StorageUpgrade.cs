@@ -28,7 +28,7 @@ internal static class StorageUpgrade
         }
 
         // No record: format 1, unless the database is new (no commit, this format's columns): then only the record is missing.
-        var from = recorded ?? (await IsNewAsync(store, cancellationToken).ConfigureAwait(false) ? StorageFormat.Current : 1);
+        var from = recorded ?? (await StorageFormat.IsEmptyInThisFormatAsync(store, cancellationToken).ConfigureAwait(false) ? StorageFormat.Current : 1);
         return await store.InTransactionAsync(async () =>
         {
             long indexed = 0;
@@ -53,10 +53,6 @@ internal static class StorageUpgrade
             return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
         }, cancellationToken).ConfigureAwait(false);
     }
-
-    private static async Task<bool> IsNewAsync(GraphStore store, CancellationToken cancellationToken) =>
-        !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
-        && await StorageFormat.HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false);
 
     private static async Task AddIntervalColumnAsync(DbContext context, CancellationToken cancellationToken)
     {

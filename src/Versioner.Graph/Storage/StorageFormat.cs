@@ -102,9 +102,11 @@ internal static class StorageFormat
         (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountColumnsSql, SystemTables.Changes, "until_depth")
             .ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
 
-    // Nothing written yet (no commit, working or finalized) and the tables as this version's model makes them: the
-    // database was made by this version (EnsureCreated or a migration) and is opened for the first time.
-    private static async Task<bool> IsEmptyInThisFormatAsync(GraphStore store, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Nothing written yet (no commit, working or finalized) and the tables as this version's model makes them: the
+    /// database was made by this version (EnsureCreated or a migration) and only its record is missing.
+    /// </summary>
+    public static async Task<bool> IsEmptyInThisFormatAsync(GraphStore store, CancellationToken cancellationToken) =>
         !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
         && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false);
 }

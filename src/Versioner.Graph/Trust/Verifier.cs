@@ -477,8 +477,11 @@ internal static class Verifier
         {
             var next = $"(SELECT MIN(n.depth) FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
                 + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
-            return $"SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} FROM {SystemTables.Changes} c JOIN {SystemTables.Commits} k ON k.id = c.commit_id "
-                + $"WHERE k.state = {(int)CommitState.Finalized} AND COALESCE(c.until_depth, -1) <> COALESCE({next}, -1)";
+            // The expected depth is computed once per row, in a derived table, and compared outside it.
+            return $"SELECT commit_id, version_id, entity_type, until_depth, expected FROM "
+                + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {SystemTables.Changes} c "
+                + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}) e "
+                + "WHERE COALESCE(until_depth, -1) <> COALESCE(expected, -1)";
         }
     }
 
