@@ -19,10 +19,3 @@ document.addEventListener('submit', e => {
   const message = e.target.dataset && e.target.dataset.confirm;
   if (message && !window.confirm(message)) e.preventDefault();
 });
-// Typing a value of one's own into a conflict's form picks "your value".
-document.addEventListener('input', e => {
-  const form = e.target.closest && e.target.closest('form.conflict');
-  if (!form || !e.target.name || !e.target.name.startsWith('value.')) return;
-  const own = form.querySelector('input[type=radio][value=value]');
-  if (own) own.checked = true;
-});

@@ -23,14 +23,14 @@ internal static class ConflictForm
             {Html.If(manual, Html.Of($"""<td><input name="value.{field}" id="{id}-{field}" aria-label="Your value for {field}" value="{Editable(conflict.Ours, field)}"></td>"""))}
             </tr>
             """));
+        // One submit button per resolution: the choice is the button pressed, so nothing depends on a script having
+        // loaded, and Enter in a value of one's own (the form's first button) resolves with that value.
         var choice = !view.CanWrite ? Html.Empty : Html.Of($"""
-            <fieldset class="choice">
-            <legend>Resolve with</legend>
-            <label><input type="radio" name="choice" value="ours" checked> ours</label>
-            <label><input type="radio" name="choice" value="theirs"> theirs</label>
-            {Html.If(manual, Html.Raw("""<label><input type="radio" name="choice" value="value"> your value</label>"""))}
-            </fieldset>
-            <button type="submit">Resolve</button>
+            <div class="choice" role="group" aria-label="Resolve with">
+            {Html.If(manual, Html.Raw("""<button type="submit" name="choice" value="value">Use your value</button>"""))}
+            <button type="submit" name="choice" value="ours">Keep ours</button>
+            <button type="submit" name="choice" value="theirs">Take theirs</button>
+            </div>
             """);
         return Html.Of($"""
             <form method="post" action="{view.Url("workspaces/" + workspace + "/resolve")}" class="conflict" aria-labelledby="{id}-title">

@@ -27,16 +27,14 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
         await Expect(conflict.Locator("tr[data-field='Price'] td.ours")).ToHaveTextAsync("11");
         await Expect(conflict.Locator("tr[data-field='Price'] td.theirs")).ToHaveTextAsync("15");
 
-        await conflict.GetByRole(AriaRole.Radio, new() { Name = "your value", Exact = true }).CheckAsync();
         await conflict.GetByLabel("Your value for Price").FillAsync("cheap");
-        await conflict.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Use your value" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Price: 'cheap' is not a number (write 12.50).");
         await Page.GoBackAsync();
         await Page.ReloadAsync();
 
-        await conflict.GetByRole(AriaRole.Radio, new() { Name = "your value", Exact = true }).CheckAsync();
         await conflict.GetByLabel("Your value for Price").FillAsync("13.50");
-        await conflict.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Use your value" }).ClickAsync();
         await Expect(conflict).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
         await Page.GetByLabel("Message").FillAsync("Merge the special edition at 13.50");
@@ -49,6 +47,28 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
         await Expect(Page.Locator("table.blame tr[data-field='Title'] td").First).ToHaveTextAsync("Dune (special edition)");
         var book = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!);
         book.Price.Should().Be(13.50m);
+        book.Title.Should().Be("Dune (special edition)");
+    }
+
+    [BrowserFact]
+    public async Task A_conflict_resolved_with_theirs_takes_their_value_even_after_typing_one_of_ones_own()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("merge?from=topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+        var conflict = Page.Locator("form.conflict");
+        await conflict.GetByLabel("Your value for Price").FillAsync("13.50");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Take theirs" }).ClickAsync();
+        await Expect(conflict).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByLabel("Message").FillAsync("Merge the special edition at its price");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge the special edition at its price");
+        var book = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!);
+        book.Price.Should().Be(15.00m);
         book.Title.Should().Be("Dune (special edition)");
     }
 
