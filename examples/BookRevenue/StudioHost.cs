@@ -50,7 +50,7 @@ internal static class StudioHost
     private static async Task ProposeReprintAsync(Repository repository)
     {
         var book = (await (await repository.SnapshotAsync("main")).Query<Book>().ToListAsync()).OrderBy(b => b.Title, StringComparer.Ordinal).First();
-        await repository.CreateBranchAsync("reprint", "main");
+        await repository.Branches.CreateAsync("reprint", "main");
         var reprint = await repository.CheckoutAsync("reprint");
         var onReprint = (await (await reprint.SnapshotAsync()).FindAsync<Book>(book.EternalId))!;
         onReprint.ListPrice += 3.00m;

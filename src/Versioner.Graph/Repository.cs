@@ -37,6 +37,8 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     {
         _store = store;
         _ownsContext = ownsContext;
+        Branches = new BranchCollection(store);
+        Tags = new TagCollection(store);
     }
 
     /// <summary>The store behind this repository (tests and the benchmark read its diagnostics).</summary>
@@ -197,7 +199,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Checks out any commit read-only ("detached"): the state as of that commit. Edits need a branch: create one at
-    /// the commit (<see cref="CreateBranchAsync"/>) and check it out.
+    /// the commit (<see cref="BranchCollection.CreateAsync(string, Revision, CancellationToken)"/> on <see cref="Branches"/>) and check it out.
     /// </summary>
     public Task<Snapshot> CheckoutDetachedAsync(Revision revision, CancellationToken cancellationToken = default) =>
         SnapshotAsync(revision, cancellationToken);
@@ -214,7 +216,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     private async Task<Workspace> CheckoutCoreAsync(string? branch, CancellationToken cancellationToken)
     {
         branch ??= Options.DefaultBranch;
-        ValidateRefName(branch);
+        RefNames.Validate(branch);
         var reference = await _store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
         CommitRow? head = null;
         if (reference is not null)
@@ -228,7 +230,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         }
         else if (await Context.Set<RefRow>().AnyAsync(cancellationToken).ConfigureAwait(false))
         {
-            throw new RevisionNotFoundException(branch, "no such branch. Create it first: repository.CreateBranchAsync(name, startPoint).");
+            throw new RevisionNotFoundException(branch, "no such branch. Create it first: repository.Branches.CreateAsync(name, startPoint).");
         }
 
         return new Workspace(_store, branch, head?.Id);

@@ -17,7 +17,7 @@ internal sealed class VersionerHealthCheck(IServiceProvider scope) : IHealthChec
             // Resolved here, not in the registration's factory, so a repository that cannot open reports unhealthy too.
             var repository = scope.GetRequiredService<Repository>();
             branch = repository.Options.DefaultBranch;
-            var head = (await repository.BranchesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(b => b.Name == branch);
+            var head = await repository.Branches.FindAsync(branch, cancellationToken).ConfigureAwait(false);
             var data = new Dictionary<string, object> { ["branch"] = branch, ["head"] = head?.Head.ToString() ?? "(no commit yet)" };
             return HealthCheckResult.Healthy($"Versioner: {branch} at {data["head"]}", data);
         }

@@ -7,7 +7,7 @@ public sealed class BranchNotMergedException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public BranchNotMergedException(string branch, CommitId head)
-        : base($"Branch '{branch}' is not merged: its head {head} is in no other branch's or tag's history. Merge it first, or call DeleteBranchAsync(\"{branch}\", force: true).")
+        : base($"Branch '{branch}' is not merged: its head {head} is in no other branch's or tag's history. Merge it first, or call repository.Branches.DeleteAsync(\"{branch}\", force: true).")
     {
         Branch = branch;
         Head = head;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Versioner.Internal;
 
 /// <summary>The rule for branch and tag names, in one place.</summary>
@@ -9,4 +11,15 @@ internal static class RefNames
         : name.Contains('~', StringComparison.Ordinal) || name.Any(char.IsWhiteSpace) || name.Any(char.IsControl)
             ? $"'{name}' is not a valid branch name: no spaces, control characters or '~'."
             : null;
+
+    /// <summary>Throws unless <paramref name="name"/> is a valid branch or tag name.</summary>
+    /// <exception cref="ArgumentException">The name is empty or breaks the rule (the exception names the parameter).</exception>
+    public static void Validate(string name, [CallerArgumentExpression(nameof(name))] string? parameter = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name, parameter);
+        if (Problem(name) is { } problem)
+        {
+            throw new ArgumentException(problem, parameter);
+        }
+    }
 }

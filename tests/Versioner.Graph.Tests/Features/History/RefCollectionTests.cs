@@ -1,0 +1,194 @@
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// <see cref="Repository.Branches"/> and <see cref="Repository.Tags"/>: enumerated by name, found by name, written
+/// through, refusing what the flat methods refuse, and one store with the flat methods.
+/// </summary>
+public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    [GraphFact]
+    public async Task Branches_enumerate_by_name_and_are_found_by_name()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Branches.CreateAsync("topic", "main");
+        await Repo.Tags.CreateAsync("v1", "main");
+        var second = await CommitOnAsync("topic", "on topic", new Author { Name = "b" });
+        await Repo.Branches.CreateAsync("alpha", "topic");
+
+        var branches = await Repo.Branches.ToListAsync();
+
+        branches.Should().Equal(new Branch("alpha", second.Id), new Branch("main", first.Id), new Branch("topic", second.Id));
+        (await Repo.Branches.FindAsync("topic")).Should().Be(new Branch("topic", second.Id));
+        (await Repo.Branches.GetAsync("main")).Should().Be(new Branch("main", first.Id));
+        (await Repo.Branches.FindAsync("nowhere")).Should().BeNull();
+        (await Repo.Branches.FindAsync("v1")).Should().BeNull("a tag is not a branch");
+        (await FluentActions.Awaiting(() => Repo.Branches.GetAsync("nowhere")).Should().ThrowAsync<RevisionNotFoundException>())
+            .WithMessage("Revision 'nowhere' not found: no such branch.").Which.Revision.Should().Be("nowhere");
+    }
+
+    [GraphFact]
+    public async Task The_loop_body_may_use_the_repository_while_branches_are_enumerated()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Branches.CreateAsync("topic", "main");
+        var heads = new List<string>();
+
+        await foreach (var branch in Repo.Branches)
+        {
+            heads.Add((await Repo.FindCommitAsync(branch.Head.ToString())).Message);
+            await Repo.Tags.CreateAsync($"at-{branch.Name}", branch);
+        }
+
+        heads.Should().Equal("first", "first");
+        (await Repo.Tags.ToListAsync()).Select(t => t.Name).Should().Equal("at-main", "at-topic");
+    }
+
+    [GraphFact]
+    public async Task Branches_are_created_renamed_and_deleted_through_the_collection()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+
+        var created = await Repo.Branches.CreateAsync("topic", "main");
+        var ws = await Repo.CheckoutAsync("topic");
+        await ws.SaveAsync(new Author { Name = "b" });
+        var renamed = await Repo.Branches.RenameAsync("topic", "feature");
+        var onFeature = await ws.FinalizeAsync("ada", "on feature");
+
+        created.Should().Be(new Branch("topic", first.Id));
+        renamed.Should().Be(new Branch("feature", first.Id));
+        (await Repo.Branches.FindAsync("topic")).Should().BeNull();
+        (await Repo.Branches.GetAsync("feature")).Head.Should().Be(onFeature.Id, "the workspace followed the rename");
+        (await FluentActions.Awaiting(() => Repo.Branches.DeleteAsync("feature")).Should().ThrowAsync<BranchNotMergedException>())
+            .WithMessage($"Branch 'feature' is not merged: its head {onFeature.Id} is in no other branch's or tag's history. Merge it first, or call repository.Branches.DeleteAsync(\"feature\", force: true).");
+        (await Repo.Branches.FindAsync("feature")).Should().NotBeNull("a refused delete deletes nothing");
+        await Repo.Branches.DeleteAsync("feature", force: true);
+        (await Repo.Branches.ToListAsync()).Select(b => b.Name).Should().Equal("main");
+    }
+
+    [GraphFact]
+    public async Task Tags_are_enumerated_found_created_and_deleted_through_the_collection()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        var second = await CommitAsync("second", new Author { Name = "b" });
+
+        var v2 = await Repo.Tags.CreateAsync("v2", "main");
+        var v1 = await Repo.Tags.CreateAsync("v1", "main~1");
+
+        v1.Should().Be(new CommitTag("v1", first.Id));
+        v2.Should().Be(new CommitTag("v2", second.Id));
+        (await Repo.Tags.ToListAsync()).Should().Equal(v1, v2);
+        (await Repo.Tags.FindAsync("v1")).Should().Be(v1);
+        (await Repo.Tags.GetAsync("v2")).Should().Be(v2);
+        (await Repo.Tags.FindAsync("main")).Should().BeNull("a branch is not a tag");
+        (await FluentActions.Awaiting(() => Repo.Tags.GetAsync("v3")).Should().ThrowAsync<RevisionNotFoundException>())
+            .WithMessage("Revision 'v3' not found: no such tag.");
+        await Repo.Tags.DeleteAsync("v1");
+        (await Repo.Tags.ToListAsync()).Should().Equal(v2);
+        (await Repo.FindCommitAsync(first.Id.ToString())).Id.Should().Be(first.Id, "the commit stays");
+    }
+
+    [GraphFact]
+    public async Task A_ref_written_through_one_face_is_seen_through_the_other()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+
+        await Repo.CreateBranchAsync("flat", "main");
+        await Repo.Branches.CreateAsync("collected", "main");
+        await Repo.RenameBranchAsync("collected", "renamed");
+        await Repo.CreateTagAsync("flat-tag", "main");
+        await Repo.Tags.CreateAsync("collected-tag", "main");
+
+        (await Repo.Branches.GetAsync("flat")).Should().Be(new Branch("flat", first.Id));
+        (await Repo.BranchesAsync()).Should().Equal(await Repo.Branches.ToListAsync());
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().Equal("flat", "main", "renamed");
+        (await Repo.TagsAsync()).Should().Equal(await Repo.Tags.ToListAsync());
+        (await Repo.Tags.FindAsync("flat-tag")).Should().Be(new CommitTag("flat-tag", first.Id));
+
+        await Repo.Branches.DeleteAsync("flat");
+        await Repo.DeleteBranchAsync("renamed");
+        await Repo.Tags.DeleteAsync("flat-tag");
+        await Repo.DeleteTagAsync("collected-tag");
+
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().Equal("main");
+        (await Repo.Branches.ToListAsync()).Select(b => b.Name).Should().Equal("main");
+        (await Repo.TagsAsync()).Should().BeEmpty();
+        (await Repo.Tags.ToListAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task The_collections_refuse_taken_missing_and_invalid_names()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Tags.CreateAsync("v1", "main");
+
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("main", "main")).Should().ThrowAsync<ArgumentException>())
+            .WithMessage("A branch or tag named 'main' already exists. (Parameter 'name')");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("v1", "main")).Should().ThrowAsync<ArgumentException>())
+            .WithMessage("A branch or tag named 'v1' already exists. (Parameter 'name')");
+        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<ArgumentException>())
+            .WithMessage("A branch or tag named 'main' already exists; tags never move. (Parameter 'name')");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<ArgumentException>())
+            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters or '~'. (Parameter 'name')");
+        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<ArgumentException>())
+            .Which.ParamName.Should().Be("name");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "a~b")).Should().ThrowAsync<ArgumentException>())
+            .Which.ParamName.Should().Be("newName");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "v1")).Should().ThrowAsync<ArgumentException>())
+            .WithMessage("A branch or tag named 'v1' already exists. (Parameter 'newName')");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("topic", "nowhere")).Should().ThrowAsync<RevisionNotFoundException>())
+            .Which.Revision.Should().Be("nowhere");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("nowhere", "topic")).Should().ThrowAsync<RevisionNotFoundException>())
+            .WithMessage("Revision 'nowhere' not found: no such branch.");
+        (await FluentActions.Awaiting(() => Repo.Branches.DeleteAsync("v1")).Should().ThrowAsync<RevisionNotFoundException>())
+            .WithMessage("Revision 'v1' not found: no such branch.");
+        (await FluentActions.Awaiting(() => Repo.Tags.DeleteAsync("main")).Should().ThrowAsync<RevisionNotFoundException>())
+            .WithMessage("Revision 'main' not found: no such tag.");
+        await FluentActions.Awaiting(() => Repo.Branches.FindAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
+
+        (await Repo.Branches.ToListAsync()).Select(b => b.Name).Should().Equal("main");
+        (await Repo.Tags.ToListAsync()).Select(t => t.Name).Should().Equal("v1");
+    }
+
+    [GraphFact]
+    public async Task A_read_only_opening_reads_refs_and_refuses_every_ref_write_naming_the_method_called()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Branches.CreateAsync("topic", "main");
+        await Repo.Tags.CreateAsync("v1", "main");
+        var readOnly = await Repository.OpenAsync(NewContext(), new RepositoryOptions { ReadOnly = true });
+
+        (await readOnly.Branches.ToListAsync()).Should().Equal(new Branch("main", first.Id), new Branch("topic", first.Id));
+        (await readOnly.Tags.GetAsync("v1")).Should().Be(new CommitTag("v1", first.Id));
+        var writes = new (string Operation, Func<Task> Write)[]
+        {
+            ("Branches.CreateAsync", () => readOnly.Branches.CreateAsync("x", "main")),
+            ("Branches.RenameAsync", () => readOnly.Branches.RenameAsync("topic", "x")),
+            ("Branches.DeleteAsync", () => readOnly.Branches.DeleteAsync("topic", force: true)),
+            ("Tags.CreateAsync", () => readOnly.Tags.CreateAsync("x", "main")),
+            ("Tags.DeleteAsync", () => readOnly.Tags.DeleteAsync("v1")),
+            ("CreateBranchAsync", () => readOnly.CreateBranchAsync("x", "main")),
+            ("RenameBranchAsync", () => readOnly.RenameBranchAsync("topic", "x")),
+            ("DeleteBranchAsync", () => readOnly.DeleteBranchAsync("topic", force: true)),
+            ("CreateTagAsync", () => readOnly.CreateTagAsync("x", "main")),
+            ("DeleteTagAsync", () => readOnly.DeleteTagAsync("v1")),
+        };
+
+        foreach (var (operation, write) in writes)
+        {
+            (await write.Should().ThrowAsync<ReadOnlyRepositoryException>())
+                .WithMessage($"{operation} writes, and this repository was opened read-only (RepositoryOptions.ReadOnly). Open the primary database without ReadOnly to write.")
+                .Which.Operation.Should().Be(operation);
+        }
+
+        (await Repo.Branches.ToListAsync()).Select(b => b.Name).Should().Equal("main", "topic");
+        (await Repo.Tags.ToListAsync()).Select(t => t.Name).Should().Equal("v1");
+    }
+}
+
+public sealed class RefCollectionTests_Sqlite : RefCollectionTests<SqliteProvider>;
+
+public sealed class RefCollectionTests_Postgres : RefCollectionTests<PostgresProvider>;
