@@ -127,6 +127,43 @@ public abstract class DocumentWriterTests<TProvider> : GraphTest<TProvider>
         (await writer.FindEntityTypesAsync([reading, EternalId.New()])).Should().Equal(new Dictionary<EternalId, string> { [reading] = "Reading" });
     }
 
+    [GraphFact]
+    public async Task Entity_types_are_found_for_a_batch_of_more_ids_than_one_parameter_chunk()
+    {
+        // 1,201 ids: more than the 500 that one statement binds as separate parameters on PostgreSQL.
+        var readings = Enumerable.Range(0, 600).Select(_ => EternalId.New()).ToArray();
+        var invoices = Enumerable.Range(0, 600).Select(_ => EternalId.New()).ToArray();
+        var working = await WorkingCommitAsync();
+        await using (var transaction = await Db.Database.BeginTransactionAsync())
+        {
+            using var writer = await Repo.OpenDocumentWriterAsync(working);
+            foreach (var id in readings)
+            {
+                await writer.SaveAsync(Version(id, """{"celsius": 1}""", VersionId.New()));
+            }
+
+            foreach (var id in invoices)
+            {
+                await writer.SaveAsync(DocumentVersion.Create("Invoice", id, CanonicalDocument.Read(Json("""{"total": 1}"""))));
+            }
+
+            await writer.FinalizeAsync("gateway", "many");
+            await writer.FlushAsync();
+            await transaction.CommitAsync();
+        }
+
+        // A new writer has seen none of them: it asks the database.
+        var next = await Repo.CheckoutAsync();
+        await next.EnsureWrittenAsync();
+        await using var lookup = await Db.Database.BeginTransactionAsync();
+        using var fresh = await Repo.OpenDocumentWriterAsync(next.Id);
+        var types = await fresh.FindEntityTypesAsync([.. readings, EternalId.New(), .. invoices]);
+
+        types.Should().HaveCount(1200);
+        types.Where(t => t.Value == "Reading").Select(t => t.Key).Should().BeEquivalentTo(readings);
+        types.Where(t => t.Value == "Invoice").Select(t => t.Key).Should().BeEquivalentTo(invoices);
+    }
+
     /// <summary>Opens a writer on <paramref name="working"/>, commits one reading in a transaction, and keeps the writer.</summary>
     private async Task<DocumentWriter> OpenAndCommitAsync(CommitId working, string message)
     {
