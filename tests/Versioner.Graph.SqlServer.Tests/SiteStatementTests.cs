@@ -33,7 +33,7 @@ public sealed class SiteStatementTests
             { "GraphStore, StorageFormat, FieldSignatures: meta entry", GraphStore.InsertMetaSql(Dialect) },
             { "SchemaRecords: meta entry set", SchemaRecords.SetMetaSql(Dialect) },
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
-            { "CommitWriter: branch created", CommitWriter.CreateBranchSql(Dialect) },
+            { "CommitWriter: branch created", CommitWriter.CreateRefSql(Dialect) },
             { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql },
             { "StorageUpgrade: every validity set", CommitWriter.CloseAllIntervalsSql },
             { "Verifier: validity checked", Verifier.IntervalMismatchesSql },

@@ -299,7 +299,7 @@ internal sealed class CommitWriter : IDisposable
         // would also abort a PostgreSQL transaction).
         var moved = expected is null
             ? await ExecuteAsync(
-                CreateBranchSql(_store.Dialect),
+                CreateRefSql(_store.Dialect),
                 [map.Text, map.RefKind, map.CommitId], [branch, RefKind.Branch, target], cancellationToken).ConfigureAwait(false)
             : await ExecuteAsync(
                 $"UPDATE {SystemTables.Refs} SET commit_id = @p0 WHERE name = @p1 AND commit_id = @p2",
@@ -353,7 +353,7 @@ internal sealed class CommitWriter : IDisposable
         return statement;
     }
 
-    /// <summary>Branch <c>@p0</c> (kind <c>@p1</c>) at commit <c>@p2</c>, unless a ref of that name is there (then no row is inserted).</summary>
-    internal static string CreateBranchSql(Versioner.Storage.Dialects.Dialect dialect) =>
+    /// <summary>Ref <c>@p0</c> (kind <c>@p1</c>: branch or tag) at commit <c>@p2</c>, unless a ref of that name is there (then no row is inserted).</summary>
+    internal static string CreateRefSql(Versioner.Storage.Dialects.Dialect dialect) =>
         dialect.InsertIfAbsent(SystemTables.Refs, ["name", "kind", "commit_id"], ["name"], "VALUES (@p0, @p1, @p2)");
 }

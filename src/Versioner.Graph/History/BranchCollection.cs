@@ -67,9 +67,9 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="startPoint">The commit the branch starts at: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch created.</returns>
-    /// <exception cref="ArgumentException">
-    /// The name is invalid, a branch or tag of that name exists, or <paramref name="startPoint"/> is a working commit.
-    /// </exception>
+    /// <exception cref="InvalidRefNameException">The name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
+    /// <exception cref="UnfinalizedCommitException"><paramref name="startPoint"/> is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException"><paramref name="startPoint"/> names no commit.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     public Task<Branch> CreateAsync(string name, Revision startPoint, CancellationToken cancellationToken = default) =>
@@ -81,7 +81,8 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch under its new name.</returns>
     /// <exception cref="RevisionNotFoundException">No branch is named <paramref name="name"/>.</exception>
-    /// <exception cref="ArgumentException">The new name is invalid, or a branch or tag has it.</exception>
+    /// <exception cref="InvalidRefNameException">The new name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has the new name.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     public Task<Branch> RenameAsync(string name, string newName, CancellationToken cancellationToken = default) =>
         RenameAsync(name, newName, $"{nameof(Repository.Branches)}.{nameof(RenameAsync)}", cancellationToken);
@@ -122,18 +123,14 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
         var start = await _store.ResolveAsync(startPoint, cancellationToken).ConfigureAwait(false);
         if (start.State != CommitState.Finalized)
         {
-            throw new ArgumentException($"'{startPoint}' is a working commit; a branch starts at a finalized commit.", nameof(startPoint));
+            throw new UnfinalizedCommitException(startPoint.ToString(), start.Id, "a branch starts at a finalized commit");
         }
 
-        if (await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false) is not null)
-        {
-            throw new ArgumentException($"A branch or tag named '{name}' already exists.", nameof(name));
-        }
-
-        await _store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
+        // One statement: a concurrent creator of the same name makes this insert nothing, not a key violation.
+        var inserted = await _store.ExecuteAsync(
+            CommitWriter.CreateRefSql(_store.Dialect),
             [_store.Map.Text, _store.Map.RefKind, _store.Map.CommitId], [name, RefKind.Branch, start.Id], cancellationToken).ConfigureAwait(false);
-        return new Branch(name, start.Id);
+        return inserted == 1 ? new Branch(name, start.Id) : throw new RefNameTakenException(name, creatingTag: false);
     }
 
     private async Task<Branch> RenameCoreAsync(string name, string newName, CancellationToken cancellationToken)
@@ -144,7 +141,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
             var branch = await GetRowAsync(name, cancellationToken).ConfigureAwait(false);
             if (await _store.FindRefAsync(newName, cancellationToken).ConfigureAwait(false) is not null)
             {
-                throw new ArgumentException($"A branch or tag named '{newName}' already exists.", nameof(newName));
+                throw new RefNameTakenException(newName, creatingTag: false);
             }
 
             await _store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET name = @p0 WHERE name = @p1", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);

@@ -13,13 +13,14 @@ internal static class RefNames
             : null;
 
     /// <summary>Throws unless <paramref name="name"/> is a valid branch or tag name.</summary>
-    /// <exception cref="ArgumentException">The name is empty or breaks the rule (the exception names the parameter).</exception>
+    /// <exception cref="ArgumentNullException">The name is null.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty or breaks the rule.</exception>
     public static void Validate(string name, [CallerArgumentExpression(nameof(name))] string? parameter = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name, parameter);
+        ArgumentNullException.ThrowIfNull(name, parameter);
         if (Problem(name) is { } problem)
         {
-            throw new ArgumentException(problem, parameter);
+            throw new InvalidRefNameException(name, problem);
         }
     }
 }

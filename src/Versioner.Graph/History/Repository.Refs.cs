@@ -29,7 +29,9 @@ public sealed partial class Repository
         Branches.ListAsync(cancellationToken);
 
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision); the same as <see cref="BranchCollection.CreateAsync(string, Revision, CancellationToken)"/>.</summary>
-    /// <exception cref="ArgumentException">The name is invalid, a branch or tag of that name exists, or the start point is a working commit.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
+    /// <exception cref="UnfinalizedCommitException">The start point is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException">The start point names no commit.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     /// <seealso cref="Branches"/>
@@ -38,7 +40,8 @@ public sealed partial class Repository
 
     /// <summary>Renames a branch; its history and any workspaces on it follow. The same as <see cref="BranchCollection.RenameAsync(string, string, CancellationToken)"/>.</summary>
     /// <exception cref="RevisionNotFoundException">No such branch.</exception>
-    /// <exception cref="ArgumentException">The new name is taken or invalid.</exception>
+    /// <exception cref="InvalidRefNameException">The new name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has the new name.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     /// <seealso cref="Branches"/>
     public Task<Branch> RenameBranchAsync(string name, string newName, CancellationToken cancellationToken = default) =>
@@ -59,7 +62,9 @@ public sealed partial class Repository
     /// Names a finalized commit with a tag. Tags never move; a workspace cannot check one out. The same as
     /// <see cref="TagCollection.CreateAsync(string, Revision, CancellationToken)"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is taken or invalid, or the revision is a working commit.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
+    /// <exception cref="UnfinalizedCommitException">The revision is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException">The revision names no commit.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     /// <seealso cref="Tags"/>

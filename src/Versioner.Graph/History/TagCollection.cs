@@ -64,9 +64,9 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
     /// <param name="target">The commit to name: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The tag created.</returns>
-    /// <exception cref="ArgumentException">
-    /// The name is invalid, a branch or tag of that name exists, or <paramref name="target"/> is a working commit.
-    /// </exception>
+    /// <exception cref="InvalidRefNameException">The name is empty or has spaces, control characters or <c>~</c>.</exception>
+    /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
+    /// <exception cref="UnfinalizedCommitException"><paramref name="target"/> is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException"><paramref name="target"/> names no commit.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     public Task<CommitTag> CreateAsync(string name, Revision target, CancellationToken cancellationToken = default) =>
@@ -100,18 +100,14 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
         var commit = await _store.ResolveAsync(target, cancellationToken).ConfigureAwait(false);
         if (commit.State != CommitState.Finalized)
         {
-            throw new ArgumentException($"'{target}' is a working commit; tag finalized commits.", nameof(target));
+            throw new UnfinalizedCommitException(target.ToString(), commit.Id, "a tag names a finalized commit");
         }
 
-        if (await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false) is not null)
-        {
-            throw new ArgumentException($"A branch or tag named '{name}' already exists; tags never move.", nameof(name));
-        }
-
-        await _store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Refs} (name, kind, commit_id) VALUES (@p0, @p1, @p2)",
+        // One statement: a concurrent creator of the same name makes this insert nothing, not a key violation.
+        var inserted = await _store.ExecuteAsync(
+            CommitWriter.CreateRefSql(_store.Dialect),
             [_store.Map.Text, _store.Map.RefKind, _store.Map.CommitId], [name, RefKind.Tag, commit.Id], cancellationToken).ConfigureAwait(false);
-        return new CommitTag(name, commit.Id);
+        return inserted == 1 ? new CommitTag(name, commit.Id) : throw new RefNameTakenException(name, creatingTag: true);
     }
 
     private async Task DeleteCoreAsync(string name, CancellationToken cancellationToken)

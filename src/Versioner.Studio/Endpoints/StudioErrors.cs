@@ -26,7 +26,7 @@ internal static class StudioErrors
     private static int? Status(Exception ex) => ex switch
     {
         RevisionNotFoundException or EntityNotFoundException or WorkingCommitFinalizedException => StatusCodes.Status404NotFound,
-        InvalidRevisionException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
+        InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
         VersionerException => StatusCodes.Status409Conflict,
         ArgumentException => StatusCodes.Status400BadRequest,
         _ => null,

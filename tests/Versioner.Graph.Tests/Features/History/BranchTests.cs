@@ -21,7 +21,7 @@ public abstract class BranchTests<TProvider> : GraphTest<TProvider>
         (await Repo.BranchesAsync()).Select(b => b.Name).Should().Equal("feature", "main");
         (await Repo.FindCommitAsync("feature")).Id.Should().Be(commit.Id);
         commit.Parents.Should().Equal(first.Id);
-        await FluentActions.Awaiting(() => Repo.CreateBranchAsync("main", "feature")).Should().ThrowAsync<ArgumentException>().WithMessage("*already exists*");
+        await FluentActions.Awaiting(() => Repo.CreateBranchAsync("main", "feature")).Should().ThrowAsync<RefNameTakenException>().WithMessage("*already exists*");
     }
 
     [GraphFact]
@@ -106,7 +106,7 @@ public abstract class BranchTests<TProvider> : GraphTest<TProvider>
         (await Repo.FindCommitAsync("v1")).Id.Should().Be(first.Id);
         (await Repo.TagsAsync()).Should().Equal(tag);
         await FluentActions.Awaiting(() => Repo.CheckoutAsync("v1")).Should().ThrowAsync<ArgumentException>().WithMessage("*tags never move*");
-        await FluentActions.Awaiting(() => Repo.CreateTagAsync("v1", "main")).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => Repo.CreateTagAsync("v1", "main")).Should().ThrowAsync<RefNameTakenException>();
         (await (await Repo.CheckoutDetachedAsync("v1")).Query<Author>().CountAsync()).Should().Be(1);
         await Repo.DeleteTagAsync("v1");
         (await Repo.TagsAsync()).Should().BeEmpty();

@@ -125,20 +125,28 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
         await CommitAsync("first", new Author { Name = "a" });
         await Repo.Tags.CreateAsync("v1", "main");
 
-        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("main", "main")).Should().ThrowAsync<ArgumentException>())
-            .WithMessage("A branch or tag named 'main' already exists. (Parameter 'name')");
-        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("v1", "main")).Should().ThrowAsync<ArgumentException>())
-            .WithMessage("A branch or tag named 'v1' already exists. (Parameter 'name')");
-        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<ArgumentException>())
-            .WithMessage("A branch or tag named 'main' already exists; tags never move. (Parameter 'name')");
-        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<ArgumentException>())
-            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters or '~'. (Parameter 'name')");
-        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<ArgumentException>())
-            .Which.ParamName.Should().Be("name");
-        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "a~b")).Should().ThrowAsync<ArgumentException>())
-            .Which.ParamName.Should().Be("newName");
-        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "v1")).Should().ThrowAsync<ArgumentException>())
-            .WithMessage("A branch or tag named 'v1' already exists. (Parameter 'newName')");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("main", "main")).Should().ThrowAsync<RefNameTakenException>())
+            .Which.Name.Should().Be("main");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("v1", "main")).Should().ThrowAsync<RefNameTakenException>())
+            .WithMessage("A branch or tag named 'v1' already exists. Nothing was written: choose another name, or delete the existing one first.");
+        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<RefNameTakenException>())
+            .WithMessage("A branch or tag named 'main' already exists; tags never move.*");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<InvalidRefNameException>())
+            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters or '~'.*");
+        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<InvalidRefNameException>())
+            .Which.Name.Should().Be("v~2");
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("", "main")).Should().ThrowAsync<InvalidRefNameException>())
+            .Which.Problem.Should().Be("a branch or tag name must not be empty.");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "a~b")).Should().ThrowAsync<InvalidRefNameException>())
+            .Which.Name.Should().Be("a~b");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "v1")).Should().ThrowAsync<RefNameTakenException>())
+            .Which.Name.Should().Be("v1");
+        var draft = await Repo.CheckoutAsync("main");
+        await draft.SaveAsync(new Author { Name = "draft" });
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("topic", draft.Id)).Should().ThrowAsync<UnfinalizedCommitException>())
+            .Which.Commit.Should().Be(draft.Id);
+        (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v2", draft.Id)).Should().ThrowAsync<UnfinalizedCommitException>())
+            .WithMessage("*is a working commit*a tag names a finalized commit*");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("topic", "nowhere")).Should().ThrowAsync<RevisionNotFoundException>())
             .Which.Revision.Should().Be("nowhere");
         (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("nowhere", "topic")).Should().ThrowAsync<RevisionNotFoundException>())

@@ -1,0 +1,22 @@
+namespace Versioner;
+
+/// <summary>
+/// A name that cannot name a branch or tag: empty, or with spaces, control characters or <c>~</c> (which a revision
+/// uses for ancestry, <c>main~2</c>). Nothing was written.
+/// </summary>
+public sealed class InvalidRefNameException : VersionerException
+{
+    /// <summary>Creates the exception.</summary>
+    public InvalidRefNameException(string name, string problem)
+        : base($"{problem} Choose another name, e.g. 'feature/pricing'.")
+    {
+        Name = name;
+        Problem = problem;
+    }
+
+    /// <summary>The name given.</summary>
+    public string Name { get; }
+
+    /// <summary>What is wrong with it.</summary>
+    public string Problem { get; }
+}
