@@ -1,6 +1,7 @@
 // A consumer of the packed Versioner libraries: save, finalize, branch, merge, verify, push and compare on SQLite,
 // and (when a PostgreSQL server is given) on PostgreSQL and across the two; a follower (Versioner.Follower) serves the
 // merged branch from memory on each. Any failure exits non-zero.
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Versioner;
@@ -8,6 +9,7 @@ using Versioner;
 var postgres = args.Length > 0 ? args[0] : null;
 var passed = 0;
 var failed = 0;
+var created = new List<(string? File, string? Database)>(); // what the run made, removed at its end
 
 await RunAsync("sqlite", async () =>
 {
@@ -35,8 +37,37 @@ else
     });
 }
 
+await CleanUpAsync();
 Console.WriteLine($"consumer: {passed} passed, {failed} failed");
 return failed == 0 ? 0 : 1;
+
+// Removes the SQLite files and PostgreSQL databases the run made, so repeated runs leave nothing behind.
+async Task CleanUpAsync()
+{
+    SqliteConnection.ClearAllPools();
+    NpgsqlConnection.ClearAllPools();
+    foreach (var (file, database) in created)
+    {
+        try
+        {
+            if (file is not null)
+            {
+                File.Delete(file);
+            }
+            else if (database is not null && postgres is not null)
+            {
+                await using var connection = new NpgsqlConnection(postgres);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NpgsqlException)
+        {
+            Console.WriteLine($"consumer: could not remove {file ?? database}: {ex.Message}");
+        }
+    }
+}
 
 async Task RunAsync(string name, Func<Task> scenario)
 {
@@ -100,18 +131,20 @@ static async Task PushAndCompareAsync(Repository source, Repository target)
     Require(verify.Issues.Count == 0, $"verify of the push target found {verify.Issues.Count} issues");
 }
 
-static async Task<(ShopContext, Repository, Func<DbContext>)> OpenSqliteAsync()
+async Task<(ShopContext, Repository, Func<DbContext>)> OpenSqliteAsync()
 {
     var file = Path.Combine(Path.GetTempPath(), $"versioner-consumer-{Guid.NewGuid():N}.db");
+    created.Add((file, null));
     var options = new DbContextOptionsBuilder<ShopContext>().UseSqlite($"Data Source={file}").UseVersioning().Options;
     var db = new ShopContext(options);
     await db.Database.EnsureCreatedAsync();
     return (db, await Repository.OpenAsync(db), () => new ShopContext(options));
 }
 
-static async Task<(ShopContext, Repository, Func<DbContext>)> OpenPostgresAsync(string server)
+async Task<(ShopContext, Repository, Func<DbContext>)> OpenPostgresAsync(string server)
 {
     var name = $"versioner_consumer_{Guid.NewGuid():N}";
+    created.Add((null, name));
     await using (var connection = new NpgsqlConnection(server))
     {
         await connection.OpenAsync();
