@@ -19,7 +19,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_database_records_the_format_it_is_written_in()
     {
-        (await RecordedAsync()).Should().Be("2");
+        (await RecordedAsync()).Should().Be("3");
     }
 
     [GraphFact]
@@ -39,7 +39,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
             await Repository.OpenAsync(context);
         }
 
-        (await RecordedAsync()).Should().Be("2");
+        (await RecordedAsync()).Should().Be("3");
     }
 
     [GraphFact]
@@ -50,7 +50,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 2 && e.Message.Contains("UpgradeStorageAsync"));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 3 && e.Message.Contains("UpgradeStorageAsync"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<StorageUpgradeRequiredException>();
         (await RecordedAsync()).Should().BeNull("a refused opening writes nothing");
@@ -77,12 +77,12 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
     {
         await CommitAsync("first", new Book { Title = "Dune" });
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '3' WHERE key = 'format'");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '4' WHERE key = 'format'");
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
-            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "3" && e.Supported == 2
-                && e.Message.Contains("format 3") && e.Message.Contains("newer Versioner"));
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "4" && e.Supported == 3
+                && e.Message.Contains("format 4") && e.Message.Contains("newer Versioner"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<UnsupportedStorageFormatException>();
         await using (var connection = Provider.NewConnection())
@@ -91,7 +91,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         }
 
         await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
-        (await RecordedAsync()).Should().Be("3");
+        (await RecordedAsync()).Should().Be("4");
     }
 
     [GraphFact]
