@@ -42,17 +42,9 @@ internal static class SqliteIdColumns
                 $"The database holds versions of {undescribed}, whose table this model does not map, so its ids cannot be converted to storage format 3. Upgrade with the application's context (Repository.UpgradeStorageAsync(context)), or open the database once with the application's model so that it describes {undescribed}, then upgrade again. Nothing was changed.");
         }
 
-        // Triggers name other tables (the guards name versioner_commits): none may stand while one is missing.
-        foreach (var guard in DatabaseGuards.Guards(store))
-        {
-            foreach (var sql in store.Dialect.DropGuardStatements(guard))
-            {
-                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        long rows = 0;
-        foreach (var create in operations.OfType<CreateTableOperation>().ToList())
+        // Every table first, so that a table the rebuild would lose columns of is refused before anything changes.
+        var rebuilds = new List<(CreateTableOperation Create, List<string> Columns, HashSet<string> Ids)>();
+        foreach (var create in operations.OfType<CreateTableOperation>())
         {
             var table = relational.FindTable(create.Name, create.Schema);
             var ids = table?.Columns.Where(IsId).Select(c => c.Name).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -69,8 +61,30 @@ internal static class SqliteIdColumns
                 continue;
             }
 
+            var modelColumns = create.Columns.Select(c => c.Name).ToList();
+            var unmapped = existing.Except(modelColumns, StringComparer.Ordinal).ToList();
+            if (unmapped.Count > 0)
+            {
+                throw new VersioningNotConfiguredException(
+                    $"Table {create.Name} has columns the model does not map ({string.Join(", ", unmapped)}); storage format 3 rebuilds the table as the model makes it, which would drop them. Map them in the model (or drop them), then upgrade again. Nothing was changed.");
+            }
+
+            rebuilds.Add((create, modelColumns.Where(existing.Contains).ToList(), ids));
+        }
+
+        // Triggers name other tables (the guards name versioner_commits): none may stand while one is missing.
+        foreach (var guard in DatabaseGuards.Guards(store))
+        {
+            foreach (var sql in store.Dialect.DropGuardStatements(guard))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        long rows = 0;
+        foreach (var (create, columns, ids) in rebuilds)
+        {
             var name = create.Name;
-            var columns = create.Columns.Select(c => c.Name).Where(existing.Contains).ToList();
             var values = columns.Select(c => ids.Contains(c) ? $"CASE WHEN typeof({Quote(c)}) = 'text' THEN unhex(replace({Quote(c)}, '-', '')) ELSE {Quote(c)} END" : Quote(c));
             create.Name = name + Suffix;
             foreach (var command in generator.Generate([create], model))

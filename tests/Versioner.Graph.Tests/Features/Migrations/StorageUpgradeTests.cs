@@ -134,6 +134,45 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
+    [GraphFact]
+    public async Task A_table_with_a_column_the_model_does_not_map_is_refused_and_nothing_changes()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Books\" ADD COLUMN legacy TEXT");
+
+        var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(db)).Should().ThrowAsync<VersioningNotConfiguredException>();
+
+        refused.Which.Message.Should().Contain("Books").And.Contain("legacy").And.Contain("Nothing was changed");
+        (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
+        (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
+        (await Rows(db, "SELECT COUNT(*) FROM pragma_table_info('Books') WHERE name = 'legacy'", r => r.GetInt64(0))).Should().Equal([1L]);
+    }
+
+    [GraphFact]
+    public async Task A_tool_upgrading_a_database_with_an_undescribed_type_is_refused_and_nothing_changes()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        await using (var raw = new SqliteConnection($"Data Source={_path}"))
+        {
+            await raw.OpenAsync();
+            await using var forget = raw.CreateCommand();
+            forget.CommandText = "DELETE FROM versioner_meta WHERE key = 'schema:Tag'";
+            (await forget.ExecuteNonQueryAsync()).Should().Be(1, "the fixture describes Tag");
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={_path}");
+        var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(connection)).Should().ThrowAsync<UndescribedTypeException>();
+
+        refused.Which.EntityType.Should().Be("Tag");
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
+        (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 3, 0), "the application's context knows Tag");
+    }
+
     /// <summary>A new database of the same model made by this version (EnsureCreated, then opened: guards installed).</summary>
     private async Task<LibraryContext> NewDatabaseSchemaAsync()
     {
