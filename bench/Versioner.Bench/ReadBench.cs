@@ -145,12 +145,12 @@ internal static class ReadBench
         {
             list.Add(new PlainItem
             {
-                VersionId = reader.GetGuid(0),
+                VersionId = Sqlite.ReadId(reader, 0),
                 Title = reader.GetString(1),
                 Year = reader.GetInt32(2),
                 Amount = reader.GetDecimal(3),
-                EternalId = reader.GetGuid(4),
-                CommitId = reader.GetGuid(5),
+                EternalId = Sqlite.ReadId(reader, 4),
+                CommitId = Sqlite.ReadId(reader, 5),
             });
         }
 

@@ -40,16 +40,16 @@ internal static class Sqlite
     }
 
     /// <summary>
-    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 2): each
-    /// change row's validity on its segment (<c>until_depth</c>, the depth of the entity's next change there), and the
-    /// format record.
+    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 3, ids
+    /// bound as 16 bytes by <see cref="Run"/>): each change row's validity on its segment (<c>until_depth</c>, the depth
+    /// of the entity's next change there), and the format record.
     /// </summary>
     public static void IndexIntervals(SqliteConnection connection)
     {
         const string Later = "FROM versioner_changes n WHERE n.eternal_id = versioner_changes.eternal_id AND n.segment = versioner_changes.segment AND n.depth > versioner_changes.depth";
         Execute(connection, $"UPDATE versioner_changes SET until_depth = (SELECT MIN(n.depth) {Later}) WHERE EXISTS (SELECT 1 {Later})");
         Execute(connection, "DELETE FROM versioner_meta WHERE key = 'format'");
-        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '2')");
+        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '3')");
     }
 
     public static void Execute(SqliteConnection connection, string sql)
@@ -110,16 +110,31 @@ internal static class Sqlite
         return command;
     }
 
-    /// <summary>Binds <paramref name="values"/> to a <see cref="Prepare"/>d command's parameters in order and runs it.</summary>
+    /// <summary>
+    /// Binds <paramref name="values"/> to a <see cref="Prepare"/>d command's parameters in order and runs it. A
+    /// <see cref="Guid"/> is bound as Versioner stores ids on SQLite (storage format 3): 16 bytes in RFC 9562 order.
+    /// </summary>
     public static void Run(SqliteCommand command, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i];
+            if (values[i] is Guid id)
+            {
+                command.Parameters[i].SqliteType = SqliteType.Blob;
+                command.Parameters[i].Value = id.ToByteArray(bigEndian: true);
+            }
+            else
+            {
+                command.Parameters[i].Value = values[i];
+            }
         }
 
         command.ExecuteNonQuery();
     }
+
+    /// <summary>An id as Versioner stores it: 16 bytes in RFC 9562 order on SQLite (format 3), or text (a table of the plain variants).</summary>
+    public static Guid ReadId(SqliteDataReader reader, int ordinal) =>
+        reader.GetFieldType(ordinal) == typeof(byte[]) ? new Guid(reader.GetFieldValue<byte[]>(ordinal), bigEndian: true) : reader.GetGuid(ordinal);
 
     public static void Delete(string path)
     {

@@ -24,14 +24,14 @@ internal static class StorageFloor
     private const string Changes = "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)";
     private const string Records = "INSERT INTO ingest_versions (version_id, entity_type, eternal_id, operation, stored_version_id, commit_id, author, timestamp_ticks, message, source, content_hash, received_ticks) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)";
 
-    private const string FindRecords = "SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, EXISTS (SELECT 1 FROM versioner_redacted_versions r WHERE r.version_id = v.stored_version_id) FROM ingest_versions v WHERE v.version_id IN (SELECT value FROM json_each(@p0))";
-    private const string FindTypes = "SELECT eternal_id, entity_type FROM versioner_entities WHERE eternal_id IN (SELECT value FROM json_each(@p0))";
+    private const string FindRecords = "SELECT v.version_id, v.entity_type, v.eternal_id, v.operation, v.commit_id, v.author, v.content_hash, EXISTS (SELECT 1 FROM versioner_redacted_versions r WHERE r.version_id = v.stored_version_id) FROM ingest_versions v WHERE v.version_id IN (SELECT unhex(value) FROM json_each(@p0))";
+    private const string FindTypes = "SELECT eternal_id, entity_type FROM versioner_entities WHERE eternal_id IN (SELECT unhex(value) FROM json_each(@p0))";
 
     /// <summary>The same inserts as one statement per table over a JSON array of rows (as Graph's BulkInsert writes them).</summary>
-    private const string EntitiesJson = "INSERT INTO versioner_entities (eternal_id, entity_type) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(CAST(@p0 AS TEXT)) AS j";
-    private const string DocumentsJson = "INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM json_each(CAST(@p0 AS TEXT)) AS j";
-    private const string ChangesJson = "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, unhex(j.value ->> 4), j.value ->> 5, j.value ->> 6, j.value ->> 7 FROM json_each(CAST(@p0 AS TEXT)) AS j";
-    private const string RecordsJson = "INSERT INTO ingest_versions (version_id, entity_type, eternal_id, operation, stored_version_id, commit_id, author, timestamp_ticks, message, source, content_hash, received_ticks) SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 9, unhex(j.value ->> 10), j.value ->> 11 FROM json_each(CAST(@p0 AS TEXT)) AS j";
+    private const string EntitiesJson = "INSERT INTO versioner_entities (eternal_id, entity_type) SELECT unhex(j.value ->> 0), j.value ->> 1 FROM json_each(CAST(@p0 AS TEXT)) AS j";
+    private const string DocumentsJson = "INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT unhex(j.value ->> 0), unhex(j.value ->> 1), unhex(j.value ->> 2), j.value ->> 3, j.value ->> 4 FROM json_each(CAST(@p0 AS TEXT)) AS j";
+    private const string ChangesJson = "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) SELECT unhex(j.value ->> 0), unhex(j.value ->> 1), j.value ->> 2, unhex(j.value ->> 3), unhex(j.value ->> 4), j.value ->> 5, j.value ->> 6, j.value ->> 7 FROM json_each(CAST(@p0 AS TEXT)) AS j";
+    private const string RecordsJson = "INSERT INTO ingest_versions (version_id, entity_type, eternal_id, operation, stored_version_id, commit_id, author, timestamp_ticks, message, source, content_hash, received_ticks) SELECT unhex(j.value ->> 0), j.value ->> 1, unhex(j.value ->> 2), j.value ->> 3, unhex(j.value ->> 4), unhex(j.value ->> 5), j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 9, unhex(j.value ->> 10), j.value ->> 11 FROM json_each(CAST(@p0 AS TEXT)) AS j";
 
     /// <summary>Both forms: prepared INSERTs reused for every row, then one INSERT ... SELECT FROM json_each per table.</summary>
     public static async Task<IReadOnlyList<Result>> RunAsync(Sizes sizes) =>
@@ -148,25 +148,28 @@ internal static class StorageFloor
         return result;
     }
 
-    /// <summary>One new version's four rows, each as the values of its table's columns, as SQLite stores them.</summary>
+    /// <summary>
+    /// One new version's four rows, each as the values of its table's columns, as SQLite stores them (ids as 16 bytes
+    /// in RFC 9562 order, storage format 3), and the ids looked up as the service binds them (32 hex digits).
+    /// </summary>
     private sealed record Row(string VersionId, string EternalId, object?[][] Tables)
     {
-        public static Row Make(int n, string commit, long segment, long depth, long received)
+        public static Row Make(int n, byte[] commit, long segment, long depth, long received)
         {
-            var ingestId = Upper(Guid.CreateVersion7());
-            var storedId = Upper(Guid.CreateVersion7());
-            var eternalId = Upper(Guid.CreateVersion7());
+            var ingestId = Id(Guid.CreateVersion7());
+            var storedId = Id(Guid.CreateVersion7());
+            var eternalId = Id(Guid.CreateVersion7());
             var checksum = RandomBytes();
             var hash = RandomBytes();
             var data = $$"""{"customer":"ACME Corp","number":{{n}},"total":12.50}""";
-            return new Row(ingestId, eternalId, [
+            return new Row(Convert.ToHexString(ingestId), Convert.ToHexString(eternalId), [
                 [eternalId, "Invoice"],
                 [storedId, eternalId, commit, "Invoice", data],
                 [commit, eternalId, "Invoice", storedId, checksum, segment, depth, 0L],
                 [ingestId, "Invoice", eternalId, "upsert", storedId, commit, "ada", 638739126000000000L, $"invoice {n}", "billing", hash, received]]);
         }
 
-        private static string Upper(Guid id) => id.ToString().ToUpperInvariant();
+        private static byte[] Id(Guid id) => id.ToByteArray(bigEndian: true);
 
         private static byte[] RandomBytes()
         {
@@ -176,12 +179,12 @@ internal static class StorageFloor
         }
     }
 
-    private static (string Commit, long Segment, long Depth) WorkingCommit(SqliteConnection connection)
+    private static (byte[] Commit, long Segment, long Depth) WorkingCommit(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT c.id, c.segment, c.depth FROM ingest_state s JOIN versioner_commits c ON c.id = upper(s.value) WHERE s.name = 'working_commit'";
+        command.CommandText = "SELECT c.id, c.segment, c.depth FROM ingest_state s JOIN versioner_commits c ON c.id = unhex(replace(s.value, '-', '')) WHERE s.name = 'working_commit'";
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)) : throw new InvalidOperationException("The service left no working commit.");
+        return reader.Read() ? ((byte[])reader.GetValue(0), reader.GetInt64(1), reader.GetInt64(2)) : throw new InvalidOperationException("The service left no working commit.");
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)
@@ -208,7 +211,7 @@ internal static class StorageFloor
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Runs a lookup of the transaction's new ids (a JSON array of upper-case UUIDs, as the service binds it); it finds none.</summary>
+    /// <summary>Runs a lookup of the transaction's new ids (a JSON array of 32 hex digits each, as the service binds it); it finds none.</summary>
     private static void Drain(SqliteCommand query, string ids)
     {
         query.Parameters[0].Value = ids;

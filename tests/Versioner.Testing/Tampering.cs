@@ -30,6 +30,16 @@ public static class Tampering
         }
     }
 
+    /// <summary>
+    /// An id as a SQL literal of what the engine stores: on SQLite 16 bytes in RFC 9562 order (<c>X'...'</c>, storage
+    /// format 3), on PostgreSQL a <c>uuid</c> text literal.
+    /// </summary>
+    public static string IdLiteral(this DbContext db, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsNpgsql() ? $"'{id}'" : $"X'{Convert.ToHexString(id.ToByteArray(bigEndian: true))}'";
+    }
+
     /// <summary>Drops the guards (<see cref="DropGuardsAsync"/>), then runs <paramref name="sql"/> (table and column names quoted).</summary>
     public static async Task TamperAsync(this DbContext db, string sql)
     {

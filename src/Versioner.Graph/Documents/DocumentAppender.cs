@@ -85,7 +85,7 @@ internal sealed class DocumentAppender : IDisposable
 
         var parents = await store.QueryAsync(
             $"SELECT parent_id FROM {SystemTables.CommitParents} WHERE commit_id = @p0 ORDER BY ordinal",
-            [store.Map.CommitId], [workingId], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+            [store.Map.CommitId], [workingId], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false);
         if (parents.Count > 1)
         {
             throw new MergeInProgressException(workingId, $"Working commit {workingId} holds a merge in progress; finalize or abort it through its workspace first.");
@@ -159,8 +159,8 @@ internal sealed class DocumentAppender : IDisposable
             var rows = await QueryAsync(
                 $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN {InList(asJson, chunk.Length)}",
                 asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
-                asJson ? [IdList.Json(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
-                reader => (Id: new EternalId(reader.GetGuid(0)), Type: reader.GetString(1)),
+                asJson ? [_store.Dialect.JsonListValue(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
+                reader => (Id: new EternalId(GuidColumn.Read(reader, 0)), Type: reader.GetString(1)),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, type) in rows)
             {
@@ -453,9 +453,9 @@ internal sealed class DocumentAppender : IDisposable
             reader => new ChangeRow
             {
                 CommitId = working,
-                EternalId = new EternalId(reader.GetGuid(0)),
+                EternalId = new EternalId(GuidColumn.Read(reader, 0)),
                 EntityType = reader.GetString(1),
-                VersionId = reader.IsDBNull(2) ? null : new VersionId(reader.GetGuid(2)),
+                VersionId = reader.IsDBNull(2) ? null : new VersionId(GuidColumn.Read(reader, 2)),
                 VersionChecksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
             },
             cancellationToken).ConfigureAwait(false);

@@ -283,7 +283,7 @@ internal sealed class CommitWriter : IDisposable
     {
         var heads = await QueryAsync(
             $"SELECT commit_id FROM {SystemTables.Refs}{_store.Dialect.LockRowHint} WHERE name = @p0{_store.Dialect.LockRowClause}",
-            [_store.Map.Text], [branch], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+            [_store.Map.Text], [branch], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false);
         return heads.Count == 0 ? null : heads[0];
     }
 

@@ -83,8 +83,8 @@ internal static class ReferenceChecks
             $"LEFT JOIN {SystemTables.Changes} cur ON cur.eternal_id = {referred} AND {current} " +
             $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1)");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
-            Source: new EternalId(reader.GetGuid(0)),
-            Target: new EternalId(reader.GetGuid(1)),
+            Source: new EternalId(GuidColumn.Read(reader, 0)),
+            Target: new EternalId(GuidColumn.Read(reader, 1)),
             Present: !reader.IsDBNull(2),
             Type: reader.IsDBNull(3) ? null : reader.GetString(3)), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(
@@ -100,7 +100,7 @@ internal static class ReferenceChecks
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id JOIN {SystemTables.Entities} e ON e.eternal_id = v.{column} " +
             $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], [], reader => (
-            Source: new EternalId(reader.GetGuid(0)), Target: new EternalId(reader.GetGuid(1)), Type: reader.GetString(2)), cancellationToken).ConfigureAwait(false);
+            Source: new EternalId(GuidColumn.Read(reader, 0)), Target: new EternalId(GuidColumn.Read(reader, 1)), Type: reader.GetString(2)), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(name, type.Name, [r.Source, r.Target], $"{r.Target} is a {r.Type}, not a {target.Name}"));
     }
 
@@ -114,7 +114,7 @@ internal static class ReferenceChecks
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
             $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.State, CommitState.Finalized, [], [], reader => (
-            Source: new EternalId(reader.GetGuid(0)), Version: new VersionId(reader.GetGuid(1)), Working: new CommitId(reader.GetGuid(2))), cancellationToken).ConfigureAwait(false);
+            Source: new EternalId(GuidColumn.Read(reader, 0)), Version: new VersionId(GuidColumn.Read(reader, 1)), Working: new CommitId(GuidColumn.Read(reader, 2))), cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new ConstraintViolation(
             name, type.Name, [r.Source],
             $"pins version {r.Version}, a draft of working commit {r.Working} that this commit does not finalize; include it in this commit, or pin a finalized version"));
@@ -137,7 +137,7 @@ internal static class ReferenceChecks
             $"JOIN {SystemTables.Changes} cur ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
             $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
-            Source: new EternalId(reader.GetGuid(0)), Removed: new EternalId(reader.GetGuid(1))), cancellationToken).ConfigureAwait(false);
+            Source: new EternalId(GuidColumn.Read(reader, 0)), Removed: new EternalId(GuidColumn.Read(reader, 1))), cancellationToken).ConfigureAwait(false);
         var how = member ? $"still holds it in {property}" : $"still refers to it in {property}";
         var fix = member ? "take it out of those sets first" : "change or remove them first, or declare the reference AllowDangling()";
         return rows.GroupBy(r => r.Removed).Select(g => new ConstraintViolation(

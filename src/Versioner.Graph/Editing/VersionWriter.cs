@@ -198,8 +198,8 @@ internal static class VersionWriter
                 chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)idMapping).ToArray(),
                 chunk.Cast<object?>().ToArray(),
                 reader => (
-                    Version: new VersionId(reader.GetGuid(0)),
-                    Commit: new CommitId(reader.GetGuid(1)),
+                    Version: new VersionId(GuidColumn.Read(reader, 0)),
+                    Commit: new CommitId(GuidColumn.Read(reader, 1)),
                     State: (CommitState)Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)),
                 cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)

@@ -23,10 +23,10 @@ internal sealed partial class GraphStore
                 chunk.Cast<object?>().ToArray(),
                 reader => new ChangeRow
                 {
-                    CommitId = new CommitId(reader.GetGuid(0)),
-                    EternalId = new EternalId(reader.GetGuid(1)),
+                    CommitId = new CommitId(GuidColumn.Read(reader, 0)),
+                    EternalId = new EternalId(GuidColumn.Read(reader, 1)),
                     EntityType = reader.GetString(2),
-                    VersionId = reader.IsDBNull(3) ? null : new VersionId(reader.GetGuid(3)),
+                    VersionId = reader.IsDBNull(3) ? null : new VersionId(GuidColumn.Read(reader, 3)),
                     VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
                     Adopted = reader.GetBoolean(5),
                     Segment = reader.GetInt64(6),
@@ -83,7 +83,7 @@ internal sealed partial class GraphStore
                 reader => (
                     Row: CommitRow.Read(reader),
                     Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
-                    Parent: reader.IsDBNull(10) ? default : new CommitId(reader.GetGuid(10))),
+                    Parent: reader.IsDBNull(10) ? default : new CommitId(GuidColumn.Read(reader, 10))),
                 cancellationToken).ConfigureAwait(false);
             foreach (var group in rows.GroupBy(r => r.Row.Id))
             {

@@ -200,7 +200,7 @@ internal sealed partial class GraphStore
             var (low, high) = PrefixRange(text);
             var matches = await QueryAsync(
                 Dialect.SelectFirst(10, "id, checksum", $"FROM {SystemTables.Commits} WHERE checksum >= @p0 AND checksum < @p1 ORDER BY {Dialect.IdOrder("id")}"),
-                [Map.Bytes, Map.Bytes], [low, high], reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: Convert.ToHexString((byte[])reader.GetValue(1))), cancellationToken).ConfigureAwait(false);
+                [Map.Bytes, Map.Bytes], [low, high], reader => (Id: new CommitId(GuidColumn.Read(reader, 0)), Checksum: Convert.ToHexString((byte[])reader.GetValue(1))), cancellationToken).ConfigureAwait(false);
             if (matches.Count > 1)
             {
                 // Identical sibling commits share their whole checksum: only their ids tell them apart.

@@ -343,9 +343,9 @@ public sealed partial class Repository
                     var row = CommitRow.Read(reader);
                     return (
                         CommitId: row.Id,
-                        VersionId: reader.IsDBNull(9) ? (VersionId?)null : new VersionId(reader.GetGuid(9)),
+                        VersionId: reader.IsDBNull(9) ? (VersionId?)null : new VersionId(GuidColumn.Read(reader, 9)),
                         Row: row,
-                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(reader.GetGuid(10)));
+                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(GuidColumn.Read(reader, 10)));
                 },
                 cancellationToken).ConfigureAwait(false);
 
@@ -410,7 +410,7 @@ public sealed partial class Repository
         var start = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var ids = await _store.QueryAsync(
             WalkSql(_store.Dialect, from, to), [_store.Map.CommitId, _store.Map.Int, _store.Map.Long], [start.Id, options.Take, options.Skip],
-            reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false);
+            reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false);
 
         var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);

@@ -58,7 +58,7 @@ internal static class ChecksumMigrator
                         : store.Dialect.SelectFirst(Batch, type.VersionColumn, $"FROM {type.Table} WHERE {type.VersionColumn} > @p0 ORDER BY {type.VersionColumn}"),
                     after is null ? [] : [map.VersionId],
                     after is null ? [] : [after.Value],
-                    reader => new VersionId(reader.GetGuid(0)),
+                    reader => new VersionId(GuidColumn.Read(reader, 0)),
                     cancellationToken).ConfigureAwait(false);
                 if (ids.Count == 0)
                 {

@@ -47,13 +47,18 @@ public sealed partial class Repository
     /// a snapshot on one segment (a linear history, or a branch whose line stayed in one segment) read as a range
     /// instead of searching for later rows. A database managed with EF migrations may add the column by a migration
     /// first (<c>dotnet ef migrations add</c> picks it up from the model); the upgrade adds it when it is missing. It
-    /// runs in one transaction: a failure leaves the database as it was. Commits, versions and checksums are unchanged
-    /// (checksums are of content only), so Verify and compare give the same answers before and after.
+    /// runs in one transaction: a failure leaves the database as it was. Format 2 to 3 stores every id on SQLite as 16
+    /// bytes in RFC 9562 order instead of 36-character text: each table of the context's model with an id column
+    /// (Versioner's, the versioned types', any other storing Versioner's id types) is rebuilt as a new database has it,
+    /// its indexes and Versioner's guards made again; on PostgreSQL only the record changes. A database goes straight
+    /// from its format to the current one. Commits, versions and checksums are unchanged (checksums are of content
+    /// only), so Verify and compare give the same answers before and after.
     /// </remarks>
     /// <param name="context">A context on the database, configured with <c>UseVersioning()</c> (or the model-free opening's context).</param>
     /// <param name="cancellationToken">Cancels the upgrade (nothing is changed).</param>
     /// <returns>The format the database was in and is in now.</returns>
     /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
+    /// <exception cref="VersioningNotConfiguredException">On SQLite, a table to rebuild has a column the model does not map (nothing is changed).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
     public static Task<StorageUpgradeResult> UpgradeStorageAsync(DbContext context, CancellationToken cancellationToken = default)
     {
@@ -70,6 +75,7 @@ public sealed partial class Repository
     /// <param name="cancellationToken">Cancels the upgrade (nothing is changed).</param>
     /// <returns>The format the database was in and is in now.</returns>
     /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
+    /// <exception cref="UndescribedTypeException">On SQLite, the database holds versions of a type it does not describe, whose ids cannot be converted without its table in the model (nothing is changed).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
     public static Task<StorageUpgradeResult> UpgradeStorageAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken = default)
     {

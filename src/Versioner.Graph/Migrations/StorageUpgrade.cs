@@ -13,8 +13,10 @@ namespace Versioner.Internal;
 /// failure leaves it as it was). Format 1 to 2: adds <c>versioner_changes.until_depth</c> when the table lacks it (EF's
 /// own DDL for the provider, as <see cref="SystemTableUpgrade"/> makes tables; a database whose EF migration added the
 /// column already keeps it), reinstalls the change rows' guard (it now leaves that column to finalize), then sets
-/// every finalized change row's validity on its segment in one statement, and records the format. Checksums are of
-/// content only, so none changes.
+/// every finalized change row's validity on its segment in one statement. Format 2 to 3 (SQLite only; nothing on
+/// PostgreSQL): every id column becomes 16 bytes (<see cref="Storage.Dialects.Dialect.ConvertIdColumnsAsync"/>), the
+/// tables rebuilt as a new database has them, and the guards installed again. Then it records the format. An older
+/// database goes straight to the current format. Checksums are of content only, so none changes.
 /// </summary>
 internal static class StorageUpgrade
 {
@@ -29,29 +31,47 @@ internal static class StorageUpgrade
 
         // No record: format 1, unless the database is new (no commit, this format's columns): then only the record is missing.
         var from = recorded ?? (await StorageFormat.IsEmptyInThisFormatAsync(store, cancellationToken).ConfigureAwait(false) ? StorageFormat.Current : 1);
-        return await store.InTransactionAsync(async () =>
+        var restore = from < 3 ? await store.Dialect.PrepareTableRebuildAsync(store, cancellationToken).ConfigureAwait(false) : null;
+        try
         {
-            long indexed = 0;
-            if (from < 2)
+            return await store.InTransactionAsync(async () =>
             {
-                if (!await StorageFormat.HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false))
+                long indexed = 0;
+                if (from < 2)
                 {
-                    await AddIntervalColumnAsync(context, cancellationToken).ConfigureAwait(false);
+                    if (!await StorageFormat.HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false))
+                    {
+                        await AddIntervalColumnAsync(context, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
+                    foreach (var sql in store.Dialect.DropGuardStatements(changes))
+                    {
+                        await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
+                    indexed = await store.ExecuteAsync(CommitWriter.CloseAllIntervalsSql, [], [], cancellationToken).ConfigureAwait(false);
                 }
 
-                var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
-                foreach (var sql in store.Dialect.DropGuardStatements(changes))
+                if (from < 3 && store.Dialect.StoresIdsAsBytes)
                 {
-                    await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                    // The tables are rebuilt, their triggers with them: the guards are installed again.
+                    await store.Dialect.ConvertIdColumnsAsync(store, cancellationToken).ConfigureAwait(false);
+                    await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
                 }
 
-                await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
-                indexed = await store.ExecuteAsync(CommitWriter.CloseAllIntervalsSql, [], [], cancellationToken).ConfigureAwait(false);
+                await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
+                return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (restore is not null)
+            {
+                await restore().ConfigureAwait(false);
             }
-
-            await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
-            return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
-        }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task AddIntervalColumnAsync(DbContext context, CancellationToken cancellationToken)

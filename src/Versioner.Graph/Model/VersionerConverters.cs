@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Versioner.Internal;
 
 namespace Versioner.Model;
 
@@ -9,6 +10,24 @@ internal static class VersionerConverters
     public static readonly ValueConverter<EternalId, Guid> EternalId = new(v => v.Value, g => new EternalId(g));
     public static readonly ValueConverter<VersionId, Guid> VersionId = new(v => v.Value, g => new VersionId(g));
     public static readonly ValueConverter<CommitId, Guid> CommitId = new(v => v.Value, g => new CommitId(g));
+
+    /// <summary>
+    /// Versioner's ids as 16 bytes in RFC 9562 (big-endian) order, where the engine stores ids as blobs (SQLite,
+    /// <see cref="Storage.Dialects.Dialect.StoresIdsAsBytes"/>): bytes compare as the ids' text does, so <c>ORDER BY</c>
+    /// an id sorts as PostgreSQL's <c>uuid</c> does. Not EF's own Guid-to-bytes conversion, which uses .NET's
+    /// mixed-endian order.
+    /// </summary>
+    public static readonly ValueConverter<EternalId, byte[]> EternalIdBytes = new(v => IdBytes.Of(v.Value), b => new EternalId(IdBytes.ToGuid(b)));
+
+    /// <inheritdoc cref="EternalIdBytes"/>
+    public static readonly ValueConverter<VersionId, byte[]> VersionIdBytes = new(v => IdBytes.Of(v.Value), b => new VersionId(IdBytes.ToGuid(b)));
+
+    /// <inheritdoc cref="EternalIdBytes"/>
+    public static readonly ValueConverter<CommitId, byte[]> CommitIdBytes = new(v => IdBytes.Of(v.Value), b => new CommitId(IdBytes.ToGuid(b)));
+
+    /// <inheritdoc cref="EternalIdBytes"/>
+    public static readonly ValueConverter<Guid, byte[]> GuidBytes = new(v => IdBytes.Of(v), b => IdBytes.ToGuid(b));
+
     public static readonly ValueConverter<EternalIdSet, byte[]> Set = new(p => p.Checksum.ToByteArray(), b => UnboundSet(b));
     public static readonly ValueConverter<LargeText, byte[]> Text = new(p => p.Checksum.ToByteArray(), b => UnboundText(b));
 
@@ -44,6 +63,19 @@ internal static class VersionerConverters
             var t when t == typeof(LargeText) => Text,
             _ => null,
         };
+
+    /// <summary>
+    /// The 16-byte counterpart of an id column's converter (<paramref name="converter"/> one of <see cref="EternalId"/>,
+    /// <see cref="VersionId"/>, <see cref="CommitId"/>, or null for a <see cref="Guid"/> id of Versioner's own tables), or
+    /// null when the column is no id of Versioner's.
+    /// </summary>
+    public static ValueConverter? AsBytes(ValueConverter? converter, Type clrType) =>
+        converter is null
+            ? ((Nullable.GetUnderlyingType(clrType) ?? clrType) == typeof(Guid) ? GuidBytes : null)
+            : converter == EternalId ? EternalIdBytes
+            : converter == VersionId ? VersionIdBytes
+            : converter == CommitId ? CommitIdBytes
+            : null;
 
     /// <summary>The converter for a <see cref="DateTime"/> column of a versioned type, by its declared column type (null when none is declared).</summary>
     public static ValueConverter<DateTime, DateTime> ForDateTime(string? columnType) =>

@@ -2,14 +2,20 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Versioner.Storage;
+using Versioner.Storage.Dialects;
 
 namespace Versioner.Model;
 
 /// <summary>
 /// What <c>optionsBuilder.UseVersioning()</c> adds to EF's services: a check, when the model is finalized, that
-/// <c>modelBuilder.UseVersioning()</c> saw every versioned entity type. Without it a forgotten or early call surfaces
-/// as EF's own error about an unmapped <see cref="EternalId"/> or a missing key, which does not say what to do.
+/// <c>modelBuilder.UseVersioning()</c> saw every versioned entity type (without it a forgotten or early call surfaces
+/// as EF's own error about an unmapped <see cref="EternalId"/> or a missing key, which does not say what to do), and,
+/// on an engine that stores ids as bytes (<see cref="Dialect.StoresIdsAsBytes"/>: SQLite), the id columns' conversion
+/// to 16 bytes in RFC 9562 order. The model builder does not know its provider; EF's services do.
 /// </summary>
 internal sealed class VersioningOptionsExtension : IDbContextOptionsExtension
 {
@@ -39,12 +45,44 @@ internal sealed class VersioningOptionsExtension : IDbContextOptionsExtension
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["Versioner"] = "1";
     }
 
-    private sealed class ConventionSetPlugin : IConventionSetPlugin
+    private sealed class ConventionSetPlugin(IDbContextOptions options, IEnumerable<IDatabaseProvider> providers) : IConventionSetPlugin
     {
         public ConventionSet ModifyConventions(ConventionSet conventionSet)
         {
             conventionSet.ModelFinalizingConventions.Add(new ModelCheck());
+            var provider = providers.FirstOrDefault(p => p.IsConfigured(options));
+            if (Dialect.Find(provider?.Name) is { StoresIdsAsBytes: true })
+            {
+                // First: EF's type mapping convention then maps the columns by their new converters.
+                conventionSet.ModelFinalizingConventions.Insert(0, new IdsAsBytes());
+            }
+
             return conventionSet;
+        }
+    }
+
+    /// <summary>
+    /// Converts every id column of Versioner's to 16 bytes (<see cref="VersionerConverters.AsBytes"/>): those converted
+    /// from <see cref="EternalId"/>, <see cref="VersionId"/> and <see cref="CommitId"/> in any entity type (Versioner's
+    /// tables, the application's versioned types and any other entity type using those types), and the
+    /// <see cref="Guid"/> ids of Versioner's own tables (redactions).
+    /// </summary>
+    private sealed class IdsAsBytes : IModelFinalizingConvention
+    {
+        public void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
+        {
+            foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())
+            {
+                var own = entityType.ClrType.Assembly == typeof(CommitRow).Assembly && entityType.ClrType.Namespace == typeof(CommitRow).Namespace;
+                foreach (var property in entityType.GetDeclaredProperties())
+                {
+                    var converter = property.GetValueConverter();
+                    if ((converter is not null || own) && VersionerConverters.AsBytes(converter, property.ClrType) is { } bytes)
+                    {
+                        ((IMutableProperty)property).SetValueConverter(bytes);
+                    }
+                }
+            }
         }
     }
 

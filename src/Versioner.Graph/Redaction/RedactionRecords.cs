@@ -113,7 +113,7 @@ internal static class RedactionRecords
                         : $"FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND {store.Dialect.IdOrder("commit_id")} > {store.Dialect.IdOrder("@p1")} ORDER BY {store.Dialect.IdOrder("commit_id")}"),
                 after is null ? [id] : [id, store.Map.CommitId],
                 after is null ? [redactionId] : [redactionId, after],
-                reader => new RewrittenCommit(new CommitId(reader.GetGuid(0)), new Checksum((byte[])reader.GetValue(1))),
+                reader => new RewrittenCommit(new CommitId(GuidColumn.Read(reader, 0)), new Checksum((byte[])reader.GetValue(1))),
                 cancellationToken).ConfigureAwait(false);
             foreach (var item in page)
             {

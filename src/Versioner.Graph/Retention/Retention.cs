@@ -138,7 +138,7 @@ internal static class Retention
         roots.UnionWith(await store.QueryAsync(
             $"SELECT p.parent_id FROM {SystemTables.CommitParents} p JOIN {SystemTables.Commits} c ON c.id = p.commit_id WHERE c.state = {(int)CommitState.Working} "
             + $"AND (EXISTS (SELECT 1 FROM {SystemTables.Changes} ch WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
-            [], [], reader => new CommitId(reader.GetGuid(0)), cancellationToken).ConfigureAwait(false));
+            [], [], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false));
 
         var branches = refs.Where(r => r.Kind == RefKind.Branch).Select(r => r.CommitId).Distinct().ToArray();
         if (branches.Length > 1)
@@ -314,7 +314,7 @@ internal static class Retention
                 ArchiveVersionsSql(store.Dialect, after is not null),
                 after is null ? [] : [map.VersionId],
                 after is null ? [] : [after],
-                reader => (VersionId: new VersionId(reader.GetGuid(0)), EntityType: reader.GetString(1), CommitId: new CommitId(reader.GetGuid(2)), Checksum: new Checksum((byte[])reader.GetValue(3))),
+                reader => (VersionId: new VersionId(GuidColumn.Read(reader, 0)), EntityType: reader.GetString(1), CommitId: new CommitId(GuidColumn.Read(reader, 2)), Checksum: new Checksum((byte[])reader.GetValue(3))),
                 cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {

@@ -64,6 +64,9 @@ internal sealed class ModelFreeShape
         return Cache.GetOrAdd(key, k => new ModelFreeShape(k, records, undescribed));
     }
 
+    private static bool IsId(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(EternalId) || t == typeof(VersionId) || t == typeof(CommitId));
+
     /// <summary>Maps the emitted types as the application's model mapped its own, then calls <c>UseVersioning</c>.</summary>
     public void Configure(ModelBuilder modelBuilder)
     {
@@ -75,7 +78,13 @@ internal sealed class ModelFreeShape
             builder.HasAnnotation(VersioningAnnotations.EntityTypeName, record.Name);
             foreach (var column in record.Columns)
             {
-                var property = builder.Property(column.Property).HasColumnName(column.Column).HasColumnType(column.StoreType).IsRequired(!column.IsNullable);
+                var property = builder.Property(column.Property).HasColumnName(column.Column).IsRequired(!column.IsNullable);
+                if (!IsId(property.Metadata.ClrType))
+                {
+                    // Ids take the engine's id type (SQLite's 16 bytes since format 3; a record written before says TEXT).
+                    property.HasColumnType(column.StoreType);
+                }
+
                 if (column.Enum is { AsString: true })
                 {
                     property.HasConversion<string>();

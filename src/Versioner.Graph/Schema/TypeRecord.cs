@@ -132,6 +132,7 @@ internal sealed record TypeRecord(
     private static bool IsKnown(ValueConverter converter, Type clrType)
     {
         if (ReferenceEquals(converter, VersionerConverters.For(clrType))
+            || ReferenceEquals(converter, VersionerConverters.AsBytes(VersionerConverters.For(clrType), clrType))
             || ReferenceEquals(converter, VersionerConverters.UtcDateTime) || ReferenceEquals(converter, VersionerConverters.WallClockDateTime))
         {
             return true;

@@ -1,3 +1,5 @@
+using Versioner.Internal;
+
 namespace Versioner.Storage;
 
 /// <summary>A commit, working or finalized. (<c>segment</c>, <c>depth</c>) place it in the first-parent tree.</summary>
@@ -31,7 +33,7 @@ internal sealed class CommitRow
     /// </summary>
     public static CommitRow Read(System.Data.Common.DbDataReader reader) => new()
     {
-        Id = new CommitId(reader.GetGuid(0)),
+        Id = new CommitId(GuidColumn.Read(reader, 0)),
         State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
         Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
         Author = reader.GetString(3),

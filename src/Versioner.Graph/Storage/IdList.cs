@@ -9,7 +9,7 @@ namespace Versioner.Internal;
 /// <summary>
 /// A list of UUIDs to look up with <c>IN</c>: where the dialect binds lists as JSON
 /// (<see cref="Dialect.BindsIdListAsJson"/>), one parameter holding a JSON array, elsewhere one parameter per id.
-/// Values are the text SQLite stores UUIDs as (upper case).
+/// Values are the dialect's (<see cref="Dialect.JsonListValue"/>).
 /// </summary>
 internal static class IdList
 {
@@ -39,7 +39,31 @@ internal static class IdList
         return count == all.Length ? all : all[..count];
     }
 
-    /// <summary>The ids as a JSON array of upper-case UUID strings, as SQLite stores them.</summary>
+    /// <summary>
+    /// The ids as a JSON array of 32 hex digits each, in RFC 9562 order: SQLite turns each into the 16 bytes it stores
+    /// (<c>unhex(value)</c>, see <see cref="IdBytes"/>).
+    /// </summary>
+    public static string HexJson(IEnumerable<Guid> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            Span<char> text = stackalloc char[32];
+            foreach (var id in ids)
+            {
+                id.TryFormat(text, out _, "N");
+                writer.WriteStringValue(text);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The ids as a JSON array of upper-case UUID strings (the form SQL Server casts to <c>uniqueidentifier</c>).</summary>
     public static string Json(IEnumerable<Guid> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);

@@ -8,9 +8,12 @@ namespace Versioner;
 
 /// <summary>
 /// A list of UUIDs bound as one SQL parameter, in the form the database engine reads best, as Versioner binds its own
-/// id lists: on SQLite a JSON array of upper-case UUID text read with <c>json_each</c>, on PostgreSQL a <c>uuid[]</c>
-/// compared with <c>= ANY</c>. For raw SQL over the application's own tables beside Versioner's: one statement text
-/// serves lists of any length, so it can stay prepared.
+/// id lists: on SQLite a JSON array of 32 hex digits each read with <c>json_each</c> and <c>unhex</c>, on PostgreSQL a
+/// <c>uuid[]</c> compared with <c>= ANY</c>. For raw SQL over the application's own tables beside Versioner's: one
+/// statement text serves lists of any length, so it can stay prepared. The column compared must hold ids as Versioner
+/// stores its own: declare its property as <see cref="VersionId"/>, <see cref="EternalId"/> or <see cref="CommitId"/>
+/// (<c>UseVersioning()</c> maps them as Versioner's columns: 16 bytes on SQLite, <c>uuid</c> on PostgreSQL); a plain
+/// <see cref="Guid"/> property is text on SQLite and is not matched there.
 /// </summary>
 /// <example>
 /// <code>

@@ -15,12 +15,14 @@ namespace Versioner.Storage;
 /// </summary>
 /// <remarks>
 /// Format 1: the layout before the record (and the first it recorded). Format 2 adds the change row's validity on its
-/// segment (<c>versioner_changes.until_depth</c>, see <see cref="ChangeRow.UntilDepth"/>).
+/// segment (<c>versioner_changes.until_depth</c>, see <see cref="ChangeRow.UntilDepth"/>). Format 3 stores every id on
+/// SQLite as 16 bytes in RFC 9562 order instead of 36-character text (<see cref="IdBytes"/>); on PostgreSQL it is
+/// format 2's layout (ids were <c>uuid</c> already).
 /// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";
@@ -108,5 +110,6 @@ internal static class StorageFormat
     /// </summary>
     public static async Task<bool> IsEmptyInThisFormatAsync(GraphStore store, CancellationToken cancellationToken) =>
         !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
-        && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false);
+        && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false)
+        && await store.Dialect.HasCurrentIdColumnsAsync(store, cancellationToken).ConfigureAwait(false);
 }

@@ -77,7 +77,7 @@ internal static class Comparer
                         : $"FROM {Model.SystemTables.Commits} WHERE state = {(int)CommitState.Finalized} AND {store.Dialect.IdOrder("id")} > {store.Dialect.IdOrder("@p0")} ORDER BY {store.Dialect.IdOrder("id")}"),
                 after is null ? [] : [store.Map.CommitId],
                 after is null ? [] : [after],
-                reader => (Id: new CommitId(reader.GetGuid(0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
+                reader => (Id: new CommitId(GuidColumn.Read(reader, 0)), Checksum: new Checksum((byte[])reader.GetValue(1))),
                 cancellationToken).ConfigureAwait(false);
 
             foreach (var item in page)

@@ -246,7 +246,7 @@ internal static class Transfer
                 $"SELECT eternal_id FROM {SystemTables.Entities} WHERE eternal_id IN ({string.Join(", ", chunk.Select((_, i) => $"@p{i}"))})",
                 chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)map.EternalId).ToArray(),
                 chunk.Cast<object?>().ToArray(),
-                reader => new EternalId(reader.GetGuid(0)),
+                reader => new EternalId(GuidColumn.Read(reader, 0)),
                 cancellationToken).ConfigureAwait(false));
         }
 

@@ -420,7 +420,7 @@ internal static class Verifier
                 + $"OR EXISTS (SELECT 1 FROM {SystemTables.Refs} r WHERE r.commit_id = k.id))",
             [],
             [],
-            reader => new CommitId(reader.GetGuid(0)),
+            reader => new CommitId(GuidColumn.Read(reader, 0)),
             cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(id => new VerifyIssue(VerifyIssueKind.UnfinalizedCommit, id, null, null, "finalized (part of finalized history)", "working"))];
     }
@@ -438,7 +438,7 @@ internal static class Verifier
             [],
             reader => new VerifyIssue(
                 VerifyIssueKind.AsOfIndexMismatch,
-                new CommitId(reader.GetGuid(0)),
+                new CommitId(GuidColumn.Read(reader, 0)),
                 null,
                 null,
                 $"change rows at segment {reader.GetInt64(1)}, depth {reader.GetInt64(2)}",
@@ -461,8 +461,8 @@ internal static class Verifier
             [],
             reader => new VerifyIssue(
                 VerifyIssueKind.AsOfIndexMismatch,
-                new CommitId(reader.GetGuid(0)),
-                reader.IsDBNull(1) ? null : new VersionId(reader.GetGuid(1)),
+                new CommitId(GuidColumn.Read(reader, 0)),
+                reader.IsDBNull(1) ? null : new VersionId(GuidColumn.Read(reader, 1)),
                 reader.GetString(2),
                 reader.IsDBNull(4) ? "current to the end of its segment (until_depth null)" : $"superseded at depth {reader.GetInt64(4)} (until_depth)",
                 reader.IsDBNull(3) ? "until_depth null" : $"until_depth {reader.GetInt64(3)}"),
@@ -572,7 +572,7 @@ internal static class Verifier
             $"SELECT set_checksum, member FROM {SystemTables.PointerMembers}{where}",
             [.. mappings],
             [.. values],
-            reader => (Set: (byte[])reader.GetValue(0), Member: new EternalId(reader.GetGuid(1))),
+            reader => (Set: (byte[])reader.GetValue(0), Member: new EternalId(GuidColumn.Read(reader, 1))),
             cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<Checksum, List<EternalId>>();
         foreach (var (set, member) in rows)

@@ -254,7 +254,7 @@ internal sealed class VersionCheck
             var start = writer.Length;
             try
             {
-                VersionedType.DocumentContent(entityType, new EternalId(reader.GetGuid(Offset + 2)), new VersionId(reader.GetGuid(Offset + 3)), reader.GetString(Offset + 4)).Write(writer);
+                VersionedType.DocumentContent(entityType, new EternalId(GuidColumn.Read(reader, Offset + 2)), new VersionId(GuidColumn.Read(reader, Offset + 3)), reader.GetString(Offset + 4)).Write(writer);
                 _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, entityType));
             }
             catch (Exception ex) when (ex is ArgumentException or VersionerException or System.Text.Json.JsonException or InvalidCastException or FormatException)
@@ -330,7 +330,7 @@ internal sealed class VersionCheck
         public bool TryRead(DbDataReader reader, NativeRow? handle, Func<CommitId, bool>? include, out CommitId commit)
         {
             if (handle is not null
-                && handle.TryGetText(0, out var bytes)
+                && (handle.TryGetBlob(0, out var bytes) || handle.TryGetText(0, out bytes))
                 && bytes.SequenceEqual(_bytes))
             {
                 commit = _commit;
@@ -340,7 +340,7 @@ internal sealed class VersionCheck
             commit = new CommitId(GuidColumn.Read(reader, handle, 0));
             _included = include is null || include(commit);
             _commit = commit;
-            _bytes = handle is not null && handle.TryGetText(0, out var stored) ? stored.ToArray() : [];
+            _bytes = handle is not null && (handle.TryGetBlob(0, out var stored) || handle.TryGetText(0, out stored)) ? stored.ToArray() : [];
             return _included;
         }
     }

@@ -139,10 +139,10 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
     private async Task<CommitGroup> PendingGroupAsync(CancellationToken cancellationToken)
     {
         var group = new CommitGroup();
-        var pending = await _db!.Records.AsNoTracking().Where(r => r.CommitId == _workingId).OrderBy(r => r.ReceivedTicks).ToListAsync(cancellationToken);
+        var pending = await _db!.Records.AsNoTracking().Where(r => r.CommitId == new CommitId(_workingId)).OrderBy(r => r.ReceivedTicks).ToListAsync(cancellationToken);
         foreach (var r in pending)
         {
-            group.Add(new CommitGroup.Entry(r.EntityType, r.EternalId, r.Operation, r.Author, r.Source, r.Message), new DateTimeOffset(r.ReceivedTicks, TimeSpan.Zero));
+            group.Add(new CommitGroup.Entry(r.EntityType, r.EternalId.Value, r.Operation, r.Author, r.Source, r.Message), new DateTimeOffset(r.ReceivedTicks, TimeSpan.Zero));
         }
 
         return group;
@@ -678,7 +678,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
                 }
             }
 
-            var earlierCommits = _stored.Values.Select(r => r.CommitId).Where(id => !finalized.ContainsKey(id) && id != appender.WorkingCommit.Value).ToArray();
+            var earlierCommits = _stored.Values.Select(r => r.CommitId.Value).Where(id => !finalized.ContainsKey(id) && id != appender.WorkingCommit.Value).ToArray();
             var checksums = earlierCommits.Length == 0
                 ? new Dictionary<CommitId, Checksum>()
                 : (await writer._repository!.FindCommitsAsync(earlierCommits.Select(id => new CommitId(id)), CancellationToken.None))
@@ -758,7 +758,7 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
                     if (!record.ContentHash.AsSpan().SequenceEqual(request.Hash))
                     {
-                        return (null, Conflict(request, record.Operation, record.EntityType, record.EternalId, record.Author));
+                        return (null, Conflict(request, record.Operation, record.EntityType, record.EternalId.Value, record.Author));
                     }
 
                     var repeat = new Step(request, StepKind.RepeatOfStored) { Stored = record };
@@ -857,12 +857,12 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             step.CommitId = appender.WorkingCommit.Value;
             records.Add(new IngestRecord
             {
-                VersionId = request.VersionId,
+                VersionId = new VersionId(request.VersionId),
                 EntityType = message.EntityType,
-                EternalId = message.EternalId,
+                EternalId = new EternalId(message.EternalId),
                 Operation = entry.Operation,
-                StoredVersionId = storedVersion,
-                CommitId = step.CommitId,
+                StoredVersionId = storedVersion is { } stored ? new VersionId(stored) : null,
+                CommitId = new CommitId(step.CommitId),
                 Author = message.Author,
                 TimestampTicks = message.Timestamp.UtcTicks,
                 Message = message.Message,
@@ -890,8 +890,8 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
             {
                 StepKind.Store => Receipt(request.VersionId, message.EntityType, message.EternalId, message.Operation == VersionOperation.Upsert ? "upsert" : "delete",
                     step.CommitId, finalized.GetValueOrDefault(step.CommitId), alreadyStored: false),
-                StepKind.RepeatOfStored => Receipt(step.Stored!.VersionId, step.Stored.EntityType, step.Stored.EternalId, step.Stored.Operation, step.Stored.CommitId,
-                    finalized.GetValueOrDefault(step.Stored.CommitId) ?? (checksums.TryGetValue(new CommitId(step.Stored.CommitId), out var c) ? c.ToString() : null), alreadyStored: true),
+                StepKind.RepeatOfStored => Receipt(step.Stored!.VersionId.Value, step.Stored.EntityType, step.Stored.EternalId.Value, step.Stored.Operation, step.Stored.CommitId.Value,
+                    finalized.GetValueOrDefault(step.Stored.CommitId.Value) ?? (checksums.TryGetValue(step.Stored.CommitId, out var c) ? c.ToString() : null), alreadyStored: true),
                 _ => AlreadyStored(ReceiptOf(step.Earlier!, finalized, checksums)),
             };
             return step.Receipt;

@@ -19,35 +19,35 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
 
     public async Task<ReadResult<StoredVersion>> VersionAsync(Guid versionId, CancellationToken cancellationToken)
     {
-        var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
+        var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.VersionId == new VersionId(versionId), cancellationToken);
         if (record is null)
         {
             return ReadResult<StoredVersion>.Missing($"No version {versionId} was ingested. Check the id (a version id is the one sent in the message or returned on POST).");
         }
 
-        var commit = await repository.FindCommitAsync(new CommitId(record.CommitId), cancellationToken);
+        var commit = await repository.FindCommitAsync(record.CommitId, cancellationToken);
         JsonElement? data = null;
         if (record.StoredVersionId is not null)
         {
             var snapshot = await repository.SnapshotAsync(commit, cancellationToken);
-            data = (await snapshot.FindDocumentAsync(record.EntityType, new EternalId(record.EternalId), cancellationToken))?.Data;
+            data = (await snapshot.FindDocumentAsync(record.EntityType, record.EternalId, cancellationToken))?.Data;
         }
 
         return new StoredVersion
         {
-            VersionId = record.VersionId,
+            VersionId = record.VersionId.Value,
             EntityType = record.EntityType,
-            EternalId = record.EternalId,
+            EternalId = record.EternalId.Value,
             Operation = record.Operation,
             Data = data,
             Author = record.Author,
             Timestamp = new DateTimeOffset(record.TimestampTicks, TimeSpan.Zero),
             Message = record.Message,
             Source = record.Source,
-            CommitId = record.CommitId,
+            CommitId = record.CommitId.Value,
             CommitChecksum = commit.IsFinalized ? commit.Checksum.ToString() : null,
             Status = commit.IsFinalized ? VersionStatus.Committed : VersionStatus.Pending,
-            StoredVersionId = record.StoredVersionId,
+            StoredVersionId = record.StoredVersionId?.Value,
             ReceivedAt = new DateTimeOffset(record.ReceivedTicks, TimeSpan.Zero),
         };
     }
@@ -69,12 +69,12 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         }
 
         var record = await db.Records.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.EternalId == eternalId && r.CommitId == document.CommitId.Value, cancellationToken);
+            .FirstOrDefaultAsync(r => r.EternalId == new EternalId(eternalId) && r.CommitId == document.CommitId, cancellationToken);
         return new EntityState
         {
             EntityType = entityType,
             EternalId = eternalId,
-            VersionId = record?.VersionId,
+            VersionId = record?.VersionId.Value,
             StoredVersionId = document.VersionId.Value,
             CommitId = document.CommitId.Value,
             AsOf = CommitSummary.Of(at.Value),
@@ -84,7 +84,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
 
     public async Task<ReadResult<EntityHistory>> HistoryAsync(string entityType, Guid eternalId, long skip, int take, CancellationToken cancellationToken)
     {
-        var known = await db.Records.AsNoTracking().Where(r => r.EternalId == eternalId).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
+        var known = await db.Records.AsNoTracking().Where(r => r.EternalId == new EternalId(eternalId)).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
         if (known is not null && known != entityType)
         {
             return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is a {known}, not a {entityType}.");
@@ -106,8 +106,8 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         }
 
         var page = entries.Take(take).ToArray();
-        var commitIds = page.Select(e => e.Commit.Id.Value).ToArray();
-        var records = (await db.Records.AsNoTracking().Where(r => r.EternalId == eternalId && commitIds.Contains(r.CommitId)).ToListAsync(cancellationToken))
+        var commitIds = page.Select(e => e.Commit.Id).ToArray();
+        var records = (await db.Records.AsNoTracking().Where(r => r.EternalId == new EternalId(eternalId) && commitIds.Contains(r.CommitId)).ToListAsync(cancellationToken))
             .ToDictionary(r => r.CommitId);
         return new EntityHistory
         {
@@ -117,7 +117,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
             {
                 Commit = CommitSummary.Of(e.Commit),
                 Change = e.Kind.ToString().ToLowerInvariant(),
-                VersionId = records.GetValueOrDefault(e.Commit.Id.Value)?.VersionId,
+                VersionId = records.GetValueOrDefault(e.Commit.Id)?.VersionId.Value,
                 StoredVersionId = e.VersionId?.Value,
             }).ToArray(),
             NextSkip = entries.Count > take ? skip + take : null,
@@ -136,15 +136,15 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
             return ReadResult<CommitDetails>.Missing(ex.Message);
         }
 
-        var versions = await db.Records.AsNoTracking().Where(r => r.CommitId == commit.Id.Value).OrderBy(r => r.ReceivedTicks)
-            .Select(r => new VersionRef(r.VersionId, r.EntityType, r.EternalId, r.Operation))
+        var versions = await db.Records.AsNoTracking().Where(r => r.CommitId == commit.Id).OrderBy(r => r.ReceivedTicks)
+            .Select(r => new { r.VersionId, r.EntityType, r.EternalId, r.Operation })
             .ToListAsync(cancellationToken);
         return new CommitDetails
         {
             Commit = CommitSummary.Of(commit),
             Parents = commit.Parents.Select(p => p.Value).ToArray(),
             Depth = commit.Depth,
-            Versions = versions,
+            Versions = versions.Select(r => new VersionRef(r.VersionId.Value, r.EntityType, r.EternalId.Value, r.Operation)).ToList(),
         };
     }
 

@@ -2,25 +2,26 @@ namespace Versioner.Ingest.Storage;
 
 /// <summary>
 /// One ingested version, by the id the client knows it by: the idempotency record. Written in the same transaction
-/// as the version itself, so a version is stored exactly when its record exists.
+/// as the version itself, so a version is stored exactly when its record exists. Its ids are Versioner's id types, so
+/// they are stored as Versioner stores ids (16 bytes on SQLite, <c>uuid</c> on PostgreSQL) and compare with its columns.
 /// </summary>
 internal sealed class IngestRecord
 {
     /// <summary>The version id the client sent (or the service assigned): the idempotency key.</summary>
-    public Guid VersionId { get; set; }
+    public VersionId VersionId { get; set; }
 
     public string EntityType { get; set; } = "";
 
-    public Guid EternalId { get; set; }
+    public EternalId EternalId { get; set; }
 
     /// <summary><c>upsert</c> or <c>delete</c>.</summary>
     public string Operation { get; set; } = "";
 
     /// <summary>The id of the version row Versioner stored (null for a delete).</summary>
-    public Guid? StoredVersionId { get; set; }
+    public VersionId? StoredVersionId { get; set; }
 
     /// <summary>The commit holding the version: a working commit while pending, the same id once finalized.</summary>
-    public Guid CommitId { get; set; }
+    public CommitId CommitId { get; set; }
 
     public string Author { get; set; } = "";
 

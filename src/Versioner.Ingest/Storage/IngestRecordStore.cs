@@ -25,9 +25,19 @@ internal sealed class IngestRecordStore : IDisposable
     private readonly IdListParameter _ids;
     private readonly BulkRowWriter _inserts;
 
+    // The id columns' mappings: ids are read as EF reads them (Versioner's conversion to the engine's id type).
+    private readonly RelationalTypeMapping _versionId;
+    private readonly RelationalTypeMapping _eternalId;
+    private readonly RelationalTypeMapping _commitId;
+
     public IngestRecordStore(IngestDbContext db)
     {
         _db = db;
+        var record = db.Model.FindEntityType(typeof(IngestRecord))!;
+        RelationalTypeMapping Mapping(string property) => record.FindProperty(property)!.GetRelationalTypeMapping();
+        _versionId = Mapping(nameof(IngestRecord.VersionId));
+        _eternalId = Mapping(nameof(IngestRecord.EternalId));
+        _commitId = Mapping(nameof(IngestRecord.CommitId));
         _ids = IdListParameter.For(db);
         _inserts = new BulkRowWriter(db, typeof(IngestRecord), Columns);
     }
@@ -76,21 +86,25 @@ internal sealed class IngestRecordStore : IDisposable
             {
                 var record = new IngestRecord
                 {
-                    VersionId = reader.GetGuid(0),
+                    VersionId = Read<VersionId>(reader, 0, _versionId),
                     EntityType = reader.GetString(1),
-                    EternalId = reader.GetGuid(2),
+                    EternalId = Read<EternalId>(reader, 2, _eternalId),
                     Operation = reader.GetString(3),
-                    CommitId = reader.GetGuid(4),
+                    CommitId = Read<CommitId>(reader, 4, _commitId),
                     Author = reader.GetString(5),
                     ContentHash = (byte[])reader.GetValue(6),
                     Redacted = Convert.ToBoolean(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
                 };
-                result[record.VersionId] = record;
+                result[record.VersionId.Value] = record;
             }
         }
 
         return result;
     }
+
+    /// <summary>A column read as EF reads it: the provider's value through the mapping's conversion.</summary>
+    private static T Read<T>(System.Data.Common.DbDataReader reader, int ordinal, RelationalTypeMapping mapping) =>
+        (T)mapping.Converter!.ConvertFromProvider(reader.GetValue(ordinal))!;
 
     /// <summary>Queues one record, written by <see cref="FlushAsync"/> in the same transaction as the version it describes.</summary>
     public void Add(IngestRecord record)

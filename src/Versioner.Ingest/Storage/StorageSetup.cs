@@ -7,6 +7,18 @@ namespace Versioner.Ingest.Storage;
 /// <summary>Configures the provider and creates the database on first start.</summary>
 internal static class StorageSetup
 {
+    /// <summary>
+    /// Upgrades the service's database to the current storage format (<see cref="Repository.UpgradeStorageAsync(DbContext, CancellationToken)"/>)
+    /// with the service's own model, so the ingest tables' ids are converted with Versioner's (on SQLite, format 3's
+    /// 16-byte ids); <c>versioner upgrade</c> knows Versioner's tables only. What <c>-- upgrade</c> runs, with the
+    /// service stopped.
+    /// </summary>
+    public static async Task<StorageUpgradeResult> UpgradeAsync(IDbContextFactory<IngestDbContext> factory, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Repository.UpgradeStorageAsync(db, cancellationToken);
+    }
+
     public static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
     {
         _ = options.Provider switch

@@ -55,8 +55,8 @@ public sealed class RedactionTests
         StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={databasePath}" });
         await using var db = new IngestDbContext(builder.Options);
         // The version Graph holds for the one the client named (ingest keeps the mapping).
-        var stored = await db.Set<IngestRecord>().AsNoTracking().Where(r => r.VersionId == versionId).Select(r => r.StoredVersionId).SingleAsync();
+        var stored = await db.Set<IngestRecord>().AsNoTracking().Where(r => r.VersionId == new VersionId(versionId)).Select(r => r.StoredVersionId).SingleAsync();
         var repository = await Repository.OpenAsync(db);
-        await repository.RedactAsync(new RedactionRequest { Versions = [new VersionId(stored!.Value)], Author = "security", Reason = "INC-1: classified total" });
+        await repository.RedactAsync(new RedactionRequest { Versions = [stored!.Value], Author = "security", Reason = "INC-1: classified total" });
     }
 }

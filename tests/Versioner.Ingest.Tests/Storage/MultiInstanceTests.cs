@@ -141,7 +141,7 @@ public sealed class MultiInstanceTests
         List<Guid> stored;
         await using (var db = database.OpenIngestContext())
         {
-            stored = await db.Records.Select(r => r.VersionId).ToListAsync();
+            stored = (await db.Records.Select(r => r.VersionId).ToListAsync()).Select(id => id.Value).ToList();
         }
 
         stored.Should().Contain(acknowledged.Keys);
@@ -183,8 +183,8 @@ public sealed class MultiInstanceTests
         }
 
         await using var db = database.OpenIngestContext();
-        var ids = acknowledged.Keys.ToArray();
-        var records = await db.Records.Where(r => ids.Contains(r.VersionId)).ToDictionaryAsync(r => r.VersionId, r => r.EternalId);
+        var ids = acknowledged.Keys.Select(id => new VersionId(id)).ToArray();
+        var records = (await db.Records.Where(r => ids.Contains(r.VersionId)).ToListAsync()).ToDictionary(r => r.VersionId.Value, r => r.EternalId.Value);
         var repository = await Repository.OpenAsync(db);
         var head = new Dictionary<Guid, int>();
         await foreach (var document in (await repository.SnapshotAsync("main")).DocumentsAsync("Invoice"))
@@ -204,8 +204,8 @@ public sealed class MultiInstanceTests
         Eventually.TrueAsync(async () =>
         {
             await using var db = database.OpenIngestContext();
-            var ids = versionIds.ToArray();
-            var commits = await db.Records.Where(r => ids.Contains(r.VersionId)).Select(r => r.CommitId).Distinct().ToListAsync();
+            var ids = versionIds.Select(id => new VersionId(id)).ToArray();
+            var commits = (await db.Records.Where(r => ids.Contains(r.VersionId)).Select(r => r.CommitId).Distinct().ToListAsync()).Select(id => id.Value).ToList();
             var repository = await Repository.OpenAsync(db);
             if ((await repository.BranchesAsync()).All(b => b.Name != "main"))
             {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Internal;
+using Versioner.Model;
 
 namespace Versioner.Storage.Dialects;
 
@@ -100,6 +101,31 @@ internal abstract class Dialect
     /// <summary>Whether <paramref name="exception"/> is this engine's refusal for lack of privilege.</summary>
     public virtual bool IsPermissionDenied(DbException exception) => false;
 
+    /// <summary>
+    /// Whether Versioner's ids are stored as 16 bytes in RFC 9562 order (storage format 3 on SQLite, which has no UUID
+    /// type) rather than as the EF provider's own UUID type: the model's id columns then convert to bytes
+    /// (<see cref="VersionerConverters.AsBytes"/>), and raw reads go through <see cref="GuidColumn"/>.
+    /// </summary>
+    public virtual bool StoresIdsAsBytes => false;
+
+    /// <summary>
+    /// Whether the id columns are as this format makes them (16 bytes where <see cref="StoresIdsAsBytes"/>): a database
+    /// with no commit yet whose columns are not was made by an older Versioner.
+    /// </summary>
+    public virtual Task<bool> HasCurrentIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>
+    /// Storage format 3's change of the id columns (<see cref="StorageUpgrade"/>), in the caller's transaction; the
+    /// number of rows rewritten. Nothing where ids keep the provider's UUID type.
+    /// </summary>
+    public virtual Task<long> ConvertIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(0L);
+
+    /// <summary>
+    /// Sets up the connection, before its transaction begins, for <see cref="ConvertIdColumnsAsync"/> (SQLite turns
+    /// foreign keys off, which it cannot do inside a transaction); the returned action puts it back. Null: nothing to do.
+    /// </summary>
+    public virtual Task<Func<Task>?> PrepareTableRebuildAsync(GraphStore store, CancellationToken cancellationToken) => Task.FromResult<Func<Task>?>(null);
+
     // ---- Lists as one parameter --------------------------------------------------------------------------------
 
     /// <summary>
@@ -112,6 +138,9 @@ internal abstract class Dialect
     /// <exception cref="DatabaseFeatureUnavailableException">The engine binds no list as JSON (<see cref="BindsIdListAsJson"/> is false).</exception>
     public virtual string JsonList(string parameter) =>
         throw new DatabaseFeatureUnavailableException(Name, "A list of ids bound as one JSON parameter", "Versioner binds such lists one parameter per id here; reaching this is a defect of Versioner's dialect, please report it.");
+
+    /// <summary>The value of a <see cref="JsonList"/> parameter holding <paramref name="ids"/>.</summary>
+    public virtual object JsonListValue(IEnumerable<Guid> ids) => IdList.Json(ids);
 
     /// <summary>A condition that <paramref name="column"/> is one of the UUIDs held by one parameter (<see cref="IdListParameter"/>).</summary>
     public abstract string InIdList(string column, string parameter);

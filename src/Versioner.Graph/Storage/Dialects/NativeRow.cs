@@ -10,6 +10,9 @@ internal abstract class NativeRow
     /// <summary>The column's UTF-8 bytes when it holds text; false (and nothing) otherwise, NULL included.</summary>
     public abstract bool TryGetText(int ordinal, out ReadOnlySpan<byte> utf8);
 
+    /// <summary>The column's bytes when it holds a blob; false (and nothing) otherwise, NULL included.</summary>
+    public abstract bool TryGetBlob(int ordinal, out ReadOnlySpan<byte> bytes);
+
     /// <summary>The column's bytes as a blob; NULL reads as no bytes.</summary>
     public abstract ReadOnlySpan<byte> GetBlob(int ordinal);
 }

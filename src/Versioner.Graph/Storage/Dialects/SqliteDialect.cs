@@ -86,14 +86,46 @@ internal sealed class SqliteDialect : Dialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException && exception.ErrorCode is Constraint or ConstraintUnique;
 
+    /// <summary>SQLite has no UUID type: ids are 16-byte blobs in RFC 9562 order (storage format 3), not EF's 36-character text.</summary>
+    public override bool StoresIdsAsBytes => true;
+
+    /// <summary>Whether <c>versioner_commits.id</c> is declared <c>BLOB</c>, as format 3 makes it (format 2's was <c>TEXT</c>).</summary>
+    public override async Task<bool> HasCurrentIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        (await store.QueryAsync(
+            "SELECT type FROM pragma_table_info(@p0) WHERE name = 'id'", [store.Map.Text], [SystemTables.Commits], r => r.GetString(0), cancellationToken)
+            .ConfigureAwait(false)) is [var type] && type.Equals("BLOB", StringComparison.OrdinalIgnoreCase);
+
+    public override Task<long> ConvertIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) => SqliteIdColumns.ConvertAsync(store, cancellationToken);
+
+    /// <summary>
+    /// Foreign keys off (a table is rebuilt while others name it) and the legacy rename (a renamed table's name is not
+    /// rewritten into the schema of others), on a connection held open until the returned action puts both back.
+    /// </summary>
+    public override async Task<Func<Task>?> PrepareTableRebuildAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var foreignKeys = (await store.QueryAsync("PRAGMA foreign_keys", [], [], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        await store.ExecuteAsync("PRAGMA foreign_keys = OFF", [], [], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync("PRAGMA legacy_alter_table = ON", [], [], cancellationToken).ConfigureAwait(false);
+        return async () =>
+        {
+            await store.ExecuteAsync("PRAGMA legacy_alter_table = OFF", [], [], CancellationToken.None).ConfigureAwait(false);
+            await store.ExecuteAsync($"PRAGMA foreign_keys = {(foreignKeys == 0 ? "OFF" : "ON")}", [], [], CancellationToken.None).ConfigureAwait(false);
+            await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        };
+    }
+
     /// <summary>Binding hundreds of parameters costs Microsoft.Data.Sqlite a lookup by name each, more than the query.</summary>
     public override bool BindsIdListAsJson => true;
 
-    public override string JsonList(string parameter) => $"(SELECT value FROM json_each({parameter}))";
+    /// <summary>The ids as a JSON array of 32 hex digits each (<see cref="IdList.HexJson"/>), made blobs by <c>unhex</c> (SQLite 3.41).</summary>
+    public override string JsonList(string parameter) => $"(SELECT unhex(value) FROM json_each({parameter}))";
 
     public override string InIdList(string column, string parameter) => $"{column} IN {JsonList(parameter)}";
 
-    public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.Text, IdList.Json(ids));
+    public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.Text, IdList.HexJson(ids));
+
+    public override object JsonListValue(IEnumerable<Guid> ids) => IdList.HexJson(ids);
 
     /// <summary>One JSON array of <c>[segment, after, up_to]</c>, read with <c>json_each</c>.</summary>
     public override (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) PathRanges(
@@ -230,6 +262,18 @@ internal sealed class SqliteDialect : Dialect
             }
 
             utf8 = default;
+            return false;
+        }
+
+        public override bool TryGetBlob(int ordinal, out ReadOnlySpan<byte> bytes)
+        {
+            if (SQLitePCL.raw.sqlite3_column_type(statement, ordinal) == SQLitePCL.raw.SQLITE_BLOB)
+            {
+                bytes = SQLitePCL.raw.sqlite3_column_blob(statement, ordinal);
+                return true;
+            }
+
+            bytes = default;
             return false;
         }
 

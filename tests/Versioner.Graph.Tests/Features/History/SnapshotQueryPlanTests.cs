@@ -42,7 +42,12 @@ public sealed class SnapshotQueryPlanTests : GraphTest<SqliteProvider>
             if (parameter.Success)
             {
                 var value = parameter.Groups[2].Value.Trim();
-                command.Parameters.AddWithValue(parameter.Groups[1].Value, value.StartsWith('\'') ? value.Trim('\'') : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue(parameter.Groups[1].Value, value switch
+                {
+                    _ when value.StartsWith("X'", StringComparison.Ordinal) => Convert.FromHexString(value[2..^1]), // a blob (ids since format 3)
+                    _ when value.StartsWith('\'') => value.Trim('\''),
+                    _ => long.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+                });
             }
             else
             {

@@ -30,8 +30,9 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
         Clock.Advance(TimeSpan.FromMinutes(1));
         var third = await ws.FinalizeAsync("tester", "dune 12, emma removed");
 
-        var rows = await Db.Database.SqlQueryRaw<IntervalRow>(
-            "SELECT c.commit_id AS \"Commit\", c.eternal_id AS \"Entity\", c.depth AS \"Depth\", c.until_depth AS \"Until\" FROM versioner_changes c").ToListAsync();
+        // Through the model's mapping of the change rows (ids are 16 bytes on SQLite, which EF reads as Versioner maps them).
+        var rows = (await Db.Set<Versioner.Storage.ChangeRow>().AsNoTracking().ToListAsync())
+            .Select(c => new IntervalRow(c.CommitId.Value, c.EternalId.Value, c.Depth, c.UntilDepth)).ToList();
         rows.Should().BeEquivalentTo(new[]
         {
             new IntervalRow(first.Id.Value, dune.EternalId.Value, 0, 1),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Versioner.Tests.Infrastructure;
 using Versioner.Tests.Model;
+using static Versioner.Tests.Features.UpgradeOracle;
 
 namespace Versioner.Tests.Features;
 
@@ -19,8 +20,6 @@ public abstract class StorageUpgradeTests<TProvider> : GraphTest<TProvider>
 {
     /// <summary>A new database holding the format-1 fixture, and options for a library context on it.</summary>
     protected abstract Task<DbContextOptions<LibraryContext>> Format1DatabaseAsync();
-
-    protected static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     [GraphFact]
     public async Task A_format_1_database_is_refused_with_directions_then_upgraded_keeping_every_checksum_and_every_state()
@@ -38,8 +37,8 @@ public abstract class StorageUpgradeTests<TProvider> : GraphTest<TProvider>
 
         var result = await Repository.UpgradeStorageAsync(db);
 
-        result.Should().Match<StorageUpgradeResult>(r => r.FromFormat == 1 && r.ToFormat == 2 && r.Upgraded && r.ChangeRowsIndexed > 0);
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 2, 0), "a second upgrade has nothing to do");
+        result.Should().Match<StorageUpgradeResult>(r => r.FromFormat == 1 && r.ToFormat == 3 && r.Upgraded && r.ChangeRowsIndexed > 0);
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 3, 0), "a second upgrade has nothing to do");
         (await CommitChecksumsAsync(db)).Should().Equal(checksums);
         var repo = await OpenRepositoryAsync(db);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
@@ -61,61 +60,6 @@ public abstract class StorageUpgradeTests<TProvider> : GraphTest<TProvider>
         (await (await repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Price.Should().Be(book.Price);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
     }
-
-    private static async Task<List<(Guid Id, string Checksum)>> CommitChecksumsAsync(LibraryContext db) =>
-        await Rows(db, "SELECT id, checksum FROM versioner_commits WHERE state = 1 ORDER BY seq", r => (r.GetGuid(0), Convert.ToHexString((byte[])r.GetValue(1))));
-
-    /// <summary>
-    /// The oracle: each finalized commit's state, by walking its first-parent chain in memory over the raw rows (newest
-    /// change per entity wins), with no segment, depth or interval involved.
-    /// </summary>
-    private static async Task<Dictionary<Guid, Dictionary<Guid, (string Type, Guid Version)>>> StatesByFirstParentWalkAsync(LibraryContext db)
-    {
-        var commits = await Rows(db, "SELECT id FROM versioner_commits WHERE state = 1", r => r.GetGuid(0));
-        var firstParent = (await Rows(db, "SELECT commit_id, parent_id FROM versioner_commit_parents WHERE ordinal = 0", r => (r.GetGuid(0), r.GetGuid(1)))).ToDictionary(p => p.Item1, p => p.Item2);
-        var changes = (await Rows(db, "SELECT commit_id, eternal_id, entity_type, version_id FROM versioner_changes", r => (Commit: r.GetGuid(0), Entity: r.GetGuid(1), Type: r.GetString(2), Version: r.IsDBNull(3) ? (Guid?)null : r.GetGuid(3))))
-            .ToLookup(c => c.Commit);
-        var states = new Dictionary<Guid, Dictionary<Guid, (string Type, Guid Version)>>();
-        foreach (var commit in commits)
-        {
-            var seen = new HashSet<Guid>();
-            var state = new Dictionary<Guid, (string Type, Guid Version)>();
-            for (Guid? at = commit; at is { } c; at = firstParent.TryGetValue(c, out var p) ? p : null)
-            {
-                foreach (var change in changes[c].Where(change => seen.Add(change.Entity)))
-                {
-                    if (change.Version is { } version)
-                    {
-                        state[change.Entity] = (change.Type, version);
-                    }
-                }
-            }
-
-            states[commit] = state;
-        }
-
-        return states;
-    }
-
-    private static async Task<List<T>> Rows<T>(LibraryContext db, string sql, Func<DbDataReader, T> read)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync();
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }
 
 public sealed class SqliteStorageUpgradeTests : StorageUpgradeTests<SqliteProvider>
@@ -133,6 +77,122 @@ public sealed class SqliteStorageUpgradeTests : StorageUpgradeTests<SqliteProvid
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
+    }
+}
+
+/// <summary>
+/// A SQLite database in storage format 2 (ids as 36-character text), written by the format-2 code (commit 2196b99,
+/// <c>Fixtures/format2.sqlite.db</c>), is refused until the upgrade, which turns every id column of Versioner's tables
+/// and of the versioned types' tables into 16-byte blobs in RFC 9562 order, with the schema a new database has.
+/// </summary>
+public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"versioner-format2-{Guid.NewGuid():N}.db");
+
+    [GraphFact]
+    public async Task A_format_2_database_is_refused_then_upgraded_to_16_byte_ids_keeping_every_checksum_id_and_state()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        var checksums = await CommitChecksumsAsync(db);
+        var states = await StatesByFirstParentWalkAsync(db);
+        var bookIds = await Rows(db, "SELECT \"VersionId\", \"EternalId\", \"CommitId\", \"AuthorId\" FROM \"Books\" ORDER BY \"VersionId\"", r => (Id(r, 0), Id(r, 1), Id(r, 2), Id(r, 3)));
+        (await Rows(db, "SELECT typeof(id) FROM versioner_commits LIMIT 1", r => r.GetString(0))).Should().Equal(["text"], "the fixture is format 2");
+        checksums.Should().HaveCountGreaterThan(10);
+
+        var refused = (await FluentActions.Awaiting(() => Repository.OpenAsync(db)).Should().ThrowAsync<StorageUpgradeRequiredException>()).Which;
+        refused.Format.Should().Be(2);
+
+        var result = await Repository.UpgradeStorageAsync(db);
+
+        result.Should().Be(new StorageUpgradeResult(2, 3, 0));
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 3, 0));
+        (await CommitChecksumsAsync(db)).Should().Equal(checksums, "ids read back equal and no checksum changed");
+        (await Rows(db, "SELECT \"VersionId\", \"EternalId\", \"CommitId\", \"AuthorId\" FROM \"Books\" ORDER BY \"VersionId\"", r => (Id(r, 0), Id(r, 1), Id(r, 2), Id(r, 3))))
+            .Should().Equal(bookIds, "every id reads back equal, and in the same order as its text sorted");
+        (await StatesByFirstParentWalkAsync(db)).Should().BeEquivalentTo(states);
+        var ordered = await Rows(db, "SELECT id FROM versioner_commits ORDER BY id", r => Id(r, 0));
+        ordered.Should().Equal(ordered.OrderBy(id => id.ToString(), StringComparer.Ordinal), "blob ids sort as their text");
+        foreach (var (table, column) in new[] { ("Books", "VersionId"), ("Books", "EternalId"), ("Books", "CommitId"), ("Books", "AuthorId"), ("Authors", "VersionId"), ("versioner_changes", "version_id"), ("versioner_commit_parents", "parent_id"), ("versioner_pointer_members", "member") })
+        {
+            (await Rows(db, $"SELECT DISTINCT typeof(\"{column}\") FROM \"{table}\" WHERE \"{column}\" IS NOT NULL", r => r.GetString(0))).Should().Equal(["blob"], $"{table}.{column} holds blobs");
+        }
+
+        // The schema is a new database's: declared types, indexes and the guards' triggers.
+        await using var fresh = await NewDatabaseSchemaAsync();
+        (await SchemaAsync(db)).Should().Equal(await SchemaAsync(fresh));
+
+        var repo = await OpenRepositoryAsync(db);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+        var ws = await repo.CheckoutAsync("main");
+        var book = await (await repo.SnapshotAsync("main")).Query<Book>().OrderBy(b => b.Title).FirstAsync();
+        book.Price += 1;
+        await ws.SaveAsync(book);
+        await ws.FinalizeAsync("tester", "after the upgrade");
+        (await (await repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Price.Should().Be(book.Price);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task A_table_with_a_column_the_model_does_not_map_is_refused_and_nothing_changes()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Books\" ADD COLUMN legacy TEXT");
+
+        var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(db)).Should().ThrowAsync<VersioningNotConfiguredException>();
+
+        refused.Which.Message.Should().Contain("Books").And.Contain("legacy").And.Contain("Nothing was changed");
+        (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
+        (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
+        (await Rows(db, "SELECT COUNT(*) FROM pragma_table_info('Books') WHERE name = 'legacy'", r => r.GetInt64(0))).Should().Equal([1L]);
+    }
+
+    [GraphFact]
+    public async Task A_tool_upgrading_a_database_with_an_undescribed_type_is_refused_and_nothing_changes()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        await using (var raw = new SqliteConnection($"Data Source={_path}"))
+        {
+            await raw.OpenAsync();
+            await using var forget = raw.CreateCommand();
+            forget.CommandText = "DELETE FROM versioner_meta WHERE key = 'schema:Tag'";
+            (await forget.ExecuteNonQueryAsync()).Should().Be(1, "the fixture describes Tag");
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={_path}");
+        var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(connection)).Should().ThrowAsync<UndescribedTypeException>();
+
+        refused.Which.EntityType.Should().Be("Tag");
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
+        (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 3, 0), "the application's context knows Tag");
+    }
+
+    /// <summary>A new database of the same model made by this version (EnsureCreated, then opened: guards installed).</summary>
+    private async Task<LibraryContext> NewDatabaseSchemaAsync()
+    {
+        var path = _path + ".new";
+        var fresh = new LibraryContext(new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={path}").UseVersioning().Options);
+        await fresh.Database.EnsureCreatedAsync();
+        await OpenRepositoryAsync(fresh);
+        return fresh;
+    }
+
+    /// <summary>Every table's, index's and trigger's SQL as SQLite records it (whitespace aside), by name.</summary>
+    private static Task<List<string>> SchemaAsync(LibraryContext db) =>
+        Rows(db, "SELECT type || ' ' || name || ': ' || replace(replace(sql, char(10), ' '), '  ', ' ') FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name", r => r.GetString(0));
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        File.Delete(_path + ".new");
     }
 }
 
@@ -160,5 +220,74 @@ public sealed class PostgresStorageUpgradeTests : StorageUpgradeTests<PostgresPr
         {
             await _database.DisposeAsync();
         }
+    }
+}
+
+/// <summary>What the upgrade tests read beneath Versioner's API: stored ids, commit checksums, and each commit's state by a first-parent walk.</summary>
+internal static class UpgradeOracle
+{
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    internal static async Task<List<(Guid Id, string Checksum)>> CommitChecksumsAsync(LibraryContext db) =>
+        await Rows(db, "SELECT id, checksum FROM versioner_commits WHERE state = 1 ORDER BY seq", r => (Id(r, 0), Convert.ToHexString((byte[])r.GetValue(1))));
+
+    /// <summary>
+    /// The oracle: each finalized commit's state, by walking its first-parent chain in memory over the raw rows (newest
+    /// change per entity wins), with no segment, depth or interval involved.
+    /// </summary>
+    internal static async Task<Dictionary<Guid, Dictionary<Guid, (string Type, Guid Version)>>> StatesByFirstParentWalkAsync(LibraryContext db)
+    {
+        var commits = await Rows(db, "SELECT id FROM versioner_commits WHERE state = 1", r => Id(r, 0));
+        var firstParent = (await Rows(db, "SELECT commit_id, parent_id FROM versioner_commit_parents WHERE ordinal = 0", r => (Id(r, 0), Id(r, 1)))).ToDictionary(p => p.Item1, p => p.Item2);
+        var changes = (await Rows(db, "SELECT commit_id, eternal_id, entity_type, version_id FROM versioner_changes", r => (Commit: Id(r, 0), Entity: Id(r, 1), Type: r.GetString(2), Version: r.IsDBNull(3) ? (Guid?)null : Id(r, 3))))
+            .ToLookup(c => c.Commit);
+        var states = new Dictionary<Guid, Dictionary<Guid, (string Type, Guid Version)>>();
+        foreach (var commit in commits)
+        {
+            var seen = new HashSet<Guid>();
+            var state = new Dictionary<Guid, (string Type, Guid Version)>();
+            for (Guid? at = commit; at is { } c; at = firstParent.TryGetValue(c, out var p) ? p : null)
+            {
+                foreach (var change in changes[c].Where(change => seen.Add(change.Entity)))
+                {
+                    if (change.Version is { } version)
+                    {
+                        state[change.Entity] = (change.Type, version);
+                    }
+                }
+            }
+
+            states[commit] = state;
+        }
+
+        return states;
+    }
+
+    /// <summary>An id as stored: 36-character text on SQLite before format 3, 16 bytes in RFC 9562 order after, <c>uuid</c> on PostgreSQL.</summary>
+    internal static Guid Id(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        byte[] bytes => new Guid(bytes, bigEndian: true),
+        string text => Guid.Parse(text),
+        var value => (Guid)value,
+    };
+
+    internal static async Task<List<T>> Rows<T>(LibraryContext db, string sql, Func<DbDataReader, T> read)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 }

@@ -15,7 +15,7 @@ public abstract class BulkRowWriterTests<TProvider> : GraphTest<TProvider>
 
     private static Receipt NewReceipt(int i) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = new VersionId(Guid.NewGuid()),
         Source = $"gateway-{i} ☃",
         Hash = [(byte)i, 0, 255, (byte)(i * 7)],
         ReceivedTicks = 638_000_000_000_000_000 + i,
@@ -132,8 +132,8 @@ public abstract class BulkRowWriterTests<TProvider> : GraphTest<TProvider>
             return found;
         }
 
-        (await SourcesAsync([receipts[5].Id, Guid.NewGuid(), receipts[7].Id])).Should().BeEquivalentTo(receipts[5].Source, receipts[7].Source);
-        (await SourcesAsync(receipts.Select(r => r.Id))).Should().HaveCount(1200);
+        (await SourcesAsync([receipts[5].Id.Value, Guid.NewGuid(), receipts[7].Id.Value])).Should().BeEquivalentTo(receipts[5].Source, receipts[7].Source);
+        (await SourcesAsync(receipts.Select(r => r.Id.Value))).Should().HaveCount(1200);
         (await SourcesAsync([])).Should().BeEmpty();
     }
 
@@ -151,10 +151,13 @@ public abstract class BulkRowWriterTests<TProvider> : GraphTest<TProvider>
 
 public sealed class BulkRowWriterTests_Sqlite : BulkRowWriterTests<SqliteProvider>;
 
-/// <summary>An application's own, unversioned table beside Versioner's.</summary>
+/// <summary>
+/// An application's own, unversioned table beside Versioner's, keyed by an id of Versioner's type: stored as Versioner
+/// stores ids (16 bytes on SQLite), so an <see cref="IdListParameter"/> finds its rows.
+/// </summary>
 public sealed class Receipt
 {
-    public Guid Id { get; set; }
+    public VersionId Id { get; set; }
 
     public string Source { get; set; } = "";
 
@@ -190,5 +193,10 @@ public sealed class ReceiptContext(DbContextOptions<ReceiptContext> options) : D
 /// <summary>A context without Versioner's tables.</summary>
 public sealed class PlainContext(DbContextOptions<PlainContext> options) : DbContext(options)
 {
-    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<PlainRow> Rows => Set<PlainRow>();
+}
+
+public sealed class PlainRow
+{
+    public Guid Id { get; set; }
 }

@@ -144,7 +144,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         // Eternal-id rows, which the foreign keys kept, are kept by a guard of their own (this one is named by typed
         // and change rows only: no declared reference or document points at it).
 #pragma warning disable EF1002 // an id made by the test
-        var deleteEternalId = () => bulk.Database.ExecuteSqlRawAsync($"DELETE FROM versioner_entities WHERE eternal_id = '{Literal(bulk, many[2].EternalId.Value)}'");
+        var deleteEternalId = () => bulk.Database.ExecuteSqlRawAsync($"DELETE FROM versioner_entities WHERE eternal_id = {Literal(bulk, many[2].EternalId.Value)}");
 #pragma warning restore EF1002
         (await deleteEternalId.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain(DatabaseGuards.Message);
 
@@ -154,9 +154,9 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         var gone = many[5].VersionId;
         var intruder = VersionId.New();
 #pragma warning disable EF1002 // ids made by the test
-        await bulk.Database.ExecuteSqlRawAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = '{Literal(bulk, gone.Value)}'");
+        await bulk.Database.ExecuteSqlRawAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Literal(bulk, gone.Value)}");
         await bulk.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ('{Literal(bulk, intruder.Value)}', '{Literal(bulk, Guid.NewGuid())}', '{Literal(bulk, bulkCommit.Id.Value)}', 'Intruder')");
+            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Literal(bulk, intruder.Value)}, {Literal(bulk, Guid.NewGuid())}, {Literal(bulk, bulkCommit.Id.Value)}, 'Intruder')");
 #pragma warning restore EF1002
 
         report = await repo.VerifyAsync();
@@ -180,9 +180,9 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         await bulk.DropGuardsAsync();
 #pragma warning disable EF1002 // ids made by the test
         await bulk.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ('{Literal(bulk, typed.Value)}', '{Literal(bulk, author.EternalId.Value)}', '{Literal(bulk, ghost)}', 'Ghost')");
+            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Literal(bulk, typed.Value)}, {Literal(bulk, author.EternalId.Value)}, {Literal(bulk, ghost)}, 'Ghost')");
         await bulk.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ('{Literal(bulk, ghost)}', '{Literal(bulk, author.EternalId.Value)}', 'Author', '{Literal(bulk, change.Value)}', {(bulk.Database.IsNpgsql() ? "false" : "0")}, NULL, 0, 0)");
+            $"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ({Literal(bulk, ghost)}, {Literal(bulk, author.EternalId.Value)}, 'Author', {Literal(bulk, change.Value)}, {(bulk.Database.IsNpgsql() ? "false" : "0")}, NULL, 0, 0)");
 #pragma warning restore EF1002
 
         var report = await repo.VerifyAsync();
@@ -220,7 +220,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         var pruned = await repo.ApplyRetentionAsync(new RetentionPolicy { Name = "30 days", NoncurrentFor = TimeSpan.FromDays(30) });
 
         pruned.Versions.Should().BeGreaterThan(0);
-        (await bulk.CountRowsAsync("Books", $"\"VersionId\" = '{Literal(bulk, leakedVersion.Value)}'")).Should().Be(0);
+        (await bulk.CountRowsAsync("Books", $"\"VersionId\" = {Literal(bulk, leakedVersion.Value)}")).Should().Be(0);
         var report = await repo.VerifyAsync();
         report.Issues.Should().BeEmpty();
         report.Pruned.Should().Be(pruned.Versions);
@@ -264,7 +264,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
     }
 
     /// <summary>A GUID as the provider stores it in a text literal (SQLite: upper-case text, PostgreSQL: uuid).</summary>
-    private static string Literal(DbContext db, Guid id) => db.Database.IsNpgsql() ? id.ToString() : id.ToString().ToUpperInvariant();
+    private static string Literal(DbContext db, Guid id) => db.IdLiteral(id);
 
     private static async Task<long> TypedRowsAsync(DbContext db)
     {

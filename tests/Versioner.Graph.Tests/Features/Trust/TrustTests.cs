@@ -170,16 +170,16 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     {
         await HistoryAsync();
         await Db.DropGuardsAsync();
-        var intruder = Guid.NewGuid().ToString().ToUpperInvariant();
+        var intruder = Guid.NewGuid();
 #pragma warning disable EF1002 // a literal made by the test
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT '{intruder}', eternal_id, commit_id, entity_type, data FROM versioner_documents");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT {Db.IdLiteral(intruder)}, eternal_id, commit_id, entity_type, data FROM versioner_documents");
 #pragma warning restore EF1002
 
         var report = await Repo.VerifyAsync();
 
         var issue = report.Issues.Should().ContainSingle().Subject;
         issue.Kind.Should().Be(VerifyIssueKind.UnlistedVersion);
-        issue.VersionId!.Value.Value.Should().Be(Guid.Parse(intruder));
+        issue.VersionId!.Value.Value.Should().Be(intruder);
         issue.EntityType.Should().Be("Invoice");
     }
 
@@ -188,16 +188,16 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     {
         await HistoryAsync();
         await Db.DropGuardsAsync();
-        var intruder = Guid.NewGuid().ToString().ToUpperInvariant();
+        var intruder = Guid.NewGuid();
 #pragma warning disable EF1002 // a literal made by the test
-        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT '{intruder}', "EternalId", "CommitId", 'Intruder' FROM "Authors" """);
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT {Db.IdLiteral(intruder)}, "EternalId", "CommitId", 'Intruder' FROM "Authors" """);
 #pragma warning restore EF1002
 
         var report = await Repo.VerifyAsync();
 
         var issue = report.Issues.Should().ContainSingle().Subject;
         issue.Kind.Should().Be(VerifyIssueKind.UnlistedVersion);
-        issue.VersionId!.Value.Value.Should().Be(Guid.Parse(intruder));
+        issue.VersionId!.Value.Value.Should().Be(intruder);
     }
 
     [GraphFact]
@@ -219,7 +219,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await Db.DropGuardsAsync();
         // The set holds the tag; its member row now says it holds Ursula, so "which sets hold Ursula" would find it.
 #pragma warning disable EF1002 // an id made by the test
-        await Db.Database.ExecuteSqlRawAsync($"UPDATE versioner_pointer_members SET member = '{Ursula.EternalId.Value.ToString().ToUpperInvariant()}'");
+        await Db.Database.ExecuteSqlRawAsync($"UPDATE versioner_pointer_members SET member = {Db.IdLiteral(Ursula.EternalId.Value)}");
 #pragma warning restore EF1002
 
         var report = await Repo.VerifyAsync();
@@ -401,23 +401,23 @@ public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
     {
         // The sqlite3 shell does not enforce foreign keys unless told to: rows can be added there that name no commit.
         await HistoryAsync();
-        var ghost = Guid.NewGuid().ToString().ToUpperInvariant();
-        var (typed, change, document) = (Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant());
-        var eternal = Ursula.EternalId.Value.ToString().ToUpperInvariant();
+        var ghost = Guid.NewGuid();
+        var (typed, change, document) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var eternal = Db.IdLiteral(Ursula.EternalId.Value);
         await Db.Database.OpenConnectionAsync();
         await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
 #pragma warning disable EF1002 // ids made by the test
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ('{typed}', '{eternal}', '{ghost}', 'Ghost')");
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ('{ghost}', '{eternal}', 'Author', '{change}', 0, NULL, 0, 0)");
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) VALUES ('{document}', '{eternal}', '{ghost}', 'Invoice', '[]')");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Db.IdLiteral(typed)}, {eternal}, {Db.IdLiteral(ghost)}, 'Ghost')");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ({Db.IdLiteral(ghost)}, {eternal}, 'Author', {Db.IdLiteral(change)}, 0, NULL, 0, 0)");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) VALUES ({Db.IdLiteral(document)}, {eternal}, {Db.IdLiteral(ghost)}, 'Invoice', '[]')");
 #pragma warning restore EF1002
         await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
         await Db.Database.CloseConnectionAsync();
 
         var report = await Repo.VerifyAsync();
 
-        report.Issues.Should().HaveCount(3).And.OnlyContain(i => i.Kind == VerifyIssueKind.DanglingRow && i.CommitId == new CommitId(Guid.Parse(ghost)));
-        report.Issues.Select(i => i.VersionId!.Value.Value.ToString().ToUpperInvariant()).Should().BeEquivalentTo([typed, change, document]);
+        report.Issues.Should().HaveCount(3).And.OnlyContain(i => i.Kind == VerifyIssueKind.DanglingRow && i.CommitId == new CommitId(ghost));
+        report.Issues.Select(i => i.VersionId!.Value.Value).Should().BeEquivalentTo([typed, change, document]);
         report.Issues.Select(i => i.Actual).Should().BeEquivalentTo(["no such commit (version row present)", "no such commit (change row present)", "no such commit (document row present)"]);
     }
 

@@ -1,0 +1,119 @@
+using System.Data.Common;
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Tests.Infrastructure;
+using Versioner.Tests.Model;
+
+namespace Versioner.Tests.Features;
+
+/// <summary>
+/// Storage format 3: on SQLite every id column holds 16 bytes in RFC 9562 (big-endian) order, so ids sort as their text
+/// and PostgreSQL's <c>uuid</c> do, and listings documented "oldest first" order UUIDv7 ids alike on both engines.
+/// </summary>
+public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
+    where TProvider : TestProvider, new()
+{
+    /// <summary>Every id column of Versioner's tables and of the versioned types' tables.</summary>
+    private static readonly (string Table, string Column)[] IdColumns =
+    [
+        ("versioner_commits", "id"), ("versioner_commit_parents", "commit_id"), ("versioner_commit_parents", "parent_id"),
+        ("versioner_refs", "commit_id"), ("versioner_entities", "eternal_id"),
+        ("versioner_changes", "commit_id"), ("versioner_changes", "eternal_id"), ("versioner_changes", "version_id"),
+        ("versioner_pointer_members", "member"),
+        ("Books", "VersionId"), ("Books", "EternalId"), ("Books", "CommitId"), ("Books", "AuthorId"),
+        ("Authors", "VersionId"), ("Authors", "EternalId"), ("Authors", "CommitId"),
+        ("Appointments", "RateVersionId"),
+    ];
+
+    [GraphFact]
+    public async Task Every_id_column_holds_the_engines_id_type_and_reads_back_equal()
+    {
+        var author = new Author { Name = "Le Guin" };
+        var tag = new Tag { Label = "sf" };
+        var rate = new Rate { Name = "standard", PerHour = 10 };
+        await CommitAsync("first", author, tag, rate);
+        var book = new Book { Title = "The Dispossessed", Price = 12, AuthorId = author.EternalId, Tags = EternalIdSet.Of(tag.EternalId) };
+        var appointment = new Appointment { RateVersionId = rate.VersionId, Day = new DateOnly(2026, 12, 5) };
+        await CommitAsync("second", book, appointment);
+
+        foreach (var (table, column) in IdColumns)
+        {
+            var stored = await Rows($"SELECT {Quote(column)} FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL", r => r.GetValue(0));
+            stored.Should().NotBeEmpty($"{table}.{column} has rows");
+            if (Db.Database.IsSqlite())
+            {
+                stored.Should().AllBeOfType<byte[]>($"{table}.{column} holds blobs").And.OnlyContain(v => ((byte[])v).Length == 16);
+                (await Rows($"SELECT COUNT(*) FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL AND (typeof({Quote(column)}) <> 'blob' OR length({Quote(column)}) <> 16)", r => r.GetInt64(0)))
+                    .Should().Equal([0L], $"{table}.{column} holds 16-byte blobs only");
+                (await Rows($"SELECT type FROM pragma_table_info('{table}') WHERE name = '{column}'", r => r.GetString(0))).Should().Equal(["BLOB"], $"{table}.{column} is declared BLOB");
+            }
+            else
+            {
+                stored.Should().AllBeOfType<Guid>($"{table}.{column} is uuid");
+            }
+        }
+
+        // The bytes are the id's RFC 9562 bytes (its hex digits in order), not .NET's mixed-endian ones.
+        var bookRow = await Rows($"SELECT \"VersionId\", \"EternalId\", \"AuthorId\" FROM \"Books\"", r => (Id(r, 0), Id(r, 1), Id(r, 2)));
+        bookRow.Should().Equal([(book.VersionId.Value, book.EternalId.Value, author.EternalId.Value)]);
+        var read = await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
+        read!.VersionId.Should().Be(book.VersionId);
+        read.AuthorId.Should().Be(author.EternalId);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task Ids_sort_in_the_database_as_their_text_and_workspaces_list_oldest_first()
+    {
+        // UUIDv7 ids made over more than 256 ms: their low timestamp byte wraps, which .NET's mixed-endian bytes
+        // (groups byte-swapped) would sort out of creation order.
+        var made = new List<CommitId>();
+        for (var i = 0; i < 12; i++)
+        {
+            var ws = await Repo.CheckoutAsync("main");
+            await ws.SaveAsync(new Author { Name = $"Author {i}" });
+            made.Add(ws.Id);
+            await Task.Delay(30);
+        }
+
+        (await Repo.WorkspacesAsync()).Select(w => w.Id).Should().Equal(made, "workspaces are listed oldest first");
+        var ordered = await Rows("SELECT id FROM versioner_commits ORDER BY id", r => Id(r, 0));
+        ordered.Should().Equal(ordered.OrderBy(id => id.ToString(), StringComparer.Ordinal), "ids sort as their text");
+        ordered.Should().Equal(made.Select(id => id.Value).Order(), "Guid's own order of UUIDv7 ids is their text order too");
+    }
+
+    private static string Quote(string identifier) => $"\"{identifier}\"";
+
+    private static Guid Id(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        byte[] bytes => new Guid(bytes, bigEndian: true),
+        var value => (Guid)value,
+    };
+
+    private async Task<List<T>> Rows<T>(string sql, Func<DbDataReader, T> read)
+    {
+        var connection = Db.Database.GetDbConnection();
+        await Db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<T>();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
+    }
+}
+
+public sealed class SqliteIdStorageTests : IdStorageTests<SqliteProvider>;
+
+public sealed class PostgresIdStorageTests : IdStorageTests<PostgresProvider>;
