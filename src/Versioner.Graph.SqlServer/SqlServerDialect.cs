@@ -74,9 +74,7 @@ internal sealed class SqlServerDialect : Dialect
     public override bool IsPermissionDenied(DbException exception) =>
         exception is SqlException { Number: PermissionDenied or ColumnPermissionDenied or CreatePermissionDenied };
 
-    /// <summary>One JSON parameter: SQL Server takes at most 2,100 parameters, and one is cheaper to bind.</summary>
-    public override bool BindsIdListAsJson => true;
-
+    /// <summary>Id lists are one JSON parameter: SQL Server takes at most 2,100 parameters, and one is cheaper to bind.</summary>
     public override string JsonList(string parameter) => $"(SELECT CAST([value] AS uniqueidentifier) FROM OPENJSON({parameter}))";
 
     public override string InIdList(string column, string parameter) => $"{column} IN {JsonList(parameter)}";

@@ -67,8 +67,8 @@ public sealed class SqlServerScriptTests
         var statements = new[]
         {
             Dialect.DeepestPerEntity(from),
-            $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN {Dialect.JsonList("@p0")}",
-            $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND id IN {Dialect.JsonList("@p0")}",
+            $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {Dialect.InIdList("eternal_id", "@p0")}",
+            $"SELECT id, checksum FROM {SystemTables.Commits} WHERE checksum IS NOT NULL AND {Dialect.InIdList("id", "@p0")}",
             Dialect.SelectFirst(1000, "id, checksum", $"FROM {SystemTables.Commits} WHERE state = 1 ORDER BY {Dialect.IdOrder("id")}"),
             Dialect.SelectFirst(1000, "id, checksum", $"FROM {SystemTables.Commits} WHERE state = 1 AND {Dialect.IdOrder("id")} > {Dialect.IdOrder("@p0")} ORDER BY {Dialect.IdOrder("id")}"),
             Dialect.SelectFirst(1000, "commit_id, checksum", $"FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND {Dialect.IdOrder("commit_id")} > {Dialect.IdOrder("@p1")} ORDER BY {Dialect.IdOrder("commit_id")}"),

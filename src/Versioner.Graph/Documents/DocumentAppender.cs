@@ -130,7 +130,7 @@ internal sealed class DocumentAppender : IDisposable
         }
     }
 
-    /// <summary>The entity types of those of <paramref name="ids"/> that exist, in one query per 500 ids.</summary>
+    /// <summary>The entity types of those of <paramref name="ids"/> that exist, in one query (the ids bound as one list parameter).</summary>
     public async Task<IReadOnlyDictionary<EternalId, string>> EntityTypesAsync(IEnumerable<EternalId> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -151,15 +151,13 @@ internal sealed class DocumentAppender : IDisposable
         if (unknown.Count > 0)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
 
-        var asJson = IdList.TakesJson(_store.Db);
-        foreach (var chunk in asJson ? (unknown.Count == 0 ? [] : [unknown.ToArray()]) : unknown.Chunk(500))
-        {
+            // One statement whatever the count: the ids are one list parameter (json_each on SQLite, = ANY on PostgreSQL).
+            var (mapping, list) = _store.Dialect.IdListParameter(_store.Map, unknown.Select(id => id.Value));
             var rows = await QueryAsync(
-                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE eternal_id IN {InList(asJson, chunk.Length)}",
-                asJson ? [null] : chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)_store.Map.EternalId).ToArray(),
-                asJson ? [_store.Dialect.JsonListValue(chunk.Select(id => id.Value))] : chunk.Cast<object?>().ToArray(),
+                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {_store.Dialect.InIdList("eternal_id", "@p0")}",
+                [mapping],
+                [list],
                 reader => (Id: new EternalId(GuidColumn.Read(reader, 0)), Type: reader.GetString(1)),
                 cancellationToken).ConfigureAwait(false);
             foreach (var (id, type) in rows)
@@ -167,7 +165,7 @@ internal sealed class DocumentAppender : IDisposable
                 result[id] = _types[id] = type;
             }
 
-            foreach (var id in chunk.Where(id => !result.ContainsKey(id)))
+            foreach (var id in unknown.Where(id => !result.ContainsKey(id)))
             {
                 _absent.Add(id);
             }
@@ -336,10 +334,6 @@ internal sealed class DocumentAppender : IDisposable
 
         _statements.Clear();
     }
-
-    /// <summary>The operand of <c>IN</c> for <paramref name="count"/> ids: one JSON parameter, or one parameter each.</summary>
-    private string InList(bool asJson, int count) =>
-        asJson ? _store.Dialect.JsonList("@p0") : $"({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"))})";
 
     /// <summary>The statement for <paramref name="sql"/>, prepared once and kept (the SQL text is its key).</summary>
     private Statement Prepared(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings)

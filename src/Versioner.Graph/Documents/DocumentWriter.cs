@@ -59,7 +59,7 @@ public sealed class DocumentWriter : IDisposable
     /// <exception cref="InvalidOperationException">No transaction is open on the context.</exception>
     public void Enlist() => _appender.Enlist();
 
-    /// <summary>The entity types of those of <paramref name="eternalIds"/> that exist (in any commit), in one query per 500 ids; unknown ids are left out.</summary>
+    /// <summary>The entity types of those of <paramref name="eternalIds"/> that exist (in any commit), in one query whatever their number (one list parameter); unknown ids are left out.</summary>
     public Task<IReadOnlyDictionary<EternalId, string>> FindEntityTypesAsync(IEnumerable<EternalId> eternalIds, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => _appender.EntityTypesAsync(eternalIds, cancellationToken));
 

@@ -7,18 +7,11 @@ using Versioner.Storage.Dialects;
 namespace Versioner.Internal;
 
 /// <summary>
-/// A list of UUIDs to look up with <c>IN</c>: where the dialect binds lists as JSON
-/// (<see cref="Dialect.BindsIdListAsJson"/>), one parameter holding a JSON array, elsewhere one parameter per id.
-/// Values are the dialect's (<see cref="Dialect.JsonListValue"/>).
+/// Lists of UUIDs to look up: made distinct, and written as the JSON a dialect binds as one list parameter
+/// (<see cref="Dialect.IdListParameter"/>).
 /// </summary>
 internal static class IdList
 {
-    /// <summary>True when <paramref name="db"/> takes a whole list as one JSON parameter (<see cref="InJson"/>).</summary>
-    public static bool TakesJson(DbContext db) => Dialect.For(db).BindsIdListAsJson;
-
-    /// <summary>The <c>IN</c> operand for a JSON array parameter named <paramref name="parameter"/>.</summary>
-    public static string InJson(DbContext db, string parameter) => Dialect.For(db).JsonList(parameter);
-
     /// <summary>
     /// <paramref name="ids"/> without repeats, in their first order: as <c>Distinct().ToArray()</c>, with the set
     /// sized once instead of grown (a transaction looks up thousands).

@@ -128,19 +128,10 @@ internal abstract class Dialect
 
     // ---- Lists as one parameter --------------------------------------------------------------------------------
 
-    /// <summary>
-    /// Whether a list of ids is best bound as one JSON parameter (<see cref="JsonList"/>, values as <see cref="IdList.Json"/>
-    /// writes them) rather than one parameter per id.
-    /// </summary>
-    public virtual bool BindsIdListAsJson => false;
-
     /// <summary>The <c>IN</c> operand reading the JSON array parameter <paramref name="parameter"/>.</summary>
-    /// <exception cref="DatabaseFeatureUnavailableException">The engine binds no list as JSON (<see cref="BindsIdListAsJson"/> is false).</exception>
+    /// <exception cref="DatabaseFeatureUnavailableException">The engine binds no list as JSON (it binds an array, <see cref="IdListParameter"/>).</exception>
     public virtual string JsonList(string parameter) =>
         throw new DatabaseFeatureUnavailableException(Name, "A list of ids bound as one JSON parameter", "Versioner binds such lists one parameter per id here; reaching this is a defect of Versioner's dialect, please report it.");
-
-    /// <summary>The value of a <see cref="JsonList"/> parameter holding <paramref name="ids"/>.</summary>
-    public virtual object JsonListValue(IEnumerable<Guid> ids) => IdList.Json(ids);
 
     /// <summary>A condition that <paramref name="column"/> is one of the UUIDs held by one parameter (<see cref="IdListParameter"/>).</summary>
     public abstract string InIdList(string column, string parameter);

@@ -115,17 +115,12 @@ internal sealed class SqliteDialect : Dialect
         };
     }
 
-    /// <summary>Binding hundreds of parameters costs Microsoft.Data.Sqlite a lookup by name each, more than the query.</summary>
-    public override bool BindsIdListAsJson => true;
-
     /// <summary>The ids as a JSON array of 32 hex digits each (<see cref="IdList.HexJson"/>), made blobs by <c>unhex</c> (SQLite 3.41).</summary>
     public override string JsonList(string parameter) => $"(SELECT unhex(value) FROM json_each({parameter}))";
 
     public override string InIdList(string column, string parameter) => $"{column} IN {JsonList(parameter)}";
 
     public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.Text, IdList.HexJson(ids));
-
-    public override object JsonListValue(IEnumerable<Guid> ids) => IdList.HexJson(ids);
 
     /// <summary>One JSON array of <c>[segment, after, up_to]</c>, read with <c>json_each</c>.</summary>
     public override (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) PathRanges(
