@@ -210,6 +210,8 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// The working commit is written at the first edit, so a workspace never used leaves nothing in the database.
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
+    /// <exception cref="NotABranchException">The name is a tag's.</exception>
+    /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
 
@@ -223,7 +225,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         {
             if (reference.Kind != RefKind.Branch)
             {
-                throw new ArgumentException($"'{branch}' is a tag; tags never move. Create a branch at it to make changes.", nameof(branch));
+                throw new NotABranchException(branch);
             }
 
             head = await _store.GetCommitRowAsync(reference.CommitId, cancellationToken).ConfigureAwait(false);
