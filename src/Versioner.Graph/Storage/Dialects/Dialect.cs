@@ -109,6 +109,13 @@ internal abstract class Dialect
     public virtual bool StoresIdsAsBytes => false;
 
     /// <summary>
+    /// Whether a round trip costs more than planning a larger statement, as on a database server: a hot read then joins
+    /// a lookup into the statement that uses it (<c>HistoryAsync</c> reads a branch's head in its history statement). Not
+    /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement.
+    /// </summary>
+    public virtual bool FoldsLookups => true;
+
+    /// <summary>
     /// Whether the id columns are as this format makes them (16 bytes where <see cref="StoresIdsAsBytes"/>): a database
     /// with no commit yet whose columns are not was made by an older Versioner.
     /// </summary>
