@@ -309,32 +309,60 @@ public sealed partial class Repository
             throw new ArgumentException(unapplied, nameof(options));
         }
 
+        // On a database server, a branch or tag (the usual revision): its head, the entity's changes on its path, their
+        // commits and parent links in one round trip, when the head's segment forks from nothing (a linear history, or a
+        // branch line placed whole) and the entity has changes there. Nothing found: the general form below resolves the
+        // revision and decides (a ref wins over a commit id of the same text there too).
+        if (_store.Dialect.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
+        {
+            var head = $"JOIN (SELECT hc.segment, hc.depth FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} hc ON hc.id = r.commit_id "
+                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p3 AND s.parent_segment IS NULL) head "
+                + "ON ch.segment = head.segment AND ch.depth <= head.depth";
+            var (onRef, byRef) = await InlineHistoryAsync(head, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
+            if (onRef.Count > 0)
+            {
+                return Entries(onRef, byRef);
+            }
+        }
+
         var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, with their
         // commits and parent links in the same statement; EF would re-translate the path condition on every call. On a
         // path bound as data, the entity's own changes, kept when on the path, then their commits.
-        var (changes, commits) = path.IsInline
-            ? await InlineHistoryAsync().ConfigureAwait(false)
-            : await ListedHistoryAsync().ConfigureAwait(false);
-        var entries = new List<HistoryEntry>();
-        for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
-        {
-            var change = changes[i];
-            var kind = change.VersionId is null ? ChangeKind.Removed
-                : i + 1 >= changes.Count || changes[i + 1].VersionId is null ? ChangeKind.Added
-                : ChangeKind.Modified;
-            entries.Add(new HistoryEntry(commits[change.CommitId], kind, change.VersionId));
-        }
-
-        return entries;
-
-        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> InlineHistoryAsync()
+        if (path.IsInline)
         {
             var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
+            var (changes, commits) = await InlineHistoryAsync("", inPath, boundMappings, bounds).ConfigureAwait(false);
+            return Entries(changes, commits);
+        }
+
+        var (listed, listedCommits) = await ListedHistoryAsync().ConfigureAwait(false);
+        return Entries(listed, listedCommits);
+
+        IReadOnlyList<HistoryEntry> Entries(List<(CommitId CommitId, VersionId? VersionId)> changes, Dictionary<CommitId, Commit> commits)
+        {
+            var entries = new List<HistoryEntry>();
+            for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
+            {
+                var change = changes[i];
+                var kind = change.VersionId is null ? ChangeKind.Removed
+                    : i + 1 >= changes.Count || changes[i + 1].VersionId is null ? ChangeKind.Added
+                    : ChangeKind.Modified;
+                entries.Add(new HistoryEntry(commits[change.CommitId], kind, change.VersionId));
+            }
+
+            return entries;
+        }
+
+        // The entity's changes (joined to what <paramref name="join"/> names, kept where <paramref name="where"/> holds;
+        // its parameters from @p3), newest first, a page of them, with their commits and parent links.
+        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> InlineHistoryAsync(
+            string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
+        {
             var map = _store.Map;
-            var rows = await _store.QueryAsync(
+            var rows = await _store.QueryKeptAsync(
                 "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
-                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
+                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
                 + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
                 [map.EternalId, map.Long, map.Long, .. boundMappings],
                 [eternalId, (long)options.Take + 1, options.Skip, .. bounds],

@@ -89,6 +89,10 @@ internal sealed class SqliteDialect : Dialect
     /// <summary>SQLite has no UUID type: ids are 16-byte blobs in RFC 9562 order (storage format 3), not EF's 36-character text.</summary>
     public override bool StoresIdsAsBytes => true;
 
+    public override bool FoldsLookups => false;
+
+    public override bool KeepsStatements => true;
+
     /// <summary>Whether <c>versioner_commits.id</c> is declared <c>BLOB</c>, as format 3 makes it (format 2's was <c>TEXT</c>).</summary>
     public override async Task<bool> HasCurrentIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) =>
         (await store.QueryAsync(

@@ -217,6 +217,67 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task History_by_a_branch_or_tag_name_pages_as_by_its_commit()
+    {
+        // On a database server a ref's head is read in the history statement itself; a branch forked off main (its own
+        // segment), an entity without history there and a name that is no ref take the general path.
+        var author = new Author { Name = "v1" };
+        await CommitAsync("1", author);
+        author.Name = "v2";
+        var second = await CommitAsync("2", author);
+        await Repo.CreateTagAsync("at-2", second);
+        author.Name = "v3";
+        await CommitAsync("3", author);
+        await Repo.CreateBranchAsync("topic", "at-2");
+        await CommitOnAsync("topic", "t", new Tag { Label = "topic only" });
+        var later = new Author { Name = "later" };
+        await CommitAsync("4", later);
+
+        foreach (var (name, messages) in new[] { ("main", new[] { "3", "2", "1" }), ("at-2", ["2", "1"]), ("topic", ["2", "1"]) })
+        {
+            var head = await Repo.FindCommitAsync(name);
+            foreach (var options in new[] { new LogOptions(), new LogOptions { Skip = 1, Take = 1 }, new LogOptions { Skip = 5 } })
+            {
+                var byName = await Repo.HistoryAsync<Author>(author.EternalId, name, options);
+                var byCommit = await Repo.HistoryAsync<Author>(author.EternalId, head.Id, options);
+                byName.Select(h => (h.Commit.Id, h.Kind, h.Version?.Name)).Should().Equal(byCommit.Select(h => (h.Commit.Id, h.Kind, h.Version?.Name)), $"{name}, skip {options.Skip}, take {options.Take}");
+            }
+
+            (await Repo.HistoryAsync(author.EternalId, name)).Select(h => h.Commit.Message).Should().Equal(messages);
+            (await Repo.HistoryAsync(author.EternalId, name))[^1].Kind.Should().Be(ChangeKind.Added);
+        }
+
+        (await Repo.HistoryAsync(later.EternalId, "at-2")).Should().BeEmpty();
+        (await Repo.HistoryAsync(later.EternalId, "main")).Select(h => h.Kind).Should().Equal(ChangeKind.Added);
+        await FluentActions.Awaiting(() => Repo.HistoryAsync(author.EternalId, "no-such-ref")).Should().ThrowAsync<RevisionNotFoundException>();
+    }
+
+    [GraphFact]
+    public async Task Repeated_history_reads_run_in_the_callers_transaction_and_see_new_commits()
+    {
+        // On SQLite these reads keep their statements prepared between calls: each call must still join the context's
+        // current transaction (or none) and read the database as it is.
+        var author = new Author { Name = "v1" };
+        await CommitAsync("1", author);
+        (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().ContainSingle();
+        await using (await Repo.Context.Database.BeginTransactionAsync())
+        {
+            (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().ContainSingle();
+        }
+
+        author.Name = "v2";
+        await CommitAsync("2", author);
+        (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Select(h => h.Version!.Name).Should().Equal("v2", "v1");
+        await using (var transaction = await Repo.Context.Database.BeginTransactionAsync())
+        {
+            (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().HaveCount(2);
+            await transaction.CommitAsync();
+        }
+
+        (await Repo.HistoryAsync(author.EternalId, "main~1")).Select(h => h.Kind).Should().Equal(ChangeKind.Added);
+    }
+
+    [GraphFact]
     public async Task A_branch_created_at_an_older_commit_has_its_own_history()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });
