@@ -163,16 +163,11 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// Disposes the context this repository made (<see cref="OpenAsync(System.Data.Common.DbConnection, RepositoryOptions?, CancellationToken)"/>);
     /// a repository over the application's own context leaves that context alone.
     /// </summary>
-    public ValueTask DisposeAsync()
-    {
-        _store.ReleaseKeptStatements();
-        return _ownsContext ? _store.Db.DisposeAsync() : ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _ownsContext ? _store.Db.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <inheritdoc cref="DisposeAsync"/>
     public void Dispose()
     {
-        _store.ReleaseKeptStatements();
         if (_ownsContext)
         {
             _store.Db.Dispose();

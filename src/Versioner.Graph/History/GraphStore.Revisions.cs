@@ -126,13 +126,13 @@ internal sealed partial class GraphStore
 
         var columns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch, s.parent_segment, s.fork_depth";
         var found = name is not null
-            ? await QueryKeptAsync(
+            ? await QueryAsync(
                 $"SELECT {columns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
                 [Map.Text], [name], ReadWithSegment, cancellationToken).ConfigureAwait(false)
             : [];
         if (found.Count == 0 && id is { } commitId)
         {
-            found = await QueryKeptAsync(
+            found = await QueryAsync(
                 $"SELECT {columns} FROM {SystemTables.Commits} c JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE c.id = @p0",
                 [Map.CommitId], [commitId], ReadWithSegment, cancellationToken).ConfigureAwait(false);
         }

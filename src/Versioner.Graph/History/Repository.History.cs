@@ -360,7 +360,7 @@ public sealed partial class Repository
             string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
         {
             var map = _store.Map;
-            var rows = await _store.QueryKeptAsync(
+            var rows = await _store.QueryAsync(
                 "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
                 + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
                 + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",

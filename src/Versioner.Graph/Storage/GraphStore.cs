@@ -147,57 +147,6 @@ internal sealed partial class GraphStore
         return rows;
     }
 
-    private readonly Dictionary<string, Statement> _kept = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// <see cref="QueryAsync{T}"/> for a fixed hot read (a handful of texts per store): where preparing costs more than a
-    /// round trip (<see cref="Dialect.KeepsStatements"/>, SQLite), the statement stays prepared for this store's later
-    /// calls, re-made when the context's connection changes and enlisted in its current transaction each time.
-    /// </summary>
-    public async Task<List<T>> QueryKeptAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
-    {
-        if (!Dialect.KeepsStatements)
-        {
-            return await QueryAsync(sql, mappings, values, read, cancellationToken).ConfigureAwait(false);
-        }
-
-        var rows = new List<T>();
-        await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var connection = Db.Database.GetDbConnection();
-            if (!_kept.TryGetValue(sql, out var statement) || !statement.IsOn(connection))
-            {
-                statement?.Dispose();
-                _kept[sql] = statement = Prepare(sql, mappings);
-            }
-
-            statement.Enlist(Db);
-            await using var reader = await statement.ReaderAsync(cancellationToken, values).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(read(reader));
-            }
-        }
-        finally
-        {
-            await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-
-        return rows;
-    }
-
-    /// <summary>Releases the statements <see cref="QueryKeptAsync{T}"/> kept.</summary>
-    public void ReleaseKeptStatements()
-    {
-        foreach (var statement in _kept.Values)
-        {
-            statement.Dispose();
-        }
-
-        _kept.Clear();
-    }
-
     private string? _databaseId;
 
     /// <summary>This database's identity: a UUID stored in the database on first use (keys in-process caches).</summary>

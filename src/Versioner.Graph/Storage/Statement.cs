@@ -89,9 +89,6 @@ internal sealed class Statement : IDisposable
         return await _command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether this statement runs on <paramref name="connection"/> (a kept statement is re-made on another).</summary>
-    public bool IsOn(DbConnection connection) => ReferenceEquals(_command.Connection, connection);
-
     /// <summary>Runs the next executions in <paramref name="db"/>'s current transaction: a statement kept across transactions.</summary>
     public void Enlist(DbContext db) => _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 

@@ -116,13 +116,6 @@ internal abstract class Dialect
     public virtual bool FoldsLookups => true;
 
     /// <summary>
-    /// Whether hot fixed reads keep their statements prepared across calls (<c>GraphStore.QueryKeptAsync</c>): on SQLite
-    /// preparing is a large part of a small read (about 25 of the 60 µs of <c>HistoryAsync</c>'s statement). Not on
-    /// PostgreSQL, whose provider already keeps prepared statements per connection by their text.
-    /// </summary>
-    public virtual bool KeepsStatements => false;
-
-    /// <summary>
     /// Whether the id columns are as this format makes them (16 bytes where <see cref="StoresIdsAsBytes"/>): a database
     /// with no commit yet whose columns are not was made by an older Versioner.
     /// </summary>

@@ -253,31 +253,6 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task Repeated_history_reads_run_in_the_callers_transaction_and_see_new_commits()
-    {
-        // On SQLite these reads keep their statements prepared between calls: each call must still join the context's
-        // current transaction (or none) and read the database as it is.
-        var author = new Author { Name = "v1" };
-        await CommitAsync("1", author);
-        (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().ContainSingle();
-        await using (await Repo.Context.Database.BeginTransactionAsync())
-        {
-            (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().ContainSingle();
-        }
-
-        author.Name = "v2";
-        await CommitAsync("2", author);
-        (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Select(h => h.Version!.Name).Should().Equal("v2", "v1");
-        await using (var transaction = await Repo.Context.Database.BeginTransactionAsync())
-        {
-            (await Repo.HistoryAsync<Author>(author.EternalId, "main")).Should().HaveCount(2);
-            await transaction.CommitAsync();
-        }
-
-        (await Repo.HistoryAsync(author.EternalId, "main~1")).Select(h => h.Kind).Should().Equal(ChangeKind.Added);
-    }
-
-    [GraphFact]
     public async Task A_branch_created_at_an_older_commit_has_its_own_history()
     {
         var a = await CommitAsync("a", new Author { Name = "1" });
