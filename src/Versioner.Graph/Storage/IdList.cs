@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Versioner.Storage.Dialects;
 
 namespace Versioner.Internal;
@@ -36,28 +35,12 @@ internal static class IdList
     /// The ids as a JSON array of 32 hex digits each, in RFC 9562 order: SQLite turns each into the 16 bytes it stores
     /// (<c>unhex(value)</c>, see <see cref="IdBytes"/>).
     /// </summary>
-    public static string HexJson(IEnumerable<Guid> ids)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            Span<char> text = stackalloc char[32];
-            foreach (var id in ids)
-            {
-                id.TryFormat(text, out _, "N");
-                writer.WriteStringValue(text);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string HexJson(IEnumerable<Guid> ids) => JsonArray(ids, "N", upperCase: false);
 
     /// <summary>The ids as a JSON array of upper-case UUID strings (the form SQL Server casts to <c>uniqueidentifier</c>).</summary>
-    public static string Json(IEnumerable<Guid> ids)
+    public static string Json(IEnumerable<Guid> ids) => JsonArray(ids, "D", upperCase: true);
+
+    private static string JsonArray(IEnumerable<Guid> ids, string format, bool upperCase)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -67,9 +50,13 @@ internal static class IdList
             Span<char> text = stackalloc char[36];
             foreach (var id in ids)
             {
-                id.TryFormat(text, out _);
-                System.Text.Ascii.ToUpperInPlace(text, out _);
-                writer.WriteStringValue(text);
+                id.TryFormat(text, out var written, format);
+                if (upperCase)
+                {
+                    System.Text.Ascii.ToUpperInPlace(text[..written], out _);
+                }
+
+                writer.WriteStringValue(text[..written]);
             }
 
             writer.WriteEndArray();
