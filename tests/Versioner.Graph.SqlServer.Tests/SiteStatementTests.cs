@@ -34,6 +34,7 @@ public sealed class SiteStatementTests
             { "SchemaRecords: meta entry set", SchemaRecords.SetMetaSql(Dialect) },
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
             { "CommitWriter: branch created", CommitWriter.CreateRefSql(Dialect) },
+            { "BranchCollection: branch renamed", BranchCollection.RenameRefSql(Dialect) },
             { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql },
             { "StorageUpgrade: every validity set", CommitWriter.CloseAllIntervalsSql },
             { "Verifier: validity checked", Verifier.IntervalMismatchesSql },

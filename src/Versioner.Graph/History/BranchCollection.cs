@@ -139,16 +139,29 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
         return await _store.InTransactionAsync(async () =>
         {
             var branch = await GetRowAsync(name, cancellationToken).ConfigureAwait(false);
-            if (await _store.FindRefAsync(newName, cancellationToken).ConfigureAwait(false) is not null)
+
+            // The branch's row is copied under the new name by one insert-if-absent, then the old row goes: a
+            // concurrent creator of the new name makes the copy insert nothing (after waiting for it to commit, on a
+            // server), not a key violation.
+            var copied = await _store.ExecuteAsync(
+                RenameRefSql(_store.Dialect),
+                [_store.Map.Text, _store.Map.Text, _store.Map.RefKind], [newName, name, RefKind.Branch], cancellationToken).ConfigureAwait(false);
+            if (copied != 1)
             {
-                throw new RefNameTakenException(newName, creatingTag: false);
+                throw await _store.FindRefAsync(newName, cancellationToken).ConfigureAwait(false) is not null
+                    ? new RefNameTakenException(newName, creatingTag: false)
+                    : new RevisionNotFoundException(name, "no such branch.");
             }
 
-            await _store.ExecuteAsync($"UPDATE {SystemTables.Refs} SET name = @p0 WHERE name = @p1", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
+            await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0", [_store.Map.Text], [name], cancellationToken).ConfigureAwait(false);
             await _store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET branch = @p0 WHERE branch = @p1 AND state = {(int)CommitState.Working}", [_store.Map.Text, _store.Map.Text], [newName, name], cancellationToken).ConfigureAwait(false);
             return new Branch(newName, branch.CommitId);
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Copies branch <c>@p1</c>'s row under the name <c>@p0</c> unless that name is taken (<c>@p2</c>: the branch kind).</summary>
+    internal static string RenameRefSql(Versioner.Storage.Dialects.Dialect dialect) =>
+        dialect.InsertIfAbsent(SystemTables.Refs, ["name", "kind", "commit_id"], ["name"], $"SELECT @p0, kind, commit_id FROM {SystemTables.Refs} WHERE name = @p1 AND kind = @p2");
 
     private async Task DeleteCoreAsync(string name, bool force, CancellationToken cancellationToken)
     {

@@ -199,4 +199,63 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
 
 public sealed class RefCollectionTests_Sqlite : RefCollectionTests<SqliteProvider>;
 
-public sealed class RefCollectionTests_Postgres : RefCollectionTests<PostgresProvider>;
+public sealed class RefCollectionTests_Postgres : RefCollectionTests<PostgresProvider>
+{
+    // On a server two writers interleave: the second name-taker waits on the first's uncommitted row. (SQLite lets one
+    // writer in at a time, so the race cannot happen there.)
+    [GraphFact]
+    public async Task Creating_a_name_a_concurrent_creator_takes_first_is_refused_as_taken()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+        var (first, commit) = await TakeNameInOpenTransactionAsync("feature");
+
+        var creating = Repo.Branches.CreateAsync("feature", "main");
+        await WaitUntilBlockedAsync();
+        await commit();
+
+        (await FluentActions.Awaiting(() => creating).Should().ThrowAsync<RefNameTakenException>()).Which.Name.Should().Be("feature");
+        (await Repo.Tags.GetAsync("feature")).Should().NotBeNull("the first creator's tag stands");
+        await first.DisposeAsync();
+    }
+
+    [GraphFact]
+    public async Task Renaming_onto_a_name_a_concurrent_creator_takes_first_is_refused_as_taken_and_keeps_the_branch()
+    {
+        var head = await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Branches.CreateAsync("topic", "main");
+        var (first, commit) = await TakeNameInOpenTransactionAsync("feature");
+
+        var renaming = Repo.Branches.RenameAsync("topic", "feature");
+        await WaitUntilBlockedAsync();
+        await commit();
+
+        (await FluentActions.Awaiting(() => renaming).Should().ThrowAsync<RefNameTakenException>()).Which.Name.Should().Be("feature");
+        (await Repo.Branches.GetAsync("topic")).Should().Be(new Branch("topic", head.Id));
+        (await Repo.Branches.FindAsync("feature")).Should().BeNull("the name went to the other creator's tag");
+        await first.DisposeAsync();
+    }
+
+    // Another repository, on its own connection, creates a tag of that name inside a transaction it has not committed.
+    private async Task<(LibraryContext Db, Func<Task> Commit)> TakeNameInOpenTransactionAsync(string name)
+    {
+        var other = NewContext();
+        var repo = await Repository.OpenAsync(other);
+        var transaction = await other.Database.BeginTransactionAsync();
+        await repo.Tags.CreateAsync(name, "main");
+        return (other, () => transaction.CommitAsync());
+    }
+
+    private async Task WaitUntilBlockedAsync()
+    {
+        await using var probe = Provider.NewConnection();
+        await probe.OpenAsync();
+        await using var command = probe.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the second writer should wait on the first one's row");
+            await Task.Delay(20);
+        }
+    }
+}
