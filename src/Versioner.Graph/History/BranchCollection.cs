@@ -104,8 +104,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     // on a read-only repository names the method the caller called.
     internal Task<IReadOnlyList<Branch>> ListAsync(CancellationToken cancellationToken) =>
         ProviderErrors.RunAsync(async () =>
-            (IReadOnlyList<Branch>)(await _store.Db.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Branch).OrderBy(r => r.Name)
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            (IReadOnlyList<Branch>)(await RefRows.ListAsync(_store, RefKind.Branch, cancellationToken).ConfigureAwait(false))
             .Select(r => new Branch(r.Name, r.CommitId)).ToArray());
 
     internal Task<Branch> CreateAsync(string name, Revision startPoint, string operation, CancellationToken cancellationToken) =>
@@ -117,21 +116,8 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     internal Task DeleteAsync(string name, bool force, string operation, CancellationToken cancellationToken) =>
         ProviderErrors.RunAsync(() => { _store.EnsureWritable(operation); return DeleteCoreAsync(name, force, cancellationToken); });
 
-    private async Task<Branch> CreateCoreAsync(string name, Revision startPoint, CancellationToken cancellationToken)
-    {
-        RefNames.Validate(name);
-        var start = await _store.ResolveAsync(startPoint, cancellationToken).ConfigureAwait(false);
-        if (start.State != CommitState.Finalized)
-        {
-            throw new UnfinalizedCommitException(startPoint.ToString(), start.Id, "a branch starts at a finalized commit");
-        }
-
-        // One statement: a concurrent creator of the same name makes this insert nothing, not a key violation.
-        var inserted = await _store.ExecuteAsync(
-            CommitWriter.CreateRefSql(_store.Dialect),
-            [_store.Map.Text, _store.Map.RefKind, _store.Map.CommitId], [name, RefKind.Branch, start.Id], cancellationToken).ConfigureAwait(false);
-        return inserted == 1 ? new Branch(name, start.Id) : throw new RefNameTakenException(name, creatingTag: false);
-    }
+    private async Task<Branch> CreateCoreAsync(string name, Revision startPoint, CancellationToken cancellationToken) =>
+        new(name, await RefRows.CreateAsync(_store, name, startPoint, RefKind.Branch, cancellationToken).ConfigureAwait(false));
 
     private async Task<Branch> RenameCoreAsync(string name, string newName, CancellationToken cancellationToken)
     {
@@ -179,12 +165,8 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
         await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0 AND kind = @p1", [_store.Map.Text, _store.Map.RefKind], [name, RefKind.Branch], cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<RefRow?> FindRowAsync(string name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var row = await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false);
-        return row is { Kind: RefKind.Branch } ? row : null;
-    }
+    private Task<RefRow?> FindRowAsync(string name, CancellationToken cancellationToken) =>
+        RefRows.FindAsync(_store, name, RefKind.Branch, cancellationToken);
 
     private async Task<RefRow> GetRowAsync(string name, CancellationToken cancellationToken) =>
         await FindRowAsync(name, cancellationToken).ConfigureAwait(false) ?? throw new RevisionNotFoundException(name, "no such branch.");

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Versioner.Internal;
 using Versioner.Model;
 using Versioner.Storage;
@@ -84,8 +83,7 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
     // on a read-only repository names the method the caller called.
     internal Task<IReadOnlyList<CommitTag>> ListAsync(CancellationToken cancellationToken) =>
         ProviderErrors.RunAsync(async () =>
-            (IReadOnlyList<CommitTag>)(await _store.Db.Set<RefRow>().AsNoTracking().Where(r => r.Kind == RefKind.Tag).OrderBy(r => r.Name)
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            (IReadOnlyList<CommitTag>)(await RefRows.ListAsync(_store, RefKind.Tag, cancellationToken).ConfigureAwait(false))
             .Select(r => new CommitTag(r.Name, r.CommitId)).ToArray());
 
     internal Task<CommitTag> CreateAsync(string name, Revision target, string operation, CancellationToken cancellationToken) =>
@@ -94,21 +92,8 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
     internal Task DeleteAsync(string name, string operation, CancellationToken cancellationToken) =>
         ProviderErrors.RunAsync(() => { _store.EnsureWritable(operation); return DeleteCoreAsync(name, cancellationToken); });
 
-    private async Task<CommitTag> CreateCoreAsync(string name, Revision target, CancellationToken cancellationToken)
-    {
-        RefNames.Validate(name);
-        var commit = await _store.ResolveAsync(target, cancellationToken).ConfigureAwait(false);
-        if (commit.State != CommitState.Finalized)
-        {
-            throw new UnfinalizedCommitException(target.ToString(), commit.Id, "a tag names a finalized commit");
-        }
-
-        // One statement: a concurrent creator of the same name makes this insert nothing, not a key violation.
-        var inserted = await _store.ExecuteAsync(
-            CommitWriter.CreateRefSql(_store.Dialect),
-            [_store.Map.Text, _store.Map.RefKind, _store.Map.CommitId], [name, RefKind.Tag, commit.Id], cancellationToken).ConfigureAwait(false);
-        return inserted == 1 ? new CommitTag(name, commit.Id) : throw new RefNameTakenException(name, creatingTag: true);
-    }
+    private async Task<CommitTag> CreateCoreAsync(string name, Revision target, CancellationToken cancellationToken) =>
+        new(name, await RefRows.CreateAsync(_store, name, target, RefKind.Tag, cancellationToken).ConfigureAwait(false));
 
     private async Task DeleteCoreAsync(string name, CancellationToken cancellationToken)
     {
@@ -120,12 +105,8 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
         }
     }
 
-    private async Task<RefRow?> FindRowAsync(string name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var row = await _store.FindRefAsync(name, cancellationToken).ConfigureAwait(false);
-        return row is { Kind: RefKind.Tag } ? row : null;
-    }
+    private Task<RefRow?> FindRowAsync(string name, CancellationToken cancellationToken) =>
+        RefRows.FindAsync(_store, name, RefKind.Tag, cancellationToken);
 
     private static RevisionNotFoundException NotFound(string name) => new(name, "no such tag.");
 }
