@@ -129,9 +129,8 @@ public sealed class BatchTests : IAsyncLifetime
                 }
             }
 
-            var builder = new DbContextOptionsBuilder<IngestDbContext>();
-            StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={database}" });
-            await using var db = new IngestDbContext(builder.Options);
+            var options = IngestServer.ContextOptions(database);
+            await using var db = new IngestDbContext(options);
             (await db.Records.CountAsync()).Should().Be(sent.Count);
             var report = await (await Repository.OpenAsync(db)).VerifyAsync();
             report.IsValid.Should().BeTrue(report.ToString());

@@ -51,9 +51,8 @@ public sealed class RedactionTests
 
     private static async Task RedactAsync(string databasePath, Guid versionId)
     {
-        var builder = new DbContextOptionsBuilder<IngestDbContext>();
-        StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={databasePath}" });
-        await using var db = new IngestDbContext(builder.Options);
+        var options = IngestServer.ContextOptions(databasePath);
+        await using var db = new IngestDbContext(options);
         // The version Graph holds for the one the client named (ingest keeps the mapping).
         var stored = await db.Set<IngestRecord>().AsNoTracking().Where(r => r.VersionId == new VersionId(versionId)).Select(r => r.StoredVersionId).SingleAsync();
         var repository = await Repository.OpenAsync(db);

@@ -49,6 +49,14 @@ public sealed class IngestServer : IAsyncDisposable
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"versioner-ingest-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>Options of a context on the service's SQLite database at <paramref name="databasePath"/>, configured as the service configures its own.</summary>
+    internal static Microsoft.EntityFrameworkCore.DbContextOptions<Versioner.Ingest.Storage.IngestDbContext> ContextOptions(string databasePath)
+    {
+        var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Versioner.Ingest.Storage.IngestDbContext>();
+        Versioner.Ingest.Storage.StorageSetup.Configure(builder, new Versioner.Ingest.Configuration.StorageOptions { ConnectionString = $"Data Source={databasePath}" });
+        return builder.Options;
+    }
+
     /// <summary>
     /// Starts a server. <paramref name="settings"/> override configuration keys (<c>Versioner:Commits:Policy</c>...);
     /// a null value removes the default. Pass <paramref name="databasePath"/> to reuse a database (a restart); the

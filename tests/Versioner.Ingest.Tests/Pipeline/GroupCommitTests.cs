@@ -187,9 +187,8 @@ public sealed class GroupCommitTests
 
     private static async Task<VerifyReport> VerifyAsync(string databasePath)
     {
-        var builder = new DbContextOptionsBuilder<IngestDbContext>();
-        StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={databasePath}" });
-        await using var db = new IngestDbContext(builder.Options);
+        var options = IngestServer.ContextOptions(databasePath);
+        await using var db = new IngestDbContext(options);
         var repository = await Repository.OpenAsync(db);
         return await repository.VerifyAsync();
     }

@@ -39,9 +39,8 @@ public sealed class StorageUpgradeTests
                 (await TypeOfAsync(connection)).Should().Be("text");
             }
 
-            var builder = new DbContextOptionsBuilder<IngestDbContext>();
-            StorageSetup.Configure(builder, new StorageOptions { ConnectionString = $"Data Source={path}" });
-            var result = await StorageSetup.UpgradeAsync(new Factory(builder.Options), CancellationToken.None);
+            var options = IngestServer.ContextOptions(path);
+            var result = await StorageSetup.UpgradeAsync(new Factory(options), CancellationToken.None);
 
             result.Should().Be(new StorageUpgradeResult(2, 3, 0));
             SqliteConnection.ClearAllPools();
