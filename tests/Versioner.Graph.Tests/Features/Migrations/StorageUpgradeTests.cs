@@ -6,6 +6,7 @@ using Npgsql;
 using Versioner.Tests.Infrastructure;
 using Versioner.Tests.Model;
 using static Versioner.Tests.Features.UpgradeOracle;
+using static Versioner.Tests.Infrastructure.RawRows;
 
 namespace Versioner.Tests.Features;
 
@@ -261,33 +262,5 @@ internal static class UpgradeOracle
         }
 
         return states;
-    }
-
-    /// <summary>An id as stored: 36-character text on SQLite before format 3, 16 bytes in RFC 9562 order after, <c>uuid</c> on PostgreSQL.</summary>
-    internal static Guid Id(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
-    {
-        byte[] bytes => new Guid(bytes, bigEndian: true),
-        string text => Guid.Parse(text),
-        var value => (Guid)value,
-    };
-
-    internal static async Task<List<T>> Rows<T>(LibraryContext db, string sql, Func<DbDataReader, T> read)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync();
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

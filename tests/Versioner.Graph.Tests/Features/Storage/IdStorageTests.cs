@@ -3,6 +3,7 @@ using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Versioner.Tests.Infrastructure;
 using Versioner.Tests.Model;
+using static Versioner.Tests.Infrastructure.RawRows;
 
 namespace Versioner.Tests.Features;
 
@@ -38,14 +39,14 @@ public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
 
         foreach (var (table, column) in IdColumns)
         {
-            var stored = await Rows($"SELECT {Quote(column)} FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL", r => r.GetValue(0));
+            var stored = await Rows(Db, $"SELECT {Quote(column)} FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL", r => r.GetValue(0));
             stored.Should().NotBeEmpty($"{table}.{column} has rows");
             if (Db.Database.IsSqlite())
             {
                 stored.Should().AllBeOfType<byte[]>($"{table}.{column} holds blobs").And.OnlyContain(v => ((byte[])v).Length == 16);
-                (await Rows($"SELECT COUNT(*) FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL AND (typeof({Quote(column)}) <> 'blob' OR length({Quote(column)}) <> 16)", r => r.GetInt64(0)))
+                (await Rows(Db, $"SELECT COUNT(*) FROM {Quote(table)} WHERE {Quote(column)} IS NOT NULL AND (typeof({Quote(column)}) <> 'blob' OR length({Quote(column)}) <> 16)", r => r.GetInt64(0)))
                     .Should().Equal([0L], $"{table}.{column} holds 16-byte blobs only");
-                (await Rows($"SELECT type FROM pragma_table_info('{table}') WHERE name = '{column}'", r => r.GetString(0))).Should().Equal(["BLOB"], $"{table}.{column} is declared BLOB");
+                (await Rows(Db, $"SELECT type FROM pragma_table_info('{table}') WHERE name = '{column}'", r => r.GetString(0))).Should().Equal(["BLOB"], $"{table}.{column} is declared BLOB");
             }
             else
             {
@@ -54,7 +55,7 @@ public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
         }
 
         // The bytes are the id's RFC 9562 bytes (its hex digits in order), not .NET's mixed-endian ones.
-        var bookRow = await Rows($"SELECT \"VersionId\", \"EternalId\", \"AuthorId\" FROM \"Books\"", r => (Id(r, 0), Id(r, 1), Id(r, 2)));
+        var bookRow = await Rows(Db, $"SELECT \"VersionId\", \"EternalId\", \"AuthorId\" FROM \"Books\"", r => (Id(r, 0), Id(r, 1), Id(r, 2)));
         bookRow.Should().Equal([(book.VersionId.Value, book.EternalId.Value, author.EternalId.Value)]);
         var read = await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
         read!.VersionId.Should().Be(book.VersionId);
@@ -77,41 +78,12 @@ public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
         }
 
         (await Repo.WorkspacesAsync()).Select(w => w.Id).Should().Equal(made, "workspaces are listed oldest first");
-        var ordered = await Rows("SELECT id FROM versioner_commits ORDER BY id", r => Id(r, 0));
+        var ordered = await Rows(Db, "SELECT id FROM versioner_commits ORDER BY id", r => Id(r, 0));
         ordered.Should().Equal(ordered.OrderBy(id => id.ToString(), StringComparer.Ordinal), "ids sort as their text");
         ordered.Should().Equal(made.Select(id => id.Value).Order(), "Guid's own order of UUIDv7 ids is their text order too");
     }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
-
-    private static Guid Id(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
-    {
-        byte[] bytes => new Guid(bytes, bigEndian: true),
-        var value => (Guid)value,
-    };
-
-    private async Task<List<T>> Rows<T>(string sql, Func<DbDataReader, T> read)
-    {
-        var connection = Db.Database.GetDbConnection();
-        await Db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            var rows = new List<T>();
-            while (await reader.ReadAsync())
-            {
-                rows.Add(read(reader));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            await Db.Database.CloseConnectionAsync();
-        }
-    }
 }
 
 public sealed class SqliteIdStorageTests : IdStorageTests<SqliteProvider>;
