@@ -59,6 +59,7 @@ public sealed partial class Repository
     /// <returns>The format the database was in and is in now.</returns>
     /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
     /// <exception cref="VersioningNotConfiguredException">On SQLite, a table to rebuild has a column the model does not map (nothing is changed).</exception>
+    /// <exception cref="TransactionNotAllowedException">On SQLite, a transaction is open on the context's connection (the upgrade runs in its own; nothing is changed).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
     public static Task<StorageUpgradeResult> UpgradeStorageAsync(DbContext context, CancellationToken cancellationToken = default)
     {
@@ -76,6 +77,7 @@ public sealed partial class Repository
     /// <returns>The format the database was in and is in now.</returns>
     /// <exception cref="UnsupportedStorageFormatException">The database is in a newer or unknown format.</exception>
     /// <exception cref="UndescribedTypeException">On SQLite, the database holds versions of a type it does not describe, whose ids cannot be converted without its table in the model (nothing is changed).</exception>
+    /// <exception cref="TransactionNotAllowedException">On SQLite, a transaction is open on the connection (the upgrade runs in its own; nothing is changed).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (DbContext or DbConnection) decides; no call is ambiguous.")]
     public static Task<StorageUpgradeResult> UpgradeStorageAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken = default)
     {

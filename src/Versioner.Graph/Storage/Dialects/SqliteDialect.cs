@@ -109,12 +109,22 @@ internal sealed class SqliteDialect : Dialect
         var foreignKeys = (await store.QueryAsync("PRAGMA foreign_keys", [], [], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         await store.ExecuteAsync("PRAGMA foreign_keys = OFF", [], [], cancellationToken).ConfigureAwait(false);
         await store.ExecuteAsync("PRAGMA legacy_alter_table = ON", [], [], cancellationToken).ConfigureAwait(false);
-        return async () =>
+        async Task RestoreAsync()
         {
             await store.ExecuteAsync("PRAGMA legacy_alter_table = OFF", [], [], CancellationToken.None).ConfigureAwait(false);
             await store.ExecuteAsync($"PRAGMA foreign_keys = {(foreignKeys == 0 ? "OFF" : "ON")}", [], [], CancellationToken.None).ConfigureAwait(false);
             await store.Db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        };
+        }
+
+        // Inside a transaction (the caller's, through EF or on the connection itself) SQLite ignores the switch, and
+        // dropping a rebuilt table would then delete through its foreign keys.
+        if ((await store.QueryAsync("PRAGMA foreign_keys", [], [], r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault() != 0)
+        {
+            await RestoreAsync().ConfigureAwait(false);
+            throw new TransactionNotAllowedException("Repository.UpgradeStorageAsync", "on SQLite it rebuilds tables with foreign keys off, which SQLite cannot switch inside a transaction");
+        }
+
+        return RestoreAsync;
     }
 
     /// <summary>The ids as a JSON array of 32 hex digits each (<see cref="IdList.HexJson"/>), made blobs by <c>unhex</c> (SQLite 3.41).</summary>

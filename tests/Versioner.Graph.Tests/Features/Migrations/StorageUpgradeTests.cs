@@ -152,6 +152,30 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
     }
 
     [GraphFact]
+    public async Task An_upgrade_inside_an_open_transaction_is_refused_and_nothing_changes()
+    {
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        var options = new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options;
+        await using var db = new LibraryContext(options);
+        var checksums = await CommitChecksumsAsync(db);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(db)).Should().ThrowAsync<TransactionNotAllowedException>();
+
+            refused.Which.Operation.Should().Be("Repository.UpgradeStorageAsync");
+            refused.Which.Message.Should().Contain("foreign keys off").And.Contain("Nothing was changed");
+            await transaction.RollbackAsync();
+        }
+
+        (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
+        (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
+        (await Rows(db, "PRAGMA foreign_keys", r => r.GetInt64(0))).Should().Equal([1L], "the connection's setting is restored");
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 3, 0), "outside the transaction it runs");
+        (await CommitChecksumsAsync(db)).Should().Equal(checksums);
+    }
+
+    [GraphFact]
     public async Task A_tool_upgrading_a_database_with_an_undescribed_type_is_refused_and_nothing_changes()
     {
         File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
