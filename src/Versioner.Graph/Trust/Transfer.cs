@@ -59,7 +59,9 @@ internal static class Transfer
             missing.Reverse();
             var versions = 0;
             var pruned = 0;
-            var placement = new Placement(new CommitWriter(target), branch);
+            // One transaction throughout, so the writer's statements (placement, the per-commit closing) stay prepared.
+            using var writer = new CommitWriter(target, prepared: true);
+            var placement = new Placement(writer, branch);
 
             // The branch's own first-parent line among the commits to place: each takes the slot after its parent, and
             // another child of that parent (a pull request's commit, placed first) forks, as finalize places them.
