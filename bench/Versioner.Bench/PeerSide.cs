@@ -36,13 +36,19 @@ internal abstract class PeerSide : IAsyncDisposable
     /// <summary>Bytes on disk of everything this side stores.</summary>
     public abstract Task<long> StorageAsync();
 
+    /// <summary>
+    /// Prints this side's bytes per table and index (<see cref="StorageBreakdown"/>) and returns its bytes once compacted
+    /// (SQLite <c>VACUUM</c>, PostgreSQL <c>VACUUM FULL</c>); compacts the database, so runs last.
+    /// </summary>
+    public abstract Task<long> PrintStorageBreakdownAsync();
+
     public abstract ValueTask DisposeAsync();
 
     protected static (int Count, long Years) Sum<T>(List<T> rows, Func<T, int> year) => (rows.Count, rows.Sum(r => (long)year(r)));
 }
 
 /// <summary>Versioner through its public API, on either engine (the context decides).</summary>
-internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>> time, Func<Task<long>> storage, Func<ValueTask> dispose) : PeerSide
+internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>> time, Func<Task<long>> storage, Func<Task<long>> breakdown, Func<ValueTask> dispose) : PeerSide
 {
     private Repository _repo = null!;
     private Workspace _ws = null!;
@@ -80,6 +86,8 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
     public override async Task<int> HistoryCountAsync(int index) => (await _repo.HistoryAsync<Item>(_items[index].EternalId, "main")).Count;
 
     public override Task<long> StorageAsync() => storage();
+
+    public override Task<long> PrintStorageBreakdownAsync() => breakdown();
 
     public override async ValueTask DisposeAsync()
     {
@@ -188,6 +196,8 @@ internal sealed class TriggerSide : PeerSide
     }
 
     public override Task<long> StorageAsync() => Task.FromResult(SqliteFileBytes(_connection, _path));
+
+    public override Task<long> PrintStorageBreakdownAsync() => Task.FromResult(StorageBreakdown.PrintSqlite("the trigger-filled history table peer", _connection));
 
     /// <summary>
     /// The same creates and updates on the same schema through raw ADO.NET instead of EF Core (one prepared INSERT or
@@ -371,6 +381,8 @@ internal sealed class PeriodsSide(string connectionString) : PeerSide
         await using var command = new NpgsqlCommand("""SELECT pg_total_relation_size('"PeriodsItems"') + pg_total_relation_size('"PeriodsItems_history"')""", _connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    public override Task<long> PrintStorageBreakdownAsync() => StorageBreakdown.PrintPostgresAsync("the periods peer", _connection, "PeriodsItems%");
 
     public override async ValueTask DisposeAsync()
     {

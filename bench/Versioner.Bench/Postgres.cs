@@ -67,6 +67,12 @@ internal static class Postgres
     {
         NpgsqlConnection.ClearAllPools();
         var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        if (Sqlite.Keep)
+        {
+            Console.WriteLine($"- kept PostgreSQL database {database} (VERSIONER_BENCH_KEEP=1)");
+            return;
+        }
+
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);

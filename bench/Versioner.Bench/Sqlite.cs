@@ -136,8 +136,16 @@ internal static class Sqlite
     public static Guid ReadId(SqliteDataReader reader, int ordinal) =>
         reader.GetFieldType(ordinal) == typeof(byte[]) ? new Guid(reader.GetFieldValue<byte[]>(ordinal), bigEndian: true) : reader.GetGuid(ordinal);
 
+    /// <summary>Whether to keep the databases a run writes, for inspection (environment variable <c>VERSIONER_BENCH_KEEP=1</c>).</summary>
+    public static bool Keep => Environment.GetEnvironmentVariable("VERSIONER_BENCH_KEEP") == "1";
+
     public static void Delete(string path)
     {
+        if (Keep)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(path + suffix);
@@ -146,6 +154,12 @@ internal static class Sqlite
 
     public static void DeleteRunDirectory()
     {
+        if (Keep)
+        {
+            Console.WriteLine($"- kept the SQLite files under {RunDirectory} (VERSIONER_BENCH_KEEP=1)");
+            return;
+        }
+
         if (System.IO.Directory.Exists(RunDirectory))
         {
             System.IO.Directory.Delete(RunDirectory, recursive: true);
