@@ -75,7 +75,15 @@ internal sealed class CommitGraph
             join c in store.Commits on p.CommitId equals c.Id
             where c.State == CommitState.Finalized && c.Seq > loaded
             select p).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var segments = await store.Db.Set<SegmentRow>().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Only the segments the new commits are in, not the whole table (a row per fork: on a pull-request history one per
+        // pull request, read again after every commit). A segment holding a finalized commit never changes (a guard
+        // refuses it), and the segment it forks from holds the commit it forks at, finalized before it, so is known.
+        var segments = await (
+            from c in store.Commits
+            where c.State == CommitState.Finalized && c.Seq > loaded
+            join s in store.Db.Set<SegmentRow>().AsNoTracking() on c.Segment equals s.Id
+            select new { s.Id, s.ParentSegment, s.ForkDepth }).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
         var parentsOf = links.ToLookup(l => l.CommitId);
 
         lock (_lock)

@@ -13,18 +13,11 @@ internal static class DiffEngine
 {
     public static async Task<Diff> DiffAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
     {
-        var ranges = AncestryPath.SymmetricDifference(from, to);
-        if (ranges.Count == 0)
+        var touched = await ChangedBetweenAsync(store, from, to, cancellationToken).ConfigureAwait(false);
+        if (touched.Count == 0)
         {
             return Diff.Empty;
         }
-
-        // The commits in the ranges come from their (segment, depth) index (a long list of ranges bound as data), their
-        // change rows by primary key: the work follows the commits between the two states (change rows have no index
-        // that leads with the segment).
-        var touched = await AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
-            .Join(store.Changes, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
-            .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
@@ -54,5 +47,24 @@ internal static class DiffEngine
         }
 
         return new Diff(changes);
+    }
+
+    /// <summary>
+    /// The entities changed by a commit on one path and not on the other (only those can differ between the two states):
+    /// the commits in the ranges where the paths differ come from their (segment, depth) index (a long list of ranges
+    /// bound as data), their change rows by primary key, so the work follows the commits between the two states. Change
+    /// rows have no index that leads with the segment: selecting them by their own segment and depth scans the table.
+    /// </summary>
+    public static async Task<List<EternalId>> ChangedBetweenAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
+    {
+        var ranges = AncestryPath.SymmetricDifference(from, to);
+        if (ranges.Count == 0)
+        {
+            return [];
+        }
+
+        return await AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
+            .Join(store.Changes, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
+            .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

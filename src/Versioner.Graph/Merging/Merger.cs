@@ -71,7 +71,7 @@ internal static class Merger
             var candidates = new HashSet<EternalId>();
             foreach (var basePath in basePaths.DefaultIfEmpty(AncestryPath.Empty))
             {
-                candidates.UnionWith(await ChangedBetweenAsync(store, basePath, theirsPath, cancellationToken).ConfigureAwait(false));
+                candidates.UnionWith(await DiffEngine.ChangedBetweenAsync(store, basePath, theirsPath, cancellationToken).ConfigureAwait(false));
             }
 
             var innerBase = bases.Count > 1 ? graph.MergeBases(bases[0], bases[1]) : [];
@@ -320,17 +320,6 @@ internal static class Merger
         }
 
         return acc;
-    }
-
-    private static async Task<List<EternalId>> ChangedBetweenAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
-    {
-        var ranges = AncestryPath.SymmetricDifference(from, to);
-        if (ranges.Count == 0)
-        {
-            return [];
-        }
-
-        return await AncestryPath.Within<ChangeRow>(store, SystemTables.Changes, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<CommitRow> FinalizedAsync(GraphStore store, Revision revision, CancellationToken cancellationToken)
