@@ -27,6 +27,7 @@ internal static class Finalizer
         var tags = new KeyValuePair<string, object?>("db.system.name", GraphTelemetry.SystemName(store.Db));
         GraphTelemetry.CommitsFinalized.Add(1, tags);
         GraphTelemetry.FinalizeDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        await store.RefreshStaleStatisticsAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -156,6 +157,7 @@ internal static class Finalizer
             }
 
             await writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
+            store.NoteVersionsWritten(changes.Count);
             var timestamp = writer.Now();
 
             // A staged part's parent is the first parent only (a merge is finalized whole).

@@ -147,26 +147,21 @@ internal static class Transfer
         return copied;
     }
 
-    /// <summary>Rows a transfer must have written into PostgreSQL before the target's planner statistics are refreshed.</summary>
-    internal const int AnalyzeThreshold = 10_000;
-
     /// <summary>
     /// After a large transfer into PostgreSQL, refreshes the planner statistics of the tables it wrote (<c>ANALYZE</c>),
     /// as a bulk load should. Until autovacuum gets to them, which can take minutes, the planner would otherwise plan
     /// the next queries for tables as small as they were before: a push into an empty database then had Verify step
     /// an index probe per version where a hash join is half the time. Runs after the transfer committed, so it holds no
-    /// lock of the transfer's; tables the connection's role may not analyze are skipped by the server with a warning.
+    /// lock of the transfer's.
     /// </summary>
     private static async Task RefreshStatisticsAsync(GraphStore target, TransferResult result)
     {
-        if (!target.Dialect.AnalyzesAfterBulkLoad || result.Commits + result.Versions < AnalyzeThreshold)
+        if (!target.Dialect.AnalyzesAfterBulkLoad || result.Commits + result.Versions < GraphStore.StatisticsThreshold)
         {
             return;
         }
 
-        var tables = new[] { SystemTables.Commits, SystemTables.CommitParents, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned }
-            .Concat(target.Model.Types.Select(t => t.Table));
-        await target.ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], CancellationToken.None).ConfigureAwait(false);
+        await target.RefreshStatisticsAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>

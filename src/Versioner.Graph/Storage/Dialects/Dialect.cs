@@ -327,6 +327,13 @@ internal abstract class Dialect
     /// <summary>Whether the planner's statistics are refreshed (<c>ANALYZE</c>) after a large transfer.</summary>
     public virtual bool AnalyzesAfterBulkLoad => false;
 
+    /// <summary>
+    /// A query of one boolean row: true when <paramref name="table"/>'s planner statistics are missing or as stale as
+    /// the server's own background analysis would refresh; null where the engine's planner does not need them (see
+    /// <see cref="GraphStore.RefreshStaleStatisticsAsync"/>).
+    /// </summary>
+    public virtual string? StaleStatisticsSql(string table) => null;
+
     // ---- Native access -----------------------------------------------------------------------------------------
 
     /// <summary>Direct access to the stored bytes of <paramref name="reader"/>'s current row, or null where the driver has none.</summary>

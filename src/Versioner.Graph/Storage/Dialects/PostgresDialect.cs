@@ -254,6 +254,14 @@ internal sealed class PostgresDialect : Dialect
     /// </summary>
     public override bool AnalyzesAfterBulkLoad => true;
 
+    /// <summary>
+    /// Never analyzed, or changed since by more than autovacuum's default analyze threshold (50 rows plus a tenth of
+    /// the table), which it applies only on its next round.
+    /// </summary>
+    public override string StaleStatisticsSql(string table) =>
+        "SELECT coalesce(s.last_analyze, s.last_autoanalyze) IS NULL OR s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) "
+        + $"FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.relid = to_regclass('{table}')";
+
     /// <summary>Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).</summary>
     public override Task<bool> ReadsTextAsUtf8Async(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(true);
 
