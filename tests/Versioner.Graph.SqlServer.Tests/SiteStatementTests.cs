@@ -35,7 +35,7 @@ public sealed class SiteStatementTests
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
             { "CommitWriter: branch created", CommitWriter.CreateRefSql(Dialect) },
             { "BranchCollection: branch renamed", BranchCollection.RenameRefSql(Dialect) },
-            { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql },
+            { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql(Dialect) },
             { "StorageUpgrade: every validity set", CommitWriter.CloseAllIntervalsSql },
             { "Verifier: validity checked", Verifier.IntervalMismatchesSql },
             { "StorageUpgrade: change rows' guard dropped", string.Join("; ", Dialect.DropGuardStatements(DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes))) },

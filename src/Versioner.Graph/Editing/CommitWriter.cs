@@ -212,7 +212,7 @@ internal sealed class CommitWriter : IDisposable
     {
         foreach (var (commit, segment, depth) in _unclosed)
         {
-            await ExecuteAsync(CloseIntervalsSql, [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(CloseIntervalsSql(_store.Dialect), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
         }
 
         _unclosed.Clear();
@@ -222,9 +222,9 @@ internal sealed class CommitWriter : IDisposable
     public void Placed(CommitId commit, long segment, long depth) => _unclosed.Add((commit, segment, depth));
 
     /// <summary>The closing statement of <see cref="CloseIntervalsAsync"/>: <c>@p0</c> the commit's depth, <c>@p1</c> its segment, <c>@p2</c> the commit.</summary>
-    internal static readonly string CloseIntervalsSql =
+    internal static string CloseIntervalsSql(Versioner.Storage.Dialects.Dialect dialect) =>
         $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE until_depth IS NULL AND segment = @p1 AND depth < @p0 "
-        + $"AND eternal_id IN (SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2)";
+        + $"AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
 
     /// <summary>Upgrade from format 1: every finalized row with a later finalized change in its segment gets that change's depth.</summary>
     internal static string CloseAllIntervalsSql

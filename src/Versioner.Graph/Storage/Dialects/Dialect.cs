@@ -143,6 +143,13 @@ internal abstract class Dialect
     /// <summary>A condition that <paramref name="column"/> is one of the UUIDs held by one parameter (<see cref="IdListParameter"/>).</summary>
     public abstract string InIdList(string column, string parameter);
 
+    /// <summary>
+    /// The condition that <paramref name="column"/> is one of the values <paramref name="subquery"/> returns (a small
+    /// set: a commit's entities, say), in the form that seeks an index led by <paramref name="column"/> whatever the
+    /// planner's statistics say.
+    /// </summary>
+    public virtual string InSubquery(string column, string subquery) => $"{column} IN ({subquery})";
+
     /// <summary>The one parameter holding <paramref name="ids"/> for <see cref="InIdList"/>: its type mapping and value.</summary>
     public abstract (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids);
 

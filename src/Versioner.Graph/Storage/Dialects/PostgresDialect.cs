@@ -75,6 +75,15 @@ internal sealed class PostgresDialect : Dialect
 
     public override string InIdList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    /// <summary>
+    /// <c>= ANY(ARRAY(subquery))</c>: the subquery runs once, first, and its array is an index condition. Written as
+    /// <c>IN (subquery)</c>, a join, the planner of a table without statistics (new, or filled inside the current
+    /// transaction: a push) estimates the outer filter at one row and scans it, probing the subquery per row: the
+    /// interval closing then read every change row of the segment per commit, and a push of 10,000 commits ran at 49
+    /// commits/s.
+    /// </summary>
+    public override string InSubquery(string column, string subquery) => $"{column} = ANY(ARRAY({subquery}))";
+
     public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.GuidList, ids.ToArray());
 
     /// <summary>Three <c>bigint[]</c> read with <c>unnest</c>.</summary>

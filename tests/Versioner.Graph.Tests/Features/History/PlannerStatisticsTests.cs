@@ -42,6 +42,27 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             .Should().BeNull();
     }
 
+    [GraphFact]
+    public async Task Closing_the_rows_a_commit_supersedes_seeks_the_entity_path_index_even_without_statistics()
+    {
+        // A push writes every commit in one transaction, where the change rows it wrote have no statistics yet. A
+        // stand-in of the change table (a temporary table, searched first, never analyzed) holds 50,000 open rows of one
+        // segment: the closing must read the commit's five entities through their index, not the segment's rows.
+        await using var transaction = await Db.Database.BeginTransactionAsync();
+        await Db.Database.ExecuteSqlRawAsync("CREATE TEMPORARY TABLE versioner_changes (LIKE public.versioner_changes INCLUDING INDEXES) ON COMMIT DROP");
+        await Db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, adopted, segment, depth) "
+            + "SELECT md5('c' || (g / 5))::uuid, md5('e' || g)::uuid, 'Author', false, 1, g / 5 FROM generate_series(0, 49999) g");
+        var commit = await Db.Database.SqlQueryRaw<Guid>("SELECT md5('c9999')::uuid AS \"Value\"").SingleAsync();
+
+        var plan = await PlanAsync($"-- @p0='9999'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.CommitWriter.CloseIntervalsSql(Versioner.Storage.Dialects.PostgresDialect.Instance)}");
+
+        var text = string.Join("\n", plan);
+        plan.Should().Contain(l => l.Contains("versioner_changes_eternal_id_segment_depth_idx") && l.Contains(" on versioner_changes"), text);
+        plan.Should().NotContain(l => l.Contains("Nested Loop") || l.Contains("Seq Scan on versioner_changes") || l.Contains("entity_type_segment_depth_idx"), text);
+        await transaction.RollbackAsync();
+    }
+
     private async Task<bool> AnalyzedAsync(string table) =>
         await Db.Database.SqlQueryRaw<DateTimeOffset?>(
             "SELECT coalesce(last_analyze, last_autoanalyze) AS \"Value\" FROM pg_stat_user_tables WHERE relname = {0}", table).SingleAsync() is not null;
