@@ -12,7 +12,7 @@ internal static class HistoryCommand
     {
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
         var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch)." };
-        var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100 };
+        var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100, CustomParser = Parsing.Count };
         var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made.")
         {
             id, revision, count,

@@ -41,6 +41,22 @@ public sealed class CommandLineTests
         result.Error.Should().Contain("'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.");
     }
 
+    [Theory]
+    [InlineData("log", "-n")]
+    [InlineData("ls Book", "--limit")]
+    [InlineData("history 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f", "-n")]
+    public async Task A_count_too_large_or_below_one_exits_2_saying_what_to_write(string command, string option)
+    {
+        foreach (var value in new[] { "99999999999", "0", "ten" })
+        {
+            var result = await CliProcess.RunAsync([.. command.Split(' '), option, value, "--db", "shop.db"]);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().StartWith($"{option} must be a whole number from 1 to 2147483647; got '{value}'.")
+                .And.NotContain("Unhandled exception");
+        }
+    }
+
     [Fact]
     public async Task Without_a_database_the_tool_exits_3_saying_how_to_name_one()
     {
