@@ -38,7 +38,8 @@ public sealed class CommandLineTests
         var result = await CliProcess.RunAsync(["log", "--since", "yesterday-ish", "--db", "shop.db"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Contain("'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.");
+        result.Error.Should().StartWith("versioner: 'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.",
+            "a usage error starts 'versioner: ' like every other error");
     }
 
     [Theory]
@@ -52,9 +53,21 @@ public sealed class CommandLineTests
             var result = await CliProcess.RunAsync([.. command.Split(' '), option, value, "--db", "shop.db"]);
 
             result.ExitCode.Should().Be(2, result.ToString());
-            result.Error.Should().StartWith($"{option} must be a whole number from 1 to 2147483647; got '{value}'.")
+            result.Error.Should().StartWith($"versioner: {option} must be a whole number from 1 to 2147483647; got '{value}'.")
                 .And.NotContain("Unhandled exception");
         }
+    }
+
+    [Theory]
+    [InlineData("log --bogus", "--bogus")]
+    [InlineData("branch -x", "-x")]
+    [InlineData("show -v", "-v")]
+    public async Task An_unknown_option_where_an_argument_may_stand_exits_2_naming_it_not_as_a_revision_or_a_name(string command, string option)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: Unrecognized option '{option}'").And.NotContain("Revision");
     }
 
     [Fact]
