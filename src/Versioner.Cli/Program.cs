@@ -32,19 +32,55 @@ root.Subcommands.Add(ServeCommand.Create(global));
 root.Subcommands.Add(UpgradeCommand.Create(global));
 
 Help.Install(root);
+RefuseOptionLikeArguments(root);
 
 var parsed = root.Parse(args);
 if (parsed.Action is ParseErrorAction parseError)
 {
-    // A usage error (unknown option, missing argument, malformed value): the error and a typo's suggestion, a pointer
-    // to the help rather than all of it, and exit code 2 as documented (not the parser's default 1).
+    // A usage error (unknown option, missing argument, malformed value): each error on a line starting "versioner: " like
+    // every other error (docs/cli.md), then the parser's suggestion for a typo, a pointer to the help rather than all of
+    // it, and exit code 2 as documented (not the parser's default 1).
     parseError.ShowHelp = false;
-    await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
+    using var parserText = new StringWriter();
+    await parsed.InvokeAsync(new InvocationConfiguration { Output = parserText, Error = parserText });
+    var errors = parsed.Errors.Select(e => e.Message).ToList();
+    foreach (var message in errors)
+    {
+        Console.Error.WriteLine($"versioner: {message}");
+    }
+
+    foreach (var line in parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l)))
+    {
+        Console.Error.WriteLine(line); // the typo's suggestion
+    }
+
     Console.Error.WriteLine($"Run '{string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["versioner"] : ["versioner", parsed.CommandResult.Command.Name])} --help' for usage and examples.");
     return ExitCode.Usage;
 }
 
 return await parsed.InvokeAsync();
+
+// The parser gives a command's optional argument (log's REV, branch's NAME) any token it does not know, so a mistyped
+// option became a revision that names nothing, or a branch called "-x". No revision, name, id or type starts with '-'
+// (branch and tag names cannot), so such a token is an unknown option.
+static void RefuseOptionLikeArguments(Command command)
+{
+    foreach (var argument in command.Arguments)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+            {
+                result.AddError($"Unrecognized option '{token.Value}' (not a {argument.Name}: none starts with '-').");
+            }
+        });
+    }
+
+    foreach (var subcommand in command.Subcommands)
+    {
+        RefuseOptionLikeArguments(subcommand);
+    }
+}
 
 /// <summary>The entry point stays internal (the ASP.NET Core framework the Studio brings would otherwise make it public).</summary>
 internal sealed partial class Program;

@@ -211,7 +211,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     /// <exception cref="NotABranchException">The name is a tag's.</exception>
-    /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>).</exception>
+    /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>, <c>..</c>, braces, a leading <c>-</c>).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
 

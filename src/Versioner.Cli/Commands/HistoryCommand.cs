@@ -12,7 +12,7 @@ internal static class HistoryCommand
     {
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
         var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch)." };
-        var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100 };
+        var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100, CustomParser = Parsing.Count };
         var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made.")
         {
             id, revision, count,
@@ -25,7 +25,14 @@ internal static class HistoryCommand
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
-            var entries = await repo.HistoryAsync(run.Get(id), run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions { Take = run.Get(count) }, ct);
+            var rev = run.Get(revision) ?? repo.Options.DefaultBranch;
+            var entries = await repo.HistoryAsync(run.Get(id), rev, new LogOptions { Take = run.Get(count) }, ct);
+            if (entries.Count == 0)
+            {
+                // As blame and cat do for an entity that is not there: an empty table would read as "never changed".
+                throw new UsageException($"No commit in the history of {rev} added, changed or removed entity {run.Get(id)}: check the id (`versioner ls TYPE` lists them) or the revision (--rev).");
+            }
+
             if (run.Json)
             {
                 run.Output.Json(json =>

@@ -11,7 +11,7 @@ internal static class LogCommand
     public static Command Create(GlobalOptions global)
     {
         var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch).", Arity = ArgumentArity.ZeroOrOne };
-        var count = new Option<int>("-n", "--max-count") { Description = "How many commits to list.", DefaultValueFactory = _ => 20 };
+        var count = new Option<int>("-n", "--max-count") { Description = "How many commits to list.", DefaultValueFactory = _ => 20, CustomParser = Parsing.Count };
         var graph = new Option<bool>("--graph") { Description = "Draw the lanes of branches and merges left of the commits, like git log --graph." };
         var firstParent = new Option<bool>("--first-parent") { Description = "Follow only first parents: the branch's own line." };
         var author = new Option<string?>("--author") { Description = "Only commits by this author (exact match)." };
@@ -22,14 +22,6 @@ internal static class LogCommand
         {
             revision, count, graph, firstParent, author, since, until, entity,
         };
-        count.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("-n must be at least 1.");
-            }
-        });
-
         Help.AddExamples(command,
             "versioner log --db shop.db",
             "versioner log topic --graph -n 50",

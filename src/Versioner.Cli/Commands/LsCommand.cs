@@ -13,19 +13,12 @@ internal static class LsCommand
         var type = new Argument<string>("TYPE") { Description = "The versioned type (as `versioner schema` names it)." };
         var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch)." };
         var where = new Option<string[]>("--where") { Description = "Only entities whose field has this value, written FIELD=VALUE as text output prints it (repeat: all must hold)." };
-        var limit = new Option<int>("--limit") { Description = "How many entities to print (a page).", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = "How many entities to print (a page).", DefaultValueFactory = _ => 50, CustomParser = Parsing.Count };
         var after = new Option<EternalId?>("--after") { Description = "Start after this eternal id (the last of the previous page).", CustomParser = r => Parsing.EternalIdOf(r) };
         var command = new Command("ls", "List the entities of one type as of a revision, ordered by eternal id, a page at a time.")
         {
             type, revision, where, limit, after,
         };
-        limit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--limit must be at least 1.");
-            }
-        });
         Help.AddExamples(command,
             "versioner ls Book --db shop.db",
             "versioner ls Book --rev v1 --where AuthorId=0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f --json",

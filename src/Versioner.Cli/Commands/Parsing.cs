@@ -41,6 +41,23 @@ internal static class Parsing
         return null;
     }
 
+    /// <summary>
+    /// A count of things to list (<c>-n</c>, <c>--limit</c>): a whole number from 1 up. Parsed here rather than checked
+    /// after the parser's own conversion, which throws on a value beyond <see cref="int.MaxValue"/> instead of reporting it.
+    /// </summary>
+    public static int Count(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+        {
+            return count;
+        }
+
+        var name = result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
+        result.AddError($"{name} must be a whole number from 1 to {int.MaxValue}; got '{text}'.");
+        return 0;
+    }
+
     public static EternalId EternalIdOf(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;

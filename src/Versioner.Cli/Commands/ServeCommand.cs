@@ -27,7 +27,13 @@ internal static class ServeCommand
             var target = run.Target();
             await run.OpenAsync(RepositoryAccess.Read, ct); // a database that cannot be opened exits 3, as for every command
             string[] arguments = ["--db", target.ConnectionString, "--port", run.Get(port).ToString(CultureInfo.InvariantCulture), .. run.Get(write) ? ["--write"] : Array.Empty<string>()];
-            return await StandaloneProgram.Main(arguments) == 0 ? ExitCode.Ok : ExitCode.CannotOpen;
+            // The command line owns Ctrl+C: its token stops the Studio, so the run ends at once with 0 (a stopped server).
+            return await StandaloneProgram.RunAsync(arguments, "versioner", ct) switch
+            {
+                0 => ExitCode.Ok,
+                StandaloneProgram.UsageError => ExitCode.Usage,
+                _ => ExitCode.CannotOpen,
+            };
         }, ct));
         return command;
     }

@@ -63,7 +63,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
         });
 
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision naming a finalized commit).</summary>
-    /// <param name="name">The new branch's name: not empty, no spaces, control characters or <c>~</c>.</param>
+    /// <param name="name">The new branch's name: not empty, no spaces, control characters, <c>~</c>, <c>..</c> or braces, no <c>-</c> at the start.</param>
     /// <param name="startPoint">The commit the branch starts at: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch created.</returns>
@@ -77,7 +77,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
 
     /// <summary>Renames a branch; its history and any workspaces on it follow.</summary>
     /// <param name="name">The branch's current name.</param>
-    /// <param name="newName">Its new name: not empty, no spaces, control characters or <c>~</c>.</param>
+    /// <param name="newName">Its new name: not empty, no spaces, control characters, <c>~</c>, <c>..</c> or braces, no <c>-</c> at the start.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch under its new name.</returns>
     /// <exception cref="RevisionNotFoundException">No branch is named <paramref name="name"/>.</exception>

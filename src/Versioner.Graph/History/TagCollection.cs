@@ -59,7 +59,7 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
                 : throw NotFound(name));
 
     /// <summary>Names a finalized commit with a tag. Tags never move; a workspace cannot check one out.</summary>
-    /// <param name="name">The tag's name: not empty, no spaces, control characters or <c>~</c>.</param>
+    /// <param name="name">The tag's name: not empty, no spaces, control characters, <c>~</c>, <c>..</c> or braces, no <c>-</c> at the start.</param>
     /// <param name="target">The commit to name: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The tag created.</returns>

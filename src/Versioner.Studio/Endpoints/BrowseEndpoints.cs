@@ -27,7 +27,7 @@ internal static class BrowseEndpoints
         }
 
         var snapshot = await repository.SnapshotAsync(query.Revision, cancellationToken).ConfigureAwait(false);
-        var skip = (query.Page - 1) * BrowseQuery.PageSize;
+        var skip = (long)(query.Page - 1) * BrowseQuery.PageSize; // a page number near int.MaxValue must not wrap to the first page
         var rows = new List<VersionContent>();
         var capped = false;
         if (query.Sort is null)
@@ -64,7 +64,7 @@ internal static class BrowseEndpoints
             var sorted = query.Descending
                 ? all.OrderByDescending(r => r[query.Sort], FieldValueOrder.Instance)
                 : all.OrderBy(r => r[query.Sort], FieldValueOrder.Instance);
-            rows = sorted.ThenBy(r => r.EternalId).Skip(skip).Take(BrowseQuery.PageSize + 1).ToList();
+            rows = sorted.ThenBy(r => r.EternalId).Skip((int)Math.Min(skip, int.MaxValue)).Take(BrowseQuery.PageSize + 1).ToList();
         }
 
         var hasMore = rows.Count > BrowseQuery.PageSize;

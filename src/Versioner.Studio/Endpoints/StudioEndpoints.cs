@@ -198,6 +198,22 @@ internal static class StudioEndpoints
             return StudioPages.Render(http, view => ErrorPage.Render(view, "The form was not sent from a Studio page (its anti-forgery token is missing or stale): reload the page and send it again.", 400), StatusCodes.Status400BadRequest);
         }
 
+        // A token may come in a header, and then the body is not read above: read it here (the pages read it again from
+        // the request's cache), so a body that is no form, or a broken one, is a refusal rather than a 500.
+        try
+        {
+            if (!http.Request.HasFormContentType)
+            {
+                throw new InvalidDataException($"the body is {http.Request.ContentType ?? "without a content type"}");
+            }
+
+            await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return StudioPages.Render(http, view => ErrorPage.Render(view, $"The request is not a form the Studio can read ({ex.Message}): send the Studio page's form (application/x-www-form-urlencoded or multipart/form-data).", 400), StatusCodes.Status400BadRequest);
+        }
+
         return await next(context).ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 
 namespace Versioner.Studio.Standalone;
 
@@ -16,7 +17,20 @@ internal static class StandaloneProgram
           --port      the port on 127.0.0.1 (default 5150)
         """;
 
-    public static async Task<int> Main(string[] args)
+    /// <summary>Exit code of a refused start: a malformed argument, or a port that is taken.</summary>
+    public const int UsageError = 2;
+
+    public static Task<int> Main(string[] args) => RunAsync(args, "Versioner Studio", CancellationToken.None);
+
+    /// <summary>
+    /// Runs the Studio until the host is told to stop (Ctrl+C on its own console) or <paramref name="cancellationToken"/>
+    /// is cancelled (<c>versioner serve</c>, whose command line owns Ctrl+C): 0 then, 1 when the database cannot be
+    /// opened, <see cref="UsageError"/> for arguments it cannot use or a port another process holds.
+    /// </summary>
+    /// <param name="args">The arguments, as <see cref="Main"/> takes them.</param>
+    /// <param name="name">What starts an error line (<c>versioner</c> when run as <c>versioner serve</c>).</param>
+    /// <param name="cancellationToken">Stops the Studio.</param>
+    public static async Task<int> RunAsync(string[] args, string name, CancellationToken cancellationToken)
     {
         string? db = null;
         DatabaseProvider? provider = null;
@@ -41,29 +55,39 @@ internal static class StandaloneProgram
                     i++;
                     break;
                 default:
-                    Console.Error.WriteLine($"Versioner Studio: '{args[i]}' is not understood.\n{Usage}");
-                    return 2;
+                    Console.Error.WriteLine($"{name}: '{args[i]}' is not understood.\n{Usage}");
+                    return UsageError;
             }
         }
 
         if (db is null)
         {
-            Console.Error.WriteLine($"Versioner Studio: --db is required.\n{Usage}");
-            return 2;
+            Console.Error.WriteLine($"{name}: --db is required.\n{Usage}");
+            return UsageError;
         }
 
         try
         {
             var database = StandaloneDatabase.Parse(db, write, provider);
-            await using var app = await StandaloneStudio.CreateAsync(database, port).ConfigureAwait(false);
-            await app.StartAsync().ConfigureAwait(false);
+            await using var app = await StandaloneStudio.CreateAsync(database, port, cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Versioner Studio over {database.Description}{(write ? "" : " (read-only; --write to change it)")}: {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
-            await app.WaitForShutdownAsync().ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false); // the token stops the app gracefully
+
             return 0;
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            Console.Error.WriteLine($"{name}: port {port} on 127.0.0.1 is in use (another Studio, or another program): choose another with --port N, or --port 0 for a free one.");
+            return UsageError;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 0; // stopped while starting
         }
         catch (Exception ex) when (ex is VersionerException or ArgumentException)
         {
-            Console.Error.WriteLine($"Versioner Studio: {ex.Message}");
+            Console.Error.WriteLine($"{name}: {ex.Message}");
             return 1;
         }
     }

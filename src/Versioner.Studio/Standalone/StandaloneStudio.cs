@@ -33,6 +33,8 @@ internal static class StandaloneStudio
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start that fails (a port in use) is reported by the caller in one line; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(database);
         builder.Services.AddScoped<StudioSource, ModelFreeSource>();
         builder.Services.AddOptions<StudioOptions>().Configure(o => o.ReadOnly = !database.Write);

@@ -38,7 +38,36 @@ public sealed class CommandLineTests
         var result = await CliProcess.RunAsync(["log", "--since", "yesterday-ish", "--db", "shop.db"]);
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Contain("'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.");
+        result.Error.Should().StartWith("versioner: 'yesterday-ish' is not a time: write it as 2026-11-01 or 2026-11-01T12:00:00Z.",
+            "a usage error starts 'versioner: ' like every other error");
+    }
+
+    [Theory]
+    [InlineData("log", "-n")]
+    [InlineData("ls Book", "--limit")]
+    [InlineData("history 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f", "-n")]
+    public async Task A_count_too_large_or_below_one_exits_2_saying_what_to_write(string command, string option)
+    {
+        foreach (var value in new[] { "99999999999", "0", "ten" })
+        {
+            var result = await CliProcess.RunAsync([.. command.Split(' '), option, value, "--db", "shop.db"]);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().StartWith($"versioner: {option} must be a whole number from 1 to 2147483647; got '{value}'.")
+                .And.NotContain("Unhandled exception");
+        }
+    }
+
+    [Theory]
+    [InlineData("log --bogus", "--bogus")]
+    [InlineData("branch -x", "-x")]
+    [InlineData("show -v", "-v")]
+    public async Task An_unknown_option_where_an_argument_may_stand_exits_2_naming_it_not_as_a_revision_or_a_name(string command, string option)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: Unrecognized option '{option}'").And.NotContain("Revision");
     }
 
     [Fact]

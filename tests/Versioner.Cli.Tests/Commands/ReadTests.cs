@@ -67,6 +67,20 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task History_of_an_entity_no_commit_there_touched_exits_2_saying_so()
+    {
+        var h = await SampleHistoryAsync();
+
+        var notYet = await RunAsync("history", h.Emma.EternalId.ToString(), "--rev", h.Added.ShortForm);
+        var unknown = await RunAsync("history", Guid.NewGuid().ToString(), "--json");
+
+        notYet.ExitCode.Should().Be(2, notYet.ToString());
+        notYet.Error.Should().StartWith($"versioner: No commit in the history of {h.Added.ShortForm} added, changed or removed entity {h.Emma.EternalId}");
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        unknown.Output.Should().BeEmpty("stdout holds nothing on an error");
+    }
+
+    [EngineFact]
     public async Task Blame_names_the_commit_that_set_each_field()
     {
         var h = await SampleHistoryAsync();

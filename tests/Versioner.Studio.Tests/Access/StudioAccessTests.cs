@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Versioner.Studio.Tests.Infrastructure;
 using Versioner.Studio.Tests.Model;
@@ -57,6 +60,38 @@ public sealed class StudioAccessTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).Should().Contain("anti-forgery token is missing or stale");
         var head = await server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
         head.Parents.Should().ContainSingle("the merge did not happen");
+    }
+
+    [Fact]
+    public async Task A_write_with_a_valid_token_but_a_body_that_is_no_form_is_refused_with_400_not_500()
+    {
+        var server = await StartAsync();
+        var page = await _http.GetStringAsync(server.Root + "merge"); // the token's cookie stays with the client
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        token.Should().NotBeEmpty();
+
+        // A script that sends the token in its header, as anti-forgery allows, and a body that is no form or a broken one.
+        foreach (var body in new HttpContent[]
+        {
+            new StringContent("{\"from\": \"topic\"}", Encoding.UTF8, "application/json"),
+            new StringContent("not a multipart body", Encoding.UTF8, "multipart/form-data"),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.Root + "merge") { Content = body };
+            request.Headers.Add("RequestVerificationToken", token);
+            if (body.Headers.ContentType!.MediaType == "multipart/form-data")
+            {
+                body.Headers.ContentType.Parameters.Add(new NameValueHeaderValue("boundary", "b"));
+            }
+
+            var response = await _http.SendAsync(request);
+
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+            (await response.Content.ReadAsStringAsync()).Should().Contain("The request is not a form the Studio can read");
+        }
+
+        var head = await server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        head.Parents.Should().ContainSingle("nothing was merged");
     }
 
     [Fact]

@@ -198,6 +198,22 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task A_page_number_past_the_last_row_shows_no_rows_even_near_the_largest_number()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        // (page - 1) * 50 wrapped around int.MaxValue to a negative skip, which showed the first page's rows again.
+        foreach (var sort in new[] { "", "&sort=Title" })
+        {
+            var response = await GoAsync($"browse?type=Book&page={int.MaxValue}{sort}");
+
+            response.Status.Should().Be(200);
+            await Expect(Page.Locator("table.browse caption")).ToContainTextAsync($"page {int.MaxValue}");
+            await Expect(Page.Locator("table.browse tbody tr")).ToHaveCountAsync(0);
+        }
+    }
+
+    [BrowserFact]
     public async Task Verify_runs_and_reports_the_history_sound()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);

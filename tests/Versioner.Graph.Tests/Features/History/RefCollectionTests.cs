@@ -120,6 +120,26 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_name_no_revision_could_name_again_is_refused_and_nothing_is_written()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+
+        // 'a..b' reads as a range, 'v1@{x}' as a time, '-x' as an option: a ref so named could never be used.
+        foreach (var name in new[] { "a..b", "v1@{x}", "x{y}", "-x" })
+        {
+            (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name))
+                .Which.Name.Should().Be(name);
+            (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name))
+                .WithMessage($"'{name}' is not a valid branch name: *a revision could not name it*");
+            await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", name)).Should().ThrowAsync<InvalidRefNameException>(name);
+        }
+
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().Equal("main");
+        (await Repo.TagsAsync()).Should().BeEmpty();
+        await Repo.Branches.CreateAsync("release/1.0-rc.1", "main"); // dots, slashes and inner dashes stay valid
+    }
+
+    [GraphFact]
     public async Task The_collections_refuse_taken_missing_and_invalid_names()
     {
         await CommitAsync("first", new Author { Name = "a" });
@@ -132,7 +152,7 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<RefNameTakenException>())
             .WithMessage("A branch or tag named 'main' already exists; tags never move.*");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<InvalidRefNameException>())
-            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters or '~'.*");
+            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters, '~', '..' or braces, and no '-' at the start*");
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<InvalidRefNameException>())
             .Which.Name.Should().Be("v~2");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("", "main")).Should().ThrowAsync<InvalidRefNameException>())
