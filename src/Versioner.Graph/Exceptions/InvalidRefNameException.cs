@@ -1,8 +1,9 @@
 namespace Versioner;
 
 /// <summary>
-/// A name that cannot name a branch or tag: empty, or with spaces, control characters or <c>~</c> (which a revision
-/// uses for ancestry, <c>main~2</c>). Nothing was written.
+/// A name that cannot name a branch or tag: empty, or with spaces, control characters, <c>~</c>, <c>..</c> or braces
+/// (revision syntax: <c>main~2</c>, <c>a..b</c>, <c>main@{time}</c>), or starting with <c>-</c> (an option on a
+/// command line). Nothing was written.
 /// </summary>
 public sealed class InvalidRefNameException : VersionerException
 {
