@@ -11,7 +11,7 @@ internal static class BlameCommand
     public static Command Create(GlobalOptions global)
     {
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
-        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch)." };
+        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch).", Validators = { Parsing.Revision } };
         var command = new Command("blame", "Show, for each field of one entity, its value and the commit that set it.")
         {
             id, revision,

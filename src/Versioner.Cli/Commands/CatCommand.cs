@@ -11,7 +11,7 @@ internal static class CatCommand
     public static Command Create(GlobalOptions global)
     {
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
-        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch)." };
+        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch).", Validators = { Parsing.Revision } };
         var command = new Command("cat", "Print one entity as it was at a revision, as JSON: its type, ids and fields (the same with or without --json).")
         {
             id, revision,

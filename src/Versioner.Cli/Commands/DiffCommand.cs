@@ -10,8 +10,8 @@ internal static class DiffCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var from = new Argument<string>("REV1") { Description = "The revision to compare from." };
-        var to = new Argument<string>("REV2") { Description = "The revision to compare to." };
+        var from = new Argument<string>("REV1") { Description = "The revision to compare from.", Validators = { Parsing.Revision } };
+        var to = new Argument<string>("REV2") { Description = "The revision to compare to.", Validators = { Parsing.Revision } };
         var type = new Option<string?>("--type") { Description = "Only entities of this type." };
         var command = new Command("diff", "Show the differences from REV1 to REV2: entities added, modified and removed, field by field.")
         {
@@ -26,8 +26,9 @@ internal static class DiffCommand
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
+            var only = run.Get(type) is { } name ? (await VersionedTypes.FindAsync(repo, name, ct)).Name : null;
             var diff = await repo.DiffAsync(run.Get(from)!, run.Get(to)!, ct);
-            if (run.Get(type) is { } only)
+            if (only is not null)
             {
                 diff = new Diff(diff.Where(c => string.Equals(c.EntityType, only, StringComparison.Ordinal)));
             }

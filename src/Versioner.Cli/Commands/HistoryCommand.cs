@@ -11,7 +11,7 @@ internal static class HistoryCommand
     public static Command Create(GlobalOptions global)
     {
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
-        var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch)." };
+        var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch).", Validators = { Parsing.Revision } };
         var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100, CustomParser = Parsing.Count };
         var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made.")
         {

@@ -10,7 +10,7 @@ internal static class LogCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch).", Arity = ArgumentArity.ZeroOrOne };
+        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var count = new Option<int>("-n", "--max-count") { Description = "How many commits to list.", DefaultValueFactory = _ => 20, CustomParser = Parsing.Count };
         var graph = new Option<bool>("--graph") { Description = "Draw the lanes of branches and merges left of the commits, like git log --graph." };
         var firstParent = new Option<bool>("--first-parent") { Description = "Follow only first parents: the branch's own line." };
@@ -31,6 +31,11 @@ internal static class LogCommand
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
+            if (run.Get(entity) is { } only)
+            {
+                await VersionedTypes.FindAsync(repo, only, ct);
+            }
+
             var log = await repo.LogAsync(run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions
             {
                 Take = run.Get(count),

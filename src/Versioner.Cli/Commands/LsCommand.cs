@@ -11,7 +11,7 @@ internal static class LsCommand
     public static Command Create(GlobalOptions global)
     {
         var type = new Argument<string>("TYPE") { Description = "The versioned type (as `versioner schema` names it)." };
-        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch)." };
+        var revision = new Option<string?>("--rev") { Description = "As of which revision (default: the default branch).", Validators = { Parsing.Revision } };
         var where = new Option<string[]>("--where") { Description = "Only entities whose field has this value, written FIELD=VALUE as text output prints it (repeat: all must hold)." };
         var limit = new Option<int>("--limit") { Description = "How many entities to print (a page).", DefaultValueFactory = _ => 50, CustomParser = Parsing.Count };
         var after = new Option<EternalId?>("--after") { Description = "Start after this eternal id (the last of the previous page).", CustomParser = r => Parsing.EternalIdOf(r) };
@@ -31,9 +31,7 @@ internal static class LsCommand
                 : throw new UsageException($"--where '{text}' is not FIELD=VALUE: write it as Title=Dune.")).ToList();
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
             var entityType = run.Get(type)!;
-            var schema = await repo.SchemaAsync(ct);
-            var known = schema.FirstOrDefault(s => s.Name == entityType)
-                ?? throw new UsageException($"No versioned type '{entityType}' in this database; it has: {string.Join(", ", schema.Select(s => s.Name).Order(StringComparer.Ordinal))}.");
+            var known = await VersionedTypes.FindAsync(repo, entityType, ct);
             foreach (var (field, _) in conditions)
             {
                 if (!known.Fields.Any(f => f.Name == field))

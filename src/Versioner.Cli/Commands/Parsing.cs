@@ -58,6 +58,18 @@ internal static class Parsing
         return 0;
     }
 
+    /// <summary>
+    /// Refuses an empty or blank revision (<c>show ''</c>) as the engine refuses malformed revision text, before anything
+    /// is opened; the engine's own check of an empty text speaks of a parameter, not of the command line.
+    /// </summary>
+    public static void Revision(SymbolResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => string.IsNullOrWhiteSpace(t.Value)))
+        {
+            result.AddError(new InvalidRevisionException(token.Value, token.Value.Length == 0 ? "it is empty" : "it is only spaces").Message);
+        }
+    }
+
     public static EternalId EternalIdOf(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;

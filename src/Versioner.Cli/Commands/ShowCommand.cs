@@ -10,7 +10,7 @@ internal static class ShowCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string>("REV") { Description = "The commit: a branch, tag, checksum prefix, commit id, main~2, main@{2026-11-01}." };
+        var revision = new Argument<string>("REV") { Description = "The commit: a branch, tag, checksum prefix, commit id, main~2, main@{2026-11-01}.", Validators = { Parsing.Revision } };
         var command = new Command("show", "Show a commit: its id, checksum, parents, author, time and message, then its changes against its first parent, field by field.")
         {
             revision,

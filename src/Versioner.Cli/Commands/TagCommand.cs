@@ -11,7 +11,7 @@ internal static class TagCommand
     public static Command Create(GlobalOptions global)
     {
         var name = new Argument<string?>("NAME") { Description = "The tag to create or delete.", Arity = ArgumentArity.ZeroOrOne };
-        var revision = new Argument<string?>("REV") { Description = "The commit it names (default: the default branch's head).", Arity = ArgumentArity.ZeroOrOne };
+        var revision = new Argument<string?>("REV") { Description = "The commit it names (default: the default branch's head).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var delete = new Option<bool>("-d", "--delete") { Description = "Delete the tag." };
         var command = new Command("tag", "List tags; with NAME, tag REV; with -d, delete a tag.")
         {

@@ -11,7 +11,7 @@ internal static class VerifyCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string?>("REV") { Description = "Check only what this revision's history holds (default: everything).", Arity = ArgumentArity.ZeroOrOne };
+        var revision = new Argument<string?>("REV") { Description = "Check only what this revision's history holds (default: everything).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var progress = new Option<bool>("--progress") { Description = "Report progress on stderr while it runs (a live display on a terminal, a line every second otherwise)." };
         var command = new Command("verify", "Re-hash every version, commit and pointer record and name each problem: tampered, missing or added rows, commits flipped back to working, a damaged as-of index. Exits 1 when it finds any.")
         {

@@ -85,7 +85,7 @@ internal static class SchemaRecords
             catch (DbException ex)
             {
                 throw new NotVersionerDatabaseException(
-                    $"The database holds no Versioner history: it has no {SystemTables.Meta} table that this login can read. Check the connection string names the right database (the provider's error is the inner exception).",
+                    $"The database holds no Versioner history: it has no {SystemTables.Meta} table that this login can read. Check the connection string names the right database.",
                     ex);
             }
 

@@ -9,11 +9,11 @@ internal static class BrowseEndpoints
 {
     public static async Task<IResult> BrowseAsync(
         HttpContext http, StudioSource source, CancellationToken cancellationToken,
-        string? type = null, string? rev = null, string? sort = null, bool desc = false, int page = 1)
+        string? type = null, string? rev = null, string? sort = null, string? desc = null, string? page = null)
     {
         var repository = source.Repository;
         var types = await repository.SchemaAsync(cancellationToken).ConfigureAwait(false);
-        var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), desc, Math.Max(page, 1));
+        var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), QueryValues.Flag(desc, "desc"), QueryValues.Page(page));
         if (query.EntityType is null)
         {
             return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, [], false, false));

@@ -62,12 +62,12 @@ internal static class StudioEndpoints
 
     private static async Task<IResult> LogAsync(
         HttpContext http, StudioSource source, IOptions<StudioOptions> options, CancellationToken cancellationToken,
-        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, int page = 1)
+        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null)
     {
         var repository = source.Repository;
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
         var size = options.Value.LogPageSize;
-        page = Math.Max(page, 1);
+        var number = QueryValues.Page(page);
         var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until));
         var log = await repository.LogAsync(revision, new LogOptions
         {
@@ -77,14 +77,20 @@ internal static class StudioEndpoints
             Since = Time(filter.Since, "since"),
             Until = Time(filter.Until, "until"),
             Take = size,
-            Skip = (long)(page - 1) * size,
+            Skip = (long)(number - 1) * size,
         }, cancellationToken).ConfigureAwait(false);
-        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, page));
+        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number));
     }
 
     private static async Task<IResult> CommitAsync(HttpContext http, StudioSource source, string revision, CancellationToken cancellationToken)
     {
         var repository = source.Repository;
+        if (string.IsNullOrWhiteSpace(revision))
+        {
+            // The engine's check of an empty text speaks of a parameter; this is what a user typed in the address.
+            throw new InvalidRevisionException(revision, revision.Length == 0 ? "it is empty" : "it is only spaces");
+        }
+
         var commit = await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false);
         var diff = commit.Parents.Count > 0
             ? await repository.DiffAsync(commit.Parents[0], commit.Id, cancellationToken).ConfigureAwait(false)
@@ -122,8 +128,9 @@ internal static class StudioEndpoints
     /// it, marked against the entity's version as of <paramref name="from"/> (the default branch unless given).
     /// </summary>
     private static async Task<IResult> VersionAsync(
-        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? type = null, string? from = null, bool pinned = false)
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? type = null, string? from = null, string? pinned = null)
     {
+        var isPinned = QueryValues.Flag(pinned, "pinned");
         if (!VersionId.TryParse(id, out var versionId))
         {
             throw new StudioInputException($"'{id}' is not a version id (a GUID).");
@@ -136,13 +143,14 @@ internal static class StudioEndpoints
             ("rev", place.CommitId.ToString()),
             ("version", versionId.ToString()),
             ("from", Blank(from)),
-            ("pinned", pinned ? "true" : null)));
+            ("pinned", isPinned ? "true" : null)));
     }
 
     private static async Task<IResult> EntityAsync(
-        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null, string? version = null, string? from = null, bool pinned = false)
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null, string? version = null, string? from = null, string? pinned = null)
     {
         var repository = source.Repository;
+        var isPinned = QueryValues.Flag(pinned, "pinned");
         if (!EternalId.TryParse(id, out var eternalId))
         {
             throw new StudioInputException($"'{id}' is not an entity's eternal id (a GUID).");
@@ -168,7 +176,7 @@ internal static class StudioEndpoints
 
             var against = Blank(from) ?? repository.Options.DefaultBranch;
             var latest = await (await repository.SnapshotAsync(against, cancellationToken).ConfigureAwait(false)).FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
-            mark = new VersionMark(versionId, pinned, against, latest?.VersionId);
+            mark = new VersionMark(versionId, isPinned, against, latest?.VersionId);
         }
 
         return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, revision, content, history, blame, mark));

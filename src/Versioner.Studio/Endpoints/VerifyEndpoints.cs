@@ -11,9 +11,9 @@ namespace Versioner.Studio.Endpoints;
 /// </summary>
 internal static class VerifyEndpoints
 {
-    public static async Task<IResult> VerifyAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken, bool run = false)
+    public static async Task<IResult> VerifyAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken, string? run = null)
     {
-        if (!run)
+        if (!QueryValues.Flag(run, "run"))
         {
             return StudioPages.Render(http, VerifyPage.Start);
         }

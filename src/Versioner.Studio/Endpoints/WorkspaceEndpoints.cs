@@ -134,7 +134,17 @@ internal static class WorkspaceEndpoints
         var into = Required(form, "into", "Into branch");
         var from = Required(form, "from", "Merge from");
         var author = Required(form, "author", "Author");
-        var workspace = await source.Repository.CheckoutAsync(into, cancellationToken).ConfigureAwait(false);
+        Workspace workspace;
+        try
+        {
+            workspace = await source.Repository.CheckoutAsync(into, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RevisionNotFoundException ex) when (ex.Revision == into)
+        {
+            // The engine's advice is code to write (create the branch first); on this page, the branches to choose from.
+            throw new RevisionNotFoundException(into, "there is no branch of that name to merge into. Choose one of the branches on the Branches page, or have the branch created first (the Studio merges into branches that exist).");
+        }
+
         var result = await workspace.MergeAsync(from, new MergeOptions { Author = author }, cancellationToken).ConfigureAwait(false);
         var view = StudioPages.ViewFor(http);
         return result.Status switch

@@ -152,6 +152,43 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Log_and_diff_of_an_unknown_type_exit_2_listing_the_types_there_are_as_ls_does()
+    {
+        var h = await SampleHistoryAsync();
+
+        var log = await RunAsync("log", "--entity", "Novel");
+        var diff = await RunAsync("diff", h.Added.ShortForm, "main", "--type", "Novel", "--json");
+
+        foreach (var result in new[] { log, diff })
+        {
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Output.Should().BeEmpty("an unknown type is refused, not an empty list");
+            result.Error.Should().StartWith("versioner: No versioned type 'Novel' in this database; it has: Author, Book, Shelf.");
+        }
+    }
+
+    [EngineFact]
+    public async Task An_empty_or_blank_revision_exits_2_saying_it_is_not_a_revision()
+    {
+        await SampleHistoryAsync();
+
+        var show = await RunAsync("show", "");
+        var diff = await RunAsync("diff", "main", " ");
+        var ls = await RunAsync("ls", "Book", "--rev", "");
+
+        foreach (var result in new[] { show, diff, ls })
+        {
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Output.Should().BeEmpty();
+            result.Error.Should().NotContain("Parameter", "the engine's argument check speaks of code, not of the command line");
+        }
+
+        show.Error.Should().StartWith("versioner: '' is not a revision: it is empty. A revision is a branch, tag, commit id, checksum or checksum prefix");
+        diff.Error.Should().StartWith("versioner: ' ' is not a revision: it is only spaces. A revision is");
+        ls.Error.Should().StartWith("versioner: '' is not a revision: it is empty.");
+    }
+
+    [EngineFact]
     public async Task Schema_shows_what_the_database_records_about_each_versioned_type()
     {
         await SampleHistoryAsync();
