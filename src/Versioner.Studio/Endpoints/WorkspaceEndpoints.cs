@@ -144,6 +144,11 @@ internal static class WorkspaceEndpoints
             // The engine's advice is code to write (create the branch first); on this page, the branches to choose from.
             throw new RevisionNotFoundException(into, "there is no branch of that name to merge into. Choose one of the branches on the Branches page, or have the branch created first (the Studio merges into branches that exist).");
         }
+        catch (NotABranchException ex) when (ex.Name == into)
+        {
+            // Likewise: the engine's advice (create a branch at it in code, or read it detached) is not for this page.
+            throw new StudioInputException($"'{into}' is a tag, and tags never move, so nothing can be merged into one. Choose one of the branches on the Branches page.");
+        }
 
         var result = await workspace.MergeAsync(from, new MergeOptions { Author = author }, cancellationToken).ConfigureAwait(false);
         var view = StudioPages.ViewFor(http);

@@ -89,6 +89,27 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
         (await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"))).Id.Should().Be(head.Id);
     }
 
+    [EngineFact]
+    public async Task Merging_into_a_tag_says_tags_never_move_and_to_choose_a_branch_not_what_code_to_write()
+    {
+        await Server.WithRepositoryAsync(r => r.Tags.CreateAsync("v1", "main"));
+        var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        var form = await _http.GetStringAsync(Server.Root + "merge");
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["from"] = "topic", ["into"] = "v1", ["author"] = "dora",
+        });
+
+        var response = await _http.PostAsync(Server.Root + "merge", fields);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should()
+            .Contain("'v1' is a tag, and tags never move, so nothing can be merged into one. Choose one of the branches on the Branches page.")
+            .And.NotContain("CreateAsync").And.NotContain("CheckoutDetachedAsync");
+        (await Server.WithRepositoryAsync(r => r.Tags.GetAsync("v1"))).Target.Should().Be(head.Id);
+    }
+
     private async Task<(HttpStatusCode Status, string Text)> GetAsync(string path)
     {
         using var response = await _http.GetAsync(Server.Root + path);
