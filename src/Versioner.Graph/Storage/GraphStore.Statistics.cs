@@ -19,19 +19,23 @@ internal sealed partial class GraphStore
     /// Runs on the context's connection; tables the connection's role may not analyze are skipped by the server with a
     /// warning.
     /// </summary>
-    public Task RefreshStatisticsAsync(CancellationToken cancellationToken)
-    {
-        var tables = new[] { SystemTables.Commits, SystemTables.CommitParents, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned }
-            .Concat(Model.Types.Select(t => t.Table));
-        return ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken);
-    }
+    public Task RefreshStatisticsAsync(CancellationToken cancellationToken) => AnalyzeAsync(StatisticsTables(), cancellationToken);
+
+    /// <summary>The tables commits and transfers write: the graph's and every versioned type's, as SQL names them.</summary>
+    private string[] StatisticsTables() =>
+        [SystemTables.Commits, SystemTables.CommitParents, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned,
+            .. Model.Types.Select(t => t.Table)];
+
+    private async Task AnalyzeAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
+        await ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken).ConfigureAwait(false);
 
     /// <summary>Counts <paramref name="versions"/> a commit of this store is writing (see <see cref="RefreshStaleStatisticsAsync"/>).</summary>
     public void NoteVersionsWritten(int versions) => _versionsSinceStatistics += versions;
 
     /// <summary>
-    /// Each time this store's commits have written <see cref="StatisticsThreshold"/> versions, analyzes the tables when
-    /// autovacuum's own rule says they are due and it has not got to them (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>).
+    /// Each time this store's commits have written <see cref="StatisticsThreshold"/> versions, analyzes the tables that
+    /// autovacuum's own rule says are due and it has not got to (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>),
+    /// and only those: a model's tables that were not written are not read again.
     /// Autovacuum analyzes only on its next round, a minute apart by default and later on a busy server: until then a
     /// planner with no statistics estimates one row for a snapshot's change rows and reads the snapshot by an index probe
     /// per entity, and one with statistics from a tenth of the rows hashes the larger side of the join. Skipped inside a
@@ -40,7 +44,7 @@ internal sealed partial class GraphStore
     public async Task RefreshStaleStatisticsAsync(CancellationToken cancellationToken)
     {
         if (_versionsSinceStatistics < StatisticsThreshold || Db.Database.CurrentTransaction is not null
-            || Dialect.StaleStatisticsSql(SystemTables.Changes) is not { } stale)
+            || Dialect.StaleStatisticsSql(StatisticsTables()) is not { } stale)
         {
             return;
         }
@@ -48,10 +52,10 @@ internal sealed partial class GraphStore
         _versionsSinceStatistics = 0;
         try
         {
-            var due = await QueryAsync(stale, [], [], reader => reader.GetBoolean(0), cancellationToken).ConfigureAwait(false);
-            if (due is [true])
+            var due = await QueryAsync(stale, [], [], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
+            if (due.Count > 0)
             {
-                await RefreshStatisticsAsync(cancellationToken).ConfigureAwait(false);
+                await AnalyzeAsync(due, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DbException)

@@ -335,11 +335,11 @@ internal abstract class Dialect
     public virtual bool AnalyzesAfterBulkLoad => false;
 
     /// <summary>
-    /// A query of one boolean row: true when <paramref name="table"/>'s planner statistics are missing or as stale as
-    /// the server's own background analysis would refresh; null where the engine's planner does not need them (see
-    /// <see cref="GraphStore.RefreshStaleStatisticsAsync"/>).
+    /// A query of the names among <paramref name="tables"/> (as SQL writes them) whose planner statistics are as stale
+    /// as the server's own background analysis would refresh, one row each; null where the engine's planner does not
+    /// need them (see <see cref="GraphStore.RefreshStaleStatisticsAsync"/>).
     /// </summary>
-    public virtual string? StaleStatisticsSql(string table) => null;
+    public virtual string? StaleStatisticsSql(IReadOnlyList<string> tables) => null;
 
     // ---- Native access -----------------------------------------------------------------------------------------
 

@@ -264,12 +264,14 @@ internal sealed class PostgresDialect : Dialect
     public override bool AnalyzesAfterBulkLoad => true;
 
     /// <summary>
-    /// Never analyzed, or changed since by more than autovacuum's default analyze threshold (50 rows plus a tenth of
-    /// the table), which it applies only on its next round.
+    /// The tables changed since their last analysis (or since they were made, never analyzed) by more than autovacuum's
+    /// default analyze threshold, 50 rows plus a tenth of the table: its own rule, which it applies only on its next
+    /// round. A table untouched since is not listed, however many the model has.
     /// </summary>
-    public override string StaleStatisticsSql(string table) =>
-        "SELECT coalesce(s.last_analyze, s.last_autoanalyze) IS NULL OR s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) "
-        + $"FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.relid = to_regclass('{table}')";
+    public override string StaleStatisticsSql(IReadOnlyList<string> tables) =>
+        $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'"))}]::text[]) AS t(name) "
+        + "JOIN pg_stat_user_tables s ON s.relid = to_regclass(t.name) JOIN pg_class c ON c.oid = s.relid "
+        + "WHERE s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)";
 
     /// <summary>Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).</summary>
     public override Task<bool> ReadsTextAsUtf8Async(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(true);

@@ -28,6 +28,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
 
         (await AnalyzedAsync("versioner_changes")).Should().BeTrue();
         (await AnalyzedAsync("Authors")).Should().BeTrue();
+        (await AnalyzedAsync("Books")).Should().BeFalse("a type's table no commit wrote is not read again");
         var plan = await PlanAsync(query.ToQueryString());
         plan.Should().Contain(l => l.Contains("Hash Join"), string.Join("\n", plan));
         (await query.CountAsync()).Should().Be(10_000);
