@@ -14,7 +14,7 @@ internal static class RefNames
         string.IsNullOrWhiteSpace(name) ? "a branch or tag name must not be empty."
         : name.Contains('~', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal) || name.IndexOfAny(['{', '}']) >= 0
             || name.StartsWith('-') || name.Any(char.IsWhiteSpace) || name.Any(char.IsControl)
-            ? $"'{name}' is not a valid branch name: no spaces, control characters, '~', '..' or braces, and no '-' at the start (a revision could not name it)."
+            ? $"'{name}' is not a valid branch or tag name: no spaces, control characters, '~', '..' or braces, and no '-' at the start (a revision could not name it)."
             : null;
 
     /// <summary>Throws unless <paramref name="name"/> is a valid branch or tag name.</summary>

@@ -93,7 +93,7 @@ public abstract class DependencyInjectionTests<TProvider> : GraphTest<TProvider>
         var start = () => host.StartAsync();
 
         (await start.Should().ThrowAsync<OptionsValidationException>())
-            .Which.Message.Should().Contain("Versioner:DefaultBranch").And.Contain("'my branch' is not a valid branch name");
+            .Which.Message.Should().Contain("Versioner:DefaultBranch").And.Contain("'my branch' is not a valid branch or tag name");
     }
 
     [GraphFact]

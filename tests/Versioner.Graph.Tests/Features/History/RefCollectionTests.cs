@@ -130,7 +130,7 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
             (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name))
                 .Which.Name.Should().Be(name);
             (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name))
-                .WithMessage($"'{name}' is not a valid branch name: *a revision could not name it*");
+                .WithMessage($"'{name}' is not a valid branch or tag name: *a revision could not name it*");
             await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", name)).Should().ThrowAsync<InvalidRefNameException>(name);
         }
 
@@ -152,7 +152,7 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<RefNameTakenException>())
             .WithMessage("A branch or tag named 'main' already exists; tags never move.*");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<InvalidRefNameException>())
-            .WithMessage("'my topic' is not a valid branch name: no spaces, control characters, '~', '..' or braces, and no '-' at the start*");
+            .WithMessage("'my topic' is not a valid branch or tag name: no spaces, control characters, '~', '..' or braces, and no '-' at the start*");
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<InvalidRefNameException>())
             .Which.Name.Should().Be("v~2");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("", "main")).Should().ThrowAsync<InvalidRefNameException>())
