@@ -498,7 +498,8 @@ public sealed class Workspace
             _parent = commit.Id;
         }
 
-        return await _store.ToCommitAsync(commit, cancellationToken).ConfigureAwait(false);
+        // The commit is made: a cancellation from here on must not report it as not made.
+        return await _store.ToCommitAsync(commit, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Goes on with a new working commit on <paramref name="parent"/>, written at the next edit.</summary>

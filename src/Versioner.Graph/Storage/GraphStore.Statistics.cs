@@ -58,9 +58,10 @@ internal sealed partial class GraphStore
                 await AnalyzeAsync(due, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is DbException or OperationCanceledException)
         {
-            // The commit is made; statistics only speed later reads, and autovacuum takes them in its next round.
+            // The commit is made (a cancellation now must not report it as not made); statistics only speed later
+            // reads, and autovacuum takes them in its next round.
         }
     }
 }

@@ -35,6 +35,46 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
     }
 
     [GraphFact]
+    public async Task A_finalize_cancelled_once_its_commit_is_made_returns_the_commit_not_a_cancellation()
+    {
+        // The token is cancelled as soon as the commit's transaction commits: the statistics check that follows must
+        // not turn a made commit into an OperationCanceledException.
+        using var cancel = new CancellationTokenSource();
+        var interceptor = new CancelAtNextCommit(cancel);
+        var db = NewContext(interceptor);
+        var repo = await Repository.OpenAsync(db);
+        var ws = await repo.CheckoutAsync();
+        for (var batch = 0; batch < 9; batch++)
+        {
+            await ws.SaveAllAsync(Enumerable.Range(0, 1_000).Select(i => new Author { Name = $"author {batch}.{i}" }).ToArray());
+            await ws.FinalizeAsync("ada", $"batch {batch}");
+        }
+
+        await ws.SaveAllAsync(Enumerable.Range(0, 1_000).Select(i => new Author { Name = $"last {i}" }).ToArray());
+        interceptor.Armed = true;
+        var tenth = await ws.FinalizeAsync("ada", "the tenth thousand", cancel.Token);
+
+        cancel.IsCancellationRequested.Should().BeTrue("the token was cancelled once the commit was made");
+        (await Repo.LogAsync("main")).First().Id.Should().Be(tenth.Id);
+    }
+
+    /// <summary>Cancels <paramref name="cancel"/> once a transaction commits after <see cref="Armed"/> is set.</summary>
+    private sealed class CancelAtNextCommit(CancellationTokenSource cancel) : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+    {
+        public bool Armed { get; set; }
+
+        public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            if (Armed)
+            {
+                cancel.Cancel();
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    [GraphFact]
     public async Task A_small_history_leaves_statistics_to_autovacuum()
     {
         await CommitAsync("one", new Author { Name = "ada" });
