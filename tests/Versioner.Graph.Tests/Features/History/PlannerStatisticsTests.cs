@@ -55,7 +55,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         var tenth = await ws.FinalizeAsync("ada", "the tenth thousand", cancel.Token);
 
         cancel.IsCancellationRequested.Should().BeTrue("the token was cancelled once the commit was made");
-        (await Repo.LogAsync("main")).First().Id.Should().Be(tenth.Id);
+        (await Repo.LogAsync("main"))[0].Id.Should().Be(tenth.Id);
     }
 
     /// <summary>Cancels <paramref name="cancel"/> once a transaction commits after <see cref="Armed"/> is set.</summary>
