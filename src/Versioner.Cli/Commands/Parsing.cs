@@ -59,14 +59,22 @@ internal static class Parsing
     }
 
     /// <summary>
-    /// Refuses an empty or blank revision (<c>show ''</c>) as the engine refuses malformed revision text, before anything
-    /// is opened; the engine's own check of an empty text speaks of a parameter, not of the command line.
+    /// Refuses an empty or blank revision (<c>show ''</c>) with the engine's own words (<see cref="Versioner.Revision.Parse"/>),
+    /// as a usage error before anything is opened. Other text is left to the command, which resolves it (a log's range
+    /// <c>a..b</c> is not one revision).
     /// </summary>
     public static void Revision(SymbolResult result)
     {
         foreach (var token in result.Tokens.Where(t => string.IsNullOrWhiteSpace(t.Value)))
         {
-            result.AddError(new InvalidRevisionException(token.Value, token.Value.Length == 0 ? "it is empty" : "it is only spaces").Message);
+            try
+            {
+                Versioner.Revision.Parse(token.Value);
+            }
+            catch (InvalidRevisionException ex)
+            {
+                result.AddError(ex.Message);
+            }
         }
     }
 

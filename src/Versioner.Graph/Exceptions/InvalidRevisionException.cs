@@ -2,7 +2,7 @@ namespace Versioner;
 
 /// <summary>
 /// Revision text that is not a revision at all (refused by <see cref="Revision.Parse"/>, before any database is asked):
-/// spaces or control characters, nothing before <c>~</c> or <c>@{</c>, a count after <c>~</c> that is not a number, an
+/// empty or blank, spaces or control characters, nothing before <c>~</c> or <c>@{</c>, a count after <c>~</c> that is not a number, an
 /// <c>@{time}</c> that is not closed or not an ISO 8601 time, or braces elsewhere.
 /// </summary>
 public sealed class InvalidRevisionException : VersionerException

@@ -33,11 +33,17 @@ public readonly struct Revision : IEquatable<Revision>
     /// A revision from text (branch, tag, id, checksum or prefix, optional <c>@{time}</c> and <c>~N</c>). The syntax is
     /// checked here, at once; whether it names a commit is known when it is resolved.
     /// </summary>
-    /// <exception cref="ArgumentException">The text is empty.</exception>
-    /// <exception cref="InvalidRevisionException">The text is not revision syntax; the message says why.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidRevisionException">The text is empty, blank or not revision syntax; the message says why.</exception>
     public static Revision Parse(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // Revision text is what a user typed (a command line, an address, a form): refused as such, not as a parameter.
+            throw new InvalidRevisionException(text, text.Length == 0 ? "it is empty" : "it is only spaces");
+        }
+
         var trimmed = text.Trim();
         if (Problem(trimmed) is { } problem)
         {

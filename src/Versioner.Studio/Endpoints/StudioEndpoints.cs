@@ -85,12 +85,6 @@ internal static class StudioEndpoints
     private static async Task<IResult> CommitAsync(HttpContext http, StudioSource source, string revision, CancellationToken cancellationToken)
     {
         var repository = source.Repository;
-        if (string.IsNullOrWhiteSpace(revision))
-        {
-            // The engine's check of an empty text speaks of a parameter; this is what a user typed in the address.
-            throw new InvalidRevisionException(revision, revision.Length == 0 ? "it is empty" : "it is only spaces");
-        }
-
         var commit = await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false);
         var diff = commit.Parents.Count > 0
             ? await repository.DiffAsync(commit.Parents[0], commit.Id, cancellationToken).ConfigureAwait(false)

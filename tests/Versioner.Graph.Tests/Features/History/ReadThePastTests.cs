@@ -199,7 +199,8 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync(first.Id)).FindAsync<Author>(author.EternalId))!.Name.Should().Be("v1");
         (await Repo.DiffAsync(first, "main")).ToString().Should().Be("+0 ~1 -0");
         (await Repo.LogAsync((await Repo.BranchesAsync()).Single())).Should().HaveCount(2);
-        FluentActions.Invoking(() => Revision.Parse(" ")).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => Revision.Parse(" ")).Should().Throw<InvalidRevisionException>().WithMessage("' ' is not a revision: it is only spaces.*");
+        (await FluentActions.Awaiting(() => Repo.LogAsync("")).Should().ThrowAsync<InvalidRevisionException>()).WithMessage("'' is not a revision: it is empty.*");
     }
 
     [GraphFact]
