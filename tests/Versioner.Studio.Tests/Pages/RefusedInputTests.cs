@@ -72,17 +72,10 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
     public async Task Merging_into_a_branch_that_does_not_exist_says_to_choose_one_on_the_page_not_what_code_to_write()
     {
         var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
-        var form = await _http.GetStringAsync(Server.Root + "merge"); // the token's cookie stays with the client
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["from"] = "topic", ["into"] = "mian", ["author"] = "dora",
-        });
+        var response = await PostMergeAsync(into: "mian");
 
-        var response = await _http.PostAsync(Server.Root + "merge", fields);
-
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should()
+        response.Status.Should().Be(HttpStatusCode.NotFound);
+        response.Text.Should()
             .Contain("Revision 'mian' not found: there is no branch of that name to merge into. Choose one of the branches on the Branches page")
             .And.NotContain("CreateAsync");
         (await Server.WithRepositoryAsync(r => r.BranchesAsync())).Select(b => b.Name).Should().NotContain("mian");
@@ -94,20 +87,26 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
     {
         await Server.WithRepositoryAsync(r => r.Tags.CreateAsync("v1", "main"));
         var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        var response = await PostMergeAsync(into: "v1");
+
+        response.Status.Should().Be(HttpStatusCode.BadRequest);
+        response.Text.Should()
+            .Contain("'v1' is a tag, and tags never move, so nothing can be merged into one. Choose one of the branches on the Branches page.")
+            .And.NotContain("CreateAsync").And.NotContain("CheckoutDetachedAsync");
+        (await Server.WithRepositoryAsync(r => r.Tags.GetAsync("v1"))).Target.Should().Be(head.Id);
+    }
+
+    /// <summary>Sends the merge page's form (its anti-forgery token, whose cookie stays with the client) merging topic into <paramref name="into"/>.</summary>
+    private async Task<(HttpStatusCode Status, string Text)> PostMergeAsync(string into)
+    {
         var form = await _http.GetStringAsync(Server.Root + "merge");
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["from"] = "topic", ["into"] = "v1", ["author"] = "dora",
+            ["__RequestVerificationToken"] = token, ["from"] = "topic", ["into"] = into, ["author"] = "dora",
         });
-
-        var response = await _http.PostAsync(Server.Root + "merge", fields);
-
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should()
-            .Contain("'v1' is a tag, and tags never move, so nothing can be merged into one. Choose one of the branches on the Branches page.")
-            .And.NotContain("CreateAsync").And.NotContain("CheckoutDetachedAsync");
-        (await Server.WithRepositoryAsync(r => r.Tags.GetAsync("v1"))).Target.Should().Be(head.Id);
+        using var response = await _http.PostAsync(Server.Root + "merge", fields);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
     private async Task<(HttpStatusCode Status, string Text)> GetAsync(string path)
