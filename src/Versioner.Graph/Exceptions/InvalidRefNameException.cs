@@ -3,7 +3,7 @@ namespace Versioner;
 /// <summary>
 /// A name that cannot name a branch or tag: empty, or with spaces, control characters, <c>~</c>, <c>..</c> or braces
 /// (revision syntax: <c>main~2</c>, <c>a..b</c>, <c>main@{time}</c>), or starting with <c>-</c> (an option on a
-/// command line). Nothing was written.
+/// command line), or longer than 255 bytes in UTF-8. Nothing was written.
 /// </summary>
 public sealed class InvalidRefNameException : VersionerException
 {

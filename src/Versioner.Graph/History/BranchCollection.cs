@@ -67,7 +67,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="startPoint">The commit the branch starts at: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch created.</returns>
-    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, or starts with <c>-</c>.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
     /// <exception cref="UnfinalizedCommitException"><paramref name="startPoint"/> is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException"><paramref name="startPoint"/> names no commit.</exception>
@@ -81,8 +81,9 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch under its new name.</returns>
     /// <exception cref="RevisionNotFoundException">No branch is named <paramref name="name"/>.</exception>
-    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, or starts with <c>-</c>.</exception>
+    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has the new name.</exception>
+    /// <exception cref="DefaultBranchException">The branch is the repository's <see cref="RepositoryOptions.DefaultBranch"/>.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     public Task<Branch> RenameAsync(string name, string newName, CancellationToken cancellationToken = default) =>
         RenameAsync(name, newName, $"{nameof(Repository.Branches)}.{nameof(RenameAsync)}", cancellationToken);
@@ -95,6 +96,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="force">Delete even when the branch holds commits no other branch or tag holds.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="RevisionNotFoundException">No branch has that name.</exception>
+    /// <exception cref="DefaultBranchException">The branch is the repository's <see cref="RepositoryOptions.DefaultBranch"/> (refused even with force).</exception>
     /// <exception cref="BranchNotMergedException">The branch has commits no other branch or tag holds.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
     public Task DeleteAsync(string name, bool force = false, CancellationToken cancellationToken = default) =>
@@ -122,6 +124,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     private async Task<Branch> RenameCoreAsync(string name, string newName, CancellationToken cancellationToken)
     {
         RefNames.Validate(newName);
+        RefuseDefault(name, "renamed");
         return await _store.InTransactionAsync(async () =>
         {
             var branch = await GetRowAsync(name, cancellationToken).ConfigureAwait(false);
@@ -151,6 +154,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
 
     private async Task DeleteCoreAsync(string name, bool force, CancellationToken cancellationToken)
     {
+        RefuseDefault(name, "deleted");
         var branch = await GetRowAsync(name, cancellationToken).ConfigureAwait(false);
         if (!force)
         {
@@ -163,6 +167,15 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
         }
 
         await _store.ExecuteAsync($"DELETE FROM {SystemTables.Refs} WHERE name = @p0 AND kind = @p1", [_store.Map.Text, _store.Map.RefKind], [name, RefKind.Branch], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The default branch is what workspaces and the faces start from: deleting or renaming it would strand them.</summary>
+    private void RefuseDefault(string name, string operation)
+    {
+        if (string.Equals(name, _store.Options.DefaultBranch, StringComparison.Ordinal))
+        {
+            throw new DefaultBranchException(name, operation);
+        }
     }
 
     private Task<RefRow?> FindRowAsync(string name, CancellationToken cancellationToken) =>

@@ -1,17 +1,24 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Versioner.Internal;
 
 /// <summary>The rule for branch and tag names, in one place.</summary>
 internal static class RefNames
 {
+    /// <summary>The longest name in UTF-8 bytes: git's bound (a file name), and far inside every engine's key limit.</summary>
+    public const int MaxBytes = 255;
+
     /// <summary>
     /// What is wrong with <paramref name="name"/> as a branch or tag name, or null when it is valid. A name must be one a
     /// revision can name again: <c>~</c>, <c>..</c> and braces are revision syntax (<c>main~2</c>, <c>a..b</c>,
-    /// <c>main@{time}</c>), and a leading <c>-</c> reads as an option on a command line.
+    /// <c>main@{time}</c>), and a leading <c>-</c> reads as an option on a command line. It is at most
+    /// <see cref="MaxBytes"/> bytes in UTF-8 (PostgreSQL cannot index a key of about 2,700 bytes or more).
     /// </summary>
     public static string? Problem(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "a branch or tag name must not be empty."
+        : Encoding.UTF8.GetByteCount(name) is var bytes && bytes > MaxBytes
+            ? $"a branch or tag name is at most {MaxBytes} bytes in UTF-8; '{name[..(char.IsHighSurrogate(name[39]) ? 39 : 40)]}...' has {bytes}."
         : name.Contains('~', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal) || name.IndexOfAny(['{', '}']) >= 0
             || name.StartsWith('-') || name.Any(char.IsWhiteSpace) || name.Any(char.IsControl)
             ? $"'{name}' is not a valid branch or tag name: no spaces, control characters, '~', '..' or braces, and no '-' at the start (a revision could not name it)."

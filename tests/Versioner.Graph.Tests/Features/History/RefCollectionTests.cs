@@ -140,6 +140,47 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_name_longer_than_255_bytes_is_refused_before_the_database_sees_it()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+        // Random text does not compress: on PostgreSQL a key this long would fail the refs table's index.
+        var tooLong = string.Concat(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid().ToString("N")));
+        var longest = new string('é', 127) + "x"; // 255 bytes: two per 'é'
+
+        (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(tooLong, "main")).Should().ThrowAsync<InvalidRefNameException>())
+            .WithMessage($"a branch or tag name is at most 255 bytes in UTF-8; '{tooLong[..40]}...' has 3200.*");
+        await FluentActions.Awaiting(() => Repo.Tags.CreateAsync(tooLong, "main")).Should().ThrowAsync<InvalidRefNameException>();
+        await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", tooLong)).Should().ThrowAsync<InvalidRefNameException>();
+        await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(longest + "é", "main")).Should().ThrowAsync<InvalidRefNameException>("257 bytes");
+
+        (await Repo.Branches.CreateAsync(longest, "main")).Name.Should().Be(longest);
+        (await Repo.Tags.CreateAsync("t" + longest[1..], "main")).Name.Should().HaveLength(128);
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().Equal("main", longest);
+    }
+
+    [GraphFact]
+    public async Task The_default_branch_is_neither_deleted_nor_renamed_even_with_force()
+    {
+        var first = await CommitAsync("first", new Author { Name = "a" });
+        await Repo.Branches.CreateAsync("topic", "main"); // holds main's head, so only the rule refuses the delete
+
+        (await FluentActions.Awaiting(() => Repo.Branches.DeleteAsync("main", force: true)).Should().ThrowAsync<DefaultBranchException>())
+            .WithMessage("Branch 'main' is the repository's default branch (RepositoryOptions.DefaultBranch); it cannot be deleted. Nothing was changed: to retire it, open the repository with another DefaultBranch*")
+            .Which.Branch.Should().Be("main");
+        await FluentActions.Awaiting(() => Repo.DeleteBranchAsync("main")).Should().ThrowAsync<DefaultBranchException>();
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "trunk")).Should().ThrowAsync<DefaultBranchException>())
+            .WithMessage("*it cannot be renamed*");
+        await FluentActions.Awaiting(() => Repo.RenameBranchAsync("main", "trunk")).Should().ThrowAsync<DefaultBranchException>();
+        (await Repo.Branches.ToListAsync()).Should().Equal(new Branch("main", first.Id), new Branch("topic", first.Id));
+
+        // Opened with another default, the old one is an ordinary branch.
+        await using var trunk = await Repository.OpenAsync(NewContext(), new RepositoryOptions { DefaultBranch = "topic" });
+        await trunk.Branches.RenameAsync("main", "legacy");
+        await trunk.Branches.DeleteAsync("legacy");
+        (await trunk.Branches.ToListAsync()).Should().Equal(new Branch("topic", first.Id));
+    }
+
+    [GraphFact]
     public async Task The_collections_refuse_taken_missing_and_invalid_names()
     {
         await CommitAsync("first", new Author { Name = "a" });
@@ -159,8 +200,10 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
             .Which.Problem.Should().Be("a branch or tag name must not be empty.");
         (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "a~b")).Should().ThrowAsync<InvalidRefNameException>())
             .Which.Name.Should().Be("a~b");
-        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("main", "v1")).Should().ThrowAsync<RefNameTakenException>())
+        await Repo.Branches.CreateAsync("topic", "main");
+        (await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("topic", "v1")).Should().ThrowAsync<RefNameTakenException>())
             .Which.Name.Should().Be("v1");
+        await Repo.Branches.DeleteAsync("topic");
         var draft = await Repo.CheckoutAsync("main");
         await draft.SaveAsync(new Author { Name = "draft" });
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("topic", draft.Id)).Should().ThrowAsync<UnfinalizedCommitException>())
