@@ -281,6 +281,9 @@ internal sealed class PeriodsSide(string connectionString) : PeerSide
         DROP TABLE IF EXISTS "PeriodsItems" CASCADE;
         """;
 
+    /// <summary>The start of the schema a run's tables go in (the process id follows): concurrent runs do not collide.</summary>
+    public const string SchemaPrefix = "peers_";
+
     private readonly PeriodsContext _db = new(connectionString);
     private NpgsqlConnection _connection = null!;
     private PeriodsItem[] _items = [];
@@ -305,6 +308,8 @@ internal sealed class PeriodsSide(string connectionString) : PeerSide
     public async Task OpenAsync()
     {
         _connection = await Postgres.OpenAsync(_db);
+        var schema = new NpgsqlConnectionStringBuilder(connectionString).SearchPath!.Split(',')[0];
+        await Postgres.ExecuteAsync(_connection, $"CREATE SCHEMA IF NOT EXISTS {schema}");
         await Postgres.ExecuteAsync(_connection, Drop);
         await Postgres.ExecuteAsync(_connection, PeriodsContext.Schema);
     }
@@ -389,6 +394,7 @@ internal sealed class PeriodsSide(string connectionString) : PeerSide
         if (_connection is not null)
         {
             await Postgres.ExecuteAsync(_connection, Drop);
+            await Postgres.ExecuteAsync(_connection, "DROP SCHEMA IF EXISTS " + new NpgsqlConnectionStringBuilder(connectionString).SearchPath!.Split(',')[0]);
         }
 
         await _db.DisposeAsync();

@@ -25,7 +25,14 @@ internal static class PeersBench
         await RunSqliteAsync(options, 2_000, record: false);
         results.AddRange(await RunSqliteAsync(options, n, record: true));
 
-        var peerServer = new NpgsqlConnectionStringBuilder(Postgres.Server) { Database = PeerDatabase, CommandTimeout = 0 }.ConnectionString;
+        // The peer's tables go in a schema of this process's own: two runs at once share the database (the extension
+        // needs a superuser to create, so it is made once by setup-peers.sh) but not the tables.
+        var peerServer = new NpgsqlConnectionStringBuilder(Postgres.Server)
+        {
+            Database = PeerDatabase,
+            SearchPath = $"{PeriodsSide.SchemaPrefix}{Environment.ProcessId},public",
+            CommandTimeout = 0,
+        }.ConnectionString;
         if (Postgres.Unreachable() is { } reason)
         {
             Console.WriteLine($"- peers on PostgreSQL skipped: {reason}");

@@ -103,15 +103,15 @@ internal static class StorageBreakdown
         var sql = $"""
             SELECT t.relname, t.relname || ' (heap + maps)', pg_table_size(t.oid) - coalesce(pg_total_relation_size(NULLIF(t.reltoastrelid, 0)), 0)
             FROM pg_class t JOIN pg_namespace s ON s.oid = t.relnamespace
-            WHERE s.nspname = 'public' AND t.relkind = 'r' AND t.relname LIKE '{tables}'
+            WHERE s.nspname = current_schema() AND t.relkind = 'r' AND t.relname LIKE '{tables}'
             UNION ALL
             SELECT t.relname, t.relname || ' (TOAST)', pg_total_relation_size(t.reltoastrelid)
             FROM pg_class t JOIN pg_namespace s ON s.oid = t.relnamespace
-            WHERE s.nspname = 'public' AND t.relkind = 'r' AND t.relname LIKE '{tables}' AND t.reltoastrelid <> 0
+            WHERE s.nspname = current_schema() AND t.relkind = 'r' AND t.relname LIKE '{tables}' AND t.reltoastrelid <> 0
             UNION ALL
             SELECT t.relname, i.relname, pg_relation_size(i.oid)
             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace s ON s.oid = t.relnamespace
-            WHERE s.nspname = 'public' AND t.relkind = 'r' AND t.relname LIKE '{tables}'
+            WHERE s.nspname = current_schema() AND t.relkind = 'r' AND t.relname LIKE '{tables}'
             """;
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
