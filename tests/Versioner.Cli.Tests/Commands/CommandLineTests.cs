@@ -88,6 +88,17 @@ public sealed class CommandLineTests
         result.Error.Should().StartWith($"versioner: Unrecognized option '{option}'").And.NotContain("Revision");
     }
 
+    [Theory]
+    [InlineData("", "'' is not a revision: it is empty.")]
+    [InlineData(" ", "' ' is not a revision: it is only spaces.")]
+    public async Task A_blank_revision_for_a_new_branch_is_a_usage_error_before_the_database_is_opened(string revision, string message)
+    {
+        var result = await CliProcess.RunAsync(["branch", "topic", revision, "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: {message} A revision is a branch, tag,").And.Contain("versioner branch --help");
+    }
+
     [Fact]
     public async Task Without_a_database_the_tool_exits_3_saying_how_to_name_one()
     {
