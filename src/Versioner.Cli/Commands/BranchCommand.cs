@@ -20,6 +20,16 @@ internal static class BranchCommand
             name, second, delete, move, force,
         };
 
+        // Without -m the second argument is a revision: a blank one is refused as every command refuses one, before
+        // anything is opened. With -m it is the new name, whose rule the engine applies.
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(move) && result.GetResult(second) is { } revision)
+            {
+                Parsing.Revision(revision);
+            }
+        });
+
         Help.AddExamples(command,
             "versioner branch --db shop.db",
             "versioner branch topic main~2",

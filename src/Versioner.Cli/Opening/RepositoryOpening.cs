@@ -33,6 +33,12 @@ internal static class RepositoryOpening
             var repository = await Repository.OpenAsync(connection, new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read }, cancellationToken);
             return new OpenedRepository(repository, connection);
         }
+        catch (NotVersionerDatabaseException e)
+        {
+            // Worded for what --db gave: the engine's message says to check a connection string, which a path is not.
+            await connection.DisposeAsync();
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {target.NotVersionerDatabase}", e);
+        }
         catch (VersionerException e)
         {
             // The engine's own refusal already says what is wrong and what to do (not a Versioner database, a type it
@@ -56,6 +62,10 @@ internal static class RepositoryOpening
         {
             await connection.OpenAsync(cancellationToken);
             return await Repository.UpgradeStorageAsync(connection, cancellationToken);
+        }
+        catch (NotVersionerDatabaseException e)
+        {
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {target.NotVersionerDatabase}", e);
         }
         catch (VersionerException e)
         {

@@ -16,6 +16,7 @@ internal sealed class GlobalOptions
     public Option<DatabaseProvider?> Provider { get; } = new("--provider")
     {
         Description = "The engine, when --db does not tell it (a .db/.sqlite path is SQLite, Host=... is PostgreSQL).",
+        HelpName = "sqlite|postgres",
         Recursive = true,
     };
 

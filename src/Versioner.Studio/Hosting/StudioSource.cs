@@ -20,30 +20,46 @@ internal abstract class StudioSource
 
     /// <summary>
     /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
-    /// reference or a problem of Verify's leads to its row). Read by primary key through the model's classes (the
-    /// app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in each
-    /// versioned type until found, so at most one read per type and never a scan.
+    /// reference or a problem of Verify's leads to its row). One query, read by primary key through the model's classes
+    /// (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in every
+    /// versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type), never a scan.
     /// </summary>
     /// <returns>The version's place, or null when no versioned type has a row of that id (never made, or pruned).</returns>
     public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
     {
         var context = Repository.Context;
-        foreach (var (name, clrType) in VersionedTypes())
+        IQueryable<VersionRow>? rows = null;
+        foreach (var (name, clrType) in VersionedTypes().Where(t => entityType is null || t.Name == entityType))
         {
-            if (entityType is not null && name != entityType)
-            {
-                continue;
-            }
-
-            if (await context.FindAsync(clrType, [versionId], cancellationToken).ConfigureAwait(false) is Versioned found)
-            {
-                // Read, not edited: keep it out of the context's change tracking.
-                context.Entry(found).State = EntityState.Detached;
-                return new VersionPlace(name, found.EternalId, found.CommitId);
-            }
+            var row = (IQueryable<VersionRow>)RowOfMethod.MakeGenericMethod(clrType).Invoke(null, [context, name, versionId])!;
+            rows = rows is null ? row : rows.Concat(row);
         }
 
-        return null;
+        // At most one row per type (the key of each); all of them, not the first, which without an order EF warns about.
+        var found = rows is null ? [] : await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found.Select(r => new VersionPlace(r.EntityType, r.EternalId, r.CommitId)).FirstOrDefault();
+    }
+
+    private static readonly System.Reflection.MethodInfo RowOfMethod =
+        typeof(StudioSource).GetMethod(nameof(RowOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary>
+    /// The row of version <paramref name="versionId"/> if <typeparamref name="T"/> has it, as a query to concatenate: the
+    /// type's name is a constant of the SQL (a set operation takes no client projection), the rest the row's columns.
+    /// </summary>
+    private static IQueryable<VersionRow> RowOf<T>(DbContext context, string name, VersionId versionId)
+        where T : Versioned =>
+        context.Set<T>().AsNoTracking().Where(v => v.VersionId == versionId)
+            .Select(v => new VersionRow { EntityType = EF.Constant(name), EternalId = v.EternalId, CommitId = v.CommitId });
+
+    /// <summary>What <see cref="FindVersionAsync"/> reads of a row, in a shape every type's query shares.</summary>
+    private sealed class VersionRow
+    {
+        public string EntityType { get; init; } = "";
+
+        public EternalId EternalId { get; init; }
+
+        public CommitId CommitId { get; init; }
     }
 
     /// <summary>True when <see cref="FindVersionAsync"/> can find versions of <paramref name="entityType"/> (not of a dynamic document type).</summary>

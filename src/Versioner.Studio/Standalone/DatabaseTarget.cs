@@ -12,13 +12,29 @@ namespace Versioner.Studio.Standalone;
 /// <param name="Provider">The engine.</param>
 /// <param name="ConnectionString">The connection string, normalised by the engine's builder (a SQLite file is never created).</param>
 /// <param name="Display">What messages name: the SQLite path as given, or <c>host:port/database</c> (never a password).</param>
-internal sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString, string Display)
+/// <param name="GivenAsPath">True when the text was a SQLite path, not a connection string (for messages saying what to check).</param>
+internal sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString, string Display, bool GivenAsPath = false)
 {
     /// <summary>The environment variable the command line reads when <c>--db</c> is not given.</summary>
     public const string EnvironmentVariable = "VERSIONER_DB";
 
     /// <summary>The engine and the database, for a line that says what is open (<c>SQLite /full/path.db</c>).</summary>
     public string Description => Provider == DatabaseProvider.Sqlite ? $"SQLite {Path.GetFullPath(Display)}" : $"PostgreSQL {Display}";
+
+    /// <summary>
+    /// Why a database that opened holds no Versioner history (<see cref="NotVersionerDatabaseException"/>) and what to
+    /// check, worded for what was given: a path, a SQLite connection string or a PostgreSQL one. The engine's own message
+    /// speaks of a connection string, which a path is not.
+    /// </summary>
+    public string NotVersionerDatabase => Provider switch
+    {
+        DatabaseProvider.Sqlite when GivenAsPath =>
+            "the file holds no Versioner history (none of Versioner's tables). Check that the path names the application's database file, the one it opens with Versioner.",
+        DatabaseProvider.Sqlite =>
+            "the file holds no Versioner history (none of Versioner's tables). Check that Data Source in the connection string names the application's database file, the one it opens with Versioner.",
+        _ =>
+            "it holds no Versioner history that this login can read (none of Versioner's tables). Check that Database in the connection string names the application's database, and that Username may read Versioner's tables.",
+    };
 
     /// <summary>
     /// Recognises the engine: <paramref name="provider"/> when given; otherwise a path ending in <c>.db</c>,
@@ -115,7 +131,7 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
 
         // ReadWrite, not ReadWriteCreate: a mistyped path must not leave an empty database behind.
         builder.Mode = builder.Mode == SqliteOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite;
-        return new DatabaseTarget(DatabaseProvider.Sqlite, builder.ConnectionString, path);
+        return new DatabaseTarget(DatabaseProvider.Sqlite, builder.ConnectionString, path, GivenAsPath: !text.Contains('='));
     }
 
     private static DatabaseTarget ForPostgres(string text)

@@ -18,6 +18,9 @@ internal sealed class StandaloneDatabase
 
     public bool Write { get; }
 
+    /// <summary>Why the database holds no Versioner history and what to check, worded for what <c>--db</c> gave (<see cref="DatabaseTarget.NotVersionerDatabase"/>).</summary>
+    public string NotVersionerDatabase => $"Cannot open {_target.Description}: {_target.NotVersionerDatabase}";
+
     /// <summary>
     /// The options of each request's opening: read-only unless --write (the engine refuses writes then, too); guards are
     /// installed once, at the start, not per request.

@@ -66,9 +66,10 @@ internal static class StandaloneProgram
             return UsageError;
         }
 
+        StandaloneDatabase? database = null;
         try
         {
-            var database = StandaloneDatabase.Parse(db, write, provider);
+            database = StandaloneDatabase.Parse(db, write, provider);
             await using var app = await StandaloneStudio.CreateAsync(database, port, cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Versioner Studio over {database.Description}{(write ? "" : " (read-only; --write to change it)")}: {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
@@ -84,6 +85,11 @@ internal static class StandaloneProgram
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return 0; // stopped while starting
+        }
+        catch (NotVersionerDatabaseException) when (database is not null)
+        {
+            Console.Error.WriteLine($"{name}: {database.NotVersionerDatabase}");
+            return 1;
         }
         catch (Exception ex) when (ex is VersionerException or ArgumentException)
         {

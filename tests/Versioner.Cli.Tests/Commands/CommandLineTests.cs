@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Versioner.Cli.Tests.Infrastructure;
 
@@ -21,6 +22,23 @@ public sealed class CommandLineTests
         result.ExitCode.Should().Be(0, result.ToString());
         var examples = result.Output[result.Output.IndexOf("Examples:", StringComparison.Ordinal)..];
         examples.Should().Contain($"  versioner {command} ");
+    }
+
+    [Theory]
+    [InlineData("log", "log [<REV>]")]
+    [InlineData("branch", "branch [<NAME> [<REV|NEW>]]")]
+    [InlineData("tag", "tag [<NAME> [<REV>]]")]
+    [InlineData("verify", "verify [<REV>]")]
+    [InlineData("show", "show <REV>")]
+    [InlineData("diff", "diff <REV1> <REV2>")]
+    public async Task The_command_list_writes_optional_arguments_in_brackets_as_the_commands_usage_line_does(string command, string usage)
+    {
+        var list = await CliProcess.RunAsync(["--help"]);
+        var own = await CliProcess.RunAsync([command, "--help"]);
+
+        list.ExitCode.Should().Be(0, list.ToString());
+        list.Output.Should().MatchRegex($"(?m)^  {Regex.Escape(usage)}  +[A-Z]", "the list's row of the command, then its description");
+        own.Output.Should().Contain($"  versioner {usage} [options]");
     }
 
     [Fact]
@@ -68,6 +86,17 @@ public sealed class CommandLineTests
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Should().StartWith($"versioner: Unrecognized option '{option}'").And.NotContain("Revision");
+    }
+
+    [Theory]
+    [InlineData("", "'' is not a revision: it is empty.")]
+    [InlineData(" ", "' ' is not a revision: it is only spaces.")]
+    public async Task A_blank_revision_for_a_new_branch_is_a_usage_error_before_the_database_is_opened(string revision, string message)
+    {
+        var result = await CliProcess.RunAsync(["branch", "topic", revision, "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: {message} A revision is a branch, tag,").And.Contain("versioner branch --help");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
-    public async Task A_database_without_Versioner_history_exits_3_saying_so_not_with_the_provider_error()
+    public async Task A_database_without_Versioner_history_exits_3_saying_what_to_check_in_what_was_given()
     {
         await using var other = new TDatabase();
         await using (var db = new Model.ShelfContext(await other.CreateAsync()))
@@ -46,12 +46,26 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE unrelated (id INTEGER PRIMARY KEY)");
         }
 
-        var result = await CliProcess.RunAsync(["log", "--db", other.DbArgument]);
+        var given = typeof(TDatabase) == typeof(PostgresDatabase)
+            ? new[] { (other.DbArgument, "Check that Database in the connection string names the application's database") }
+            : [(other.DbArgument, "Check that the path names the application's database file"),
+                ($"Data Source={other.DbArgument}", "Check that Data Source in the connection string names the application's database file")];
+        foreach (var (db, check) in given)
+        {
+            foreach (var command in new[] { new[] { "log" }, ["serve", "--port", "0"], ["upgrade"] })
+            {
+                var result = await CliProcess.RunAsync([.. command, "--db", db]);
 
-        result.ExitCode.Should().Be(3, result.ToString());
-        result.Error.Should().StartWith("versioner: Cannot open").And.Contain("holds no Versioner history")
-            .And.NotContain("SQLite Error").And.NotContain("42P01", "the engine's refusal is shown, not the provider error under it")
-            .And.NotContain("inner exception", "a command-line user has no exception to look into");
+                result.ExitCode.Should().Be(3, result.ToString());
+                result.Error.Should().StartWith("versioner: Cannot ").And.Contain("holds no Versioner history").And.Contain(check)
+                    .And.NotContain("SQLite Error").And.NotContain("42P01", "the engine's refusal is shown, not the provider error under it")
+                    .And.NotContain("inner exception", "a command-line user has no exception to look into");
+                if (!db.Contains('=', StringComparison.Ordinal))
+                {
+                    result.Error.Should().NotContain("connection string", "a path was given");
+                }
+            }
+        }
     }
 }
 

@@ -40,6 +40,37 @@ public sealed class StandaloneDatabaseTests
     }
 
     [Fact]
+    public async Task A_SQLite_file_without_Versioner_history_is_refused_saying_to_check_the_path_not_a_connection_string()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-{Guid.NewGuid():N}.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var error = Console.Error;
+        using var captured = new StringWriter();
+        Console.SetError(captured);
+        try
+        {
+            var code = await StandaloneProgram.RunAsync(["--db", path, "--port", "0"], "Versioner Studio", CancellationToken.None);
+
+            code.Should().Be(1);
+            captured.ToString().Should().Be(
+                $"Versioner Studio: Cannot open SQLite {path}: the file holds no Versioner history (none of Versioner's tables). Check that the path names the application's database file, the one it opens with Versioner.{Environment.NewLine}");
+        }
+        finally
+        {
+            Console.SetError(error);
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_whose_engine_cannot_be_told_needs_provider_which_then_wins()
     {
         var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-{Guid.NewGuid():N}.data");

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Versioner.Studio.Tests.Infrastructure;
+using Versioner.Studio.Tests.Model;
+
+namespace Versioner.Studio.Tests.Pages;
+
+/// <summary>
+/// Following a pinned reference over HTTP (<c>/version/{id}</c>, the link an entity page shows): the version is found in
+/// one query whatever the number of versioned types, and leads to the same page as before.
+/// </summary>
+#pragma warning disable CA1001 // disposed in IAsyncLifetime.DisposeAsync, which xunit calls
+public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
+#pragma warning restore CA1001
+    where TDatabase : StudioDatabase, new()
+{
+    private readonly TDatabase _database = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private readonly CommandLog _commands = new();
+    private StudioServer? _server;
+
+    private StudioServer Server => _server ?? throw new InvalidOperationException("The server starts in InitializeAsync.");
+
+    public async Task InitializeAsync()
+    {
+        if (_database.SkipReason is not null)
+        {
+            return; // the test is skipped
+        }
+
+        var options = await _database.CreateAsync();
+        _server = await StudioServer.StartAsync(o => options(o.AddInterceptors(_commands)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    [EngineFact]
+    public async Task A_pinned_reference_is_found_in_one_query_over_the_versioned_tables_and_leads_to_the_pinned_version()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var (review, edition) = await Server.WithRepositoryAsync(catalog.ReviewRepricedAsync);
+        var tables = await Server.WithRepositoryAsync(r => Task.FromResult(
+            r.Context.Model.GetEntityTypes().Select(t => t.GetTableName()!).Where(t => !t.StartsWith("versioner_", StringComparison.Ordinal)).ToList()));
+        var page = WebUtility.HtmlDecode(await _http.GetStringAsync(Server.Root + $"entity/{review}"));
+        var link = Regex.Match(page, "href=\"([^\"]*version/[^\"]+)\"[^>]*>pinned ").Groups[1].Value;
+
+        _commands.Clear();
+        using var response = await _http.GetAsync(new Uri(new Uri(Server.Root), link));
+
+        tables.Should().HaveCount(4, "the shop has four versioned types: Author, Tag, Book, Review");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        response.Headers.Location!.ToString().Should().Be(
+            $"/versioner/entity/{catalog.Dune}?rev={catalog.Repriced.Id}&version={edition}&from=main&pinned=true");
+        _commands.Texts.Where(text => tables.Any(table => text.Contains($"\"{table}\"", StringComparison.Ordinal)))
+            .Should().ContainSingle("one query finds the version, not one per versioned type");
+    }
+
+    /// <summary>The text of every command the app's context runs.</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<string> _texts = new();
+
+        public IReadOnlyCollection<string> Texts => _texts;
+
+        public void Clear() => _texts.Clear();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
+
+public sealed class PinnedReferenceTests_Sqlite : PinnedReferenceTests<SqliteDatabase>;
+
+public sealed class PinnedReferenceTests_Postgres : PinnedReferenceTests<PostgresDatabase>;
