@@ -61,6 +61,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <see cref="MigrateChecksumsAsync"/> once first.
     /// </exception>
     /// <exception cref="UnsupportedStorageFormatException">A newer Versioner wrote the database in a storage format this version does not read.</exception>
+    /// <exception cref="InvalidRefNameException"><see cref="RepositoryOptions.DefaultBranch"/> is no valid branch name.</exception>
     public static Task<Repository> OpenAsync(DbContext context, RepositoryOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => OpenCoreAsync(context, options, cancellationToken));
 
@@ -113,6 +114,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <exception cref="ArgumentException">The connection is of neither engine.</exception>
     /// <exception cref="NotVersionerDatabaseException">The database holds no Versioner history.</exception>
     /// <exception cref="UnsupportedStorageFormatException">A newer Versioner wrote the database in a storage format this version does not read.</exception>
+    /// <exception cref="InvalidRefNameException"><see cref="RepositoryOptions.DefaultBranch"/> is no valid branch name.</exception>
     /// <remarks>
     /// A type the database does not describe (it was last opened by a Versioner older than 0.2, or one of its fields is
     /// stored through a value converter of the application's) cannot be read this way: reading its versions throws
@@ -194,7 +196,9 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
                 $"{context.GetType().Name} is not configured for Versioner: add .UseVersioning() to its options (optionsBuilder.UseSqlite(...).UseVersioning()).");
         }
 
-        return new GraphStore(context, options ?? new RepositoryOptions());
+        options ??= new RepositoryOptions();
+        RefNames.Validate(options.DefaultBranch, $"{nameof(options)}.{nameof(RepositoryOptions.DefaultBranch)}");
+        return new GraphStore(context, options);
     }
 
     /// <summary>

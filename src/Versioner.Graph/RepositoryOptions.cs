@@ -3,7 +3,10 @@ namespace Versioner;
 /// <summary>Options of a <see cref="Repository"/>.</summary>
 public sealed class RepositoryOptions
 {
-    /// <summary>The branch <see cref="Repository.CheckoutAsync(string, CancellationToken)"/> uses by default. Default <c>main</c>.</summary>
+    /// <summary>
+    /// The branch <see cref="Repository.CheckoutAsync(string, CancellationToken)"/> uses by default, and the one branch
+    /// that is never deleted or renamed (<see cref="DefaultBranchException"/>). Default <c>main</c>. It need not exist yet.
+    /// </summary>
     public string DefaultBranch { get; set; } = "main";
 
     /// <summary>The clock for commit timestamps. Default <see cref="TimeProvider.System"/>; inject a fake one in tests.</summary>

@@ -26,7 +26,7 @@ internal static class ServeCommand
         {
             var target = run.Target();
             await run.OpenAsync(RepositoryAccess.Read, ct); // a database that cannot be opened exits 3, as for every command
-            string[] arguments = ["--db", target.ConnectionString, "--port", run.Get(port).ToString(CultureInfo.InvariantCulture), .. run.Get(write) ? ["--write"] : Array.Empty<string>()];
+            string[] arguments = ["--db", target.ConnectionString, "--port", run.Get(port).ToString(CultureInfo.InvariantCulture), "--default-branch", run.DefaultBranch, .. run.Get(write) ? ["--write"] : Array.Empty<string>()];
             // The command line owns Ctrl+C: its token stops the Studio, so the run ends at once with 0 (a stopped server).
             return await StandaloneProgram.RunAsync(arguments, "versioner", ct) switch
             {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Versioner.Cli.Running;
 using Versioner.Studio.Standalone;
 
 namespace Versioner.Cli.Opening;
@@ -24,14 +25,21 @@ internal static class RepositoryOpening
 {
     /// <summary>Opens <paramref name="target"/>; the result owns the connection.</summary>
     /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
-    public static async Task<OpenedRepository> OpenAsync(DatabaseTarget target, RepositoryAccess access, CancellationToken cancellationToken)
+    /// <exception cref="UsageException"><paramref name="defaultBranch"/> is no valid branch name.</exception>
+    public static async Task<OpenedRepository> OpenAsync(DatabaseTarget target, RepositoryAccess access, string defaultBranch, CancellationToken cancellationToken)
     {
         var connection = target.NewConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);
-            var repository = await Repository.OpenAsync(connection, new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read }, cancellationToken);
+            var options = new RepositoryOptions { ReadOnly = access == RepositoryAccess.Read, DefaultBranch = defaultBranch };
+            var repository = await Repository.OpenAsync(connection, options, cancellationToken);
             return new OpenedRepository(repository, connection);
+        }
+        catch (InvalidRefNameException e) when (e.Name == defaultBranch)
+        {
+            await connection.DisposeAsync();
+            throw new UsageException($"--default-branch: {e.Message}");
         }
         catch (NotVersionerDatabaseException e)
         {

@@ -32,6 +32,11 @@ internal sealed class CommandRun : IAsyncDisposable
 
     public T? Get<T>(Argument<T> argument) => _parse.GetValue(argument);
 
+    /// <summary>The repository's default branch: <c>--default-branch</c>, else <c>VERSIONER_DEFAULT_BRANCH</c>, else <c>main</c>.</summary>
+    public string DefaultBranch =>
+        _parse.GetValue(_global.DefaultBranch)
+        ?? (Environment.GetEnvironmentVariable(GlobalOptions.DefaultBranchVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : new RepositoryOptions().DefaultBranch);
+
     /// <summary>Opens the database of <c>--db</c> (or <c>VERSIONER_DB</c>).</summary>
     public Task<Repository> OpenAsync(RepositoryAccess access, CancellationToken cancellationToken) =>
         OpenAsync(_parse.GetValue(_global.Db) ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable), "--db", access, cancellationToken);
@@ -47,7 +52,7 @@ internal sealed class CommandRun : IAsyncDisposable
     private async Task<Repository> OpenAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken, bool detectOnly = false)
     {
         var target = DatabaseTarget.Parse(text, detectOnly ? null : _parse.GetValue(_global.Provider), role);
-        var opened = await RepositoryOpening.OpenAsync(target, access, cancellationToken);
+        var opened = await RepositoryOpening.OpenAsync(target, access, DefaultBranch, cancellationToken);
         _opened.Add(opened);
         return opened.Repository;
     }
@@ -80,6 +85,10 @@ internal sealed class CommandRun : IAsyncDisposable
         catch (UsageException e)
         {
             return Fail(e.Message, ExitCode.Usage);
+        }
+        catch (DefaultBranchException e)
+        {
+            return Fail($"{e.Message} Here: pass --default-branch NAME (or set {GlobalOptions.DefaultBranchVariable}).", ExitCode.Usage);
         }
         catch (VersionerException e)
         {

@@ -20,6 +20,16 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>The environment variable <see cref="DefaultBranch"/> falls back to.</summary>
+    public const string DefaultBranchVariable = "VERSIONER_DEFAULT_BRANCH";
+
+    public Option<string?> DefaultBranch { get; } = new("--default-branch")
+    {
+        Description = $"The branch commands read when no revision is given, and the one branch never deleted or renamed. Default: ${DefaultBranchVariable}, else main.",
+        HelpName = "name",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print one JSON document (the shape of each command is in docs/cli.md) instead of text.",
@@ -30,6 +40,7 @@ internal sealed class GlobalOptions
     {
         root.Options.Add(Db);
         root.Options.Add(Provider);
+        root.Options.Add(DefaultBranch);
         root.Options.Add(Json);
     }
 }

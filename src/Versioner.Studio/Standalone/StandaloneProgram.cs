@@ -10,11 +10,12 @@ namespace Versioner.Studio.Standalone;
 internal static class StandaloneProgram
 {
     private const string Usage = """
-        usage: Versioner.Studio --db <SQLite file | SQLite or PostgreSQL connection string> [--provider sqlite|postgres] [--write] [--port N]
+        usage: Versioner.Studio --db <SQLite file | SQLite or PostgreSQL connection string> [--provider sqlite|postgres] [--write] [--port N] [--default-branch NAME]
           --db        the database: a path (books.db), "Data Source=books.db", or "Host=localhost;Database=books;Username=..."
           --provider  the engine, when --db does not tell it (a .db/.sqlite path is SQLite, Host=... is PostgreSQL)
           --write     allow staging, finalizing, merging and discarding (read-only without it)
           --port      the port on 127.0.0.1 (default 5150)
+          --default-branch  the branch pages show when none is chosen (default main)
         """;
 
     /// <summary>Exit code of a refused start: a malformed argument, or a port that is taken.</summary>
@@ -36,6 +37,7 @@ internal static class StandaloneProgram
         DatabaseProvider? provider = null;
         var write = false;
         var port = 5150;
+        var defaultBranch = new RepositoryOptions().DefaultBranch;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,6 +48,9 @@ internal static class StandaloneProgram
                 case "--provider" when i + 1 < args.Length && Enum.TryParse<DatabaseProvider>(args[i + 1], ignoreCase: true, out var engine) && Enum.IsDefined(engine):
                     provider = engine;
                     i++;
+                    break;
+                case "--default-branch" when i + 1 < args.Length:
+                    defaultBranch = args[++i];
                     break;
                 case "--write":
                     write = true;
@@ -69,7 +74,7 @@ internal static class StandaloneProgram
         StandaloneDatabase? database = null;
         try
         {
-            database = StandaloneDatabase.Parse(db, write, provider);
+            database = StandaloneDatabase.Parse(db, write, provider, defaultBranch);
             await using var app = await StandaloneStudio.CreateAsync(database, port, cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Versioner Studio over {database.Description}{(write ? "" : " (read-only; --write to change it)")}: {string.Join(", ", app.Urls)} (Ctrl+C to stop)");

@@ -47,6 +47,38 @@ public abstract class RefTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task The_default_branch_is_neither_deleted_nor_renamed_unless_another_is_named_default()
+    {
+        await SampleHistoryAsync();
+        await Repo.Branches.CreateAsync("trunk", "main"); // holds main's head: only the rule refuses
+
+        var deleted = await RunAsync("branch", "-d", "main", "--force");
+        var renamed = await RunAsync("branch", "-m", "main", "old");
+        var invalid = await RunAsync("log", "--default-branch", "a b");
+
+        deleted.ExitCode.Should().Be(2, deleted.ToString());
+        deleted.Error.Should().StartWith("versioner: Branch 'main' is the repository's default branch").And.Contain("it cannot be deleted")
+            .And.Contain("pass --default-branch NAME (or set VERSIONER_DEFAULT_BRANCH)");
+        renamed.ExitCode.Should().Be(2, renamed.ToString());
+        renamed.Error.Should().Contain("it cannot be renamed");
+        invalid.ExitCode.Should().Be(2, invalid.ToString());
+        invalid.Error.Should().StartWith("versioner: --default-branch: 'a b' is not a valid branch or tag name");
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().BeEquivalentTo(["main", "topic", "trunk"]);
+
+        await CommitOnAsync("trunk", "Only on trunk", new Model.Shelf { Label = "Trunk" });
+        var log = await RunAsync("log", "--default-branch", "trunk", "--json");
+        var fromEnvironment = await CliProcess.RunAsync(["log", "-n", "1", "--json", "--db", Database.DbArgument], new Dictionary<string, string?> { ["VERSIONER_DEFAULT_BRANCH"] = "trunk" });
+        var retired = await RunAsync("branch", "-d", "main", "--default-branch", "trunk");
+
+        log.ExitCode.Should().Be(0, log.ToString());
+        log.Output.Should().Contain("Only on trunk", "log without a revision reads the default branch");
+        fromEnvironment.ExitCode.Should().Be(0, fromEnvironment.ToString());
+        fromEnvironment.Output.Should().Contain("Only on trunk");
+        retired.ExitCode.Should().Be(0, retired.ToString());
+        (await Repo.BranchesAsync()).Select(b => b.Name).Should().BeEquivalentTo(["topic", "trunk"]);
+    }
+
+    [EngineFact]
     public async Task Tag_names_a_commit_lists_and_deletes_tags()
     {
         var h = await SampleHistoryAsync();

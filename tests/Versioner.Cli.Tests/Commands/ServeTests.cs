@@ -33,6 +33,27 @@ public abstract class ServeTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Serve_shows_the_default_branch_the_command_line_names()
+    {
+        var h = await SampleHistoryAsync();
+        using var process = StartServe("--default-branch", "topic");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var banner = await ReadAddressAsync(process, timeout.Token);
+            var url = banner[banner.IndexOf("http://127.0.0.1:", StringComparison.Ordinal)..].Split(' ', ',')[0];
+            using var http = new HttpClient();
+            var log = await http.GetStringAsync(new Uri(new Uri(url), "log"), timeout.Token);
+            log.Should().Contain(h.EmmaOnTopic.ShortForm).And.NotContain(h.Merge.ShortForm, "the log without a revision is topic's");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [EngineFact]
     public async Task Serve_on_a_port_another_program_holds_exits_2_naming_the_port()
     {
         await SampleHistoryAsync();
@@ -85,7 +106,7 @@ public abstract class ServeTests<TDatabase> : CliTest<TDatabase>
         result.ExitCode.Should().Be(3, result.ToString());
     }
 
-    private Process StartServe() => Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "versioner.dll"), "serve", "--db", Database.DbArgument, "--port", "0"])
+    private Process StartServe(params string[] more) => Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "versioner.dll"), "serve", "--db", Database.DbArgument, "--port", "0", .. more])
     {
         RedirectStandardOutput = true,
         RedirectStandardError = true,

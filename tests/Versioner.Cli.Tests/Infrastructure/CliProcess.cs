@@ -27,6 +27,7 @@ public static class CliProcess
             UseShellExecute = false,
         };
         start.Environment.Remove("VERSIONER_DB"); // only what a test sets
+        start.Environment.Remove("VERSIONER_DEFAULT_BRANCH");
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[key] = value;

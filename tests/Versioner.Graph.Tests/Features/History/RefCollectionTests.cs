@@ -173,6 +173,9 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
         await FluentActions.Awaiting(() => Repo.RenameBranchAsync("main", "trunk")).Should().ThrowAsync<DefaultBranchException>();
         (await Repo.Branches.ToListAsync()).Should().Equal(new Branch("main", first.Id), new Branch("topic", first.Id));
 
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(NewContext(), new RepositoryOptions { DefaultBranch = "my main" })).Should().ThrowAsync<InvalidRefNameException>())
+            .Which.Name.Should().Be("my main");
+
         // Opened with another default, the old one is an ordinary branch.
         await using var trunk = await Repository.OpenAsync(NewContext(), new RepositoryOptions { DefaultBranch = "topic" });
         await trunk.Branches.RenameAsync("main", "legacy");
