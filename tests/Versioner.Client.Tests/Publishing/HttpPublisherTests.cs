@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using System.Net;
 using Versioner.Client;
 using Versioner.Tests.Infrastructure;
@@ -142,6 +144,30 @@ public sealed class HttpPublisherTests : IDisposable
 
         await using var server = await IngestServer.StartAsync(OnPort(port));
 
+        await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_2xx_answer_without_a_receipt_is_an_outage_the_spool_and_the_background_resubmission_outlast()
+    {
+        // Something else answers at the service's address (a proxy's maintenance page) with 200 and HTML, then the
+        // service comes back: the version is held, and the background resubmission, having met that answer, still runs.
+        var invoice = Guid.CreateVersion7();
+        var port = ClientFixtures.FreePort();
+        var maintenance = await LoopbackEndpoint.StartAsync(app =>
+        {
+            app.Urls.Clear();
+            app.Urls.Add($"http://127.0.0.1:{port}");
+            app.MapPut("/versions/{id}", () => Results.Content("<html>Down for maintenance</html>", "text/html"));
+        });
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options(resubmit: TimeSpan.FromMilliseconds(50)));
+
+        var result = await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1));
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // background rounds meet the same answer
+        await maintenance.DisposeAsync();
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+
+        result.Status.Should().Be(PublishStatus.Spooled);
         await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
     }
 
