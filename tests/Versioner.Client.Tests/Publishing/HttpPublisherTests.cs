@@ -80,7 +80,7 @@ public sealed class HttpPublisherTests : IDisposable
         var error = (await act.Should().ThrowAsync<VersionRejectedException>()).Which;
         error.Problem.Status.Should().Be(422);
         error.Problem.Errors!.Single().Field.Should().Be("eternalId");
-        Directory.EnumerateFiles(_spool).Should().BeEmpty();
+        Directory.EnumerateFiles(_spool, "*.spool").Should().BeEmpty();
     }
 
     [Fact]
@@ -145,6 +145,26 @@ public sealed class HttpPublisherTests : IDisposable
         await using var server = await IngestServer.StartAsync(OnPort(port));
 
         await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_second_publisher_on_a_spool_in_use_is_refused_until_the_first_is_disposed()
+    {
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        var first = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+        (await first.PublishAsync(ClientFixtures.Invoice(invoice, 1))).Status.Should().Be(PublishStatus.Spooled);
+
+        var second = () => HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+
+        second.Should().Throw<IOException>().WithMessage(
+            $"The spool {_spool} is in use by another publisher, in this process or another (it holds {Path.Combine(_spool, "publisher.lock")}). " +
+            "Give each publisher a spool folder of its own (VersionPublisherOptions.SpoolDirectory), or dispose the other one first.");
+        await first.DisposeAsync();
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+        await using var reopened = second();
+        (await reopened.ResubmitSpooledAsync()).Sent.Should().Be(1, "the first publisher's version was left as it wrote it");
+        (await HistoryAsync(server, invoice)).Should().Equal("total 1");
     }
 
     [Fact]
