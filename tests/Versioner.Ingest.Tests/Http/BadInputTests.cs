@@ -188,6 +188,22 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/entities/Invoice/{0}?asOf=main@%7B0%7D", "asOf: 'main@{0}' is not a revision: '0' is not a date and time")]
+    [InlineData("/entities/Invoice/{0}?asOf=HEAD@%7B1%7D", "asOf: 'HEAD@{1}' is not a revision: '1' is not a date and time")]
+    [InlineData("/entities/Invoice/{0}?asOf=a%00b", "asOf: 'a\0b' is not a revision: a name has no spaces or control characters")]
+    [InlineData("/commits/a%20b", "'a b' is not a revision: a name has no spaces or control characters")]
+    [InlineData("/commits/main@%7B0%7D", "'main@{0}' is not a revision: '0' is not a date and time")]
+    public async Task A_revision_that_does_not_parse_is_a_400_saying_why(string path, string detail)
+    {
+        await (await _server.PostAsync(Messages.Upsert())).ReceiptAsync(HttpStatusCode.Created);
+
+        var problem = await (await _server.Client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Guid.CreateVersion7()))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(detail);
+    }
+
+    [Theory]
     [InlineData("?take=abc", "take")]
     [InlineData("?skip=x", "skip")]
     [InlineData("?take=99999999999", "take")]
