@@ -87,7 +87,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         var known = await db.Records.AsNoTracking().Where(r => r.EternalId == new EternalId(eternalId)).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
         if (known is not null && known != entityType)
         {
-            return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is a {known}, not a {entityType}.");
+            return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is of entity type {known}, not {entityType}.");
         }
 
         IReadOnlyList<HistoryEntry> entries;
