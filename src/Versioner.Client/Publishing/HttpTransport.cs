@@ -31,7 +31,12 @@ internal sealed class HttpTransport(HttpClient http, bool ownsClient) : IVersion
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                return new TransportResult(TransportOutcome.Acknowledged, JsonSerializer.Deserialize(body, ContractJsonContext.Default.VersionReceipt));
+                // Only the service's receipt acknowledges: a 2xx without one is something else answering (a proxy's
+                // maintenance page, a gateway's 204), so the version is kept and sent again (PUT is idempotent).
+                return ReadReceipt(body) is { } receipt && receipt.VersionId == version.VersionId
+                    ? new TransportResult(TransportOutcome.Acknowledged, receipt)
+                    : new TransportResult(TransportOutcome.Transient, Error: new HttpRequestException(
+                        $"The ingest service answered {status} without a receipt for version {version.VersionId}; something else may be answering at {http.BaseAddress}: {Excerpt(body)}", null, response.StatusCode));
             }
 
             if (status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
@@ -50,6 +55,20 @@ internal sealed class HttpTransport(HttpClient http, bool ownsClient) : IVersion
             http.Dispose();
         }
     }
+
+    private static VersionReceipt? ReadReceipt(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, ContractJsonContext.Default.VersionReceipt);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Excerpt(string body) => body.Length == 0 ? "(no body)" : body.Length > 200 ? $"{body[..200]}..." : body;
 
     private static IngestProblem ReadProblem(string body, int status)
     {

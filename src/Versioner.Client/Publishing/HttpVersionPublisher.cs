@@ -19,6 +19,8 @@ public sealed class HttpVersionPublisher : IVersionPublisher
     /// A publisher sending through <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/> is the
     /// service (ending in '/') and whose default headers carry the credential. The caller keeps ownership of the client.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="httpClient"/> has no base address, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException"><see cref="VersionPublisherOptions.SpoolDirectory"/> is in use by another publisher, or cannot be created.</exception>
     public HttpVersionPublisher(HttpClient httpClient, VersionPublisherOptions? options = null)
         : this(httpClient, ownsClient: false, options)
     {
@@ -36,6 +38,8 @@ public sealed class HttpVersionPublisher : IVersionPublisher
     }
 
     /// <summary>A publisher with its own HTTP client for <paramref name="serviceUrl"/>, sending <paramref name="apiKey"/> as <c>X-Api-Key</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is empty, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException"><see cref="VersionPublisherOptions.SpoolDirectory"/> is in use by another publisher, or cannot be created.</exception>
     public static HttpVersionPublisher Create(Uri serviceUrl, string apiKey, VersionPublisherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);

@@ -22,8 +22,17 @@ internal sealed class SpoolingSender : IVersionPublisher
     {
         _transport = transport;
         _options = options ?? new VersionPublisherOptions();
-        _options.Validate();
-        _spool = _options.SpoolDirectory is { } directory ? new VersionSpool(directory) : null;
+        try
+        {
+            _options.Validate();
+            _spool = _options.SpoolDirectory is { } directory ? new VersionSpool(directory) : null;
+        }
+        catch
+        {
+            transport.Dispose(); // a client the publisher made for itself (Create) goes with it
+            throw;
+        }
+
         if (_spool is not null)
         {
             ClientMetrics.Observe(_spool);
@@ -135,6 +144,7 @@ internal sealed class SpoolingSender : IVersionPublisher
         if (_spool is not null)
         {
             ClientMetrics.Forget(_spool);
+            _spool.Dispose();
         }
 
         _transport.Dispose();

@@ -28,6 +28,7 @@ public sealed class SqsVersionPublisher : IVersionPublisher
     /// <param name="queueUrl">The queue the ingest service consumes.</param>
     /// <param name="options">Retries and spool; default: 4 attempts, no spool.</param>
     /// <exception cref="ArgumentException"><paramref name="queueUrl"/> is empty or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException"><see cref="VersionPublisherOptions.SpoolDirectory"/> is in use by another publisher, or cannot be created.</exception>
     public SqsVersionPublisher(IAmazonSQS sqs, string queueUrl, VersionPublisherOptions? options = null)
         : this(sqs, queueUrl, ownsClient: false, options)
     {
@@ -50,6 +51,7 @@ public sealed class SqsVersionPublisher : IVersionPublisher
     /// <param name="aws">Where and as whom to reach SQS, like <c>configuration.GetAWSOptions()</c>; default: the SDK's default region and credentials (environment, profile, instance role).</param>
     /// <param name="options">Retries and spool; default: 4 attempts, no spool.</param>
     /// <exception cref="ArgumentException"><paramref name="queueUrl"/> is empty or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="IOException"><see cref="VersionPublisherOptions.SpoolDirectory"/> is in use by another publisher, or cannot be created.</exception>
     /// <exception cref="Amazon.Runtime.AmazonClientException">No credentials could be found.</exception>
     public static SqsVersionPublisher Create(string queueUrl, AWSOptions? aws = null, VersionPublisherOptions? options = null)
     {

@@ -5,7 +5,8 @@ public sealed class VersionPublisherOptions
 {
     /// <summary>
     /// The spool folder: versions that could not be sent are written here, one file each, and resubmitted later.
-    /// Null: no spool, and a publish whose retries fail throws. One publisher (one process) per folder.
+    /// Null: no spool, and a publish whose retries fail throws. One publisher per folder: a publisher opened on a folder
+    /// another one (in this process or another) has open throws <see cref="IOException"/>; disposing one releases it.
     /// </summary>
     public string? SpoolDirectory { get; set; }
 

@@ -10,23 +10,42 @@ namespace Versioner.Client.Spool;
 /// temporary name, flushed to disk, renamed, and the folder flushed, so a crash leaves either the whole version or
 /// nothing; leftovers of interrupted writes are removed on open. A file that is damaged all the same (truncated, a
 /// flipped bit, another version's content) is moved to <c>rejected/</c> with the reason, never resent. Files of the
-/// first format (<c>.json</c>, without checksum) are still read. Not shared between processes.
+/// first format (<c>.json</c>, without checksum) are still read. One publisher at a time: it holds an exclusive lock
+/// on <c>publisher.lock</c> in the folder while open (released by the operating system when the process ends, killed
+/// or not), so a second one, in this process or another, is refused instead of deleting the first one's writes in
+/// progress, taking its sequence numbers and resending its files.
 /// </summary>
-internal sealed class VersionSpool
+internal sealed class VersionSpool : IDisposable
 {
+    private const string LockName = "publisher.lock";
     private const string Extension = ".spool";
     private const string UnframedExtension = ".json";
     private const string Partial = ".partial";
     private const int NameLength = 52; // 19-digit sequence, '-', 32 hex digits
     private readonly object _lock = new();
+    private readonly FileStream _owner;
     private long _sequence;
 
+    /// <exception cref="IOException">Another publisher has the folder open, or it cannot be created or read.</exception>
     public VersionSpool(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory = System.IO.Path.GetFullPath(directory);
         RejectedDirectory = System.IO.Path.Combine(Directory, "rejected");
         System.IO.Directory.CreateDirectory(Directory);
+        var lockPath = System.IO.Path.Combine(Directory, LockName);
+        try
+        {
+            // FileShare.None is an exclusive advisory lock (flock on Linux and macOS), per open file: also within one process.
+            _owner = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException(
+                $"The spool {Directory} is in use by another publisher, in this process or another (it holds {lockPath}). " +
+                "Give each publisher a spool folder of its own (VersionPublisherOptions.SpoolDirectory), or dispose the other one first.", ex);
+        }
+
         foreach (var partial in System.IO.Directory.EnumerateFiles(Directory, "*" + Partial))
         {
             File.Delete(partial);
@@ -117,6 +136,9 @@ internal sealed class VersionSpool
         Telemetry.ClientMetrics.Rejected.Add(1, new KeyValuePair<string, object?>("error.type", why.Kind));
         return new RejectedVersion(entry.VersionId, why.Reason, target);
     }
+
+    /// <summary>Releases the folder to the next publisher.</summary>
+    public void Dispose() => _owner.Dispose();
 
     private static long Sequence(string path) =>
         long.TryParse(System.IO.Path.GetFileName(path).AsSpan(0, 19), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;

@@ -489,9 +489,15 @@ internal static class VersionMessageReader
 
         if (type == typeof(DateTimeOffset))
         {
-            return value.ValueKind == JsonValueKind.String && IsDateTimeWithOffset(value) && value.TryGetDateTimeOffset(out _)
+            if (value.ValueKind != JsonValueKind.String || !IsDateTimeWithOffset(value))
+            {
+                return "must be an RFC 3339 date and time with seconds and an offset (Z or +01:00), such as \"2025-01-31T09:30:00Z\".";
+            }
+
+            // The shape is right; the instant is not one .NET holds (the schema's date-time format allows a leap second).
+            return value.TryGetDateTimeOffset(out _)
                 ? null
-                : "must be an RFC 3339 date and time with seconds and an offset (Z or +01:00), such as \"2025-01-31T09:30:00Z\".";
+                : $"{Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(value))} is not an instant this service stores: the date and time must exist (no February 30, no leap second :60, hours below 24, offsets within ±14:00) and fall between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.9999999Z once converted to UTC.";
         }
 
         if (type == typeof(VersionOperation))

@@ -18,7 +18,7 @@ internal static class ReadEndpoints
         var read = new AccessFilter(Access.Read);
         app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).RequireAccess(read).WithTags("Entities")
             .WithSummary("The entity's fields as of the branch head, a revision (?asOf=<commit id, checksum or prefix, main~3>) or a time (?asOf=2025-01-31T09:30:00Z).")
-            .Produces<EntityState>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<EntityState>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).RequireAccess(read).WithTags("Entities")
             .WithSummary("The commits that changed the entity, newest first, paged with ?skip=&take= (take at most 500).")
@@ -26,7 +26,7 @@ internal static class ReadEndpoints
 
         app.MapGet("/commits/{id}", CommitAsync).RequireAccess(read).WithTags("Commits")
             .WithSummary("A commit by id, checksum or checksum prefix, with the ingested versions it holds.")
-            .Produces<CommitDetails>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CommitDetails>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/health", HealthAsync).WithTags("Service")
             .WithSummary("200 when the database answers, 503 otherwise. Needs no credential.")
@@ -38,8 +38,7 @@ internal static class ReadEndpoints
 
     private static async Task<IResult> EntityAsync(string entityType, Guid eternalId, string? asOf, IngestQueries queries, CancellationToken cancellationToken)
     {
-        var found = await queries.EntityAsync(entityType, eternalId, asOf, cancellationToken);
-        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+        return Answer(await queries.EntityAsync(entityType, eternalId, asOf, cancellationToken));
     }
 
     private static async Task<IResult> HistoryAsync(string entityType, Guid eternalId, long? skip, int? take, IngestQueries queries, CancellationToken cancellationToken)
@@ -49,15 +48,20 @@ internal static class ReadEndpoints
             return Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, "Bad paging", $"skip must be 0 or more and take 1 to {MaxPage}.");
         }
 
-        var found = await queries.HistoryAsync(entityType, eternalId, skip ?? 0, take ?? 100, cancellationToken);
-        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+        return Answer(await queries.HistoryAsync(entityType, eternalId, skip ?? 0, take ?? 100, cancellationToken));
     }
 
     private static async Task<IResult> CommitAsync(string id, IngestQueries queries, CancellationToken cancellationToken)
     {
-        var found = await queries.CommitAsync(id, cancellationToken);
-        return found.Found ? TypedResults.Ok(found.Value) : Problems.NotFound(found.NotFound);
+        return Answer(await queries.CommitAsync(id, cancellationToken));
     }
+
+    /// <summary>200 with what was found, 400 for a request that names nothing (a revision that does not parse), else 404.</summary>
+    private static IResult Answer<T>(ReadResult<T> found)
+        where T : class =>
+        found.Found ? TypedResults.Ok(found.Value)
+        : found.Invalid ? Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, "Not a revision", found.NotFound)
+        : Problems.NotFound(found.NotFound);
 
     /// <summary>Graph's health check (<c>AddVersionerHealthCheck</c>: the branch head read through a repository), as this service's report.</summary>
     private static async Task<IResult> HealthAsync(HealthCheckService health, IOptions<IngestOptions> options, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Versioner.Ingest.Http;
 
-/// <summary>Reads a JSON request body up to a size limit, refusing other media types (415) and larger bodies (413).</summary>
+/// <summary>Reads a JSON request body up to a size limit, refusing other media types and compressed bodies (415) and larger bodies (413).</summary>
 /// <remarks>
 /// Only <c>application/json</c> (UTF-8) is read: a <c>+json</c> type such as <c>application/merge-patch+json</c> says the
 /// body means something else (a patch, a problem), and storing it as a version would be a guess.
@@ -20,6 +20,15 @@ internal static class RequestBody
                 $"The body must be JSON sent as Content-Type: application/json; got {got}."));
         }
 
+        if (request.Headers.ContentEncoding is { Count: > 0 } encoding && !IsIdentity(encoding))
+        {
+            // Kestrel does not decode a compressed body: read as it is, it would be refused as "not JSON", or stored as
+            // sent when it was labelled but not compressed. RFC 9110: 415, with Accept-Encoding naming what is read.
+            request.HttpContext.Response.Headers.AcceptEncoding = "identity";
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported content encoding",
+                $"The body must be sent uncompressed; got Content-Encoding: {encoding}. Send the JSON as it is, without a Content-Encoding header."));
+        }
+
         if (request.ContentLength > maxBytes)
         {
             return (null, TooLarge(request.ContentLength.Value, maxBytes));
@@ -30,7 +39,17 @@ internal static class RequestBody
             limit.MaxRequestBodySize = maxBytes + 1;
         }
 
-        var body = await RequestBuffer.ReadAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
+        RequestBuffer? body;
+        try
+        {
+            body = await RequestBuffer.ReadAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) meets Kestrel's limit as it arrives, before the buffer is full.
+            body = null;
+        }
+
         return body is null ? (null, TooLarge(null, maxBytes)) : (body, null);
     }
 
@@ -39,6 +58,10 @@ internal static class RequestBody
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
         && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || type.Charset.Equals("\"utf-8\"", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsIdentity(Microsoft.Extensions.Primitives.StringValues encoding) =>
+        encoding.All(value => value is not null && value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(coding => coding.Equals("identity", StringComparison.OrdinalIgnoreCase)));
 
     private static IResult TooLarge(long? length, long maxBytes) =>
         Problems.Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.TooLarge, "Request body too large",

@@ -921,6 +921,6 @@ internal sealed class IngestWriter : IHostedService, IAsyncDisposable
 
         private static IngestRefusal TypeMismatch(IngestRequest request, string existingType) =>
             IngestRefusal.For(IngestRefusalKind.Conflict, request.Field("entityType"),
-                $"Eternal id {request.Message.EternalId} is a {existingType}, not a {request.Message.EntityType}: one eternal id is one entity of one type, forever. Send it as {existingType}, or give the new entity its own eternal id.");
+                $"Eternal id {request.Message.EternalId} is of entity type {existingType}, not {request.Message.EntityType}: one eternal id is one entity of one type, forever. Send it as {existingType}, or give the new entity its own eternal id.");
     }
 }

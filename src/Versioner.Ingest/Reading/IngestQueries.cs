@@ -57,7 +57,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         var at = await ResolveAsOfAsync(asOf, cancellationToken);
         if (!at.Found)
         {
-            return ReadResult<EntityState>.Missing(at.NotFound);
+            return at.Refusal<EntityState>();
         }
 
         var snapshot = await repository.SnapshotAsync(at.Value, cancellationToken);
@@ -87,7 +87,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         var known = await db.Records.AsNoTracking().Where(r => r.EternalId == new EternalId(eternalId)).Select(r => r.EntityType).FirstOrDefaultAsync(cancellationToken);
         if (known is not null && known != entityType)
         {
-            return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is a {known}, not a {entityType}.");
+            return ReadResult<EntityHistory>.Missing($"Eternal id {eternalId} is of entity type {known}, not {entityType}.");
         }
 
         IReadOnlyList<HistoryEntry> entries;
@@ -135,6 +135,10 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         {
             return ReadResult<CommitDetails>.Missing(ex.Message);
         }
+        catch (InvalidRevisionException ex)
+        {
+            return ReadResult<CommitDetails>.Malformed($"{ex.Message} Send one as the commit to read (/commits/{{id}}).");
+        }
 
         var versions = await db.Records.AsNoTracking().Where(r => r.CommitId == commit.Id).OrderBy(r => r.ReceivedTicks)
             .Select(r => new { r.VersionId, r.EntityType, r.EternalId, r.Operation })
@@ -180,6 +184,10 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         catch (RevisionNotFoundException ex)
         {
             return ReadResult<Commit>.Missing(string.IsNullOrWhiteSpace(asOf) ? $"Branch '{Branch}' has no commits yet." : ex.Message);
+        }
+        catch (InvalidRevisionException ex)
+        {
+            return ReadResult<Commit>.Malformed($"asOf: {ex.Message} Or send a time with an offset, such as 2025-01-31T09:30:00Z; omit asOf to read the head of '{Branch}'.");
         }
     }
 

@@ -33,6 +33,7 @@ internal sealed class SqsConsumer : BackgroundService
     private readonly TimeProvider _time;
     private readonly string _queueUrl;
     private readonly string _queueName;
+    private int? _errorQueueMaxBytes;
 
     public SqsConsumer(IAmazonSQS sqs, IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<SqsConsumer> logger, TimeProvider time)
     {
@@ -254,13 +255,14 @@ internal sealed class SqsConsumer : BackgroundService
 
         try
         {
-            var attributes = new Dictionary<string, MessageAttributeValue>
+            var maxBytes = await ErrorQueueMaxBytesAsync(errorQueue, stopping);
+            if (SqsErrorAttributes.For(message.Body, refusal, message.MessageId, _queueUrl, maxBytes) is not { } attributes)
             {
-                [SqsErrorAttributes.Error] = Text(reason.Length > 4000 ? reason[..4000] : reason),
-                [SqsErrorAttributes.ErrorType] = Text(type),
-                [SqsErrorAttributes.SourceMessageId] = Text(message.MessageId),
-                [SqsErrorAttributes.SourceQueue] = Text(_queueUrl),
-            };
+                // Sending it would be refused every time, and retrying it as if the failure were passing goes on forever.
+                SqsLog.PoisonTooLargeForErrorQueue(_logger, message.MessageId, reason, Encoding.UTF8.GetByteCount(message.Body), errorQueue, maxBytes);
+                return SqsMessageOutcome.LeftForRedrive;
+            }
+
             await _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = errorQueue, MessageBody = message.Body, MessageAttributes = attributes }, stopping);
             SqsLog.Poison(_logger, message.MessageId, reason);
             IngestTelemetry.MessagesDeadLettered.Add(1, [.. Messaging("process"), new("error.type", type)]);
@@ -270,6 +272,34 @@ internal sealed class SqsConsumer : BackgroundService
         {
             return await RetryLaterAsync(message, ex, stopping);
         }
+    }
+
+    /// <summary>
+    /// The error queue's <c>MaximumMessageSize</c>, read once; SQS's own maximum while it cannot be read (the service
+    /// may lack <c>sqs:GetQueueAttributes</c> on it), asked again next time.
+    /// </summary>
+    private async Task<int> ErrorQueueMaxBytesAsync(string errorQueue, CancellationToken stopping)
+    {
+        if (_errorQueueMaxBytes is { } known)
+        {
+            return known;
+        }
+
+        try
+        {
+            var response = await _sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = errorQueue, AttributeNames = [QueueAttributeName.MaximumMessageSize] }, stopping);
+            if (response.MaximumMessageSize is > 0 and var max)
+            {
+                _errorQueueMaxBytes = max;
+                return max;
+            }
+        }
+        catch (Exception ex) when (SqsCallFailure.Is(ex, stopping))
+        {
+            SqsLog.ErrorQueueLimitUnknown(_logger, ex, errorQueue, SqsErrorAttributes.MaxMessageBytes);
+        }
+
+        return SqsErrorAttributes.MaxMessageBytes;
     }
 
     private async Task<SqsMessageOutcome> RetryLaterAsync(Message message, Exception error, CancellationToken stopping)
@@ -359,8 +389,6 @@ internal sealed class SqsConsumer : BackgroundService
         new("messaging.operation.name", operation),
         new("messaging.destination.name", _queueName),
     ];
-
-    private static MessageAttributeValue Text(string value) => new() { DataType = "String", StringValue = value };
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken stopping)
     {

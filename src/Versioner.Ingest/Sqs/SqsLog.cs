@@ -24,6 +24,12 @@ internal static partial class SqsLog
     [LoggerMessage(206, LogLevel.Warning, "Deleting {Count} stored message(s) failed; they will be redelivered and recognized as already stored")]
     public static partial void DeleteFailed(ILogger logger, Exception? exception, int count);
 
+    [LoggerMessage(208, LogLevel.Error, "Message {MessageId} can never be stored ({Reason}), and its body of {Bytes} bytes is larger than the error queue {ErrorQueueUrl} holds ({MaxBytes} bytes, its MaximumMessageSize); it stays in the queue until its redrive policy moves it to the dead-letter queue. Raise the error queue's MaximumMessageSize to the source queue's")]
+    public static partial void PoisonTooLargeForErrorQueue(ILogger logger, string messageId, string reason, int bytes, string errorQueueUrl, int maxBytes);
+
+    [LoggerMessage(209, LogLevel.Warning, "The largest message the error queue {ErrorQueueUrl} holds could not be read (sqs:GetQueueAttributes); refused messages are fitted to {MaxBytes} bytes meanwhile")]
+    public static partial void ErrorQueueLimitUnknown(ILogger logger, Exception exception, string errorQueueUrl, int maxBytes);
+
     [LoggerMessage(207, LogLevel.Error, "Handling a batch of {Count} message(s) failed unexpectedly; the consumer goes on in {Delay}, and messages not deleted are received again")]
     public static partial void BatchFailed(ILogger logger, Exception exception, int count, TimeSpan delay);
 }

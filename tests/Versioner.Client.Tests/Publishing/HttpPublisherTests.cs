@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using System.Net;
 using Versioner.Client;
 using Versioner.Tests.Infrastructure;
@@ -78,7 +80,7 @@ public sealed class HttpPublisherTests : IDisposable
         var error = (await act.Should().ThrowAsync<VersionRejectedException>()).Which;
         error.Problem.Status.Should().Be(422);
         error.Problem.Errors!.Single().Field.Should().Be("eternalId");
-        Directory.EnumerateFiles(_spool).Should().BeEmpty();
+        Directory.EnumerateFiles(_spool, "*.spool").Should().BeEmpty();
     }
 
     [Fact]
@@ -142,6 +144,50 @@ public sealed class HttpPublisherTests : IDisposable
 
         await using var server = await IngestServer.StartAsync(OnPort(port));
 
+        await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_second_publisher_on_a_spool_in_use_is_refused_until_the_first_is_disposed()
+    {
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        var first = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+        (await first.PublishAsync(ClientFixtures.Invoice(invoice, 1))).Status.Should().Be(PublishStatus.Spooled);
+
+        var second = () => HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options());
+
+        second.Should().Throw<IOException>().WithMessage(
+            $"The spool {_spool} is in use by another publisher, in this process or another (it holds {Path.Combine(_spool, "publisher.lock")}). " +
+            "Give each publisher a spool folder of its own (VersionPublisherOptions.SpoolDirectory), or dispose the other one first.");
+        await first.DisposeAsync();
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+        await using var reopened = second();
+        (await reopened.ResubmitSpooledAsync()).Sent.Should().Be(1, "the first publisher's version was left as it wrote it");
+        (await HistoryAsync(server, invoice)).Should().Equal("total 1");
+    }
+
+    [Fact]
+    public async Task A_2xx_answer_without_a_receipt_is_an_outage_the_spool_and_the_background_resubmission_outlast()
+    {
+        // Something else answers at the service's address (a proxy's maintenance page) with 200 and HTML, then the
+        // service comes back: the version is held, and the background resubmission, having met that answer, still runs.
+        var invoice = Guid.CreateVersion7();
+        var port = ClientFixtures.FreePort();
+        var maintenance = await LoopbackEndpoint.StartAsync(app =>
+        {
+            app.Urls.Clear();
+            app.Urls.Add($"http://127.0.0.1:{port}");
+            app.MapPut("/versions/{id}", () => Results.Content("<html>Down for maintenance</html>", "text/html"));
+        });
+        await using var publisher = HttpVersionPublisher.Create(new Uri($"http://127.0.0.1:{port}"), IngestServer.WriterKey, Options(resubmit: TimeSpan.FromMilliseconds(50)));
+
+        var result = await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1));
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // background rounds meet the same answer
+        await maintenance.DisposeAsync();
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+
+        result.Status.Should().Be(PublishStatus.Spooled);
         await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
     }
 

@@ -156,6 +156,38 @@ public sealed class SpoolCorruptionTests : IDisposable
         _rejections.Kinds.Should().Equal("null");
     }
 
+    /// <summary>First-format files (no checksum) damaged so that they no longer read as a version.</summary>
+    public static TheoryData<string, byte[]> UnreadableFirstFormatFiles => new()
+    {
+        { "bytes that are not UTF-8 in a string", [.. "{\"entityType\":\"Inv"u8, 0xC3, 0x28, .. "oice\"}"u8] },
+        { "a lone surrogate escape", "{\"entityType\":\"\\ud800\",\"author\":\"a\"}"u8.ToArray() },
+        { "an unknown operation", "{\"entityType\":\"Invoice\",\"eternalId\":\"0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f\",\"operation\":\"merge\",\"author\":\"a\",\"timestamp\":\"2025-01-31T09:30:00Z\"}"u8.ToArray() },
+        { "a required field missing", "{\"entityType\":\"Invoice\"}"u8.ToArray() },
+        { "a number too large for the schema version", "{\"schemaVersion\":99999999999}"u8.ToArray() },
+        { "deep nesting", [.. Enumerable.Repeat((byte)'[', 10_000), .. Enumerable.Repeat((byte)']', 10_000)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableFirstFormatFiles))]
+    public async Task A_file_of_the_first_format_that_does_not_read_as_a_version_is_moved_aside_and_the_spool_goes_on(string what, byte[] content)
+    {
+        Directory.CreateDirectory(_spool);
+        var versionId = Guid.CreateVersion7();
+        var file = Path.Combine(_spool, $"{1:D19}-{versionId:N}.json");
+        await File.WriteAllBytesAsync(file, content);
+        var after = ClientFixtures.Invoice(Guid.CreateVersion7(), 2, Guid.CreateVersion7());
+        await File.WriteAllBytesAsync(Path.Combine(_spool, $"{2:D19}-{after.VersionId:N}.json"), JsonSerializer.SerializeToUtf8Bytes(after, ContractJsonContext.Default.DataObjectVersion));
+
+        var (server, result) = await ResubmitAsync();
+        await using var _ = server;
+
+        result.Rejected.Should().ContainSingle(what).Which.VersionId.Should().Be(versionId);
+        result.Rejected[0].Reason.Should().StartWith("The spooled file is not a readable version: ", what);
+        result.Sent.Should().Be(1, "the version behind it is sent");
+        (await StoredAsync(server, after.VersionId!.Value)).Should().Be(HttpStatusCode.OK);
+        _rejections.Kinds.Should().Equal("unreadable");
+    }
+
     [Fact]
     public async Task Files_of_the_first_format_are_still_resent_in_order_before_new_ones()
     {

@@ -10,9 +10,8 @@ namespace Versioner.Tests.Spool;
 [Collection(nameof(SpoolMetricsTests))]
 public sealed class SpoolCrashTests
 {
-    /// <summary>Runs Versioner.Client.SpoolWriter on <paramref name="spool"/> and kills it while a spool file is being written.</summary>
-    /// <returns>The version ids it reported spooled, and whether a write was interrupted (a <c>.partial</c> file was left).</returns>
-    private static async Task<(List<Guid> Spooled, bool Interrupted)> KillMidWriteAsync(string spool)
+    /// <summary>Starts Versioner.Client.SpoolWriter on <paramref name="spool"/>; <c>Spooled</c> fills with the version ids it reports spooled.</summary>
+    private static (Process Process, List<Guid> Spooled, Task Reading) StartWriter(string spool)
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "Versioner.Client.SpoolWriter.dll");
         var start = new ProcessStartInfo("dotnet", [writer, spool, ClientFixtures.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)])
@@ -21,7 +20,7 @@ public sealed class SpoolCrashTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         var spooled = new List<Guid>();
         var reading = Task.Run(async () =>
         {
@@ -35,28 +34,87 @@ public sealed class SpoolCrashTests
                 }
             }
         });
-        try
+        return (process, spooled, reading);
+    }
+
+    /// <summary>Waits until the writer reported <paramref name="count"/> versions spooled.</summary>
+    private static async Task WaitForSpooledAsync(Process process, List<Guid> spooled, int count)
+    {
+        await Eventually.TrueAsync(() => Task.FromResult(process.HasExited || spooled.Count >= count), TimeSpan.FromSeconds(60));
+        if (process.HasExited)
         {
-            await Eventually.TrueAsync(() => Task.FromResult(process.HasExited || spooled.Count >= 3), TimeSpan.FromSeconds(60));
-            if (process.HasExited)
+            throw new InvalidOperationException($"The spool writer exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
+        }
+    }
+
+    /// <summary>Runs Versioner.Client.SpoolWriter on <paramref name="spool"/> and kills it while a spool file is being written.</summary>
+    /// <returns>The version ids it reported spooled, and whether a write was interrupted (a <c>.partial</c> file was left).</returns>
+    private static async Task<(List<Guid> Spooled, bool Interrupted)> KillMidWriteAsync(string spool)
+    {
+        var (process, spooled, reading) = StartWriter(spool);
+        using (process)
+        {
+            try
             {
-                throw new InvalidOperationException($"The spool writer exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
+                await WaitForSpooledAsync(process, spooled, 3);
+                var deadline = Stopwatch.StartNew();
+                while (!Directory.EnumerateFiles(spool, "*.partial").Any() && deadline.Elapsed < TimeSpan.FromSeconds(10))
+                {
+                    // spin: a write lasts milliseconds
+                }
+            }
+            finally
+            {
+                process.Kill(); // SIGKILL: no finally blocks, no flush, no dispose in the writer
+                await process.WaitForExitAsync();
             }
 
-            var deadline = Stopwatch.StartNew();
-            while (!Directory.EnumerateFiles(spool, "*.partial").Any() && deadline.Elapsed < TimeSpan.FromSeconds(10))
+            await reading;
+        }
+
+        return (spooled, Directory.EnumerateFiles(spool, "*.partial").Any());
+    }
+
+    [Fact]
+    public async Task A_spool_a_running_process_uses_is_refused_to_another_until_that_process_is_killed()
+    {
+        var spool = ClientFixtures.NewSpoolDirectory();
+        try
+        {
+            var (process, spooled, reading) = StartWriter(spool);
+            using (process)
             {
-                // spin: a write lasts milliseconds
+                try
+                {
+                    await WaitForSpooledAsync(process, spooled, 1);
+                    var open = () => HttpVersionPublisher.Create(new Uri("http://127.0.0.1:1"), IngestServer.WriterKey,
+                        new VersionPublisherOptions { SpoolDirectory = spool, ResubmitInterval = null });
+
+                    open.Should().Throw<IOException>().WithMessage($"The spool {spool} is in use by another publisher, in this process or another*");
+                    process.HasExited.Should().BeFalse("opening the spool did not disturb the writer");
+                }
+                finally
+                {
+                    process.Kill(); // SIGKILL: the operating system releases the lock
+                    await process.WaitForExitAsync();
+                }
+
+                await reading;
+            }
+
+            await using var server = await IngestServer.StartAsync();
+            await using var reopened = HttpVersionPublisher.Create(server.BaseAddress, IngestServer.WriterKey,
+                new VersionPublisherOptions { SpoolDirectory = spool, ResubmitInterval = null });
+            (await reopened.ResubmitSpooledAsync()).Remaining.Should().Be(0);
+            foreach (var versionId in spooled)
+            {
+                (await server.Client.GetAsync($"/versions/{versionId}")).StatusCode.Should().Be(HttpStatusCode.OK);
             }
         }
         finally
         {
-            process.Kill(); // SIGKILL: no finally blocks, no flush, no dispose in the writer
-            await process.WaitForExitAsync();
+            Directory.Delete(spool, recursive: true);
         }
-
-        await reading;
-        return (spooled, Directory.EnumerateFiles(spool, "*.partial").Any());
     }
 
     [Fact]

@@ -52,6 +52,35 @@ public sealed class AuthTests
     }
 
     [Fact]
+    public async Task A_wrong_bearer_token_is_refused_even_beside_a_valid_key()
+    {
+        await using var server = await IngestServer.StartAsync(new Dictionary<string, string?> { ["Versioner:Auth:BearerTokens:0"] = Token });
+        using var client = server.NewClient(bearer: Token + "x");
+        client.DefaultRequestHeaders.Add("X-Api-Key", IngestServer.WriterKey);
+        var eternalId = Guid.CreateVersion7();
+
+        var problem = await (await client.PostAsync("/versions", IngestServer.Json(Messages.Upsert(eternalId)))).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        problem.Detail.Should().Be("The bearer token is not one this service accepts. Check the token (Versioner:Auth:BearerTokens).");
+        (await server.Client.GetAsync($"/entities/Invoice/{eternalId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("Basic YTpi", " (the Authorization header's scheme 'Basic' is not accepted)")]
+    [InlineData("Bearer", " (the Authorization header names Bearer but holds no token)")]
+    [InlineData("test-writer-key-0123456789", " (the Authorization header holds no scheme)")]
+    public async Task A_refusal_says_what_an_authorization_header_that_is_not_a_bearer_token_holds(string header, string said)
+    {
+        await using var server = await IngestServer.StartAsync();
+        using var client = server.NewClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", header).Should().BeTrue();
+
+        var problem = await (await client.PostAsync("/versions", IngestServer.Json(Messages.Upsert()))).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        problem.Detail.Should().Be($"Writing needs a credential: send X-Api-Key: <key> or Authorization: Bearer <token>{said}.");
+    }
+
+    [Fact]
     public async Task Reads_need_a_credential_unless_anonymous_reads_are_allowed()
     {
         await using var closed = await IngestServer.StartAsync();

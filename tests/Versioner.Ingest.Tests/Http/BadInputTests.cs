@@ -113,6 +113,35 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("gzip", true)]
+    [InlineData("gzip", false)]
+    [InlineData("br", false)]
+    public async Task A_compressed_body_is_415_saying_to_send_it_uncompressed_and_stores_nothing(string encoding, bool compressed)
+    {
+        var eternalId = Guid.CreateVersion7();
+        var json = RawBodies.Utf8(Messages.Upsert(eternalId));
+        var content = RawBodies.Json(compressed ? Gzip(json) : json);
+        content.Headers.ContentEncoding.Add(encoding);
+
+        var response = await _server.Client.PostAsync("/versions", content);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        problem.Type.Should().Be("urn:versioner:problem:unsupported-media-type");
+        problem.Detail.Should().Be($"The body must be sent uncompressed; got Content-Encoding: {encoding}. Send the JSON as it is, without a Content-Encoding header.");
+        response.Headers.GetValues("Accept-Encoding").Should().Equal("identity");
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Fact]
+    public async Task A_body_labelled_identity_is_stored()
+    {
+        var content = RawBodies.Json(RawBodies.Utf8(Messages.Upsert()));
+        content.Headers.ContentEncoding.Add("identity");
+
+        await (await _server.Client.PostAsync("/versions", content)).ReceiptAsync(HttpStatusCode.Created);
+    }
+
+    [Theory]
     [InlineData("application/json")]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("Application/JSON; charset=UTF-8")]
@@ -140,6 +169,41 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("2016-12-31T23:59:60Z")]
+    [InlineData("2025-02-30T09:30:00Z")]
+    [InlineData("2025-01-31T24:30:00Z")]
+    [InlineData("2025-01-31T09:30:00+15:00")]
+    [InlineData("0001-01-01T00:00:00+01:00")]
+    [InlineData("9999-12-31T23:59:59-01:00")]
+    public async Task A_timestamp_of_the_right_form_that_is_no_instant_is_refused_saying_so(string timestamp)
+    {
+        var eternalId = Guid.CreateVersion7();
+
+        var problem = await (await _server.PostAsync(Messages.Upsert(eternalId, changes: ("timestamp", $"\"{timestamp}\"")))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        problem.Type.Should().Be(SchemaMismatch);
+        problem.Errors.Should().ContainSingle().Which.Should().Be(new Versioner.Client.IngestFieldError("timestamp",
+            $"\"{timestamp}\" is not an instant this service stores: the date and time must exist (no February 30, no leap second :60, hours below 24, offsets within ±14:00) and fall between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.9999999Z once converted to UTC."));
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Theory]
+    [InlineData("/entities/Invoice/{0}?asOf=main@%7B0%7D", "asOf: 'main@{0}' is not a revision: '0' is not a date and time")]
+    [InlineData("/entities/Invoice/{0}?asOf=HEAD@%7B1%7D", "asOf: 'HEAD@{1}' is not a revision: '1' is not a date and time")]
+    [InlineData("/entities/Invoice/{0}?asOf=a%00b", "asOf: 'a\0b' is not a revision: a name has no spaces or control characters")]
+    [InlineData("/commits/a%20b", "'a b' is not a revision: a name has no spaces or control characters")]
+    [InlineData("/commits/main@%7B0%7D", "'main@{0}' is not a revision: '0' is not a date and time")]
+    public async Task A_revision_that_does_not_parse_is_a_400_saying_why(string path, string detail)
+    {
+        await (await _server.PostAsync(Messages.Upsert())).ReceiptAsync(HttpStatusCode.Created);
+
+        var problem = await (await _server.Client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Guid.CreateVersion7()))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(detail);
+    }
+
+    [Theory]
     [InlineData("?take=abc", "take")]
     [InlineData("?skip=x", "skip")]
     [InlineData("?take=99999999999", "take")]
@@ -149,6 +213,17 @@ public sealed class BadInputTests : IAsyncLifetime
 
         problem.Type.Should().Be("urn:versioner:problem:malformed");
         problem.Detail.Should().Contain(parameter);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(bytes);
+        }
+
+        return buffer.ToArray();
     }
 
     private async Task AssertNotStoredAsync(Guid eternalId) =>

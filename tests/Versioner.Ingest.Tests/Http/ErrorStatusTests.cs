@@ -93,7 +93,11 @@ public sealed class ErrorStatusTests : IAsyncLifetime
         var request = new HttpRequestMessage(HttpMethod.Post, "/versions") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        await (await _server.Client.SendAsync(request)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var problem = await (await _server.Client.SendAsync(request)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        problem.Type.Should().Be("urn:versioner:problem:too-large");
+        problem.Title.Should().Be("Request body too large");
+        problem.Detail.Should().Be("The body exceeds the limit of 2048 bytes (Versioner:Http:MaxRequestBytes). Send fewer versions per request.");
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class WriteTests : IAsyncLifetime
 
         var problem = await (await _server.PostAsync(Messages.Upsert(eternalId, changes: ("entityType", "\"Customer\"")))).ProblemAsync(HttpStatusCode.Conflict);
 
-        problem.Detail.Should().StartWith($"Eternal id {eternalId} is a Invoice, not a Customer");
+        problem.Detail.Should().StartWith($"Eternal id {eternalId} is of entity type Invoice, not Customer");
         problem.Errors!.Single().Field.Should().Be("entityType");
     }
 }

@@ -52,12 +52,17 @@ public static class SqsEmulator
     /// <summary>A client for the emulator (for queue set-up and inspection).</summary>
     public static IAmazonSQS Client() => AwsOptions().CreateServiceClient<IAmazonSQS>();
 
-    /// <summary>Creates a uniquely named queue (with a dead-letter queue after <paramref name="maxReceiveCount"/> receives when given).</summary>
-    public static async Task<(string Queue, string? DeadLetters)> CreateQueueAsync(IAmazonSQS client, string name, int? maxReceiveCount = null, int visibilityTimeoutSeconds = 30)
+    /// <summary>Creates a uniquely named queue (with a dead-letter queue after <paramref name="maxReceiveCount"/> receives, and a <c>MaximumMessageSize</c>, when given).</summary>
+    public static async Task<(string Queue, string? DeadLetters)> CreateQueueAsync(IAmazonSQS client, string name, int? maxReceiveCount = null, int visibilityTimeoutSeconds = 30, int? maximumMessageSize = null)
     {
         var unique = $"{name}-{Guid.NewGuid():N}"[..Math.Min(80, name.Length + 33)];
         string? deadLetters = null;
         var attributes = new Dictionary<string, string> { [QueueAttributeName.VisibilityTimeout] = visibilityTimeoutSeconds.ToString(CultureInfo.InvariantCulture) };
+        if (maximumMessageSize is { } size)
+        {
+            attributes[QueueAttributeName.MaximumMessageSize] = size.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (maxReceiveCount is { } max)
         {
             deadLetters = (await client.CreateQueueAsync(unique + "-dlq")).QueueUrl;

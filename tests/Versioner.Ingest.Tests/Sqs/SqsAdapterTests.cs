@@ -90,13 +90,13 @@ public sealed class SqsAdapterTests : IAsyncLifetime
     public async Task A_message_without_a_version_id_gets_one_derived_from_its_message_id()
     {
         var eternalId = Guid.CreateVersion7();
-        await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId));
+        var sent = await _sqs.SendMessageAsync(_queue, Messages.Upsert(eternalId));
 
         await using var server = await IngestServer.StartAsync(Settings());
 
         await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
         var state = await (await server.Client.GetAsync($"/entities/Invoice/{eternalId}")).JsonAsync();
-        state.GetProperty("versionId").GetGuid().Should().NotBeEmpty();
+        state.GetProperty("versionId").GetGuid().Should().Be(SqsConsumer.VersionIdFor(_queue, sent.MessageId), "a redelivery of the message gets the same id");
         SqsConsumer.VersionIdFor(_queue, "m-1").Should().Be(SqsConsumer.VersionIdFor(_queue, "m-1")).And.NotBe(SqsConsumer.VersionIdFor(_queue, "m-2"));
     }
 
@@ -167,6 +167,60 @@ public sealed class SqsAdapterTests : IAsyncLifetime
         (await QueueIsEmptyAsync(_deadLetters!)).Should().BeTrue("nothing was left to the redrive policy");
         (await server.Client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
         await (await server.PostAsync(Messages.Upsert())).ReceiptAsync(HttpStatusCode.Created);
+    }
+
+    [SqsFact]
+    public async Task A_refused_message_at_the_size_limit_goes_to_the_error_queue_with_the_attributes_that_fit()
+    {
+        // 100 bytes below SQS's 1 MiB: the body fits both queues, the attributes in full do not.
+        var body = new string('x', 1_048_576 - 100);
+        await _sqs.SendMessageAsync(_queue, body);
+
+        await using var server = await IngestServer.StartAsync(Settings(consumers: 1));
+
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var rejected = (await SqsEmulator.DrainAsync(_sqs, _errors)).Should().ContainSingle("it was moved, not retried as if the failure were passing").Subject;
+        rejected.Body.Should().Be(body);
+        rejected.MessageAttributes![SqsErrorAttributes.ErrorType].StringValue.Should().Be("urn:versioner:problem:malformed");
+        rejected.MessageAttributes[SqsErrorAttributes.Error].StringValue.Should().StartWith("The body is not valid").And.EndWith("...");
+        (await QueueIsEmptyAsync(_deadLetters!)).Should().BeTrue();
+    }
+
+    [SqsFact]
+    public async Task A_refused_message_is_fitted_to_an_error_queue_holding_smaller_messages()
+    {
+        var (smallErrors, _) = await SqsEmulator.CreateQueueAsync(_sqs, "ingest-small-errors", maximumMessageSize: 1024);
+        var body = Messages.Upsert(data: $$"""{"note": "{{new string('n', 400)}}"}""", changes: ("colour", "\"red\""));
+        await _sqs.SendMessageAsync(_queue, body);
+        var settings = Settings(consumers: 1);
+        settings["Versioner:Sqs:ErrorQueueUrl"] = smallErrors;
+
+        await using var server = await IngestServer.StartAsync(settings);
+
+        await Eventually.TrueAsync(() => QueueIsEmptyAsync(_queue));
+        var rejected = (await SqsEmulator.DrainAsync(_sqs, smallErrors)).Should().ContainSingle().Subject;
+        rejected.Body.Should().Be(body);
+        rejected.MessageAttributes![SqsErrorAttributes.ErrorType].StringValue.Should().Be("urn:versioner:problem:schema-mismatch");
+        rejected.MessageAttributes[SqsErrorAttributes.SourceQueue].StringValue.Should().Be(_queue);
+        rejected.MessageAttributes[SqsErrorAttributes.Error].StringValue.Should().StartWith("The message does not match the DataObjectVersion contract").And.EndWith("...");
+        (await QueueIsEmptyAsync(_deadLetters!)).Should().BeTrue();
+    }
+
+    [SqsFact]
+    public async Task A_refused_message_larger_than_the_error_queue_holds_is_left_to_the_redrive_policy_saying_why()
+    {
+        var (smallErrors, _) = await SqsEmulator.CreateQueueAsync(_sqs, "ingest-small-errors", maximumMessageSize: 1024);
+        await _sqs.SendMessageAsync(_queue, new string('x', 2000));
+        var settings = Settings(consumers: 1);
+        settings["Versioner:Sqs:ErrorQueueUrl"] = smallErrors;
+        var logs = new CapturedLogs();
+
+        await using var server = await IngestServer.StartAsync(settings, services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+
+        await Eventually.TrueAsync(async () => !await QueueIsEmptyAsync(_deadLetters!), because: "after 3 receives the redrive policy moves the message");
+        logs.Entries.Where(e => e.Event.Id == 208).Should().NotBeEmpty().And.OnlyContain(e => e.Message.Contains(
+            $"and its body of 2000 bytes is larger than the error queue {smallErrors} holds (1024 bytes, its MaximumMessageSize)", StringComparison.Ordinal));
+        logs.Entries.Should().NotContain(e => e.Event.Id == 204, "a message that can never be sent is not a passing failure");
     }
 
     [SqsFact]
