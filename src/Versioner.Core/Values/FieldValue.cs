@@ -147,7 +147,15 @@ public readonly struct FieldValue : IEquatable<FieldValue>
                 }
 
                 // Beyond decimal's range or precision: the nearest double, which every IEEE 754 parser agrees on.
-                return Double(json.GetDouble(), fieldName);
+                var nearest = json.GetDouble();
+                if (!double.IsFinite(nearest))
+                {
+                    // The text overflows even a double (1e400, a 400-digit integer): say so in the sender's own digits.
+                    var shown = raw.Length <= 40 ? raw : $"{raw[..20]}... ({raw.Length} characters)";
+                    throw new InvalidFieldValueException(fieldName, $"{shown} is beyond the range of a double (about ±1.8e308), the widest number a field holds. Send it as a string.");
+                }
+
+                return Double(nearest, fieldName);
             default:
                 return new(FieldKind.Json, 0, CanonicalJson.Write(json, fieldName));
         }

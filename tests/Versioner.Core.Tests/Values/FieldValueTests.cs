@@ -447,8 +447,12 @@ public sealed class FieldValueTests
     public void Json_number_beyond_double_range_is_refused()
     {
         var act = () => Json("1e400", "Mass");
+        var digits = "-" + new string('9', 400);
+        var long400 = () => Json(digits, "Mass");
 
-        act.Should().Throw<InvalidFieldValueException>().WithMessage("Field 'Mass': * is not a finite number; *");
+        act.Should().Throw<InvalidFieldValueException>()
+            .WithMessage("Field 'Mass': 1e400 is beyond the range of a double (about ±1.8e308), the widest number a field holds. Send it as a string.");
+        long400.Should().Throw<InvalidFieldValueException>().WithMessage("Field 'Mass': -9999999999999999999... (401 characters) is beyond the range of a double*");
     }
 
     [Fact]
