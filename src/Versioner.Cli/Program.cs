@@ -2,6 +2,7 @@
 // database is opened is Opening/RepositoryOpening.cs; exit codes are in Running/ExitCode.cs (docs/cli.md).
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Versioner.Cli.Commands;
 using Versioner.Cli.Running;
 
@@ -54,7 +55,13 @@ if (parsed.Action is ParseErrorAction parseError)
         Console.Error.WriteLine(line); // the typo's suggestion
     }
 
-    Console.Error.WriteLine($"Run '{string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["versioner"] : ["versioner", parsed.CommandResult.Command.Name])} --help' for usage and examples.");
+    var path = new List<string>();
+    for (var result = parsed.CommandResult; result is not null && result.Command != root; result = result.Parent as CommandResult)
+    {
+        path.Insert(0, result.Command.Name); // retention preview, not preview
+    }
+
+    Console.Error.WriteLine($"Run '{string.Join(' ', ["versioner", .. path])} --help' for usage and examples.");
     return ExitCode.Usage;
 }
 

@@ -21,7 +21,7 @@ internal static class RetentionCommand
     private static Command Create(GlobalOptions global, bool apply)
     {
         var noncurrentFor = new Option<TimeSpan?>("--noncurrent-for") { Description = "Prune versions noncurrent on every branch for longer than this (90d, 12h, 30m).", CustomParser = Parsing.Duration };
-        var keepNewest = new Option<int?>("--keep-newest") { Description = "Keep this many newest noncurrent versions of each entity." };
+        var keepNewest = new Option<int?>("--keep-newest") { Description = "Keep this many newest noncurrent versions of each entity.", CustomParser = Parsing.OptionalCount };
         var policyName = new Option<string?>("--name") { Description = "The policy's name, recorded with each pruned version (default: retention)." };
         var archive = new Option<FileInfo?>("--archive") { Description = "The file to write the pruned versions to before they go (must not exist yet)." };
         var noArchive = new Option<bool>("--no-archive") { Description = "Prune without keeping the pruned content anywhere." };
