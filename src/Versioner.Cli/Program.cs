@@ -4,8 +4,10 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Versioner.Cli.Commands;
+using Versioner.Cli.Rendering;
 using Versioner.Cli.Running;
 
+Console.SetOut(new OutputWriter(Console.Out)); // a stdout that cannot be written is reported, not a crash (exit 74)
 var global = new GlobalOptions();
 var root = new RootCommand("versioner: look at, check and copy the history of any Versioner database (SQLite or PostgreSQL), without the application's code.");
 Help.AddExamples(root,

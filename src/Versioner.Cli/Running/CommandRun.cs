@@ -90,6 +90,10 @@ internal sealed class CommandRun : IAsyncDisposable
             // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too.
             return Fail(e.Message, ExitCode.Usage);
         }
+        catch (OutputFailedException e)
+        {
+            return Fail(e.Message, ExitCode.OutputFailed);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Fail("cancelled; a write in progress was rolled back.", ExitCode.Cancelled);
