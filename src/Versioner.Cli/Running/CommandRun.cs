@@ -81,6 +81,11 @@ internal sealed class CommandRun : IAsyncDisposable
         {
             return Fail(e.Message, ExitCode.Usage);
         }
+        catch (BranchNotMergedException e)
+        {
+            // The engine's advice is the call to make; here, the command to run.
+            return Fail($"Branch '{e.Branch}' is not merged: its head {e.Head} is in no other branch's or tag's history. Merge it first, or delete it anyway: versioner branch -d {e.Branch} --force.", ExitCode.Usage);
+        }
         catch (VersionerException e)
         {
             return Fail(e.Message, ExitCode.Usage);
