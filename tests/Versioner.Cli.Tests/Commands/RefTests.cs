@@ -18,6 +18,7 @@ public abstract class RefTests<TDatabase> : CliTest<TDatabase>
         created.ExitCode.Should().Be(0, created.ToString());
         created.Output.Should().Be($"Branch release created at {h.Repriced.Id}.\n");
         renamed.ExitCode.Should().Be(0, renamed.ToString());
+        renamed.Output.Should().Be($"Branch release renamed to stable (at {h.Repriced.Id}).\n");
         var branches = listed.Json.GetProperty("branches").EnumerateArray()
             .ToDictionary(b => b.GetProperty("name").GetString()!, b => b.GetProperty("head").GetProperty("id").GetString());
         branches.Should().BeEquivalentTo(new Dictionary<string, string?>
