@@ -79,7 +79,16 @@ internal static class RetentionCommand
                 }
                 else
                 {
-                    var stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write);
+                    FileStream stream;
+                    try
+                    {
+                        stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new UsageException($"Cannot create the archive file {file.FullName}: {e.Message} Name a new file in a folder that exists and may be written; nothing was pruned.");
+                    }
+
                     try
                     {
                         result = await repo.ApplyRetentionAsync(policy, stream, ct);

@@ -92,8 +92,9 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
-            // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too.
-            return Fail(e.Message, ExitCode.Usage);
+            // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too, without
+            // the "(Parameter 'request')" the message ends in, a name of the engine's code.
+            return Fail(e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, ExitCode.Usage);
         }
         catch (OutputFailedException e)
         {

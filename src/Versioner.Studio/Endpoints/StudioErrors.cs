@@ -28,6 +28,8 @@ internal static class StudioErrors
     {
         WorkingCommitFinalizedException finalized =>
             $"This workspace is closed: its commit {finalized.Commit} was finalized (in another tab, or by another writer). Nothing was written. The Workspaces page lists the open ones; the Log shows the commit.",
+        // An argument check's text ends in "(Parameter 'x')", a name of the engine's code, not of the page.
+        ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal),
         _ => ex.Message,
     };
 
