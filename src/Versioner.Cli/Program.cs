@@ -52,7 +52,7 @@ if (parsed.Action is ParseErrorAction parseError)
         Console.Error.WriteLine($"versioner: {message}");
     }
 
-    foreach (var line in parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l)))
+    foreach (var line in Suggestions(parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l))))
     {
         Console.Error.WriteLine(line); // the typo's suggestion
     }
@@ -88,6 +88,39 @@ static void RefuseOptionLikeArguments(Command command)
     foreach (var subcommand in command.Subcommands)
     {
         RefuseOptionLikeArguments(subcommand);
+    }
+}
+
+// The parser's suggestions for an unmatched token: a header line ("'main' was not matched. Did you mean one of the
+// following?") and the candidates under it. A word that is no option is not a typo of one (log main main suggested -n),
+// nor an option a typo of a command: candidates of the other kind are left out, and a header left with none.
+static IEnumerable<string> Suggestions(IEnumerable<string> lines)
+{
+    var blocks = new List<(string Header, List<string> Candidates)>();
+    foreach (var line in lines)
+    {
+        if (line.StartsWith('\'') || blocks.Count == 0)
+        {
+            blocks.Add((line, []));
+        }
+        else
+        {
+            blocks[^1].Candidates.Add(line);
+        }
+    }
+
+    foreach (var (header, candidates) in blocks)
+    {
+        var token = header.StartsWith('\'') ? header[1..header.IndexOf('\'', 1)] : null;
+        var kept = token is null ? candidates : candidates.Where(c => c.StartsWith('-') == token.StartsWith('-')).ToList();
+        if (kept.Count > 0 || candidates.Count == 0)
+        {
+            yield return header;
+            foreach (var candidate in kept)
+            {
+                yield return candidate;
+            }
+        }
     }
 }
 

@@ -51,6 +51,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_second_revision_is_refused_without_suggesting_an_option_for_it()
+    {
+        var result = await CliProcess.RunAsync(["log", "main", "main", "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be("versioner: Unrecognized command or argument 'main'.\nRun 'versioner log --help' for usage and examples.\n",
+            "a revision is no typo of -n");
+    }
+
+    [Fact]
     public async Task A_malformed_option_value_exits_2_saying_how_to_write_it()
     {
         var result = await CliProcess.RunAsync(["log", "--since", "yesterday-ish", "--db", "shop.db"]);
