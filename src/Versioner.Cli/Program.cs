@@ -2,9 +2,12 @@
 // database is opened is Opening/RepositoryOpening.cs; exit codes are in Running/ExitCode.cs (docs/cli.md).
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Versioner.Cli.Commands;
+using Versioner.Cli.Rendering;
 using Versioner.Cli.Running;
 
+Console.SetOut(new OutputWriter(Console.Out)); // a stdout that cannot be written is reported, not a crash (exit 74)
 var global = new GlobalOptions();
 var root = new RootCommand("versioner: look at, check and copy the history of any Versioner database (SQLite or PostgreSQL), without the application's code.");
 Help.AddExamples(root,
@@ -49,12 +52,18 @@ if (parsed.Action is ParseErrorAction parseError)
         Console.Error.WriteLine($"versioner: {message}");
     }
 
-    foreach (var line in parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l)))
+    foreach (var line in Suggestions(parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l))))
     {
         Console.Error.WriteLine(line); // the typo's suggestion
     }
 
-    Console.Error.WriteLine($"Run '{string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["versioner"] : ["versioner", parsed.CommandResult.Command.Name])} --help' for usage and examples.");
+    var path = new List<string>();
+    for (var result = parsed.CommandResult; result is not null && result.Command != root; result = result.Parent as CommandResult)
+    {
+        path.Insert(0, result.Command.Name); // retention preview, not preview
+    }
+
+    Console.Error.WriteLine($"Run '{string.Join(' ', ["versioner", .. path])} --help' for usage and examples.");
     return ExitCode.Usage;
 }
 
@@ -79,6 +88,39 @@ static void RefuseOptionLikeArguments(Command command)
     foreach (var subcommand in command.Subcommands)
     {
         RefuseOptionLikeArguments(subcommand);
+    }
+}
+
+// The parser's suggestions for an unmatched token: a header line ("'main' was not matched. Did you mean one of the
+// following?") and the candidates under it. A word that is no option is not a typo of one (log main main suggested -n),
+// nor an option a typo of a command: candidates of the other kind are left out, and a header left with none.
+static IEnumerable<string> Suggestions(IEnumerable<string> lines)
+{
+    var blocks = new List<(string Header, List<string> Candidates)>();
+    foreach (var line in lines)
+    {
+        if (line.StartsWith('\'') || blocks.Count == 0)
+        {
+            blocks.Add((line, []));
+        }
+        else
+        {
+            blocks[^1].Candidates.Add(line);
+        }
+    }
+
+    foreach (var (header, candidates) in blocks)
+    {
+        var token = header.StartsWith('\'') ? header[1..header.IndexOf('\'', 1)] : null;
+        var kept = token is null ? candidates : candidates.Where(c => c.StartsWith('-') == token.StartsWith('-')).ToList();
+        if (kept.Count > 0 || candidates.Count == 0)
+        {
+            yield return header;
+            foreach (var candidate in kept)
+            {
+                yield return candidate;
+            }
+        }
     }
 }
 

@@ -73,7 +73,7 @@ internal static class BranchCommand
             }
 
             var branch = m ? await repo.RenameBranchAsync(n, s!, ct) : await repo.CreateBranchAsync(n, s ?? repo.Options.DefaultBranch, ct);
-            Report(run, m ? "renamed" : "created", branch.Name, branch.Head);
+            Report(run, m ? "renamed" : "created", branch.Name, branch.Head, m ? n : null);
             return ExitCode.Ok;
         }, ct));
         return command;
@@ -111,7 +111,7 @@ internal static class BranchCommand
         return ExitCode.Ok;
     }
 
-    private static void Report(CommandRun run, string action, string name, CommitId? head)
+    private static void Report(CommandRun run, string action, string name, CommitId? head, string? oldName = null)
     {
         if (run.Json)
         {
@@ -126,7 +126,9 @@ internal static class BranchCommand
         }
         else
         {
-            run.Output.Line(head is null ? $"Branch {name} {action}." : $"Branch {name} {action} at {head}.");
+            run.Output.Line(head is null ? $"Branch {name} {action}."
+                : oldName is not null ? $"Branch {oldName} renamed to {name} (at {head})."
+                : $"Branch {name} {action} at {head}.");
         }
     }
 }

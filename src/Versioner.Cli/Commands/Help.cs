@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using Versioner.Cli.Running;
 
 namespace Versioner.Cli.Commands;
 
@@ -41,16 +42,26 @@ internal static class Help
                 configuration.Output = output;
             }
 
-            output.Write(WithOptionalArguments(rendered.ToString(), command, help.MaxWidth));
-            if (Examples.TryGetValue(command, out var examples))
+            try
             {
-                output.WriteLine("Examples:");
-                foreach (var example in examples)
+                output.Write(WithOptionalArguments(rendered.ToString(), command, help.MaxWidth));
+                if (Examples.TryGetValue(command, out var examples))
                 {
-                    output.WriteLine("  " + example);
+                    output.WriteLine("Examples:");
+                    foreach (var example in examples)
+                    {
+                        output.WriteLine("  " + example);
+                    }
+
+                    output.WriteLine();
                 }
 
-                output.WriteLine();
+                output.Flush();
+            }
+            catch (OutputFailedException e)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"versioner: {e.Message}");
+                return ExitCode.OutputFailed;
             }
 
             return code;

@@ -1,5 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Versioner.Studio.Standalone;
 
 namespace Versioner.Cli.Commands;
 
@@ -24,11 +25,23 @@ internal static class Parsing
         var text = result.Tokens.Single().Value.Trim();
         if (text.Length > 1 && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0)
         {
-            switch (char.ToLowerInvariant(text[^1]))
+            var unit = char.ToLowerInvariant(text[^1]) switch
             {
-                case 'd': return TimeSpan.FromDays(n);
-                case 'h': return TimeSpan.FromHours(n);
-                case 'm': return TimeSpan.FromMinutes(n);
+                'd' => TimeSpan.FromDays(1),
+                'h' => TimeSpan.FromHours(1),
+                'm' => TimeSpan.FromMinutes(1),
+                _ => (TimeSpan?)null,
+            };
+            if (unit is { } one)
+            {
+                // TimeSpan's own factories throw beyond its range (99999999999d): say so as for any other bad value.
+                if (n <= TimeSpan.MaxValue.Ticks / (double)one.Ticks)
+                {
+                    return TimeSpan.FromTicks((long)Math.Min(n * one.Ticks, TimeSpan.MaxValue.Ticks));
+                }
+
+                result.AddError($"'{text}' is too long a duration: at most {(long)TimeSpan.MaxValue.TotalDays}d.");
+                return null;
             }
         }
 
@@ -56,6 +69,43 @@ internal static class Parsing
         var name = result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
         result.AddError($"{name} must be a whole number from 1 to {int.MaxValue}; got '{text}'.");
         return 0;
+    }
+
+    /// <summary>A count that may be left out (<c>--keep-newest</c>): as <see cref="Count"/> when given.</summary>
+    public static int? OptionalCount(ArgumentResult result) => Count(result);
+
+    /// <summary>A TCP port on 127.0.0.1: 0 (a free one) to 65535. Parsed here so a value out of range says so, not the parser's type name.</summary>
+    public static int Port(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535)
+        {
+            return port;
+        }
+
+        result.AddError($"--port must be a whole number from 0 (a free port) to 65535; got '{text}'.");
+        return 0;
+    }
+
+    /// <summary>
+    /// The engine of <c>--provider</c>: <c>sqlite</c> or <c>postgres</c> in any case. Parsed here because the parser's own
+    /// reading of an enum also takes a number (<c>--provider 5</c>) and names no engine when it refuses one.
+    /// </summary>
+    public static DatabaseProvider? Provider(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value.Trim();
+        if (text.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        if (text.Equals("postgres", StringComparison.OrdinalIgnoreCase) || text.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Postgres;
+        }
+
+        result.AddError($"--provider takes sqlite or postgres; got '{text}'.");
+        return null;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class RetentionCommand
     private static Command Create(GlobalOptions global, bool apply)
     {
         var noncurrentFor = new Option<TimeSpan?>("--noncurrent-for") { Description = "Prune versions noncurrent on every branch for longer than this (90d, 12h, 30m).", CustomParser = Parsing.Duration };
-        var keepNewest = new Option<int?>("--keep-newest") { Description = "Keep this many newest noncurrent versions of each entity." };
+        var keepNewest = new Option<int?>("--keep-newest") { Description = "Keep this many newest noncurrent versions of each entity.", CustomParser = Parsing.OptionalCount };
         var policyName = new Option<string?>("--name") { Description = "The policy's name, recorded with each pruned version (default: retention)." };
         var archive = new Option<FileInfo?>("--archive") { Description = "The file to write the pruned versions to before they go (must not exist yet)." };
         var noArchive = new Option<bool>("--no-archive") { Description = "Prune without keeping the pruned content anywhere." };
@@ -79,7 +79,16 @@ internal static class RetentionCommand
                 }
                 else
                 {
-                    var stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write);
+                    FileStream stream;
+                    try
+                    {
+                        stream = new FileStream(file.FullName, FileMode.CreateNew, FileAccess.Write);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new UsageException($"Cannot create the archive file {file.FullName}: {e.Message} Name a new file in a folder that exists and may be written; nothing was pruned.");
+                    }
+
                     try
                     {
                         result = await repo.ApplyRetentionAsync(policy, stream, ct);

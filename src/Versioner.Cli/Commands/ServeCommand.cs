@@ -12,7 +12,7 @@ internal static class ServeCommand
     public static Command Create(GlobalOptions global)
     {
         var write = new Option<bool>("--write") { Description = "Allow staging, finalizing, merging and discarding in the browser (read-only without it)." };
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one; the address is printed).", DefaultValueFactory = _ => 5150 };
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one; the address is printed).", DefaultValueFactory = _ => 5150, CustomParser = Parsing.Port };
         var command = new Command("serve", "Open Versioner Studio over the database: branches, the log with its graph, commits field by field, blame, rows as of any revision, staging, merges and Verify in a browser. Listens on 127.0.0.1 only; Ctrl+C stops it.")
         {
             write,

@@ -88,7 +88,13 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (DefaultBranchException e)
         {
-            return Fail($"{e.Message} Here: pass --default-branch NAME (or set {GlobalOptions.DefaultBranchVariable}).", ExitCode.Usage);
+            // The engine's advice is an option to open with; here, the option to pass.
+            return Fail($"Branch '{e.Branch}' is the repository's default branch: it cannot be deleted or renamed. Nothing was changed. To retire it, name another default: pass --default-branch NAME (or set {GlobalOptions.DefaultBranchVariable}).", ExitCode.Usage);
+        }
+        catch (BranchNotMergedException e)
+        {
+            // The engine's advice is the call to make; here, the command to run.
+            return Fail($"Branch '{e.Branch}' is not merged: its head {e.Head} is in no other branch's or tag's history. Merge it first, or delete it anyway: versioner branch -d {e.Branch} --force.", ExitCode.Usage);
         }
         catch (VersionerException e)
         {
@@ -96,8 +102,13 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
-            // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too.
-            return Fail(e.Message, ExitCode.Usage);
+            // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too, without
+            // the "(Parameter 'request')" the message ends in, a name of the engine's code.
+            return Fail(e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, ExitCode.Usage);
+        }
+        catch (OutputFailedException e)
+        {
+            return Fail(e.Message, ExitCode.OutputFailed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

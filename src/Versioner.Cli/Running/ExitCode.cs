@@ -21,6 +21,9 @@ internal static class ExitCode
     /// <summary>Something went wrong that the tool does not expect: a bug (EX_SOFTWARE of sysexits.h).</summary>
     public const int InternalError = 70;
 
+    /// <summary>Standard output could not be written: closed, or its disk full (EX_IOERR of sysexits.h).</summary>
+    public const int OutputFailed = 74;
+
     /// <summary>Interrupted (Ctrl+C), as a shell reports SIGINT.</summary>
     public const int Cancelled = 130;
 }

@@ -17,6 +17,7 @@ internal sealed class GlobalOptions
     {
         Description = "The engine, when --db does not tell it (a .db/.sqlite path is SQLite, Host=... is PostgreSQL).",
         HelpName = "sqlite|postgres",
+        CustomParser = Commands.Parsing.Provider,
         Recursive = true,
     };
 

@@ -125,10 +125,7 @@ internal static class StudioEndpoints
         HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? type = null, string? from = null, string? pinned = null)
     {
         var isPinned = QueryValues.Flag(pinned, "pinned");
-        if (!VersionId.TryParse(id, out var versionId))
-        {
-            throw new StudioInputException($"'{id}' is not a version id (a GUID).");
-        }
+        var versionId = QueryValues.Id<VersionId>(id, "a version id");
 
         var place = await source.FindVersionAsync(versionId, Blank(type), cancellationToken).ConfigureAwait(false)
             ?? throw new EntityNotFoundException(Blank(type) ?? "Version", versionId.Value, "is not in this database: no version has this id (retention may have pruned it)");
@@ -145,10 +142,7 @@ internal static class StudioEndpoints
     {
         var repository = source.Repository;
         var isPinned = QueryValues.Flag(pinned, "pinned");
-        if (!EternalId.TryParse(id, out var eternalId))
-        {
-            throw new StudioInputException($"'{id}' is not an entity's eternal id (a GUID).");
-        }
+        var eternalId = QueryValues.Id<EternalId>(id, "an entity's eternal id");
 
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
         var history = await repository.HistoryAsync(eternalId, revision, new LogOptions { Take = 100 }, cancellationToken).ConfigureAwait(false);
@@ -163,11 +157,7 @@ internal static class StudioEndpoints
         VersionMark? mark = null;
         if (Blank(version) is { } shown)
         {
-            if (!VersionId.TryParse(shown, out var versionId))
-            {
-                throw new StudioInputException($"'{shown}' is not a version id (a GUID).");
-            }
-
+            var versionId = QueryValues.Id<VersionId>(shown, "a version id");
             var against = Blank(from) ?? repository.Options.DefaultBranch;
             var latest = await (await repository.SnapshotAsync(against, cancellationToken).ConfigureAwait(false)).FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
             mark = new VersionMark(versionId, isPinned, against, latest?.VersionId);

@@ -19,9 +19,19 @@ internal static class StudioErrors
         }
         catch (Exception ex) when (Status(ex) is { } status)
         {
-            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, ex.Message, status), status);
+            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, Message(ex), status), status);
         }
     }
+
+    /// <summary>The refusal in a page's words: where the engine's advice is code to write, what to do on the page instead.</summary>
+    private static string Message(Exception ex) => ex switch
+    {
+        WorkingCommitFinalizedException finalized =>
+            $"This workspace is closed: its commit {finalized.Commit} was finalized (in another tab, or by another writer). Nothing was written. The Workspaces page lists the open ones; the Log shows the commit.",
+        // An argument check's text ends in "(Parameter 'x')", a name of the engine's code, not of the page.
+        ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal),
+        _ => ex.Message,
+    };
 
     private static int? Status(Exception ex) => ex switch
     {

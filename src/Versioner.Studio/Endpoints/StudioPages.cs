@@ -29,9 +29,15 @@ internal static class StudioPages
 
     public static IResult Render(HttpContext http, Func<StudioView, Html> page, int status = StatusCodes.Status200OK)
     {
-        // Pages show the data as it is now: never from a cache.
-        http.Response.Headers.CacheControl = "no-store";
-        return Results.Content(page(ViewFor(http)).Value, "text/html; charset=utf-8", Encoding.UTF8, status);
+        var view = ViewFor(http);
+        // Pages show the data as it is now: never from a cache. A writable Studio's page already says so, through the
+        // anti-forgery token (no-cache, no-store); set before that, the header made antiforgery log a warning on every page.
+        if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+
+        return Results.Content(page(view).Value, "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 }
 

@@ -13,7 +13,7 @@ internal static class WorkspaceEndpoints
     public static async Task<IResult> ShowAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
         // Found among the open workspaces rather than opened: opening one writes, and a read-only Studio shows them too.
-        var commitId = CommitId.TryParse(id, out var parsed) ? parsed : throw new StudioInputException($"'{id}' is not a workspace's id (a working commit id).");
+        var commitId = QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)");
         var workspace = (await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Id == commitId)
             ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
@@ -163,10 +163,8 @@ internal static class WorkspaceEndpoints
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>
     internal static string ConflictKey(MergeConflict conflict) => conflict.EternalId + "/" + string.Join("+", conflict.Fields);
 
-    private static async Task<Workspace> OpenAsync(StudioSource source, string id, CancellationToken cancellationToken) =>
-        CommitId.TryParse(id, out var commitId)
-            ? await source.Repository.OpenWorkspaceAsync(commitId, cancellationToken).ConfigureAwait(false)
-            : throw new StudioInputException($"'{id}' is not a workspace's id (a working commit id).");
+    private static Task<Workspace> OpenAsync(StudioSource source, string id, CancellationToken cancellationToken) =>
+        source.Repository.OpenWorkspaceAsync(QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)"), cancellationToken);
 
     private static string Required(IFormCollection form, string name, string label) =>
         StudioEndpoints.Blank(form[name].ToString()) ?? throw new StudioInputException($"{label} is required.");

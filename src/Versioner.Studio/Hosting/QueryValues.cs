@@ -9,6 +9,18 @@ namespace Versioner.Studio.Hosting;
 /// </summary>
 internal static class QueryValues
 {
+    /// <summary>
+    /// An id in an address or a form (an entity's, a version's, a workspace's): a GUID other than the empty one, which
+    /// names nothing. Refused naming <paramref name="what"/> it should have been.
+    /// </summary>
+    /// <exception cref="StudioInputException">The text is no GUID, or the empty one.</exception>
+    public static T Id<T>(string text, string what)
+        where T : IParsable<T> =>
+        T.TryParse(text, CultureInfo.InvariantCulture, out var id) ? id
+        : throw new StudioInputException(Guid.TryParse(text, out _)
+            ? $"'{text}' is not {what}: the empty GUID (all zeros) names nothing."
+            : $"'{text}' is not {what} (a GUID).");
+
     /// <summary>A page number: 1 when not given, below 1 read as 1.</summary>
     /// <exception cref="StudioInputException">The text is not a whole number within <see cref="int"/>.</exception>
     public static int Page(string? text, string name = "page") =>

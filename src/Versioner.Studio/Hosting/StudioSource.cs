@@ -22,23 +22,31 @@ internal abstract class StudioSource
     /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
     /// reference or a problem of Verify's leads to its row). One query, read by primary key through the model's classes
     /// (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in every
-    /// versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type), never a scan.
+    /// versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query), never a scan.
     /// </summary>
     /// <returns>The version's place, or null when no versioned type has a row of that id (never made, or pruned).</returns>
     public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
     {
         var context = Repository.Context;
-        IQueryable<VersionRow>? rows = null;
-        foreach (var (name, clrType) in VersionedTypes().Where(t => entityType is null || t.Name == entityType))
+        // SQLite takes at most 500 terms in one compound SELECT: a model of more types is read in as few queries as that allows.
+        foreach (var types in VersionedTypes().Where(t => entityType is null || t.Name == entityType).Chunk(TypesPerQuery))
         {
-            var row = (IQueryable<VersionRow>)RowOfMethod.MakeGenericMethod(clrType).Invoke(null, [context, name, versionId])!;
-            rows = rows is null ? row : rows.Concat(row);
+            var rows = types
+                .Select(t => (IQueryable<VersionRow>)RowOfMethod.MakeGenericMethod(t.ClrType).Invoke(null, [context, t.Name, versionId])!)
+                .Aggregate((all, next) => all.Concat(next));
+
+            // At most one row per type (the key of each); all of them, not the first, which without an order EF warns about.
+            var found = await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (found.Count > 0)
+            {
+                return new VersionPlace(found[0].EntityType, found[0].EternalId, found[0].CommitId);
+            }
         }
 
-        // At most one row per type (the key of each); all of them, not the first, which without an order EF warns about.
-        var found = rows is null ? [] : await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
-        return found.Select(r => new VersionPlace(r.EntityType, r.EternalId, r.CommitId)).FirstOrDefault();
+        return null;
     }
+
+    private const int TypesPerQuery = 400;
 
     private static readonly System.Reflection.MethodInfo RowOfMethod =
         typeof(StudioSource).GetMethod(nameof(RowOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;

@@ -51,6 +51,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_second_revision_is_refused_without_suggesting_an_option_for_it()
+    {
+        var result = await CliProcess.RunAsync(["log", "main", "main", "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be("versioner: Unrecognized command or argument 'main'.\nRun 'versioner log --help' for usage and examples.\n",
+            "a revision is no typo of -n");
+    }
+
+    [Fact]
     public async Task A_malformed_option_value_exits_2_saying_how_to_write_it()
     {
         var result = await CliProcess.RunAsync(["log", "--since", "yesterday-ish", "--db", "shop.db"]);
@@ -64,16 +74,35 @@ public sealed class CommandLineTests
     [InlineData("log", "-n")]
     [InlineData("ls Book", "--limit")]
     [InlineData("history 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f", "-n")]
+    [InlineData("retention preview", "--keep-newest")]
     public async Task A_count_too_large_or_below_one_exits_2_saying_what_to_write(string command, string option)
     {
-        foreach (var value in new[] { "99999999999", "0", "ten" })
+        foreach (var value in new[] { "99999999999", "0", "-1", "ten" })
         {
             var result = await CliProcess.RunAsync([.. command.Split(' '), option, value, "--db", "shop.db"]);
 
             result.ExitCode.Should().Be(2, result.ToString());
             result.Error.Should().StartWith($"versioner: {option} must be a whole number from 1 to 2147483647; got '{value}'.")
-                .And.NotContain("Unhandled exception");
+                .And.Contain($"Run 'versioner {command.Split(' ')[0]}").And.NotContain("Unhandled exception").And.NotContain("System.");
         }
+    }
+
+    [Theory]
+    [InlineData("retention preview --noncurrent-for 99999999999d", "'99999999999d' is too long a duration: at most 10675199d.")]
+    [InlineData("retention apply --no-archive --noncurrent-for 1e300h", "'1e300h' is too long a duration: at most 10675199d.")]
+    [InlineData("retention preview --noncurrent-for Infinityd", "'Infinityd' is too long a duration: at most 10675199d.")]
+    [InlineData("serve --port 99999999999", "--port must be a whole number from 0 (a free port) to 65535; got '99999999999'.")]
+    [InlineData("serve --port 70000", "--port must be a whole number from 0 (a free port) to 65535; got '70000'.")]
+    [InlineData("serve --port -1", "--port must be a whole number from 0 (a free port) to 65535; got '-1'.")]
+    [InlineData("log --provider 5", "--provider takes sqlite or postgres; got '5'.")]
+    [InlineData("log --provider mysql", "--provider takes sqlite or postgres; got 'mysql'.")]
+    public async Task An_option_value_out_of_range_exits_2_saying_what_it_takes_not_a_stack_trace_or_a_type_name(string command, string message)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: {message}").And.Contain($"Run 'versioner {string.Join(' ', command.Split(' ').TakeWhile(t => !t.StartsWith('-')))} --help'")
+            .And.NotContain("Unhandled exception").And.NotContain("System.").And.NotContain("Versioner.Studio --db");
     }
 
     [Theory]

@@ -37,6 +37,32 @@ public abstract class MaintenanceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Redact_with_a_blank_author_or_reason_exits_2_in_the_engines_words_without_its_parameter_name()
+    {
+        var h = await SampleHistoryAsync();
+
+        var result = await RunAsync("redact", "--message", h.Added.Id.ToString(), "--author", " ", "--reason", "");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Be("versioner: The redaction request is incomplete: Author is missing: say who redacts; Reason is missing: say why the content is removed.\n");
+        (await Repo.RedactionsAsync()).Should().BeEmpty();
+    }
+
+    [EngineFact]
+    public async Task Retention_apply_with_an_archive_in_a_folder_that_does_not_exist_exits_2_and_prunes_nothing()
+    {
+        await SampleHistoryAsync();
+        var expected = await Repo.PreviewRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+        var archive = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "pruned.jsonl");
+
+        var result = await RunAsync("retention", "apply", "--keep-newest", "1", "--archive", archive);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: Cannot create the archive file {archive}: ").And.EndWith("Name a new file in a folder that exists and may be written; nothing was pruned.\n");
+        (await Repo.PreviewRetentionAsync(new RetentionPolicy { KeepNewest = 1 })).Versions.Should().Be(expected.Versions).And.BePositive();
+    }
+
+    [EngineFact]
     public async Task Retention_preview_counts_what_apply_then_prunes_into_the_archive()
     {
         await SampleHistoryAsync();

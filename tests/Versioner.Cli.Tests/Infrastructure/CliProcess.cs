@@ -17,10 +17,14 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
 /// </summary>
 public static class CliProcess
 {
-    public static async Task<CliResult> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="arguments">The tool's arguments.</param>
+    /// <param name="environment">Variables to set (VERSIONER_DB is removed unless set here).</param>
+    /// <param name="stdoutTo">A file stdout is redirected to by a shell (<c>/dev/full</c>), instead of a pipe the test reads.</param>
+    public static async Task<CliResult> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? stdoutTo = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "versioner.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
+        IEnumerable<string> command = stdoutTo is null ? ["dotnet", dll, .. arguments] : ["bash", "-c", $"exec dotnet \"$0\" \"$@\" > {stdoutTo}", dll, .. arguments];
+        var start = new ProcessStartInfo(command.First(), command.Skip(1))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -29,11 +29,19 @@ public sealed class StudioServer : IAsyncDisposable
     /// <summary>The Studio's address, ending in <c>/versioner/</c>.</summary>
     public string Root { get; }
 
-    public static async Task<StudioServer> StartAsync(Action<DbContextOptionsBuilder> database, Action<StudioOptions>? configure = null)
+    /// <param name="database">Points the app's context at the test's database.</param>
+    /// <param name="configure">The Studio's options.</param>
+    /// <param name="logs">Also receives the app's log (warnings and above), as the app's own logging would.</param>
+    public static async Task<StudioServer> StartAsync(Action<DbContextOptionsBuilder> database, Action<StudioOptions>? configure = null, ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.Services.AddDbContext<ShopContext>(database);
         builder.Services.AddVersioning<ShopContext>();
         builder.Services.AddVersionerStudio<ShopContext>(configure);

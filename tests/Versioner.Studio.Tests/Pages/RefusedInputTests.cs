@@ -96,16 +96,45 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
         (await Server.WithRepositoryAsync(r => r.Tags.GetAsync("v1"))).Target.Should().Be(head.Id);
     }
 
+    [EngineFact]
+    public async Task A_workspace_finalized_meanwhile_is_a_404_page_saying_it_is_closed_not_what_code_to_write()
+    {
+        var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+
+        foreach (var action in new[] { "finalize", "discard", "abort" })
+        {
+            var response = await PostAsync($"workspaces/{head.Id}/{action}", new() { ["author"] = "dora", ["message"] = "m", ["all"] = "true" });
+
+            response.Status.Should().Be(HttpStatusCode.NotFound, action);
+            response.Text.Should()
+                .Contain($"This workspace is closed: its commit {head.Id} was finalized (in another tab, or by another writer). Nothing was written.", action)
+                .And.NotContain("CheckoutAsync");
+        }
+    }
+
+    [EngineFact]
+    public async Task The_empty_id_in_an_address_is_refused_saying_it_is_all_zeros_not_that_it_is_no_GUID()
+    {
+        foreach (var (path, what) in new[] { ("entity/", "an entity's eternal id"), ("version/", "a version id"), ("workspaces/", "a workspace's id") })
+        {
+            var (status, text) = await GetAsync(path + Guid.Empty);
+
+            status.Should().Be(HttpStatusCode.BadRequest, path);
+            text.Should().Contain($"'{Guid.Empty}' is not {what}", path).And.Contain("the empty GUID (all zeros) names nothing.", path);
+        }
+    }
+
     /// <summary>Sends the merge page's form (its anti-forgery token, whose cookie stays with the client) merging topic into <paramref name="into"/>.</summary>
-    private async Task<(HttpStatusCode Status, string Text)> PostMergeAsync(string into)
+    private Task<(HttpStatusCode Status, string Text)> PostMergeAsync(string into) =>
+        PostAsync("merge", new() { ["from"] = "topic", ["into"] = into, ["author"] = "dora" });
+
+    /// <summary>Posts a form with the anti-forgery token of a Studio page (its cookie stays with the client).</summary>
+    private async Task<(HttpStatusCode Status, string Text)> PostAsync(string path, Dictionary<string, string> values)
     {
         var form = await _http.GetStringAsync(Server.Root + "merge");
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["from"] = "topic", ["into"] = into, ["author"] = "dora",
-        });
-        using var response = await _http.PostAsync(Server.Root + "merge", fields);
+        values["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var fields = new FormUrlEncodedContent(values);
+        using var response = await _http.PostAsync(Server.Root + path, fields);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
