@@ -104,6 +104,11 @@ try
         results.AddRange(await PeersBench.RunAsync(options));
     }
 
+    if (options.Only.Contains("readcalls", StringComparer.OrdinalIgnoreCase))
+    {
+        await ReadCallsProfile.RunAsync(options);
+    }
+
     if (options.Runs("layout"))
     {
         results.AddRange(LayoutBench.Run(options));

@@ -116,6 +116,13 @@ internal abstract class Dialect
     public virtual bool FoldsLookups => true;
 
     /// <summary>
+    /// Whether the hot reads keep their statements prepared on an open connection between calls
+    /// (<see cref="KeptStatements"/>): where preparing costs as much as running a small read, as SQLite's does in process.
+    /// Not where the driver keeps prepared statements by text itself (Npgsql, once a command is prepared).
+    /// </summary>
+    public virtual bool KeepsStatements => false;
+
+    /// <summary>
     /// Whether the id columns are as this format makes them (16 bytes where <see cref="StoresIdsAsBytes"/>): a database
     /// with no commit yet whose columns are not was made by an older Versioner.
     /// </summary>
