@@ -317,14 +317,15 @@ public sealed partial class Repository
 
         var joined = type is { ReadsRows: true } ? type : null;
 
-        // On a database server, a branch or tag (the usual revision): its head, the entity's changes on its path, their
-        // commits and parent links (and versions) in one round trip, when the head's segment forks from nothing (a linear
-        // history, or a branch line placed whole) and the entity has changes there. Nothing found: the general form below
-        // resolves the revision and decides (a ref wins over a commit id of the same text there too).
-        if (_store.Dialect.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
+        // A branch or tag (the usual revision): its head, the entity's changes on its path, their commits and parent links
+        // (and versions) in one statement, when the head's segment forks from nothing (a linear history, or a branch line
+        // placed whole) and the entity has changes there (GraphStore.FoldsLookups: on a database server; on SQLite while
+        // the statement stays prepared). Nothing found: the general form below resolves the revision and decides (a ref
+        // wins over a commit id of the same text there too).
+        if (_store.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
         {
             var head = $"JOIN (SELECT hc.segment, hc.depth FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} hc ON hc.id = r.commit_id "
-                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p3 AND s.parent_segment IS NULL) head "
+                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p2 AND s.parent_segment IS NULL) head "
                 + "ON ch.segment = head.segment AND ch.depth <= head.depth";
             var onRef = await InlineHistoryAsync(head, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
             if (onRef.Changes.Count > 0)
@@ -340,7 +341,7 @@ public sealed partial class Repository
         // when on the path, then their commits.
         if (path.IsInline)
         {
-            var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
+            var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 2);
             return Entries(await InlineHistoryAsync("", inPath, boundMappings, bounds).ConfigureAwait(false));
         }
 
@@ -372,8 +373,10 @@ public sealed partial class Repository
         }
 
         // The entity's changes (joined to what <paramref name="join"/> names, kept where <paramref name="where"/> holds;
-        // its parameters from @p3), newest first, a page of them, with their commits and parent links, and the versions
-        // of the joined type (null when there is none; a version of another type or pruned is not in them).
+        // its parameters from @p2), newest first, a page of them, with their commits and parent links, and the versions
+        // of the joined type (null when there is none; a version of another type or pruned is not in them). The page's
+        // size is written in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is
+        // bound anew is prepared again at every execution.
         async Task<(List<(CommitId CommitId, VersionId? VersionId)> Changes, Dictionary<CommitId, Commit> Commits, Dictionary<VersionId, Versioned>? Versions)> InlineHistoryAsync(
             string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
         {
@@ -381,12 +384,12 @@ public sealed partial class Repository
             var rows = await _store.QueryKeptAsync(
                 "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id"
                 + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
-                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
+                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page(((long)options.Take + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
                 + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
                 + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
                 + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
-                [map.EternalId, map.Long, map.Long, .. boundMappings],
-                [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
+                [map.EternalId, map.Long, .. boundMappings],
+                [eternalId, options.Skip, .. bounds],
                 reader =>
                 {
                     var row = CommitRow.Read(reader);

@@ -125,6 +125,13 @@ internal sealed partial class GraphStore
         }
     }
 
+    /// <summary>
+    /// Whether a hot read joins a lookup into the statement that uses it rather than running it first: on a database
+    /// server (<see cref="Dialect.FoldsLookups"/>), and where the dialect keeps statements while the connection is open
+    /// (SQLite), when it is: the larger statement is then prepared once, not at every call.
+    /// </summary>
+    public bool FoldsLookups => Dialect.FoldsLookups || (Dialect.KeepsStatements && Db.Database.GetDbConnection().State == System.Data.ConnectionState.Open);
+
     /// <summary>Runs a raw query on the context's connection and transaction, reading each row with <paramref name="read"/>.</summary>
     public Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken) =>
         QueryAsync(sql, mappings, values, read, keep: false, cancellationToken);

@@ -111,7 +111,8 @@ internal abstract class Dialect
     /// <summary>
     /// Whether a round trip costs more than planning a larger statement, as on a database server: a hot read then joins
     /// a lookup into the statement that uses it (<c>HistoryAsync</c> reads a branch's head in its history statement). Not
-    /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement.
+    /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement,
+    /// unless the statement stays prepared (<see cref="GraphStore.FoldsLookups"/>).
     /// </summary>
     public virtual bool FoldsLookups => true;
 
