@@ -28,9 +28,9 @@ internal static class ReadCallsProfile
         await using (var db = new VersionedContext(connection))
         await using (var peer = new TriggerSide(Sqlite.NewPath("readcalls-peer")))
         {
-            var statements = new List<(string Sql, long Nanoseconds)>();
+            var statements = new List<string>();
             var sides = await LoadAsync(db, peer, rows, options.CommitSize);
-            SQLitePCL.delegate_profile hook = (_, sql, ns) => statements.Add((sql.utf8_to_string(), ns));
+            SQLitePCL.delegate_profile hook = (_, sql, _) => statements.Add(sql.utf8_to_string());
             await MeasureAsync("SQLite", db, peer, sides, picks, statements, on =>
             {
                 SQLitePCL.raw.sqlite3_profile(connection.Handle, on ? hook : null, null);
@@ -57,7 +57,7 @@ internal static class ReadCallsProfile
             await peer.OpenAsync();
             var sides = await LoadAsync(db, peer, rows, options.CommitSize);
             await Postgres.OpenAsync(db);
-            var statements = new List<(string Sql, long Nanoseconds)>();
+            var statements = new List<string>();
             var recording = false;
             using var listener = new ActivityListener
             {
@@ -67,7 +67,7 @@ internal static class ReadCallsProfile
                 {
                     if (recording)
                     {
-                        statements.Add((activity.GetTagItem("db.query.text") as string ?? activity.GetTagItem("db.statement") as string ?? activity.DisplayName, 0));
+                        statements.Add(activity.GetTagItem("db.query.text") as string ?? activity.GetTagItem("db.statement") as string ?? activity.DisplayName);
                     }
                 },
             };
@@ -98,14 +98,14 @@ internal static class ReadCallsProfile
         return new Loaded(repo, items, past);
     }
 
-    private static async Task MeasureAsync(string engine, DbContext db, PeerSide peer, Loaded side, int[] picks, List<(string Sql, long Nanoseconds)> statements, Action<bool> record)
+    private static async Task MeasureAsync(string engine, DbContext db, PeerSide peer, Loaded side, int[] picks, List<string> statements, Action<bool> record)
     {
         var repo = side.Repo;
         var items = side.Items;
         var held = await repo.SnapshotAsync(side.Past);
         var mainIds = await (await repo.SnapshotAsync("main")).Query<Item>().Select(i => i.VersionId).Take(2).ToArrayAsync();
         var store = repo.Store;
-        var (mainRow, mainPath) = await store.ResolveWithPathAsync("main", CancellationToken.None);
+        var (_, mainPath) = await store.ResolveWithPathAsync("main", CancellationToken.None);
         var (inPath, boundMappings, bounds) = mainPath.Sql(store, "ch", 2);
         var historySql = "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
             + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM versioner_changes ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {store.Dialect.Page("101", "@p1")}) h "
@@ -115,6 +115,8 @@ internal static class ReadCallsProfile
         var changesSql = $"SELECT ch.commit_id, ch.version_id, ch.depth FROM versioner_changes ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {store.Dialect.Page("101", "@p1")}";
         if (engine == "SQLite")
         {
+            Console.WriteLine();
+            Console.WriteLine("The history statement's plan on SQLite:");
             foreach (var detail in await store.QueryAsync("EXPLAIN QUERY PLAN " + historySql, [store.Map.EternalId, store.Map.Long, .. boundMappings], [items[0].EternalId, 0L, .. bounds], r => r.GetString(3), CancellationToken.None))
             {
                 Console.WriteLine($"    plan: {detail}");
@@ -131,7 +133,7 @@ internal static class ReadCallsProfile
             ("HistoryAsync<Item>(id, \"main\") (the bench's call)", i => repo.HistoryAsync<Item>(items[i].EternalId, "main")),
             ("  untyped HistoryAsync(id, \"main\")", i => repo.HistoryAsync(items[i].EternalId, "main")),
             ("  SnapshotAsync(\"main\") (the resolve)", i => repo.SnapshotAsync("main")),
-            ("  EF load of two versions by id", i => db.Set<Item>().AsNoTracking().Where(v => mainIds.Contains(v.VersionId)).ToListAsync()),
+            ("  EF load of two versions by id (what HistoryAsync<T> ran before 5401996)", i => db.Set<Item>().AsNoTracking().Where(v => mainIds.Contains(v.VersionId)).ToListAsync()),
             ("  the history statement alone (QueryKeptAsync), rows not read", i => Raw(i, _ => 0)),
             ("  the same, commit rows read (CommitRow.Read)", i => Raw(i, r => Versioner.Storage.CommitRow.Read(r))),
             ("  its changes subquery alone (QueryKeptAsync)", i => store.QueryKeptAsync(
@@ -171,9 +173,9 @@ internal static class ReadCallsProfile
             }
         }
 
-        // The statements of 20 calls: how many per call, and (SQLite) the engine's own time in each, averaged.
+        // The statements of 20 calls, per call.
         const int Recorded = 20;
-        var counted = new (string Sql, double Micros)[lines.Length][];
+        var counted = new string[lines.Length][];
         for (var l = 0; l < lines.Length; l++)
         {
             statements.Clear();
@@ -184,7 +186,7 @@ internal static class ReadCallsProfile
             }
 
             record(false);
-            counted[l] = statements.GroupBy(s => s.Sql).SelectMany(g => Enumerable.Repeat((g.Key, g.Average(s => s.Nanoseconds) / 1000), g.Count() / Recorded)).ToArray();
+            counted[l] = statements.GroupBy(s => s).SelectMany(g => Enumerable.Repeat(g.Key, g.Count() / Recorded)).ToArray();
         }
 
         Console.WriteLine();
@@ -202,10 +204,9 @@ internal static class ReadCallsProfile
         for (var l = 0; l < lines.Length; l++)
         {
             Console.WriteLine($"- {lines[l].Name.Trim()}:");
-            foreach (var (sql, micros) in counted[l])
+            foreach (var sql in counted[l])
             {
-                var time = micros > 0 ? string.Create(CultureInfo.InvariantCulture, $"[{micros:0.0} µs in SQLite] ") : "";
-                Console.WriteLine($"    {time}{string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()))}");
+                Console.WriteLine($"    {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()))}");
             }
         }
     }
