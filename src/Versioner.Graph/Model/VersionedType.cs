@@ -37,7 +37,8 @@ internal abstract class VersionedType
         VersionColumn = versionColumn;
         EternalColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId))];
         var properties = entityType.GetProperties().ToArray();
-        ReadsRows = !entityType.GetDirectlyDerivedTypes().Any() && !entityType.GetServiceProperties().Any() && properties.Length == Columns.Length;
+        ReadsRows = !entityType.GetDirectlyDerivedTypes().Any() && !entityType.GetServiceProperties().Any() && properties.Length == Columns.Length
+            && !entityType.GetNavigations().Any() && !entityType.GetSkipNavigations().Any() && entityType.GetDeclaredQueryFilters().Count == 0;
         _valueCount = properties.Length == 0 ? 0 : properties.Max(p => p.GetIndex()) + 1;
         _valueIndexes = Columns.Select(p => p.GetIndex()).ToArray();
         _versionAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId));
@@ -191,8 +192,9 @@ internal abstract class VersionedType
 
     /// <summary>
     /// Whether <see cref="Read"/> makes this type's versions from a raw statement's columns as EF's query would: no derived
-    /// types (EF reads a discriminator to pick one), no injected services, every property a column of the table. Reads
-    /// of other types go through EF.
+    /// types (EF reads a discriminator to pick one), no injected services, every property a column of the table, no
+    /// navigations (EF includes owned and auto-included ones) and no query filter (EF applies it). Reads of other types
+    /// go through EF.
     /// </summary>
     public bool ReadsRows { get; }
 
