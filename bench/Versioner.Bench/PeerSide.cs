@@ -105,6 +105,9 @@ internal sealed class TriggerSide : PeerSide
     private TriggerItem[] _items = [];
     private DateTime _past;
 
+    /// <summary>The connection the peer's context runs on (open for the peer's whole life).</summary>
+    public SqliteConnection Connection => _connection;
+
     public TriggerSide(string path)
     {
         _path = path;
@@ -287,6 +290,9 @@ internal sealed class PeriodsSide(string connectionString) : PeerSide
     private readonly PeriodsContext _db = new(connectionString);
     private NpgsqlConnection _connection = null!;
     private PeriodsItem[] _items = [];
+
+    /// <summary>The connection the peer's context runs on (open once <see cref="OpenAsync"/> has run).</summary>
+    public NpgsqlConnection Connection => _connection;
     private DateTime _past;
 
     /// <summary>Why the peer cannot run on this server (no database or no periods extension), or null when it can.</summary>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Versioner.Bench;
 
 // Versioner benchmarks. `--quick`: 20,000 versions, 3 repetitions (under 2 minutes on 2 cores).
-// Default (full): 100,000 versions, 5 repetitions. `--only write,read,hash,graph,peers` picks scenarios (peers: issue 12's hand-rolled history peers, see PeersBench; graph: the
+// Default (full): 100,000 versions, 5 repetitions. `--only write,read,hash,graph,peers` picks scenarios (peers: issue 12's hand-rolled history peers, see PeersBench; `readcalls`, only when named: their single-entity reads broken down per call, see ReadCallsProfile; graph: the
 // commit-graph scale targets on a generated history of `--commits N` commits, default 100,000); `--versions N` and
 // `--reps N` override sizes; `--profile` adds a breakdown of where Versioner's time goes; `--bdn` runs the hashing
 // micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time.
@@ -102,6 +102,11 @@ try
     if (options.Runs("peers"))
     {
         results.AddRange(await PeersBench.RunAsync(options));
+    }
+
+    if (options.Only.Contains("readcalls", StringComparer.OrdinalIgnoreCase))
+    {
+        await ReadCallsProfile.RunAsync(options);
     }
 
     if (options.Runs("layout"))

@@ -26,7 +26,7 @@ internal sealed class AncestryPath
     /// <summary>Loads the segment chain of a commit at (<paramref name="segment"/>, <paramref name="depth"/>) in one round trip.</summary>
     public static async Task<AncestryPath> LoadAsync(GraphStore store, long segment, long depth, CancellationToken cancellationToken)
     {
-        var chain = (await store.QueryAsync(
+        var chain = (await store.QueryKeptAsync(
                 ChainSql(store.Dialect), [store.Map.Long], [segment],
                 reader => (Id: reader.GetInt64(0), Parent: reader.IsDBNull(1) ? (long?)null : reader.GetInt64(1), Fork: reader.GetInt64(2)),
                 cancellationToken).ConfigureAwait(false))

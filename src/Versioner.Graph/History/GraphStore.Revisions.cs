@@ -85,7 +85,8 @@ internal sealed partial class GraphStore
     /// Resolves a revision (<see cref="ResolveAsync"/>) and loads its first-parent path (<see cref="PathAsync"/>). A
     /// branch, tag or commit id is read with its segment's row in one statement (no EF query translation), and when that
     /// segment forks from nothing, as a linear history's or a branch line's placed whole does, the path is that one
-    /// range: no second round trip. Nothing is cached between calls: each reads the database as it is.
+    /// range: no second round trip. Nothing is cached between calls: each reads the database as it is (on SQLite the
+    /// statements stay prepared on the open connection, <see cref="KeptStatements"/>; they hold no data).
     /// </summary>
     public async Task<(CommitRow Row, AncestryPath Path)> ResolveWithPathAsync(Revision target, CancellationToken cancellationToken)
     {
@@ -126,13 +127,13 @@ internal sealed partial class GraphStore
 
         var columns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch, s.parent_segment, s.fork_depth";
         var found = name is not null
-            ? await QueryAsync(
+            ? await QueryKeptAsync(
                 $"SELECT {columns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
                 [Map.Text], [name], ReadWithSegment, cancellationToken).ConfigureAwait(false)
             : [];
         if (found.Count == 0 && id is { } commitId)
         {
-            found = await QueryAsync(
+            found = await QueryKeptAsync(
                 $"SELECT {columns} FROM {SystemTables.Commits} c JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE c.id = @p0",
                 [Map.CommitId], [commitId], ReadWithSegment, cancellationToken).ConfigureAwait(false);
         }

@@ -299,9 +299,15 @@ public sealed partial class Repository
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="options"/> set a filter other than <see cref="LogOptions.Take"/> and <see cref="LogOptions.Skip"/>.</exception>
     public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => HistoryCoreAsync(eternalId, revision, options, cancellationToken));
+        ProviderErrors.RunAsync(async () => (await HistoryCoreAsync(eternalId, revision, options, null, cancellationToken).ConfigureAwait(false)).Entries);
 
-    private async Task<IReadOnlyList<HistoryEntry>> HistoryCoreAsync(EternalId eternalId, Revision revision, LogOptions? options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The history's entries and, when <paramref name="type"/> is given and its versions can be read from the history
+    /// statement's own rows (<see cref="VersionedType.ReadsRows"/>, a path written inline), the entries' versions read in
+    /// that statement (joined by key); otherwise null, and the caller loads them.
+    /// </summary>
+    private async Task<(IReadOnlyList<HistoryEntry> Entries, Dictionary<VersionId, Versioned>? Versions)> HistoryCoreAsync(
+        EternalId eternalId, Revision revision, LogOptions? options, VersionedType? type, CancellationToken cancellationToken)
     {
         options ??= new LogOptions();
         if (options.UnappliedFilters(nameof(HistoryAsync), firstParentOnly: true) is { } unapplied)
@@ -309,39 +315,47 @@ public sealed partial class Repository
             throw new ArgumentException(unapplied, nameof(options));
         }
 
-        // On a database server, a branch or tag (the usual revision): its head, the entity's changes on its path, their
-        // commits and parent links in one round trip, when the head's segment forks from nothing (a linear history, or a
-        // branch line placed whole) and the entity has changes there. Nothing found: the general form below resolves the
-        // revision and decides (a ref wins over a commit id of the same text there too).
-        if (_store.Dialect.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
+        var joined = type is { ReadsRows: true } ? type : null;
+
+        // A branch or tag (the usual revision): its head, the entity's changes on its path, their commits and parent links
+        // (and versions) in one statement, when the head's segment forks from nothing (a linear history, or a branch line
+        // placed whole) and the entity has changes there (GraphStore.FoldsLookups: on a database server; on SQLite while
+        // the statement stays prepared). Nothing found: the general form below resolves the revision and decides (a ref
+        // wins over a commit id of the same text there too).
+        if (_store.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
         {
             var head = $"JOIN (SELECT hc.segment, hc.depth FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} hc ON hc.id = r.commit_id "
-                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p3 AND s.parent_segment IS NULL) head "
+                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p2 AND s.parent_segment IS NULL) head "
                 + "ON ch.segment = head.segment AND ch.depth <= head.depth";
-            var (onRef, byRef) = await InlineHistoryAsync(head, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
-            if (onRef.Count > 0)
+            var onRef = await InlineHistoryAsync(head, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
+            if (onRef.Changes.Count > 0)
             {
-                return Entries(onRef, byRef);
+                return Entries(onRef);
             }
         }
 
         var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
         // Raw SQL on this hot path: the entity's changes on the path through ix_versioner_changes_entity_path, with their
-        // commits and parent links in the same statement; EF would re-translate the path condition on every call. On a
-        // path bound as data, the entity's own changes, kept when on the path, then their commits.
+        // commits and parent links (and versions) in the same statement, kept prepared where the dialect keeps statements;
+        // EF would re-translate the path condition on every call. On a path bound as data, the entity's own changes, kept
+        // when on the path, then their commits.
         if (path.IsInline)
         {
-            var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 3);
-            var (changes, commits) = await InlineHistoryAsync("", inPath, boundMappings, bounds).ConfigureAwait(false);
-            return Entries(changes, commits);
+            var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 2);
+            return Entries(await InlineHistoryAsync("", inPath, boundMappings, bounds).ConfigureAwait(false));
         }
 
-        var (listed, listedCommits) = await ListedHistoryAsync().ConfigureAwait(false);
-        return Entries(listed, listedCommits);
+        List<(CommitId CommitId, VersionId? VersionId)> listed = [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
+            .Skip((int)Math.Min(options.Skip, int.MaxValue)).Take(options.Take + 1).Select(c => (c.CommitId, c.VersionId))];
+        var listedCommits = await _store.CommitsByIdAsync(listed.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false);
+        return Entries((listed, listedCommits, null));
 
-        IReadOnlyList<HistoryEntry> Entries(List<(CommitId CommitId, VersionId? VersionId)> changes, Dictionary<CommitId, Commit> commits)
+        (IReadOnlyList<HistoryEntry>, Dictionary<VersionId, Versioned>?) Entries(
+            (List<(CommitId CommitId, VersionId? VersionId)> Changes, Dictionary<CommitId, Commit> Commits, Dictionary<VersionId, Versioned>? Versions) found)
         {
+            var (changes, commits, versions) = found;
             var entries = new List<HistoryEntry>();
+            Dictionary<VersionId, Versioned>? shown = versions is null ? null : [];
             for (var i = 0; i < Math.Min(changes.Count, options.Take); i++)
             {
                 var change = changes[i];
@@ -349,23 +363,33 @@ public sealed partial class Repository
                     : i + 1 >= changes.Count || changes[i + 1].VersionId is null ? ChangeKind.Added
                     : ChangeKind.Modified;
                 entries.Add(new HistoryEntry(commits[change.CommitId], kind, change.VersionId));
+                if (change.VersionId is { } id && versions is not null && versions.TryGetValue(id, out var version) && shown!.TryAdd(id, version))
+                {
+                    Model.PointerScope.Bind(Context, version);
+                }
             }
 
-            return entries;
+            return (entries, shown);
         }
 
         // The entity's changes (joined to what <paramref name="join"/> names, kept where <paramref name="where"/> holds;
-        // its parameters from @p3), newest first, a page of them, with their commits and parent links.
-        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> InlineHistoryAsync(
+        // its parameters from @p2), newest first, a page of them, with their commits and parent links, and the versions
+        // of the joined type (null when there is none; a version of another type or pruned is not in them). The page's
+        // size is written in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is
+        // bound anew is prepared again at every execution.
+        async Task<(List<(CommitId CommitId, VersionId? VersionId)> Changes, Dictionary<CommitId, Commit> Commits, Dictionary<VersionId, Versioned>? Versions)> InlineHistoryAsync(
             string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
         {
             var map = _store.Map;
-            var rows = await _store.QueryAsync(
-                "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
-                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page("@p1", "@p2")}) h "
-                + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
-                [map.EternalId, map.Long, map.Long, .. boundMappings],
-                [eternalId, (long)options.Take + 1, options.Skip, .. bounds],
+            var rows = await _store.QueryKeptAsync(
+                "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id"
+                + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
+                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page(((long)options.Take + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
+                + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
+                + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
+                + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
+                [map.EternalId, map.Long, .. boundMappings],
+                [eternalId, options.Skip, .. bounds],
                 reader =>
                 {
                     var row = CommitRow.Read(reader);
@@ -373,28 +397,27 @@ public sealed partial class Repository
                         CommitId: row.Id,
                         VersionId: reader.IsDBNull(9) ? (VersionId?)null : new VersionId(GuidColumn.Read(reader, 9)),
                         Row: row,
-                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(GuidColumn.Read(reader, 10)));
+                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(GuidColumn.Read(reader, 10)),
+                        Version: joined?.Read(Context, reader, 11));
                 },
                 cancellationToken).ConfigureAwait(false);
 
             // A row per parent link, in depth then parent order: each change once, its commit with its parents.
             var list = new List<(CommitId CommitId, VersionId? VersionId)>();
             var byCommit = new Dictionary<CommitId, Commit>();
+            var versions = joined is null ? null : new Dictionary<VersionId, Versioned>();
             foreach (var group in rows.GroupBy(r => r.CommitId))
             {
                 var first = group.First();
                 list.Add((first.CommitId, first.VersionId));
                 byCommit[first.CommitId] = new Commit(first.Row, [.. group.Where(r => r.Parent is not null).Select(r => r.Parent!.Value)]);
+                if (first.Version is { } version)
+                {
+                    versions![version.VersionId] = version;
+                }
             }
 
-            return (list, byCommit);
-        }
-
-        async Task<(List<(CommitId CommitId, VersionId? VersionId)>, Dictionary<CommitId, Commit>)> ListedHistoryAsync()
-        {
-            List<(CommitId CommitId, VersionId? VersionId)> list = [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
-                .Skip((int)Math.Min(options.Skip, int.MaxValue)).Take(options.Take + 1).Select(c => (c.CommitId, c.VersionId))];
-            return (list, await _store.CommitsByIdAsync(list.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false));
+            return (list, byCommit, versions);
         }
     }
 
@@ -458,8 +481,8 @@ public sealed partial class Repository
             """);
 
     /// <summary>
-    /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (one query
-    /// for the page, not one per entry).
+    /// The history of one entity of type <typeparamref name="T"/>, newest first, with each version loaded (in the history's
+    /// own statement, or one query for the page; never one per entry).
     /// </summary>
     public Task<IReadOnlyList<HistoryEntry<T>>> HistoryAsync<T>(EternalId eternalId, Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default)
         where T : Versioned =>
@@ -469,9 +492,9 @@ public sealed partial class Repository
         where T : Versioned
     {
         var type = _store.Model.Get(typeof(T));
-        var entries = await HistoryAsync(eternalId, revision, options, cancellationToken).ConfigureAwait(false);
+        var (entries, read) = await HistoryCoreAsync(eternalId, revision, options, type, cancellationToken).ConfigureAwait(false);
         var ids = entries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value).ToArray();
-        var versions = (await type.LoadAsync(Context, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.VersionId);
+        var versions = read ?? (await type.LoadAsync(Context, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(v => v.VersionId);
         var pruned = versions.Count < ids.Distinct().Count()
             ? await PrunedMarks.FindAsync(_store, ids.Where(id => !versions.ContainsKey(id)), cancellationToken).ConfigureAwait(false)
             : [];

@@ -58,8 +58,8 @@ public sealed class Snapshot
         where T : Versioned
     {
         // One round trip: the entity's newest change on the path (through the (eternal id, segment, depth) index) names
-        // the version, read by key in the same statement and materialized by EF from raw SQL, which skips translating
-        // the path condition on every call. Two indexed lookups, whatever the size of the history.
+        // the version, read by key in the same statement, which skips translating the path condition on every call. Two
+        // indexed lookups, whatever the size of the history.
         var type = _store.Model.Get(typeof(T));
         if (!_path.IsInline)
         {
@@ -82,14 +82,23 @@ public sealed class Snapshot
         }
 
         var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
-        // Only identifiers from the model go into the text; every value is a parameter.
-        var sql = $"SELECT t.* FROM {type.Table} t WHERE t.{type.VersionColumn} = "
+        // Only identifiers from the model go into the text; every value is a parameter. A type EF's materializer can make
+        // from the row alone is read raw, the statement kept prepared (VersionedType.Read); others through EF (FromSql).
+        var select = type.ReadsRows ? type.SelectColumns("t") : "t.*";
+        var sql = $"SELECT {select} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
             + $"({_store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
-        var version = await _store.Db.Set<T>().FromSqlRaw(
-                sql,
-                _store.Parameters([_store.Map.EternalId, .. boundMappings], [eternalId, .. bounds]))
-            .AsNoTracking()
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var version = type.ReadsRows
+            ? (T?)(await _store.QueryKeptAsync(
+                    sql,
+                    [_store.Map.EternalId, .. boundMappings],
+                    [eternalId, .. bounds],
+                    reader => type.Read(_store.Db, reader, 0),
+                    cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+            : await _store.Db.Set<T>().FromSqlRaw(
+                    sql,
+                    _store.Parameters([_store.Map.EternalId, .. boundMappings], [eternalId, .. bounds]))
+                .AsNoTracking()
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (version is null)
         {
             // Absent, removed, of another type, or pruned: only the last is an error, which the change row tells.

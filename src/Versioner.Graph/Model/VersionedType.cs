@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Model;
 
@@ -34,6 +36,12 @@ internal abstract class VersionedType
         CommitColumn = commitColumn;
         VersionColumn = versionColumn;
         EternalColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId))];
+        var properties = entityType.GetProperties().ToArray();
+        ReadsRows = !entityType.GetDirectlyDerivedTypes().Any() && !entityType.GetServiceProperties().Any() && properties.Length == Columns.Length
+            && !entityType.GetNavigations().Any() && !entityType.GetSkipNavigations().Any() && entityType.GetDeclaredQueryFilters().Count == 0;
+        _valueCount = properties.Length == 0 ? 0 : properties.Max(p => p.GetIndex()) + 1;
+        _valueIndexes = Columns.Select(p => p.GetIndex()).ToArray();
+        _versionAt = Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId));
     }
 
     public IEntityType EntityType { get; }
@@ -180,6 +188,58 @@ internal abstract class VersionedType
             _ => throw new InvalidOperationException($"Cannot set {Name}.{field} ({clrType.Name}) from a {value.Kind} value."),
         };
         property.PropertyInfo!.SetValue(target, converted);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Read"/> makes this type's versions from a raw statement's columns as EF's query would: no derived
+    /// types (EF reads a discriminator to pick one), no injected services, every property a column of the table, no
+    /// navigations (EF includes owned and auto-included ones) and no query filter (EF applies it). Reads of other types
+    /// go through EF.
+    /// </summary>
+    public bool ReadsRows { get; }
+
+    /// <summary>The columns <see cref="Read"/> reads, in order, qualified by <paramref name="alias"/>.</summary>
+    public string SelectColumns(string alias) => string.Join(", ", ColumnNames.Select(c => $"{alias}.{c}"));
+
+    private readonly int _valueCount;
+    private readonly int[] _valueIndexes;
+    private readonly int _versionAt;
+    private Materializer? _materializer;
+
+    private sealed record Materializer(IStructuralTypeMaterializerSource Source, Func<MaterializationContext, object> Make);
+
+    /// <summary>
+    /// The version in <paramref name="reader"/>'s current row, its columns from <paramref name="offset"/> in
+    /// <see cref="SelectColumns"/> order, or null when they are null (no row was joined). Made by EF's own materializer
+    /// (constructor binding, backing fields, materialization interceptors) from the values EF's reader would read
+    /// (<see cref="ColumnReaders"/>), without a query: hot single-entity reads run their statement raw, kept prepared,
+    /// and fold other lookups into it. Only for types that <see cref="ReadsRows"/>; pointer values are bound by the caller
+    /// (<see cref="Model.PointerScope"/>), as after an EF query.
+    /// </summary>
+    public Versioned? Read(DbContext db, System.Data.Common.DbDataReader reader, int offset)
+    {
+        if (reader.IsDBNull(offset + _versionAt))
+        {
+            return null;
+        }
+
+        var readers = ColumnReaders;
+        var values = new object?[_valueCount];
+        for (var i = 0; i < readers.Length; i++)
+        {
+            values[_valueIndexes[i]] = readers[i](reader, offset + i);
+        }
+
+        // EF compiles a materializer on every GetMaterializer call: kept per source (a service of the context's
+        // provider, which holds its materialization interceptors).
+        var source = db.GetService<IStructuralTypeMaterializerSource>();
+        var materializer = _materializer;
+        if (materializer?.Source != source)
+        {
+            _materializer = materializer = new Materializer(source, source.GetMaterializer(EntityType));
+        }
+
+        return (Versioned)materializer.Make(new MaterializationContext(new ValueBuffer(values), db));
     }
 
     private Func<System.Data.Common.DbDataReader, int, object?>[]? _columnReaders;

@@ -125,15 +125,35 @@ internal sealed partial class GraphStore
         }
     }
 
+    /// <summary>
+    /// Whether a hot read joins a lookup into the statement that uses it rather than running it first: on a database
+    /// server (<see cref="Dialect.FoldsLookups"/>), and where the dialect keeps statements while the connection is open
+    /// (SQLite), when it is: the larger statement is then prepared once, not at every call.
+    /// </summary>
+    public bool FoldsLookups => Dialect.FoldsLookups || (Dialect.KeepsStatements && Db.Database.GetDbConnection().State == System.Data.ConnectionState.Open);
+
     /// <summary>Runs a raw query on the context's connection and transaction, reading each row with <paramref name="read"/>.</summary>
-    public async Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
+    public Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken) =>
+        QueryAsync(sql, mappings, values, read, keep: false, cancellationToken);
+
+    /// <summary>
+    /// <see cref="QueryAsync{T}(string, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[], object?[], Func{System.Data.Common.DbDataReader, T}, CancellationToken)"/>
+    /// for a hot read of fixed text (a handful of texts per type): where the dialect keeps statements
+    /// (<see cref="Dialect.KeepsStatements"/>), its statement stays prepared on the open connection for the next call
+    /// (<see cref="KeptStatements"/>). Elsewhere as any raw query (Npgsql keeps a prepared statement per text itself).
+    /// </summary>
+    public Task<List<T>> QueryKeptAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken) =>
+        QueryAsync(sql, mappings, values, read, keep: Dialect.KeepsStatements, cancellationToken);
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, bool keep, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
         await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var statement = Prepare(sql, mappings);
-            await using var reader = await statement.ReaderAsync(cancellationToken, values).ConfigureAwait(false);
+            var kept = keep ? KeptStatements.For(Db, sql, mappings) : null;
+            using var owned = kept is null ? Prepare(sql, mappings) : null;
+            await using var reader = await (kept ?? owned!).ReaderAsync(cancellationToken, values).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Add(read(reader));

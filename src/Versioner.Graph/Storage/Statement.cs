@@ -13,6 +13,7 @@ internal sealed class Statement : IDisposable
 {
     private readonly DbCommand _command;
     private readonly RelationalTypeMapping?[] _mappings;
+    private readonly int _defaultTimeout;
     private bool _prepared;
 
     public Statement(DbContext db, string sql, params RelationalTypeMapping?[] mappings)
@@ -21,7 +22,8 @@ internal sealed class Statement : IDisposable
         _command.CommandText = sql;
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         // The context's timeout when one is set (long maintenance statements: retention over a large history).
-        _command.CommandTimeout = db.Database.GetCommandTimeout() ?? _command.CommandTimeout;
+        _defaultTimeout = _command.CommandTimeout;
+        _command.CommandTimeout = db.Database.GetCommandTimeout() ?? _defaultTimeout;
         _mappings = mappings;
         for (var i = 0; i < mappings.Length; i++)
         {
@@ -89,8 +91,15 @@ internal sealed class Statement : IDisposable
         return await _command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs the next executions in <paramref name="db"/>'s current transaction: a statement kept across transactions.</summary>
-    public void Enlist(DbContext db) => _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+    /// <summary>
+    /// Runs the next executions in <paramref name="db"/>'s current transaction, under its command timeout: a statement
+    /// kept across transactions (and contexts on one connection).
+    /// </summary>
+    public void Enlist(DbContext db)
+    {
+        _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _command.CommandTimeout = db.Database.GetCommandTimeout() ?? _defaultTimeout;
+    }
 
     public void Dispose() => _command.Dispose();
 }

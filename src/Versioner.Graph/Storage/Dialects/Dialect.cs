@@ -111,9 +111,17 @@ internal abstract class Dialect
     /// <summary>
     /// Whether a round trip costs more than planning a larger statement, as on a database server: a hot read then joins
     /// a lookup into the statement that uses it (<c>HistoryAsync</c> reads a branch's head in its history statement). Not
-    /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement.
+    /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement,
+    /// unless the statement stays prepared (<see cref="GraphStore.FoldsLookups"/>).
     /// </summary>
     public virtual bool FoldsLookups => true;
+
+    /// <summary>
+    /// Whether the hot reads keep their statements prepared on an open connection between calls
+    /// (<see cref="KeptStatements"/>): where preparing costs as much as running a small read, as SQLite's does in process.
+    /// Not where the driver keeps prepared statements by text itself (Npgsql, once a command is prepared).
+    /// </summary>
+    public virtual bool KeepsStatements => false;
 
     /// <summary>
     /// Whether the id columns are as this format makes them (16 bytes where <see cref="StoresIdsAsBytes"/>): a database

@@ -92,6 +92,34 @@ public abstract class ValueTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Single_entity_reads_make_the_entity_an_EF_query_makes()
+    {
+        // FindAsync and HistoryAsync<T> read their rows raw and have EF's materializer make the entity; Query<T> is EF's
+        // own query. Every supported type, at its edges, with a pointer value (Essay) and set (Members) to load.
+        var (db, repo) = await OpenValuesAsync(NewDatabase<TProvider>());
+        await using var _ = db;
+        var ws = await repo.CheckoutAsync();
+        var plain = await ws.SaveAsync(new Specimen());
+        await ws.FinalizeAsync("ada", "defaults");
+        var rich = Extremes();
+        rich.Other = plain.EternalId;
+        rich.Exact = plain.VersionId;
+        rich.Members = EternalIdSet.Of(plain.EternalId);
+        await ws.SaveAsync(rich);
+        await ws.FinalizeAsync("ada", "extremes");
+
+        var snapshot = await repo.SnapshotAsync("main");
+        foreach (var id in new[] { plain.EternalId, rich.EternalId })
+        {
+            var queried = await snapshot.Query<Specimen>().SingleAsync(s => s.EternalId == id);
+            (await snapshot.FindAsync<Specimen>(id)).Should().BeEquivalentTo(queried);
+            (await repo.HistoryAsync<Specimen>(id, "main")).Single().Version.Should().BeEquivalentTo(queried);
+        }
+
+        (await snapshot.FindAsync<Specimen>(rich.EternalId)).Should().BeEquivalentTo(rich, o => o.Excluding(s => s.CommitId));
+    }
+
+    [GraphFact]
     public async Task A_DateTime_of_kind_Unspecified_or_Utc_is_stored_as_its_reading_and_reads_back_as_Utc()
     {
         var (db, repo) = await OpenValuesAsync(NewDatabase<TProvider>());
