@@ -180,6 +180,24 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
             .And.Contain(i => i.Kind == VerifyIssueKind.GraphIndexMismatch && i.CommitId == _second.Id);
         await ancestry.Should().ThrowAsync<HistoryDamagedException>();
     }
+
+    [GraphFact]
+    public async Task A_branch_moved_onto_a_working_commit_is_found_and_checking_it_out_fails_as_damaged()
+    {
+        // A finalize on it would hash a parent that has no checksum.
+        await HistoryAsync();
+        var draft = await Repo.CheckoutAsync();
+        await draft.SaveAsync(new Author { Name = "Draft" });
+#pragma warning disable EF1002 // an id made by the test
+        await Db.TamperAsync($"UPDATE versioner_refs SET commit_id = {Db.IdLiteral(draft.Id.Value)} WHERE name = 'main'");
+#pragma warning restore EF1002
+
+        var report = await Repo.VerifyAsync();
+        var checkout = () => Repo.CheckoutAsync("main");
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.UnfinalizedCommit && i.CommitId == draft.Id);
+        (await checkout.Should().ThrowAsync<HistoryDamagedException>()).Which.Message.Should().StartWith($"Branch 'main' points at commit {draft.Id}, which is not finalized");
+    }
 }
 
 public sealed class TamperingTests_Sqlite : TamperingTests<SqliteProvider>
