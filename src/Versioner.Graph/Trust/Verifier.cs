@@ -157,6 +157,7 @@ internal static class Verifier
             issues.AddRange(await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await IntervalMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await EntityMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await DanglingRefsAsync(store, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
@@ -552,6 +553,18 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
         return rows;
     }
+
+    /// <summary>
+    /// Branches and tags naming a commit that does not exist (possible only where foreign keys were not enforced): reads
+    /// of the ref would say it is not there. Refs are few: one query.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> DanglingRefsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        await store.QueryAsync(
+            $"SELECT r.name, r.commit_id FROM {SystemTables.Refs} r WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = r.commit_id)",
+            [],
+            [],
+            reader => new VerifyIssue(VerifyIssueKind.DanglingRow, new CommitId(GuidColumn.Read(reader, 1)), null, null, "a commit with this id", $"no such commit (ref '{reader.GetString(0)}' present)"),
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>The query of <see cref="IntervalMismatchesAsync"/>: commit, version, type, the recorded and the expected <c>until_depth</c>.</summary>
     internal static string IntervalMismatchesSql

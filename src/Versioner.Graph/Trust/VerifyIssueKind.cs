@@ -23,7 +23,7 @@ public enum VerifyIssueKind
     UnlistedVersion,
 
     /// <summary>
-    /// A row names a commit that does not exist: a version row, document row or change row written outside Versioner.
+    /// A row names a commit that does not exist: a version row, document row, change row or ref written outside Versioner.
     /// With Versioner's foreign keys the database refuses such rows; without them
     /// (<c>UseVersioning(o =&gt; o.ForeignKeys = false)</c>), or through a SQLite connection that does not enforce
     /// foreign keys, only Verify finds them. Reads never see them.

@@ -182,6 +182,43 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_ref_naming_a_commit_that_does_not_exist_is_found()
+    {
+        // Possible only without foreign keys: the sqlite3 shell does not enforce them, a table owner can drop them.
+        await HistoryAsync();
+        var ghost = Guid.NewGuid();
+        await Db.DropGuardsAsync();
+        await Db.Database.OpenConnectionAsync();
+        if (Db.Database.IsNpgsql())
+        {
+            var constraints = await Db.Database.SqlQueryRaw<string>("SELECT format('ALTER TABLE versioner_refs DROP CONSTRAINT %I', conname) AS \"Value\" FROM pg_constraint WHERE conrelid = 'versioner_refs'::regclass AND contype = 'f'").ToListAsync();
+            foreach (var drop in constraints)
+            {
+                await Db.Database.ExecuteSqlRawAsync(drop);
+            }
+        }
+        else
+        {
+            await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        }
+
+#pragma warning disable EF1002 // an id made by the test
+        await Db.Database.ExecuteSqlRawAsync($"UPDATE versioner_refs SET commit_id = {Db.IdLiteral(ghost)} WHERE name = 'topic'");
+#pragma warning restore EF1002
+        if (!Db.Database.IsNpgsql())
+        {
+            await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
+        }
+
+        await Db.Database.CloseConnectionAsync();
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i =>
+            i.Kind == VerifyIssueKind.DanglingRow && i.CommitId == new CommitId(ghost) && i.Actual == "no such commit (ref 'topic' present)");
+    }
+
+    [GraphFact]
     public async Task A_branch_moved_onto_a_working_commit_is_found_and_checking_it_out_fails_as_damaged()
     {
         // A finalize on it would hash a parent that has no checksum.
