@@ -216,6 +216,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     /// <exception cref="NotABranchException">The name is a tag's.</exception>
     /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>, <c>..</c>, braces, a leading <c>-</c>).</exception>
+    /// <exception cref="HistoryDamagedException">The branch points at a commit that is not finalized (moved outside Versioner).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
 
@@ -233,6 +234,11 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
             }
 
             head = await _store.GetCommitRowAsync(reference.CommitId, cancellationToken).ConfigureAwait(false);
+            if (head.State != CommitState.Finalized)
+            {
+                // Branches only ever move to finalized commits: a finalize would otherwise hash a parent without a checksum.
+                throw new HistoryDamagedException($"Branch '{branch}' points at commit {head.Id}, which is not finalized; the ref was moved outside Versioner. Run repository.VerifyAsync() to find the damaged rows.");
+            }
         }
         else if (await Context.Set<RefRow>().AnyAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -42,6 +42,12 @@ internal sealed class AncestryPath
                 throw new HistoryDamagedException($"Segment {id} of the commit graph index is missing; the graph index is damaged.");
             }
 
+            if (ranges.Count >= chain.Count)
+            {
+                // Each segment forks from one before it: a chain longer than its segments loops (changed outside Versioner).
+                throw new HistoryDamagedException($"Segment {segment} of the commit graph index forks, through its ancestors, from itself; the graph index is damaged. Run repository.VerifyAsync() to find the damaged rows.");
+            }
+
             ranges.Add(new PathRange(id, row.Fork, upTo));
             upTo = row.Fork;
             current = row.Parent;
@@ -51,13 +57,14 @@ internal sealed class AncestryPath
     }
 
     /// <summary>
-    /// Segment <c>@p0</c> and its ancestors in the first-parent tree: a chain (each segment has one parent), so the
-    /// recursive <c>UNION ALL</c> reaches each segment once and ends at the root segment.
+    /// Segment <c>@p0</c> and its ancestors in the first-parent tree: a chain (each segment has one parent) that ends at
+    /// the root segment. <c>UNION</c>, not <c>UNION ALL</c>: a chain made to loop outside Versioner then ends when its
+    /// rows repeat instead of recursing forever (a handful of rows to compare, one per fork).
     /// </summary>
     internal static string ChainSql(Storage.Dialects.Dialect dialect) => $"""
         {dialect.WithRecursive} chain(id, parent_segment, fork_depth) AS (
             SELECT id, parent_segment, fork_depth FROM {SystemTables.Segments} WHERE id = @p0
-            UNION ALL
+            UNION
             SELECT s.id, s.parent_segment, s.fork_depth FROM {SystemTables.Segments} s JOIN chain c ON s.id = c.parent_segment)
         SELECT id, parent_segment, fork_depth FROM chain
         """;

@@ -93,6 +93,9 @@ internal sealed class CommitGraph
                 return; // another refresh got there first
             }
 
+            // Checked before anything is added, so a damaged index leaves the graph as it was (and fails every refresh).
+            CheckLoadable(rows.Select(r => (r.Id, r.Segment)), parentsOf, segments.ToDictionary(s => s.Id, s => (s.ParentSegment, s.ForkDepth)));
+
             foreach (var segment in segments)
             {
                 _segments[segment.Id] = (segment.ParentSegment, segment.ForkDepth);
@@ -120,6 +123,48 @@ internal sealed class CommitGraph
             }
 
             _seq = rows[^1].Seq!.Value;
+        }
+    }
+
+    /// <summary>
+    /// Refuses commits the graph cannot hold: a parent that is not a finalized commit finalized before its child (by
+    /// <c>seq</c>), or a segment whose chain of forks misses a segment or loops. Finalize and transfers never write either;
+    /// only rows changed outside Versioner do, which Verify names.
+    /// </summary>
+    private void CheckLoadable(IEnumerable<(CommitId Id, long Segment)> commits, ILookup<CommitId, CommitParentRow> parentsOf, Dictionary<long, (long? Parent, long Fork)> segments)
+    {
+        var known = new HashSet<CommitId>();
+        foreach (var (id, place) in commits)
+        {
+            if (!segments.ContainsKey(place) && !_segments.ContainsKey(place))
+            {
+                throw new HistoryDamagedException($"Commit {id} is placed in segment {place}, which is missing; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+            }
+
+            foreach (var link in parentsOf[id])
+            {
+                if (!_index.ContainsKey(link.ParentId) && !known.Contains(link.ParentId))
+                {
+                    throw new HistoryDamagedException($"Commit {id} names {link.ParentId} as a parent, which is not a commit finalized before it; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+                }
+            }
+
+            known.Add(id);
+        }
+
+        var total = _segments.Count + segments.Count;
+        foreach (var start in segments.Keys)
+        {
+            long? segment = start;
+            for (var steps = 0; segment is { } s; steps++)
+            {
+                if (steps > total || !(segments.TryGetValue(s, out var row) || _segments.TryGetValue(s, out row)))
+                {
+                    throw new HistoryDamagedException($"Segment {start} of the commit graph index forks from a segment that is missing or from itself; the graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+                }
+
+                segment = row.Parent;
+            }
         }
     }
 

@@ -316,15 +316,24 @@ internal abstract class VersionedType
         (VersionedType)Activator.CreateInstance(typeof(VersionedType<>).MakeGenericType(entityType.ClrType), entityType, sql)!;
 
     /// <summary>The content of a dynamic document version.</summary>
+    /// <exception cref="HistoryDamagedException">The stored data is not a JSON object (written behind Versioner's back).</exception>
     public static VersionContent DocumentContent(string entityType, EternalId eternalId, VersionId versionId, string data)
     {
-        using var document = JsonDocument.Parse(data);
-        var fields = new List<KeyValuePair<string, FieldValue>>();
-        foreach (var property in document.RootElement.EnumerateObject())
+        try
         {
-            fields.Add(new(property.Name, FieldValue.FromJson(property.Value, property.Name)));
-        }
+            using var document = JsonDocument.Parse(data);
+            var fields = new List<KeyValuePair<string, FieldValue>>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                fields.Add(new(property.Name, FieldValue.FromJson(property.Value, property.Name)));
+            }
 
-        return new VersionContent(entityType, eternalId, versionId, fields);
+            return new VersionContent(entityType, eternalId, versionId, fields);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Only a JSON object is ever stored: anything else was written outside Versioner.
+            throw new HistoryDamagedException($"The stored data of {entityType} document version {versionId} is not a JSON object ({ex.Message}); the row was changed outside Versioner. Run repository.VerifyAsync() to list every damaged row.");
+        }
     }
 }

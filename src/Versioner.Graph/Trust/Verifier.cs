@@ -58,20 +58,22 @@ internal static class Verifier
         await foreach (var rows in BatchesAsync(store, reachable, cancellationToken).ConfigureAwait(false))
         {
             // Only this batch's parents are looked up: memory stays constant however long the history.
-            var checksums = rows.ToDictionary(r => r.Id, r => r.Checksum is null ? default : new Checksum(r.Checksum));
+            var checksums = rows.ToDictionary(r => r.Id, r => Stored(r.Checksum));
             var ids = rows.Select(r => r.Id).ToArray();
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
             var places = rows.ToDictionary(r => r.Id, r => (r.Segment, r.Depth));
+            var order = rows.ToDictionary(r => r.Id, r => (r.Seq, r.Generation));
             var changes = await ChangeSummariesAsync(store, places, cancellationToken).ConfigureAwait(false);
             changeRows += changes.Values.Sum(c => c.Rows);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
             {
-                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum, c.Segment, c.Depth }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                foreach (var parent in await store.Commits.Where(c => chunk.Contains(c.Id)).Select(c => new { c.Id, c.Checksum, c.Segment, c.Depth, c.Seq, c.Generation }).ToListAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    checksums[parent.Id] = parent.Checksum is null ? default : new Checksum(parent.Checksum);
+                    checksums[parent.Id] = Stored(parent.Checksum);
                     places[parent.Id] = (parent.Segment, parent.Depth);
+                    order[parent.Id] = (parent.Seq, parent.Generation);
                 }
             }
 
@@ -96,7 +98,12 @@ internal static class Verifier
                     }
                 }
 
-                var expected = row.Checksum is null ? "(none)" : new Checksum(row.Checksum).ToString();
+                var expected = row.Checksum switch
+                {
+                    null => "(none)",
+                    { Length: Checksum.Length } bytes => new Checksum(bytes).ToString(),
+                    var bytes => $"(not a checksum: {bytes.Length} bytes {Convert.ToHexStringLower(bytes)})",
+                };
                 string actualCommit;
                 try
                 {
@@ -124,6 +131,11 @@ internal static class Verifier
                     issues.Add(problem);
                 }
 
+                if (OrderProblem(row, parents[row.Id], order) is { } disorder)
+                {
+                    issues.Add(disorder);
+                }
+
                 if (change.Misplaced > 0)
                 {
                     issues.Add(new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"change rows at segment {row.Segment}, depth {row.Depth}", $"{change.Misplaced} change row(s) filed elsewhere"));
@@ -144,6 +156,8 @@ internal static class Verifier
             issues.AddRange(await UnfinalizedCommitsAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await IntervalMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await EntityMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await DanglingRefsAsync(store, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
         }
 
@@ -179,6 +193,43 @@ internal static class Verifier
             : new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"depth {p.Depth + 1}, in segment {p.Segment} or one forked from it at depth {p.Depth}", actual);
     }
 
+    /// <summary>A stored commit checksum, or the empty one when there is none or it is not 32 bytes (which no commit can be hashed with).</summary>
+    private static Checksum Stored(byte[]? checksum) => checksum is { Length: Checksum.Length } ? new Checksum(checksum) : default;
+
+    /// <summary>
+    /// Whether a commit's place in the commit graph's order follows from its parents': finalized after each of them
+    /// (<c>seq</c>, which the in-memory graph loads in) and of a higher generation (by which its walks are cut short).
+    /// Neither is hashed; a wrong one makes reads fail (a parent not yet loaded) or answer ancestry questions wrongly.
+    /// </summary>
+    private static VerifyIssue? OrderProblem(CommitRow row, IEnumerable<CommitParentRow> parents, Dictionary<CommitId, (long? Seq, long Generation)> order)
+    {
+        if (row.Seq is not { } seq)
+        {
+            return new VerifyIssue(VerifyIssueKind.GraphIndexMismatch, row.Id, null, null, "a place in finalization order (seq)", "seq null");
+        }
+
+        foreach (var parent in parents)
+        {
+            if (!order.TryGetValue(parent.ParentId, out var before))
+            {
+                continue; // the parent is missing altogether: the commit's checksum shows it
+            }
+
+            // A parent without a seq is reported itself (or, working, as unfinalized), not again through each child.
+            if (before.Seq is { } parentSeq && parentSeq >= seq)
+            {
+                return new VerifyIssue(VerifyIssueKind.GraphIndexMismatch, row.Id, null, null, $"finalized after parent {parent.ParentId} (seq above {parentSeq})", $"seq {seq}");
+            }
+
+            if (before.Generation >= row.Generation)
+            {
+                return new VerifyIssue(VerifyIssueKind.GraphIndexMismatch, row.Id, null, null, $"a generation above parent {parent.ParentId}'s ({before.Generation})", $"generation {row.Generation}");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The smallest arrival order (<c>seq</c>) among <paramref name="commits"/>, or the largest long when there are none.</summary>
     private static async Task<long> FirstSeqAsync(GraphStore store, HashSet<CommitId> commits, CancellationToken cancellationToken)
     {
@@ -208,15 +259,23 @@ internal static class Verifier
         while (true)
         {
             var last = after;
-            var rows = await store.Commits.Where(c => (c.State == CommitState.Finalized || c.Checksum != null) && (last == null || c.Seq > last))
+            var rows = await store.Commits.Where(c => (c.State == CommitState.Finalized || c.Checksum != null) && c.Seq != null && (last == null || c.Seq > last))
                 .OrderBy(c => c.Seq).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {
-                yield break;
+                break;
             }
 
             after = rows[^1].Seq;
             yield return rows;
+        }
+
+        // Finalized commits without a seq (finalize always writes one: erased outside Versioner), read apart: there is no
+        // order to page them by, and SQLite sorts NULL first, PostgreSQL last.
+        var unordered = await store.Commits.Where(c => (c.State == CommitState.Finalized || c.Checksum != null) && c.Seq == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in unordered.Chunk(Batch))
+        {
+            yield return [.. chunk];
         }
     }
 
@@ -353,7 +412,7 @@ internal static class Verifier
 
             var unlisted = await type.Set(store.Db)
                 .Where(v => commits.Any(c => c.Id == v.CommitId && (c.State == CommitState.Finalized || c.Checksum != null))
-                    && !changes.Any(ch => ch.CommitId == v.CommitId && ch.EternalId == v.EternalId && ch.VersionId == (VersionId?)v.VersionId))
+                    && !changes.Any(ch => ch.CommitId == v.CommitId && ch.EternalId == v.EternalId && ch.VersionId == (VersionId?)v.VersionId && ch.EntityType == type.Name))
                 .Select(v => new { v.VersionId, v.CommitId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             issues.AddRange(unlisted.Select(u => new VerifyIssue(VerifyIssueKind.UnlistedVersion, u.CommitId, u.VersionId, type.Name, "no such version", "version row present")));
@@ -469,6 +528,43 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
         return rows;
     }
+
+    /// <summary>
+    /// Eternal ids whose row in <c>versioner_entities</c> (which records each id's entity type, for references and for
+    /// refusing a version of another type under the id) is missing or names another type than the id's change rows.
+    /// Not hashed, so only this check finds it changed: one pass over the change rows, a primary-key probe each,
+    /// grouped so an id is reported once however many versions it has.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> EntityMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var rows = await store.QueryAsync(
+            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes} c "
+                + $"LEFT JOIN {SystemTables.Entities} e ON e.eternal_id = c.eternal_id "
+                + "WHERE e.eternal_id IS NULL OR e.entity_type <> c.entity_type GROUP BY c.eternal_id, c.entity_type, e.entity_type",
+            [],
+            [],
+            reader => new VerifyIssue(
+                VerifyIssueKind.EntityRowMismatch,
+                null,
+                null,
+                reader.GetString(1),
+                $"eternal id {new EternalId(GuidColumn.Read(reader, 0))} recorded as {reader.GetString(1)}",
+                reader.IsDBNull(2) ? "no entity row" : $"entity row says {reader.GetString(2)} ({reader.GetInt64(3)} change row(s) say {reader.GetString(1)})"),
+            cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Branches and tags naming a commit that does not exist (possible only where foreign keys were not enforced): reads
+    /// of the ref would say it is not there. Refs are few: one query.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> DanglingRefsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        await store.QueryAsync(
+            $"SELECT r.name, r.commit_id FROM {SystemTables.Refs} r WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = r.commit_id)",
+            [],
+            [],
+            reader => new VerifyIssue(VerifyIssueKind.DanglingRow, new CommitId(GuidColumn.Read(reader, 1)), null, null, "a commit with this id", $"no such commit (ref '{reader.GetString(0)}' present)"),
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>The query of <see cref="IntervalMismatchesAsync"/>: commit, version, type, the recorded and the expected <c>until_depth</c>.</summary>
     internal static string IntervalMismatchesSql

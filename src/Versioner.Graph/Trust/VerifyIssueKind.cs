@@ -23,7 +23,7 @@ public enum VerifyIssueKind
     UnlistedVersion,
 
     /// <summary>
-    /// A row names a commit that does not exist: a version row, document row or change row written outside Versioner.
+    /// A row names a commit that does not exist: a version row, document row, change row or ref written outside Versioner.
     /// With Versioner's foreign keys the database refuses such rows; without them
     /// (<c>UseVersioning(o =&gt; o.ForeignKeys = false)</c>), or through a SQLite connection that does not enforce
     /// foreign keys, only Verify finds them. Reads never see them.
@@ -50,4 +50,24 @@ public enum VerifyIssueKind
     /// give wrong answers.
     /// </summary>
     PointerMembersMismatch,
+
+    /// <summary>
+    /// A commit's place in the commit graph's order disagrees with its parents': finalized (<c>seq</c>) before one of
+    /// them or not at all, or a generation not above theirs. Neither is hashed: reads that walk the commit graph fail
+    /// with <see cref="HistoryDamagedException"/> or answer ancestry questions wrongly.
+    /// </summary>
+    GraphIndexMismatch,
+
+    /// <summary>
+    /// The row recording an eternal id's entity type (<c>versioner_entities</c>) is missing, or names another type
+    /// than the id's change rows: references to the id and new versions of it would be checked against the wrong type.
+    /// <see cref="VerifyIssue.Expected"/> names the eternal id.
+    /// </summary>
+    EntityRowMismatch,
+
+    /// <summary>
+    /// A version row that finalized history lists names a working commit as its own: moved there, out of the guards'
+    /// reach (they protect the rows of finalized commits), so it could be changed or discarded with that commit.
+    /// </summary>
+    VersionOwnerMismatch,
 }

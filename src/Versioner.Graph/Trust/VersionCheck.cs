@@ -42,6 +42,7 @@ internal sealed class VersionCheck
 
     // Found by the reading thread; _issues belongs to the hashing task until it ends.
     private readonly List<VerifyIssue> _missingPointerIssues = [];
+    private readonly List<VerifyIssue> _ownerIssues = [];
     private int _chunks;
     private Chunk _current;
     private long _hashed;
@@ -117,6 +118,7 @@ internal sealed class VersionCheck
         await hashing.ConfigureAwait(false);
         issues.AddRange(check._issues);
         issues.AddRange(check._missingPointerIssues);
+        issues.AddRange(check._ownerIssues);
         await check.ExplainMissingAsync(issues, cancellationToken).ConfigureAwait(false);
         return check;
     }
@@ -130,6 +132,8 @@ internal sealed class VersionCheck
         // row is missing, and whether it is the one its change row lists (same commit and entity; the version is the join's).
         var state = $"CASE WHEN t.{type.VersionColumn} IS NULL THEN {(int)RowState.Missing} "
             + $"WHEN {column(nameof(Versioned.CommitId))} = c.commit_id AND {column(nameof(Versioned.EternalId))} = c.eternal_id THEN {(int)RowState.Listed} "
+            // Only for rows another commit lists (a merge's adoptions, or tampering): one primary-key probe of their own commit.
+            + $"WHEN EXISTS (SELECT 1 FROM {SystemTables.Commits} o WHERE o.id = {column(nameof(Versioned.CommitId))} AND o.state <> {(int)CommitState.Finalized} AND o.checksum IS NULL) THEN {(int)RowState.OwnedByWorkingCommit} "
             + $"ELSE {(int)RowState.Unlisted} END";
         // Each pointer field names a record that must be there (probed by its primary key, in the same pass).
         var pointers = string.Concat(type.PointerFields.Select(f =>
@@ -157,6 +161,12 @@ internal sealed class VersionCheck
             {
                 _missing.Add((commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, recorded));
                 continue;
+            }
+
+            if (rowState == RowState.OwnedByWorkingCommit)
+            {
+                var owner = new CommitId(GuidColumn.Read(reader, handle, TypedOffset + Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.CommitId))));
+                _ownerIssues.Add(new VerifyIssue(VerifyIssueKind.VersionOwnerMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, "a version row of a finalized commit", $"version row of working commit {owner}"));
             }
 
             for (var i = 0; i < type.PointerFields.Length; i++)
@@ -222,6 +232,9 @@ internal sealed class VersionCheck
 
         /// <summary>No row has the version id (pruned, or lost).</summary>
         Missing = 2,
+
+        /// <summary>The row exists and names a working commit as its own, although a finalized commit lists it.</summary>
+        OwnedByWorkingCommit = 3,
     }
 
     private async Task ScanDocumentsAsync(CancellationToken cancellationToken)
