@@ -22,8 +22,8 @@ internal static class DiffEngine
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
         {
-            var before = (await store.CurrentOfAsync(from, chunk, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
-            var after = (await store.CurrentOfAsync(to, chunk, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.EternalId);
+            var before = ByEntity(await store.CurrentOfAsync(from, chunk, cancellationToken).ConfigureAwait(false));
+            var after = ByEntity(await store.CurrentOfAsync(to, chunk, cancellationToken).ConfigureAwait(false));
             var contents = await store.LoadContentsAsync(
                 before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
                 cancellationToken).ConfigureAwait(false);
@@ -47,6 +47,22 @@ internal static class DiffEngine
         }
 
         return new Diff(changes);
+    }
+
+    /// <summary>Each entity's current change; two for one entity can only be rows changed behind Versioner's back.</summary>
+    private static Dictionary<EternalId, ChangeRow> ByEntity(IEnumerable<ChangeRow> changes)
+    {
+        var byEntity = new Dictionary<EternalId, ChangeRow>();
+        foreach (var change in changes)
+        {
+            if (!byEntity.TryAdd(change.EternalId, change))
+            {
+                throw new HistoryDamagedException(
+                    $"Entity {change.EternalId} has more than one current version at one commit (change rows of commits {byEntity[change.EternalId].CommitId} and {change.CommitId}): its change rows were changed outside Versioner. Nothing was changed. Run repository.VerifyAsync() to find every damaged row.");
+            }
+        }
+
+        return byEntity;
     }
 
     /// <summary>

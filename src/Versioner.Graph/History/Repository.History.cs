@@ -244,14 +244,14 @@ public sealed partial class Repository
         // retention pruned end it too: a field is blamed on the oldest version still stored that holds its value.
         var run = changes.TakeWhile(c => c.VersionId is not null).ToList();
         var contents = await _store.LoadContentsAsync(run.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken, allowPruned: true).ConfigureAwait(false);
-        if (!contents.ContainsKey(run[0].VersionId!.Value))
+        if (!contents.TryGetValue(run[0].VersionId!.Value, out var current))
         {
             await PrunedMarks.ThrowIfPrunedAsync(_store, [run[0].VersionId!.Value], cancellationToken).ConfigureAwait(false);
+            throw GraphStore.MissingRow(run[0].VersionId!.Value);
         }
 
         run = run.TakeWhile(c => contents.ContainsKey(c.VersionId!.Value)).ToList();
         var origins = await OriginsAsync(run, cancellationToken).ConfigureAwait(false);
-        var current = contents[run[0].VersionId!.Value];
         var blamed = new List<(string Field, FieldValue Value, CommitId Commit)>();
         foreach (var (field, value) in current.Fields)
         {

@@ -10,8 +10,9 @@ internal sealed partial class GraphStore
     /// <summary>
     /// Loads the contents of versions, typed or documents, grouped by entity type, in one query per type (per 500).
     /// With <paramref name="raw"/>, typed versions are read with a raw reader instead of being materialized by EF. A
-    /// version whose row is missing is left out, unless retention pruned it: then <see cref="VersionPrunedException"/>,
-    /// unless <paramref name="allowPruned"/> (for callers that report pruned versions themselves).
+    /// version whose row is missing is <see cref="VersionPrunedException"/> when retention pruned it, otherwise
+    /// <see cref="HistoryDamagedException"/>; with <paramref name="allowPruned"/> (callers that report pruned and missing
+    /// versions themselves) it is left out.
     /// </summary>
     public async Task<Dictionary<VersionId, VersionContent>> LoadContentsAsync(IEnumerable<(string EntityType, VersionId VersionId)> versions, CancellationToken cancellationToken, bool allowPruned = false, bool raw = false)
     {
@@ -53,8 +54,13 @@ internal sealed partial class GraphStore
         if (!allowPruned && result.Count < requested.Count)
         {
             await PrunedMarks.ThrowIfPrunedAsync(this, requested.Where(id => !result.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+            throw MissingRow(requested.First(id => !result.ContainsKey(id)));
         }
 
         return result;
     }
+
+    /// <summary>A version the history lists whose row is gone and was not pruned: deleted behind Versioner's back.</summary>
+    public static HistoryDamagedException MissingRow(VersionId version) =>
+        new($"Version {version} is in the history but its row is missing: it was deleted outside Versioner (retention would have marked it pruned). Nothing was changed. Run repository.VerifyAsync() to find every damaged row.");
 }

@@ -58,6 +58,25 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Reads_of_a_version_whose_row_was_deleted_fail_as_damaged_naming_it()
+    {
+        // Verify reports the missing row; a read that needs it says the history is damaged, not KeyNotFoundException.
+        await HistoryAsync();
+        var book = (await (await Repo.SnapshotAsync("main")).Query<Book>().ToListAsync()).Single();
+        await Db.TamperAsync("DELETE FROM \"Books\"");
+        var elsewhere = await ElsewhereAsync();
+
+        var diff = async () => await elsewhere.DiffAsync("main~2", "main");
+        var blame = async () => await elsewhere.BlameAsync(book.EternalId, "main");
+        var history = async () => await elsewhere.HistoryAsync(book.EternalId, "main");
+
+        (await diff.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*VerifyAsync*");
+        (await blame.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*VerifyAsync*");
+        await history.Should().NotThrowAsync("the commits' history lists versions without reading their rows");
+        (await Repo.VerifyAsync()).Issues.Should().Contain(i => i.VersionId == book.VersionId);
+    }
+
+    [GraphFact]
     public async Task A_version_row_copied_into_another_types_table_is_found()
     {
         await HistoryAsync();
