@@ -500,7 +500,7 @@ public sealed partial class Repository
             : [];
         return entries.Select(e => e.VersionId is { } id && pruned.TryGetValue(id, out var mark)
                 ? new HistoryEntry<T>(e.Commit, e.Kind, null) { Pruned = mark }
-                : new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } present ? (T)versions[present] : null))
+                : new HistoryEntry<T>(e.Commit, e.Kind, e.VersionId is { } present ? (T)(versions.GetValueOrDefault(present) ?? throw GraphStore.MissingRow(present)) : null))
             .ToArray();
     }
 }

@@ -51,12 +51,12 @@ public abstract class ValueTests<TProvider> : GraphTest<TProvider>
     }
 
     /// <summary>
-    /// Two commits of specimens on <paramref name="source"/>, pushed to <paramref name="target"/>; then an edit there,
-    /// pulled back. Each side verifies, compares identical and reads back every value as saved.
+    /// Two commits on <paramref name="repo"/>'s main: a specimen of defaults, then one of extremes that references it
+    /// (by eternal id, pinned, and in a set).
     /// </summary>
-    protected static async Task PushAndPullBackAsync(Repository source, Repository target)
+    protected static async Task<(Specimen Plain, Specimen Rich)> CommitSpecimensAsync(Repository repo)
     {
-        var ws = await source.CheckoutAsync();
+        var ws = await repo.CheckoutAsync();
         var plain = await ws.SaveAsync(new Specimen());
         await ws.FinalizeAsync("ada", "defaults");
         var rich = Extremes();
@@ -65,6 +65,16 @@ public abstract class ValueTests<TProvider> : GraphTest<TProvider>
         rich.Members = EternalIdSet.Of(plain.EternalId);
         await ws.SaveAsync(rich);
         await ws.FinalizeAsync("ada", "extremes");
+        return (plain, rich);
+    }
+
+    /// <summary>
+    /// Two commits of specimens on <paramref name="source"/>, pushed to <paramref name="target"/>; then an edit there,
+    /// pulled back. Each side verifies, compares identical and reads back every value as saved.
+    /// </summary>
+    protected static async Task PushAndPullBackAsync(Repository source, Repository target)
+    {
+        var (_, rich) = await CommitSpecimensAsync(source);
 
         await source.PushAsync(target, "main");
 
@@ -98,15 +108,7 @@ public abstract class ValueTests<TProvider> : GraphTest<TProvider>
         // own query. Every supported type, at its edges, with a pointer value (Essay) and set (Members) to load.
         var (db, repo) = await OpenValuesAsync(NewDatabase<TProvider>());
         await using var _ = db;
-        var ws = await repo.CheckoutAsync();
-        var plain = await ws.SaveAsync(new Specimen());
-        await ws.FinalizeAsync("ada", "defaults");
-        var rich = Extremes();
-        rich.Other = plain.EternalId;
-        rich.Exact = plain.VersionId;
-        rich.Members = EternalIdSet.Of(plain.EternalId);
-        await ws.SaveAsync(rich);
-        await ws.FinalizeAsync("ada", "extremes");
+        var (plain, rich) = await CommitSpecimensAsync(repo);
 
         var snapshot = await repo.SnapshotAsync("main");
         foreach (var id in new[] { plain.EternalId, rich.EternalId })
