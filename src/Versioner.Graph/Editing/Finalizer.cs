@@ -157,7 +157,7 @@ internal static class Finalizer
             }
 
             await writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
-            store.NoteVersionsWritten(changes.Count);
+            store.NoteVersionsWritten(changes);
             var timestamp = writer.Now();
 
             // A staged part's parent is the first parent only (a merge is finalized whole).

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Versioner.Model;
+using Versioner.Storage;
 
 namespace Versioner.Internal;
 
@@ -13,6 +14,9 @@ internal sealed partial class GraphStore
     internal const int StatisticsThreshold = 10_000;
 
     private long _versionsSinceStatistics;
+
+    /// <summary>Rows this store's commits wrote per table (as SQL names it) since its last statistics check.</summary>
+    private readonly Dictionary<string, long> _writtenSinceStatistics = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Refreshes the planner statistics of the graph's tables and every versioned type's table (<c>ANALYZE</c>).
@@ -29,13 +33,32 @@ internal sealed partial class GraphStore
     private async Task AnalyzeAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
         await ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Counts <paramref name="versions"/> a commit of this store is writing (see <see cref="RefreshStaleStatisticsAsync"/>).</summary>
-    public void NoteVersionsWritten(int versions) => _versionsSinceStatistics += versions;
+    /// <summary>
+    /// Counts the versions a commit of this store is writing, per table they go to (see
+    /// <see cref="RefreshStaleStatisticsAsync"/>).
+    /// </summary>
+    public void NoteVersionsWritten(IReadOnlyCollection<ChangeRow> changes)
+    {
+        _versionsSinceStatistics += changes.Count;
+        Count(SystemTables.Changes, changes.Count);
+        Count(SystemTables.Entities, changes.Count);
+        foreach (var type in changes.CountBy(c => c.EntityType))
+        {
+            if (Model.Find(type.Key) is { } versioned)
+            {
+                Count(versioned.Table, type.Value);
+            }
+        }
+
+        void Count(string table, long rows) =>
+            _writtenSinceStatistics[table] = _writtenSinceStatistics.GetValueOrDefault(table) + rows;
+    }
 
     /// <summary>
     /// Each time this store's commits have written <see cref="StatisticsThreshold"/> versions, analyzes the tables that
     /// autovacuum's own rule says are due and it has not got to (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>),
-    /// and only those: a model's tables that were not written are not read again.
+    /// and only those: a model's tables that were not written are not read again. What this store wrote counts even where
+    /// the server's own counters do not show it yet (a backend reports them only every second or so, later when busy).
     /// Autovacuum analyzes only on its next round, a minute apart by default and later on a busy server: until then a
     /// planner with no statistics estimates one row for a snapshot's change rows and reads the snapshot by an index probe
     /// per entity, and one with statistics from a tenth of the rows hashes the larger side of the join. Skipped inside a
@@ -44,12 +67,13 @@ internal sealed partial class GraphStore
     public async Task RefreshStaleStatisticsAsync(CancellationToken cancellationToken)
     {
         if (_versionsSinceStatistics < StatisticsThreshold || Db.Database.CurrentTransaction is not null
-            || Dialect.StaleStatisticsSql(StatisticsTables()) is not { } stale)
+            || Dialect.StaleStatisticsSql(StatisticsTables().Select(t => (t, _writtenSinceStatistics.GetValueOrDefault(t))).ToList()) is not { } stale)
         {
             return;
         }
 
         _versionsSinceStatistics = 0;
+        _writtenSinceStatistics.Clear();
         try
         {
             var due = await QueryAsync(stale, [], [], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);

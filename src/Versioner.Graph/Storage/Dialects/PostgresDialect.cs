@@ -266,12 +266,15 @@ internal sealed class PostgresDialect : Dialect
     /// <summary>
     /// The tables changed since their last analysis (or since they were made, never analyzed) by more than autovacuum's
     /// default analyze threshold, 50 rows plus a tenth of the table: its own rule, which it applies only on its next
-    /// round. A table untouched since is not listed, however many the model has.
+    /// round. The changes counted are the server's (<c>n_mod_since_analyze</c>, which a backend reports only every second
+    /// or so) or the rows given as written, whichever is more. A table untouched since is not listed, however many the
+    /// model has.
     /// </summary>
-    public override string StaleStatisticsSql(IReadOnlyList<string> tables) =>
-        $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'"))}]::text[]) AS t(name) "
+    public override string StaleStatisticsSql(IReadOnlyList<(string Table, long Written)> tables) =>
+        $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => $"'{t.Table.Replace("'", "''", StringComparison.Ordinal)}'"))}]::text[], "
+        + $"ARRAY[{string.Join(", ", tables.Select(t => t.Written.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]::bigint[]) AS t(name, written) "
         + "JOIN pg_stat_user_tables s ON s.relid = to_regclass(t.name) JOIN pg_class c ON c.oid = s.relid "
-        + "WHERE s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)";
+        + "WHERE greatest(s.n_mod_since_analyze, t.written) > 50 + 0.1 * greatest(c.reltuples, 0)";
 
     /// <summary>Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).</summary>
     public override Task<bool> ReadsTextAsUtf8Async(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(true);
