@@ -228,8 +228,8 @@ internal static class Redactor
             {
                 if (!content.TryGetValue(field, out _))
                 {
-                    throw new ArgumentException(
-                        $"{owner.EntityType} version {version} has no field '{field}'. Its fields are: {string.Join(", ", fields)}.", nameof(request));
+                    throw new RedactionRefusedException(
+                        version, $"{owner.EntityType} has no field '{field}'; name fields among {string.Join(", ", fields)}, or none to redact the whole version.");
                 }
             }
 

@@ -70,4 +70,12 @@ public enum VerifyIssueKind
     /// reach (they protect the rows of finalized commits), so it could be changed or discarded with that commit.
     /// </summary>
     VersionOwnerMismatch,
+
+    /// <summary>
+    /// A change row's <c>adopted</c> flag disagrees with its version row: it says the commit took the version over from
+    /// another commit (a merge, revert or cherry-pick) while the row names this commit as its own, or the reverse. Not
+    /// hashed; a push or pull copies the versions a commit made and not those it adopted, so it would leave this version
+    /// behind or copy it twice.
+    /// </summary>
+    AdoptionMismatch,
 }

@@ -139,7 +139,9 @@ internal sealed class VersionCheck
         var pointers = string.Concat(type.PointerFields.Select(f =>
             $", CASE WHEN {column(f.Name)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pointers} p WHERE p.checksum = {column(f.Name)}) THEN 1 ELSE 0 END"));
         var pointersAt = TypedOffset + type.ColumnNames.Length;
-        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers} {From} "
+        var adoptedAt = pointersAt + type.PointerFields.Length;
+        var ownerAt = TypedOffset + Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.CommitId));
+        var sql = $"SELECT c.commit_id, c.version_id, c.version_checksum, c.eternal_id, {state}, {select}{pointers}, CASE WHEN c.adopted THEN 1 ELSE 0 END {From} "
             + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = c.version_id "
             // In a range, the type must not steer the plan onto the type's index (every change row of the type, per commit):
             // compared as an expression, it leaves each commit's change rows to the primary key.
@@ -165,8 +167,17 @@ internal sealed class VersionCheck
 
             if (rowState == RowState.OwnedByWorkingCommit)
             {
-                var owner = new CommitId(GuidColumn.Read(reader, handle, TypedOffset + Array.FindIndex(type.Columns, p => p.Name == nameof(Versioned.CommitId))));
+                var owner = new CommitId(GuidColumn.Read(reader, handle, ownerAt));
                 _ownerIssues.Add(new VerifyIssue(VerifyIssueKind.VersionOwnerMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, "a version row of a finalized commit", $"version row of working commit {owner}"));
+            }
+            else if (reader.GetInt32(adoptedAt) == 1 == (new CommitId(GuidColumn.Read(reader, handle, ownerAt)) == commit))
+            {
+                // Not hashed: a transfer copies the version rows a commit made and not those it adopted, so a flag that
+                // disagrees with the row's own commit leaves a version behind or copies it twice.
+                var owner = new CommitId(GuidColumn.Read(reader, handle, ownerAt));
+                _ownerIssues.Add(reader.GetInt32(adoptedAt) == 1
+                    ? new VerifyIssue(VerifyIssueKind.AdoptionMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, "made by this commit (adopted false)", "adopted true")
+                    : new VerifyIssue(VerifyIssueKind.AdoptionMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, $"adopted from commit {owner} (adopted true)", "adopted false"));
             }
 
             for (var i = 0; i < type.PointerFields.Length; i++)

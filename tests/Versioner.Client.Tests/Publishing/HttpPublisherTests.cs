@@ -148,6 +148,49 @@ public sealed class HttpPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task Background_resubmission_outlasts_a_handler_that_throws_instead_of_answering()
+    {
+        // A message handler of the application's (or a bug in one) throws something other than HttpRequestException
+        // while the service is away: the background rounds meet it, and the next round after it stops still sends.
+        var port = ClientFixtures.FreePort();
+        var invoice = Guid.CreateVersion7();
+        var throwing = new ThrowingHandler { Throwing = true };
+        using var http = new HttpClient(throwing) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        http.DefaultRequestHeaders.Add("X-Api-Key", IngestServer.WriterKey);
+        await using var publisher = new HttpVersionPublisher(http, Options(resubmit: TimeSpan.FromMilliseconds(50)));
+        throwing.Throwing = false;
+        (await publisher.PublishAsync(ClientFixtures.Invoice(invoice, 1))).Status.Should().Be(PublishStatus.Spooled);
+
+        throwing.Throwing = true;
+        await Eventually.TrueAsync(() => Task.FromResult(throwing.Thrown >= 2)); // two background rounds met it
+        throwing.Throwing = false;
+        await using var server = await IngestServer.StartAsync(OnPort(port));
+
+        await Eventually.TrueAsync(async () => (await server.Client.GetAsync($"/entities/Invoice/{invoice}")).StatusCode == HttpStatusCode.OK);
+    }
+
+    private sealed class ThrowingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _thrown;
+        private volatile bool _throwing;
+
+        public bool Throwing { get => _throwing; set => _throwing = value; }
+
+        public int Thrown => Volatile.Read(ref _thrown);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Throwing)
+            {
+                Interlocked.Increment(ref _thrown);
+                throw new InvalidOperationException("A handler's own failure (simulated).");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task A_second_publisher_on_a_spool_in_use_is_refused_until_the_first_is_disposed()
     {
         var port = ClientFixtures.FreePort();

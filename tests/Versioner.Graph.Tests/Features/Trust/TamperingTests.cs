@@ -58,6 +58,27 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_change_row_whose_adopted_flag_was_flipped_is_found()
+    {
+        // A push copies the version rows a commit made and not those it adopted: a flipped flag would leave a version
+        // behind or copy it twice, and no checksum covers it.
+        await HistoryAsync();
+        var merge = (await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { FastForward = FastForwardMode.Never, Author = "ada" })).Commit!;
+        var leGuin = (await Repo.DiffAsync(_third.Id, merge.Id)).Single().NewVersion!;
+#pragma warning disable EF1002 // ids made by the test
+        await Db.TamperAsync($"UPDATE versioner_changes SET adopted = NOT adopted WHERE commit_id IN ({Db.IdLiteral(merge.Id.Value)}, {Db.IdLiteral(_first.Id.Value)})");
+#pragma warning restore EF1002
+
+        var report = await Repo.VerifyAsync();
+
+        report.Issues.Should().OnlyContain(i => i.Kind == VerifyIssueKind.AdoptionMismatch).And.HaveCount(3);
+        report.Issues.Should().ContainSingle(i => i.CommitId == merge.Id && i.VersionId == leGuin.VersionId)
+            .Which.Should().Match<VerifyIssue>(i => i.Expected == $"adopted from commit {_onTopic.Id} (adopted true)" && i.Actual == "adopted false");
+        report.Issues.Should().ContainSingle(i => i.CommitId == _first.Id && i.VersionId == _sf.VersionId)
+            .Which.Should().Match<VerifyIssue>(i => i.Expected == "made by this commit (adopted false)" && i.Actual == "adopted true");
+    }
+
+    [GraphFact]
     public async Task Reads_of_a_version_whose_row_was_deleted_fail_as_damaged_naming_it()
     {
         // Verify reports the missing row; a read that needs it says the history is damaged, not KeyNotFoundException.
