@@ -440,6 +440,122 @@ internal sealed class CommitGraph
         }
     }
 
+    /// <summary>
+    /// For each of <paramref name="heads"/>, the commits it reaches that <paramref name="upstream"/> does not (ahead) and
+    /// the reverse (behind), all in one walk (git's <c>for-each-ref --format=%(ahead-behind:upstream)</c>): each commit
+    /// carries a bit per tip that reaches it, commits go newest generation first (so a commit's bits are complete when it
+    /// is taken), and the walk ends when every commit left is reached by all the tips, as their common history is.
+    /// </summary>
+    /// <exception cref="RevisionNotFoundException">A commit is not a finalized commit of this database.</exception>
+    public (int Ahead, int Behind)[] AheadBehind(IReadOnlyList<CommitId> heads, CommitId upstream)
+    {
+        var tips = heads.Count + 1; // bit 0 is the upstream, bit i + 1 heads[i]
+        var words = (tips + 63) / 64;
+        var last = tips % 64 == 0 ? ulong.MaxValue : (1UL << (tips % 64)) - 1;
+        var counts = new (int Ahead, int Behind)[heads.Count];
+        var bits = new Dictionary<int, ulong[]>();
+        var queue = new PriorityQueue<int, (long, long, int)>();
+        var open = 0; // queued commits some tip does not reach: the walk goes on while there is one
+        lock (_lock)
+        {
+            Mark(Index(upstream), Single(0));
+            for (var i = 0; i < heads.Count; i++)
+            {
+                Mark(Index(heads[i]), Single(i + 1));
+            }
+
+            while (open > 0)
+            {
+                var n = queue.Dequeue();
+                var reached = bits[n];
+                if (Full(reached))
+                {
+                    // Reached by every tip: counts for none, and neither do its ancestors (they stay queued only so
+                    // that a commit also reached through another line gets every bit).
+                    foreach (var p in _parents[n])
+                    {
+                        Mark(p, reached);
+                    }
+
+                    continue;
+                }
+
+                open--;
+                var byUpstream = (reached[0] & 1) != 0;
+                for (var i = 0; i < heads.Count; i++)
+                {
+                    var bit = i + 1;
+                    if (((reached[bit >> 6] >> (bit & 63)) & 1) != 0)
+                    {
+                        if (!byUpstream)
+                        {
+                            counts[i].Ahead++;
+                        }
+                    }
+                    else if (byUpstream)
+                    {
+                        counts[i].Behind++;
+                    }
+                }
+
+                foreach (var p in _parents[n])
+                {
+                    Mark(p, reached);
+                }
+            }
+        }
+
+        return counts;
+
+        ulong[] Single(int bit)
+        {
+            var mask = new ulong[words];
+            mask[bit >> 6] = 1UL << (bit & 63);
+            return mask;
+        }
+
+        bool Full(ulong[] mask)
+        {
+            for (var w = 0; w < words - 1; w++)
+            {
+                if (mask[w] != ulong.MaxValue)
+                {
+                    return false;
+                }
+            }
+
+            return mask[words - 1] == last;
+        }
+
+        void Mark(int node, ulong[] from)
+        {
+            if (!bits.TryGetValue(node, out var mask))
+            {
+                mask = new ulong[words];
+                bits[node] = mask;
+                queue.Enqueue(node, (-_generation[node], -_timestamp[node], node));
+                for (var w = 0; w < words; w++)
+                {
+                    mask[w] = from[w];
+                }
+
+                open += Full(mask) ? 0 : 1;
+                return;
+            }
+
+            var wasFull = Full(mask);
+            for (var w = 0; w < words; w++)
+            {
+                mask[w] |= from[w];
+            }
+
+            if (!wasFull && Full(mask))
+            {
+                open--;
+            }
+        }
+    }
+
     private int Index(CommitId id) =>
         _index.TryGetValue(id, out var i) ? i : throw new RevisionNotFoundException(id.ToString(), "not a finalized commit of this database.");
 }

@@ -46,14 +46,17 @@ internal static class StudioEndpoints
         var branches = await repository.BranchesAsync(cancellationToken).ConfigureAwait(false);
         var mainBranch = branches.FirstOrDefault(b => b.Name == main);
         var heads = await repository.FindCommitsAsync(branches.Select(b => b.Head), cancellationToken).ConfigureAwait(false);
+        var ordered = branches.OrderBy(b => b.Name != main).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
+        // Every branch against the default one in one walk of the commit graph, not a call per branch.
+        var divergence = mainBranch is null
+            ? null
+            : await repository.AheadBehindAsync(ordered.Select(b => (Revision)b.Head), mainBranch.Head, cancellationToken).ConfigureAwait(false);
         var rows = new List<BranchRow>();
-        foreach (var branch in branches.OrderBy(b => b.Name != main).ThenBy(b => b.Name, StringComparer.Ordinal))
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var head = heads[branch.Head];
-            (int Ahead, int Behind)? divergence = mainBranch is not null && branch != mainBranch
-                ? await repository.AheadBehindAsync(branch.Head, mainBranch.Head, cancellationToken).ConfigureAwait(false)
-                : null;
-            rows.Add(new BranchRow(branch.Name, head, divergence?.Ahead, divergence?.Behind));
+            var branch = ordered[i];
+            var counted = divergence is not null && branch != mainBranch ? divergence[i] : ((int Ahead, int Behind)?)null;
+            rows.Add(new BranchRow(branch.Name, heads[branch.Head], counted?.Ahead, counted?.Behind));
         }
 
         var tags = await repository.TagsAsync(cancellationToken).ConfigureAwait(false);

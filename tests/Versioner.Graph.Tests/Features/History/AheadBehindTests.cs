@@ -38,6 +38,62 @@ public abstract class AheadBehindTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Many_revisions_are_counted_at_once_as_each_would_be_alone()
+    {
+        // A pull-request-shaped history: branches forked from main at different points, some merged back (and left),
+        // one merging main in, one never merged, two at the same commit.
+        await CommitAsync("root", new Author { Name = "root" });
+        for (var k = 1; k <= 6; k++)
+        {
+            await Repo.CreateBranchAsync($"pr-{k}", "main");
+            for (var c = 0; c < k % 3 + 1; c++)
+            {
+                await CommitOnAsync($"pr-{k}", $"pr-{k}.{c}", new Author { Name = $"pr-{k}.{c}" });
+            }
+
+            await CommitAsync($"main {k}", new Author { Name = $"main {k}" });
+            if (k % 2 == 0)
+            {
+                await MergeAsync("main", $"pr-{k}");
+            }
+        }
+
+        await MergeAsync("pr-3", "main");
+        await CommitOnAsync("pr-3", "after main", new Author { Name = "after" });
+        await Repo.CreateBranchAsync("twin", "pr-5");
+        Revision[] revisions = ["main", "pr-1", "pr-2", "pr-3", "pr-4", "pr-5", "pr-6", "twin", "main~3", (await Repo.FindCommitAsync("pr-1")).Id];
+
+        foreach (var upstream in new Revision[] { "main", "pr-3", "pr-1" })
+        {
+            var alone = new List<(int, int)>();
+            foreach (var revision in revisions)
+            {
+                alone.Add(await Repo.AheadBehindAsync(revision, upstream));
+            }
+
+            (await Repo.AheadBehindAsync(revisions, upstream)).Should().Equal(alone, $"against {upstream}");
+        }
+
+        var againstMain = await Repo.AheadBehindAsync(revisions, "main");
+        againstMain[0].Should().Be((0, 0));
+        againstMain[1].Should().Be((2, 15), "pr-1's two commits; main's six, three merges and the five commits merged from pr-2, pr-4 and pr-6");
+        againstMain[3].Should().Be((3, 0), "pr-3's commit, its merge of main, and one after");
+        (await Repo.AheadBehindAsync([], "main")).Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task Counting_many_refuses_a_working_commit()
+    {
+        await CommitAsync("root", new Author { Name = "root" });
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveAsync(new Author { Name = "draft" });
+
+        var act = () => Repo.AheadBehindAsync(["main", ws.Id], "main");
+
+        (await act.Should().ThrowAsync<RevisionNotFoundException>()).Which.Message.Should().Contain(ws.Id.ToString());
+    }
+
+    [GraphFact]
     public async Task Ahead_and_behind_of_a_revision_that_names_nothing_is_refused()
     {
         await CommitAsync("root", new Author { Name = "root" });
