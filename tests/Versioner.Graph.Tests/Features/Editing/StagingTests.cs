@@ -28,6 +28,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         var second = await ws.FinalizeAsync("ada", "Then Frank");
         second.Parents.Should().Equal(commit.Id);
         (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(2);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
     [GraphFact]
@@ -54,6 +55,7 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
         var head = await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
         head!.Title.Should().Be("Dune (2nd ed.)");
         head.Price.Should().Be(12m);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty("the staged part's version and the rest's are each their own commit's");
     }
 
     [GraphFact]

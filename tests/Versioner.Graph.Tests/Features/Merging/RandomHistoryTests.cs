@@ -38,6 +38,10 @@ public abstract class RandomHistoryTests<TProvider> : GraphTest<TProvider>
                 throw new InvalidOperationException($"Case {seed} failed after:\n{run.Log}", ex);
             }
         }
+
+        // Every merge, resolution, revert and cherry-pick left history Verify finds whole: checksums, places, intervals,
+        // and which versions each commit made and which it adopted.
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
     /// <summary>One random history: three branches from the shared root, the model of every commit made.</summary>
