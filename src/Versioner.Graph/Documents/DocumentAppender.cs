@@ -364,10 +364,11 @@ internal sealed class DocumentAppender : IDisposable
 
     /// <summary>
     /// The next working commit on top of <paramref name="parent"/>, placed where its finalize will put it: the next
-    /// slot of the parent's segment (Graph's checkouts use a private segment instead, because several may race for
-    /// that slot; this branch has one writer). Its change rows are then written in their final place, so finalizing
-    /// updates no change row and no segment. A checkout by someone else that finalizes first finds the slot taken and
-    /// forks, as with any concurrent working commit.
+    /// slot of the parent's segment, as a workspace's first edit takes it (<see cref="WorkingCommits.CreateAsync"/>;
+    /// here regardless of other branches at the parent, since this branch has one writer). Its change rows are then
+    /// written in their final place, so finalizing updates no change row and no segment. A checkout by someone else that
+    /// finalizes first finds the slot taken and forks, as with any concurrent working commit; a workspace's working
+    /// commit holding the slot already leaves this one a private segment.
     /// </summary>
     private async Task<CommitRow> CreateWorkingCommitAsync(string branch, CommitRow parent, CancellationToken cancellationToken)
     {
@@ -382,10 +383,25 @@ internal sealed class DocumentAppender : IDisposable
             Generation = parent.Generation + 1,
             Branch = branch,
         };
-        await ExecuteAsync(
-            $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch) VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
+        var inserted = await ExecuteAsync(
+            _store.Dialect.InsertIfAbsent(
+                SystemTables.Commits,
+                ["id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "branch"],
+                ["segment", "depth"],
+                "VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)"),
             [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
             [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch], cancellationToken).ConfigureAwait(false);
+        if (inserted == 0)
+        {
+            // A workspace's working commit holds the slot (WorkingCommits.CreateAsync): this one gets a private
+            // segment, and its finalize forks there.
+            row.Segment = await _store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(
+                $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch) VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
+                [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
+                [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch], cancellationToken).ConfigureAwait(false);
+        }
+
         await ExecuteAsync(
             $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
             [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);

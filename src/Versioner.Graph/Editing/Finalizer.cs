@@ -110,8 +110,15 @@ internal static class Finalizer
                 throw new BranchMovedException(branch, parentId, head);
             }
 
-            // A whole working commit's change rows already carry its private segment and its depth; a staged part is
-            // carved into a new working commit, written in its place.
+            if (selection is not null && parent is not null && working.Segment == parent.Segment)
+            {
+                // The working commit holds the slot after its parent, which the staged part takes: it goes on in a
+                // private segment, re-parented onto the staged part below.
+                await WorkingCommits.LeaveParentSegmentAsync(store, working, parent, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A whole working commit's change rows already carry their place (the slot after the parent, or a private
+            // segment); a staged part is carved into a new working commit, written in its place.
             var whole = selection is null ? await store.ChangeRowsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
             var (writtenSegment, writtenDepth) = (working.Segment, working.Depth);
             var (segment, depth) = await writer.PlaceAsync(parent, selection is null ? working.Segment : null, whole?.Count ?? 0, branch, cancellationToken).ConfigureAwait(false);

@@ -9,21 +9,84 @@ namespace Versioner.Internal;
 /// </summary>
 internal static class WorkingCommits
 {
-    /// <summary>A new working commit on <paramref name="branch"/>, child of <paramref name="parent"/> (null: a root), in a private segment.</summary>
-    public static async Task<CommitRow> CreateAsync(GraphStore store, string branch, CommitRow? parent, CancellationToken cancellationToken, CommitId? id = null)
+    /// <summary>
+    /// A new working commit on <paramref name="branch"/>, child of <paramref name="parent"/> (null: a root). It takes
+    /// the slot after its parent in the parent's segment when that slot is free and no other branch points at the parent,
+    /// where finalize would put it: its change rows are then written in their final place, and finalize moves none
+    /// (on PostgreSQL a move is a new row version of each, with new index entries). Taken by a commit or another working
+    /// commit already, or at a tip another branch shares (whose first commit forks, see <see cref="CommitWriter.PlaceAsync"/>),
+    /// it gets a private segment instead, and finalize moves its rows to where it lands. The slot is held until the
+    /// commit is finalized or discarded: a workspace left open makes the next commit of another one on the branch fork once.
+    /// </summary>
+    public static async Task<CommitRow> CreateAsync(GraphStore store, string? branch, CommitRow? parent, CancellationToken cancellationToken, CommitId? id = null)
     {
-        var segment = await store.NewSegmentAsync(parent?.Segment, parent?.Depth ?? -1, cancellationToken).ConfigureAwait(false);
         var row = new CommitRow
         {
             Id = id ?? CommitId.New(),
             State = CommitState.Working,
-            Segment = segment,
             Depth = parent is null ? 0 : parent.Depth + 1,
             Generation = parent is null ? 0 : parent.Generation + 1,
             Branch = branch,
         };
+        if (parent is not null && branch is not null && await TryClaimSlotAsync(store, row, parent, cancellationToken).ConfigureAwait(false))
+        {
+            return row;
+        }
+
+        row.Segment = await store.NewSegmentAsync(parent?.Segment, parent?.Depth ?? -1, cancellationToken).ConfigureAwait(false);
         await InsertAsync(store, row, parent?.Id, cancellationToken).ConfigureAwait(false);
         return row;
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="row"/> in the slot after <paramref name="parent"/> in its segment, if that slot is free
+    /// (an insert that skips a taken slot: no error to roll back) and no other branch points at the parent.
+    /// </summary>
+    private static async Task<bool> TryClaimSlotAsync(GraphStore store, CommitRow row, CommitRow parent, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var shared = await store.QueryAsync(
+            store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2"),
+            [map.CommitId, map.RefKind, map.Text], [parent.Id, RefKind.Branch, row.Branch!], _ => true, cancellationToken).ConfigureAwait(false);
+        if (shared.Count > 0)
+        {
+            return false;
+        }
+
+        row.Segment = parent.Segment;
+        var inserted = await store.ExecuteAsync(
+            store.Dialect.InsertIfAbsent(
+                SystemTables.Commits,
+                ["id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "branch"],
+                ["segment", "depth"],
+                "VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)"),
+            [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
+            [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch],
+            cancellationToken).ConfigureAwait(false);
+        if (inserted == 0)
+        {
+            return false;
+        }
+
+        await store.ExecuteAsync(
+            $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
+            [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves a working commit that holds the slot after its parent (<see cref="CreateAsync"/>) to a private segment
+    /// forked there, with its change rows: for a staged finalize, whose staged part takes that slot instead.
+    /// </summary>
+    public static async Task LeaveParentSegmentAsync(GraphStore store, CommitRow working, CommitRow parent, CancellationToken cancellationToken)
+    {
+        var map = store.Map;
+        var segment = await store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(
+            $"UPDATE {SystemTables.Commits} SET segment = @p0 WHERE id = @p1 AND state = @p2",
+            [map.Long, map.CommitId, map.State], [segment, working.Id, CommitState.Working], cancellationToken).ConfigureAwait(false);
+        await new CommitWriter(store).MoveChangesAsync(working.Id, segment, working.Depth, cancellationToken).ConfigureAwait(false);
+        working.Segment = segment;
     }
 
     public static async Task InsertAsync(GraphStore store, CommitRow row, CommitId? parent, CancellationToken cancellationToken)
@@ -65,7 +128,10 @@ internal static class WorkingCommits
             $"DELETE FROM {SystemTables.Commits} WHERE id = @p0 AND state = @p1", [map.CommitId, map.State], [working.Id, CommitState.Working], cancellationToken).ConfigureAwait(false);
         if (deleted == 1)
         {
-            await store.ExecuteAsync($"DELETE FROM {SystemTables.Segments} WHERE id = @p0", [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
+            // Its private segment; not the parent's, where it held the slot after the parent (CreateAsync).
+            await store.ExecuteAsync(
+                $"DELETE FROM {SystemTables.Segments} WHERE id = @p0 AND NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = @p0)",
+                [map.Long], [working.Segment], cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -20,6 +20,17 @@ internal sealed class AncestryPath
 
     public IReadOnlyList<PathRange> Ranges => _ranges;
 
+    /// <summary>
+    /// True when the path ends at a working commit written in its parent's segment (see
+    /// <see cref="WorkingCommits.CreateAsync"/>): the rows its changes supersede are closed (<see cref="ChangeRow.UntilDepth"/>)
+    /// only when it is finalized, so reads along this path take each entity's deepest change rather than the rows whose
+    /// validity covers the tip.
+    /// </summary>
+    public bool OpenTip { get; private init; }
+
+    /// <summary>This path, marked as ending at a working commit (<see cref="OpenTip"/>).</summary>
+    public AncestryPath WithOpenTip() => new(_ranges) { OpenTip = true };
+
     /// <summary>The path of a commit at <paramref name="depth"/> in a root segment (one that forks from nothing): one range.</summary>
     public static AncestryPath OfRootSegment(long segment, long forkDepth, long depth) => new([new PathRange(segment, forkDepth, depth)]);
 
@@ -81,7 +92,8 @@ internal sealed class AncestryPath
             ranges[0] = ranges[0] with { UpTo = depth };
         }
 
-        return new AncestryPath(ranges);
+        // An ancestor's path ends at a finalized commit, unless it is the tip itself.
+        return new AncestryPath(ranges) { OpenTip = OpenTip && _ranges.Length > 0 && depth >= _ranges[0].UpTo };
     }
 
     private Dictionary<long, PathRange>? _bySegment;

@@ -12,7 +12,8 @@ internal sealed partial class GraphStore
     /// The newest change of each entity along <paramref name="path"/> (removals included), of entities of
     /// <paramref name="entityType"/> and among <paramref name="ids"/> when given. On a path of one range (a linear
     /// history, or a branch whose line stayed in one segment) a range condition on the rows' validity in their segment
-    /// (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's <c>valid_to</c>; on other short paths,
+    /// (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's <c>valid_to</c>; on other short paths (and a
+    /// working commit's, <see cref="AncestryPath.OpenTip"/>),
     /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
     /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
     /// path is read once rather than probed for every row.
@@ -24,7 +25,7 @@ internal sealed partial class GraphStore
             return path.Latest(this, entityType, ids);
         }
 
-        if (path.Ranges.Count == 1)
+        if (path.Ranges.Count == 1 && !path.OpenTip)
         {
             var upTo = path.Ranges[0].UpTo;
             return Filter(path.Within<ChangeRow>(this, SystemTables.Changes).Where(r => r.UntilDepth == null || r.UntilDepth > upTo), entityType, ids);

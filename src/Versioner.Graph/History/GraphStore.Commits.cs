@@ -98,8 +98,15 @@ internal sealed partial class GraphStore
     public async Task<Commit> ToCommitAsync(CommitRow row, CancellationToken cancellationToken) =>
         (await ToCommitsAsync([row], cancellationToken).ConfigureAwait(false))[0];
 
-    public Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken) =>
-        AncestryPath.LoadAsync(this, row.Segment, row.Depth, cancellationToken);
+    /// <summary>
+    /// The first-parent path of <paramref name="row"/>; a working commit's is marked <see cref="AncestryPath.OpenTip"/>
+    /// (its superseded rows are closed only at finalize).
+    /// </summary>
+    public async Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken)
+    {
+        var path = await AncestryPath.LoadAsync(this, row.Segment, row.Depth, cancellationToken).ConfigureAwait(false);
+        return row.State == CommitState.Working && row.Checksum is null ? path.WithOpenTip() : path;
+    }
 
     /// <summary>
     /// Allocates a new segment of the first-parent tree. Ids only need to be unique, so they are random 63-bit numbers:

@@ -181,8 +181,13 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
         Repo.Store.PrivateSegmentFrom = 10;
         var first = await CommitAsync("small", new Book { Title = "one" }, new Book { Title = "two" });
         var books = RichBooks(12);
+        // Another workspace holds the slot after `first` while this one writes, so this one's rows go to a private
+        // segment; the slot is free again by its finalize, which keeps them there rather than move 12 rows.
+        var holder = await Repo.CheckoutAsync();
+        await holder.SaveAsync(new Book { Title = "held" });
         var ws = await Repo.CheckoutAsync();
         await ws.SaveAllAsync(books);
+        await holder.DiscardAsync();
         var large = await ws.FinalizeAsync("ada", "large");
         books[3].Title = "edited after";
         await ws.SaveAsync(books[3]);

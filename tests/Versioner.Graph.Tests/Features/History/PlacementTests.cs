@@ -58,6 +58,63 @@ public abstract class PlacementTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_workspaces_edits_are_written_in_the_slot_after_its_parent_and_finalize_moves_none()
+    {
+        // The first edit takes the slot finalize will put the commit in, so its change rows are written in their final
+        // place; the branch's readers see none of them until the finalize, the workspace's own reads see them at once.
+        var ada = new Author { Name = "ada" };
+        var start = await CommitAsync("start", ada);
+        var startRow = await Repo.Store.GetCommitRowAsync(start.Id, default);
+        var ws = await Repo.CheckoutAsync();
+        ada.Name = "ada lovelace";
+        await ws.SaveAsync(ada);
+        await ws.SaveAsync(new Author { Name = "bob" });
+
+        var working = await Repo.Store.GetCommitRowAsync(ws.Id, default);
+        (working.Segment, working.Depth).Should().Be((startRow.Segment, startRow.Depth + 1));
+        (await Db.CountRowsAsync("versioner_changes", $"segment = {startRow.Segment} AND depth = {startRow.Depth + 1}")).Should().Be(2);
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().Select(a => a.Name).ToListAsync()).Should().Equal("ada");
+        (await (await ws.SnapshotAsync()).Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada lovelace", "bob");
+        (await (await ws.SnapshotAsync()).FindAsync<Author>(ada.EternalId))!.Name.Should().Be("ada lovelace");
+
+        var second = await ws.FinalizeAsync("ada", "second");
+
+        var secondRow = await Repo.Store.GetCommitRowAsync(second.Id, default);
+        (secondRow.Segment, secondRow.Depth).Should().Be((startRow.Segment, startRow.Depth + 1));
+        var main = await Repo.SnapshotAsync("main");
+        main.PathRangeCount.Should().Be(1);
+        (await main.Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada lovelace", "bob");
+        (await (await Repo.SnapshotAsync(start.Id)).Query<Author>().Select(a => a.Name).ToListAsync()).Should().Equal("ada");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
+    public async Task A_second_workspace_on_the_same_tip_writes_in_a_private_segment_and_whichever_finalizes_first_wins()
+    {
+        var start = await CommitAsync("start", new Author { Name = "ada" });
+        var first = await Repo.CheckoutAsync();
+        await first.SaveAsync(new Author { Name = "first" });
+        var second = await Repo.CheckoutAsync();
+        await second.SaveAsync(new Author { Name = "second" });
+        var held = await Repo.Store.GetCommitRowAsync(first.Id, default);
+        var other = await Repo.Store.GetCommitRowAsync(second.Id, default);
+        other.Segment.Should().NotBe(held.Segment, "the slot after the tip is held by the first workspace's working commit");
+
+        var made = await second.FinalizeAsync("bob", "second wins");
+        var late = () => first.FinalizeAsync("ada", "too late");
+
+        await late.Should().ThrowAsync<BranchMovedException>();
+        await first.DiscardAsync();
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada", "second");
+        (await Repo.LogAsync("main")).Select(c => c.Id).Should().Equal(made.Id, start.Id);
+        var next = await Repo.CheckoutAsync();
+        await next.SaveAsync(new Author { Name = "third" });
+        await next.FinalizeAsync("cy", "third");
+        (await (await Repo.SnapshotAsync("main")).Query<Author>().CountAsync()).Should().Be(3);
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task A_branch_left_at_mains_tip_costs_main_one_range_and_keeps_its_own_line()
     {
         await CommitAsync("start", new Author { Name = "ada" });
