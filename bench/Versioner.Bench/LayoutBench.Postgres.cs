@@ -65,6 +65,7 @@ internal static partial class LayoutBench
         .. Shares.Select(share => new PgFoldLayout(share)),
         new PgFoldLayout(1, wide: true),
         new PgFoldLayout(1, homeAtMerge: true),
+        new PgFoldLayout(1, homeAtMerge: true, derivedMaker: true),
     ];
 
     private static async Task<Measured> MeasureAsync(string server, PgLayout layout, RowData[] rows, int batch, int writeReps, int reps, bool breakdown)
@@ -616,9 +617,9 @@ internal static partial class LayoutBench
     /// rows it supersedes (their <c>until_depth</c>, one statement per table, the commit's entities as one array).
     /// <paramref name="moveAtFinalize"/> writes them in a private segment instead and moves them at finalize, as today.
     /// </summary>
-    private sealed class PgFoldLayout(double merged, bool moveAtFinalize = false, bool wide = false, bool homeAtMerge = false) : PgVersionerLayout(merged)
+    private sealed class PgFoldLayout(double merged, bool moveAtFinalize = false, bool wide = false, bool homeAtMerge = false, bool derivedMaker = false) : PgVersionerLayout(merged)
     {
-        public override string Name => $"one row per version + {(wide ? "shared side table (commit id, type)" : "narrow side table per type")}{(homeAtMerge ? ", the merge moves the version's row to main" : "")}{(moveAtFinalize ? ", rows written in a private segment and moved at finalize" : ", rows written at their final place")}; {Share(Merged)}";
+        public override string Name => $"one row per version + {(wide ? "shared side table (commit id, type)" : "narrow side table per type")}{(homeAtMerge ? ", the merge moves the version's row to main" : "")}{(derivedMaker ? " (the pull request's place derived from the commit id, no side row)" : "")}{(moveAtFinalize ? ", rows written in a private segment and moved at finalize" : ", rows written at their final place")}; {Share(Merged)}";
 
         private string Side => wide ? "adoptions" : "\"Items_adopted\"";
 
@@ -637,9 +638,9 @@ internal static partial class LayoutBench
                 entity_type text NOT NULL, version_id uuid NULL, until_depth bigint NULL, PRIMARY KEY (eternal_id, segment, depth));
             CREATE INDEX ix_adoptions_type_path ON adoptions (entity_type, segment, depth);
             """ : """
-            CREATE TABLE "Items_adopted" (segment bigint NOT NULL, depth bigint NOT NULL, eternal_id uuid NOT NULL, version_id uuid NULL,
-                until_depth bigint NULL, PRIMARY KEY (segment, depth, eternal_id));
-            CREATE INDEX "ix_Items_adopted_path" ON "Items_adopted" (eternal_id, segment, depth);
+            CREATE TABLE "Items_adopted" (eternal_id uuid NOT NULL, segment bigint NOT NULL, depth bigint NOT NULL, version_id uuid NULL,
+                until_depth bigint NULL, PRIMARY KEY (eternal_id, segment, depth));
+            CREATE INDEX "ix_Items_adopted_place" ON "Items_adopted" (segment, depth);
             """);
 
         private Guid _madeBy;
@@ -705,6 +706,11 @@ internal static partial class LayoutBench
             {
                 Execute(connection, transaction, """UPDATE "Items" SET segment = 1, depth = @p1 WHERE "VersionId" = ANY(@p0)""",
                     (versions[..(to - from)], NpgsqlDbType.Array | NpgsqlDbType.Uuid), (depth, NpgsqlDbType.Bigint));
+            }
+
+            if (derivedMaker)
+            {
+                return;
             }
 
             var (segment, by) = homeAtMerge ? (madeIn, _madeBy) : (1L, commit);

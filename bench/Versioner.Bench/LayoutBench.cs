@@ -70,6 +70,7 @@ internal static partial class LayoutBench
         .. Shares.Select(share => new FoldLayout(share)),
         new FoldLayout(1, wide: true),
         new FoldLayout(1, homeAtMerge: true),
+        new FoldLayout(1, homeAtMerge: true, derivedMaker: true),
     ];
 
     private sealed record Measured(string Name, double[] Create, double[] Update, double[] Head, double[] AsOf, double[] One, double[] History, long Bytes, int N, long? Compacted = null)
@@ -739,11 +740,11 @@ internal static partial class LayoutBench
     /// to main's slot (an <c>UPDATE</c> of its place) and the side table records the pull request's place instead, so
     /// main reads its versions from the typed table alone.
     /// </summary>
-    private sealed class FoldLayout(double merged, bool homeAtMerge = false, bool wide = false) : VersionerLayout
+    private sealed class FoldLayout(double merged, bool homeAtMerge = false, bool wide = false, bool derivedMaker = false) : VersionerLayout
     {
         private Guid _madeBy;
 
-        public override string Name => $"one row per version + {(wide ? "shared side table (commit id, type: as today's change row)" : "narrow side table per type")}{(homeAtMerge ? ", the merge moves the version's row to main" : "")}; {Share(merged)}";
+        public override string Name => $"one row per version + {(wide ? "shared side table (commit id, type: as today's change row)" : "narrow side table per type")}{(homeAtMerge ? ", the merge moves the version's row to main" : "")}{(derivedMaker ? " (the pull request's place derived from the commit id, no side row)" : "")}; {Share(merged)}";
 
         /// <summary>The side table: shared by every type (with the commit id and the type, as today's change row), or the type's own (place, entity, version, validity: the commit is the one at its place).</summary>
         private string Side => wide ? "adoptions" : "Items_adopted";
@@ -768,9 +769,9 @@ internal static partial class LayoutBench
                 PRIMARY KEY (eternal_id, segment, depth)) WITHOUT ROWID;
             CREATE INDEX ix_adoptions_type_path ON adoptions (entity_type, segment, depth);
             """ : """
-            CREATE TABLE Items_adopted (segment INTEGER NOT NULL, depth INTEGER NOT NULL, eternal_id BLOB NOT NULL,
-                version_id BLOB NULL, until_depth INTEGER NULL, PRIMARY KEY (segment, depth, eternal_id)) WITHOUT ROWID;
-            CREATE INDEX ix_Items_adopted_path ON Items_adopted (eternal_id, segment, depth);
+            CREATE TABLE Items_adopted (eternal_id BLOB NOT NULL, segment INTEGER NOT NULL, depth INTEGER NOT NULL,
+                version_id BLOB NULL, until_depth INTEGER NULL, PRIMARY KEY (eternal_id, segment, depth)) WITHOUT ROWID;
+            CREATE INDEX ix_Items_adopted_place ON Items_adopted (segment, depth);
             """);
 
         private const string CloseTyped = "UPDATE Items SET until_depth = @p1 WHERE EternalId = @p0 AND segment = 1 AND until_depth IS NULL";
@@ -830,7 +831,10 @@ internal static partial class LayoutBench
                 if (homeAtMerge)
                 {
                     Sqlite.Run(home, version, depth);
-                    Sqlite.Run(side, [eternal, madeIn, depth, version, .. wide ? new object[] { madeBy } : []]);
+                    if (!derivedMaker)
+                    {
+                        Sqlite.Run(side, [eternal, madeIn, depth, version, .. wide ? new object[] { madeBy } : []]);
+                    }
                 }
                 else
                 {
