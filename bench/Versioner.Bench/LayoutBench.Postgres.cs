@@ -734,12 +734,18 @@ internal static partial class LayoutBench
             copy.Complete();
         }
 
-        public override (int Count, long Years) Head(NpgsqlConnection connection) => Materialize(Read(connection, $"""
-            SELECT i."EternalId", i."Title", i."Year", i."Amount" FROM "Items" i WHERE i.segment = 1 AND i.until_depth IS NULL
-            UNION ALL
-            SELECT i."EternalId", i."Title", i."Year", i."Amount" FROM {Side} a JOIN "Items" i ON i."VersionId" = a.version_id
-            WHERE {OfType}a.segment = 1 AND a.until_depth IS NULL
-            """));
+        // Bounded by the head's depth: a working commit's rows, written at the slot after the head, are open too.
+        public override (int Count, long Years) Head(NpgsqlConnection connection)
+        {
+            var command = Read(connection, $"""
+                SELECT i."EternalId", i."Title", i."Year", i."Amount" FROM "Items" i WHERE i.segment = 1 AND i.until_depth IS NULL AND i.depth <= @p0
+                UNION ALL
+                SELECT i."EternalId", i."Title", i."Year", i."Amount" FROM {Side} a JOIN "Items" i ON i."VersionId" = a.version_id
+                WHERE {OfType}a.segment = 1 AND a.until_depth IS NULL AND a.depth <= @p0
+                """, NpgsqlDbType.Bigint);
+            command.Parameters[0].Value = HeadDepth;
+            return Materialize(command);
+        }
 
         public override (int Count, long Years) AsOf(NpgsqlConnection connection)
         {

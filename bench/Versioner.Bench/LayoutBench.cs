@@ -392,6 +392,9 @@ internal static partial class LayoutBench
         /// <summary>The share of commits whose versions reach main through a merge (0: none).</summary>
         protected virtual double Merged => 0;
 
+        /// <summary>Main's head depth.</summary>
+        protected long HeadDepth => _depth;
+
         protected object Id(Guid id) => BinaryIds ? Bytes(id) : Text(id);
 
         protected SqliteType IdType => BinaryIds ? SqliteType.Blob : SqliteType.Text;
@@ -850,12 +853,19 @@ internal static partial class LayoutBench
             WHERE {OfType}a.segment = 1 AND a.depth <= @p0 AND (a.until_depth IS NULL OR a.until_depth > @p0)
             """;
 
-        public override (int Count, long Years) Head(SqliteConnection connection) => Materialize(Read(connection, $"""
-            SELECT i.EternalId, i.Title, i.Year, i.Amount FROM Items i INDEXED BY ix_Items_open WHERE i.segment = 1 AND i.until_depth IS NULL
-            UNION ALL
-            SELECT i.EternalId, i.Title, i.Year, i.Amount FROM {Side} a JOIN Items i ON i.VersionId = a.version_id
-            WHERE {OfType}a.segment = 1 AND a.until_depth IS NULL
-            """), ReadId);
+        // Bounded by the head's depth: a working commit's rows, written at the slot after the head, are open too. The
+        // planner picks the open rows' partial index or a scan.
+        public override (int Count, long Years) Head(SqliteConnection connection)
+        {
+            var command = Read(connection, $"""
+                SELECT i.EternalId, i.Title, i.Year, i.Amount FROM Items i WHERE i.segment = 1 AND i.until_depth IS NULL AND i.depth <= @p0
+                UNION ALL
+                SELECT i.EternalId, i.Title, i.Year, i.Amount FROM {Side} a JOIN Items i ON i.VersionId = a.version_id
+                WHERE {OfType}a.segment = 1 AND a.until_depth IS NULL AND a.depth <= @p0
+                """, SqliteType.Integer);
+            command.Parameters[0].Value = HeadDepth;
+            return Materialize(command, ReadId);
+        }
 
         public override (int Count, long Years) AsOf(SqliteConnection connection)
         {
