@@ -12,7 +12,10 @@ namespace Versioner.Bench;
 /// once; the head read of all, the as-of read of all (state before the updates), one entity as of that point, one
 /// entity's history; bytes on disk after a checkpoint, and per table and index (<c>dbstat</c>). The Versioner layouts
 /// hash each version (SHA-256 of its fields) and write a commit row per commit, as Versioner must. So each line is the
-/// floor of a layout: what the engine on it could reach at best, measured side by side.
+/// floor of a layout: what the engine on it could reach at best, measured side by side. Layouts that model merges
+/// write a share of their commits (<see cref="Shares"/>) as a pull request merged into main with a merge commit, whose
+/// adoptions are change rows (today's layout) or side rows read beside the typed table (the fold), or move the adopted
+/// version's row to main. The same on PostgreSQL: <c>LayoutBench.Postgres.cs</c>.
 /// </summary>
 internal static partial class LayoutBench
 {
@@ -737,11 +740,14 @@ internal static partial class LayoutBench
     /// The fold with adoptions (the storage format 4 candidate): one row per version as <see cref="IntervalLayout"/>
     /// (the version's place and validity on the typed row), and a side table for the change rows that are not a
     /// version's own: a merge's, revert's or cherry-pick's adoption of a version another commit made, and a removal
-    /// (no version). Keyed by (eternal id, segment, depth), with the type's path index. Every read of main combines
-    /// both (<c>UNION ALL</c>, the side rows joined to the typed table by version id); every closing of a superseded
-    /// row's validity runs on both tables. With <paramref name="homeAtMerge"/> the merge moves the version's own row
-    /// to main's slot (an <c>UPDATE</c> of its place) and the side table records the pull request's place instead, so
-    /// main reads its versions from the typed table alone.
+    /// (no version): narrow and per type (keyed by (eternal id, segment, depth), an index on the place; the commit is
+    /// the one at that place), or with <paramref name="wide"/> shared by all types as today's change row is (commit id
+    /// and type, an index on (type, segment, depth)). Every read of main combines both (<c>UNION ALL</c>, the side rows
+    /// joined to the typed table by version id); every closing of a superseded row's validity runs on both tables.
+    /// With <paramref name="homeAtMerge"/> the merge moves the version's own row to main's slot (an <c>UPDATE</c> of its
+    /// place) and the side table records the pull request's place instead, so main reads its versions from the typed
+    /// table alone; with <paramref name="derivedMaker"/> too, no side row: the version's commit id names the pull
+    /// request's commit, whose place the commits table holds.
     /// </summary>
     private sealed class FoldLayout(double merged, bool homeAtMerge = false, bool wide = false, bool derivedMaker = false) : VersionerLayout
     {
