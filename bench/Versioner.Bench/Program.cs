@@ -112,6 +112,7 @@ try
     if (options.Runs("layout"))
     {
         results.AddRange(LayoutBench.Run(options));
+        results.AddRange(await LayoutBench.RunPostgresAsync(options));
     }
 
     Harness.PrintTable(results);
