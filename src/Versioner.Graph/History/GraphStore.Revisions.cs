@@ -146,9 +146,13 @@ internal sealed partial class GraphStore
         }
 
         var (row, parentSegment, forkDepth) = found[0];
-        return (row, parentSegment is null
-            ? AncestryPath.OfRootSegment(row.Segment, forkDepth, row.Depth)
-            : await PathAsync(row, cancellationToken).ConfigureAwait(false));
+        if (parentSegment is not null || row.State == CommitState.Working)
+        {
+            // A working commit's path is marked as ending open (PathAsync): it may sit in its parent's segment.
+            return (row, await PathAsync(row, cancellationToken).ConfigureAwait(false));
+        }
+
+        return (row, AncestryPath.OfRootSegment(row.Segment, forkDepth, row.Depth));
     }
 
     private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader)

@@ -76,6 +76,8 @@ public abstract class PlacementTests<TProvider> : GraphTest<TProvider>
         (await (await Repo.SnapshotAsync("main")).Query<Author>().Select(a => a.Name).ToListAsync()).Should().Equal("ada");
         (await (await ws.SnapshotAsync()).Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada lovelace", "bob");
         (await (await ws.SnapshotAsync()).FindAsync<Author>(ada.EternalId))!.Name.Should().Be("ada lovelace");
+        var byId = await Repo.SnapshotAsync(ws.Id);
+        (await byId.Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada lovelace", "bob");
 
         var second = await ws.FinalizeAsync("ada", "second");
 
