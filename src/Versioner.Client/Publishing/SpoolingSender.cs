@@ -256,9 +256,9 @@ internal sealed class SpoolingSender : IVersionPublisher
             {
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !disposing.IsCancellationRequested)
+            catch (Exception)
             {
-                // The spool folder unavailable for now, or a transport or handler that threw instead of answering: the
+                // (A cancellation by disposing is caught above.) The spool folder unavailable for now, or a transport or handler that threw instead of answering: the
                 // round's span records it (DrainAsync), the spool keeps every version, and the next round tries again.
                 // Ending the loop here would leave the spool unsent until the application restarts.
             }

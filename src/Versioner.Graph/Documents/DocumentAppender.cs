@@ -384,27 +384,17 @@ internal sealed class DocumentAppender : IDisposable
             Branch = branch,
         };
         var inserted = await ExecuteAsync(
-            _store.Dialect.InsertIfAbsent(
-                SystemTables.Commits,
-                ["id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "branch"],
-                ["segment", "depth"],
-                "VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)"),
-            [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
-            [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch], cancellationToken).ConfigureAwait(false);
+            WorkingCommits.InsertSql(_store.Dialect, ifSlotFree: true), WorkingCommits.InsertMappings(map), WorkingCommits.InsertValues(row), cancellationToken).ConfigureAwait(false);
         if (inserted == 0)
         {
             // A workspace's working commit holds the slot (WorkingCommits.CreateAsync): this one gets a private
             // segment, and its finalize forks there.
             row.Segment = await _store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(
-                $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch) VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
-                [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
-                [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch], cancellationToken).ConfigureAwait(false);
+                WorkingCommits.InsertSql(_store.Dialect, ifSlotFree: false), WorkingCommits.InsertMappings(map), WorkingCommits.InsertValues(row), cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(
-            $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
-            [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(WorkingCommits.ParentLinkSql, [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
         return row;
     }
 

@@ -124,8 +124,11 @@ internal sealed class CommitWriter : IDisposable
         return (current ?? await _store.NewSegmentAsync(parent.Segment, parent.Depth, cancellationToken).ConfigureAwait(false), depth);
     }
 
-    /// <summary>True when a branch other than <paramref name="branch"/> points at <paramref name="parent"/> (see <see cref="PlaceAsync"/>).</summary>
-    private async Task<bool> IsSharedTipAsync(CommitRow parent, string branch, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when a branch other than <paramref name="branch"/> points at <paramref name="parent"/> (see
+    /// <see cref="PlaceAsync"/>; a working commit does not take the slot after such a parent, see <see cref="WorkingCommits.CreateAsync"/>).
+    /// </summary>
+    public async Task<bool> IsSharedTipAsync(CommitRow parent, string branch, CancellationToken cancellationToken)
     {
         var others = await QueryAsync(
             _store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2"),

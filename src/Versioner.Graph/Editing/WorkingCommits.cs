@@ -18,7 +18,7 @@ internal static class WorkingCommits
     /// it gets a private segment instead, and finalize moves its rows to where it lands. The slot is held until the
     /// commit is finalized or discarded: a workspace left open makes the next commit of another one on the branch fork once.
     /// </summary>
-    public static async Task<CommitRow> CreateAsync(GraphStore store, string? branch, CommitRow? parent, CancellationToken cancellationToken, CommitId? id = null)
+    public static async Task<CommitRow> CreateAsync(GraphStore store, string branch, CommitRow? parent, CancellationToken cancellationToken, CommitId? id = null)
     {
         var row = new CommitRow
         {
@@ -28,50 +28,18 @@ internal static class WorkingCommits
             Generation = parent is null ? 0 : parent.Generation + 1,
             Branch = branch,
         };
-        if (parent is not null && branch is not null && await TryClaimSlotAsync(store, row, parent, cancellationToken).ConfigureAwait(false))
+        if (parent is not null && !await new CommitWriter(store).IsSharedTipAsync(parent, branch, cancellationToken).ConfigureAwait(false))
         {
-            return row;
+            row.Segment = parent.Segment;
+            if (await InsertAsync(store, row, parent.Id, cancellationToken, ifSlotFree: true).ConfigureAwait(false))
+            {
+                return row;
+            }
         }
 
         row.Segment = await store.NewSegmentAsync(parent?.Segment, parent?.Depth ?? -1, cancellationToken).ConfigureAwait(false);
         await InsertAsync(store, row, parent?.Id, cancellationToken).ConfigureAwait(false);
         return row;
-    }
-
-    /// <summary>
-    /// Inserts <paramref name="row"/> in the slot after <paramref name="parent"/> in its segment, if that slot is free
-    /// (an insert that skips a taken slot: no error to roll back) and no other branch points at the parent.
-    /// </summary>
-    private static async Task<bool> TryClaimSlotAsync(GraphStore store, CommitRow row, CommitRow parent, CancellationToken cancellationToken)
-    {
-        var map = store.Map;
-        var shared = await store.QueryAsync(
-            store.Dialect.SelectFirst(1, "1", $"FROM {SystemTables.Refs} WHERE commit_id = @p0 AND kind = @p1 AND name <> @p2"),
-            [map.CommitId, map.RefKind, map.Text], [parent.Id, RefKind.Branch, row.Branch!], _ => true, cancellationToken).ConfigureAwait(false);
-        if (shared.Count > 0)
-        {
-            return false;
-        }
-
-        row.Segment = parent.Segment;
-        var inserted = await store.ExecuteAsync(
-            store.Dialect.InsertIfAbsent(
-                SystemTables.Commits,
-                ["id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "branch"],
-                ["segment", "depth"],
-                "VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)"),
-            [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
-            [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch],
-            cancellationToken).ConfigureAwait(false);
-        if (inserted == 0)
-        {
-            return false;
-        }
-
-        await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
-            [map.CommitId, map.CommitId], [row.Id, parent.Id], cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>
@@ -89,21 +57,46 @@ internal static class WorkingCommits
         working.Segment = segment;
     }
 
-    public static async Task InsertAsync(GraphStore store, CommitRow row, CommitId? parent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts a working commit's row, and its first-parent link when it has a parent. With <paramref name="ifSlotFree"/>,
+    /// only when its (segment, depth) is free: an insert that skips a taken slot (no error to roll back), false then.
+    /// </summary>
+    public static async Task<bool> InsertAsync(GraphStore store, CommitRow row, CommitId? parent, CancellationToken cancellationToken, bool ifSlotFree = false)
     {
-        var map = store.Map;
-        await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Commits} (id, state, checksum, author, message, timestamp_us, segment, depth, generation, branch) VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
-            [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText],
-            [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch],
-            cancellationToken).ConfigureAwait(false);
+        if (await store.ExecuteAsync(InsertSql(store.Dialect, ifSlotFree), InsertMappings(store.Map), InsertValues(row), cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return false;
+        }
+
         if (parent is { } p)
         {
-            await store.ExecuteAsync(
-                $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)",
-                [map.CommitId, map.CommitId], [row.Id, p], cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(ParentLinkSql, [store.Map.CommitId, store.Map.CommitId], [row.Id, p], cancellationToken).ConfigureAwait(false);
         }
+
+        return true;
     }
+
+    /// <summary>
+    /// The statement inserting a working commit's row (values: <see cref="InsertMappings"/>, <see cref="InsertValues"/>);
+    /// with <paramref name="ifSlotFree"/>, skipped when its (segment, depth) is taken. Shared with the document appender,
+    /// which keeps it prepared.
+    /// </summary>
+    public static string InsertSql(Storage.Dialects.Dialect dialect, bool ifSlotFree) => ifSlotFree
+        ? dialect.InsertIfAbsent(SystemTables.Commits, Columns, ["segment", "depth"], Values)
+        : $"INSERT INTO {SystemTables.Commits} ({string.Join(", ", Columns)}) {Values}";
+
+    public static Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] InsertMappings(Mappings map) =>
+        [map.CommitId, map.State, map.Text, map.Text, map.Long, map.Long, map.Long, map.Long, map.NullableText];
+
+    public static object?[] InsertValues(CommitRow row) =>
+        [row.Id, row.State, row.Author, row.Message, row.TimestampMicros, row.Segment, row.Depth, row.Generation, row.Branch];
+
+    /// <summary>A commit's first-parent link: <c>@p0</c> the commit, <c>@p1</c> the parent.</summary>
+    public static readonly string ParentLinkSql = $"INSERT INTO {SystemTables.CommitParents} (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)";
+
+    private static readonly string[] Columns = ["id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation", "branch"];
+
+    private const string Values = "VALUES (@p0, @p1, NULL, @p2, @p3, @p4, @p5, @p6, @p7, @p8)";
 
     /// <summary>
     /// Deletes a working commit and every row it made: its own versions (adopted ones belong to other commits and

@@ -13,9 +13,10 @@ internal sealed partial class GraphStore
     /// <summary>Versions written into PostgreSQL (a transfer's, or this store's commits') before the planner's statistics are refreshed or checked.</summary>
     internal const int StatisticsThreshold = 10_000;
 
-    private long _versionsSinceStatistics;
-
-    /// <summary>Rows this store's commits wrote per table (as SQL names it) since its last statistics check.</summary>
+    /// <summary>
+    /// Rows this store's commits wrote per table (as SQL names it) since its last statistics check; its change-table
+    /// count is the versions written.
+    /// </summary>
     private readonly Dictionary<string, long> _writtenSinceStatistics = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -39,7 +40,6 @@ internal sealed partial class GraphStore
     /// </summary>
     public void NoteVersionsWritten(IReadOnlyCollection<ChangeRow> changes)
     {
-        _versionsSinceStatistics += changes.Count;
         Count(SystemTables.Changes, changes.Count);
         Count(SystemTables.Entities, changes.Count);
         foreach (var type in changes.CountBy(c => c.EntityType))
@@ -66,13 +66,12 @@ internal sealed partial class GraphStore
     /// </summary>
     public async Task RefreshStaleStatisticsAsync(CancellationToken cancellationToken)
     {
-        if (_versionsSinceStatistics < StatisticsThreshold || Db.Database.CurrentTransaction is not null
+        if (_writtenSinceStatistics.GetValueOrDefault(SystemTables.Changes) < StatisticsThreshold || Db.Database.CurrentTransaction is not null
             || Dialect.StaleStatisticsSql(StatisticsTables().Select(t => (t, _writtenSinceStatistics.GetValueOrDefault(t))).ToList()) is not { } stale)
         {
             return;
         }
 
-        _versionsSinceStatistics = 0;
         _writtenSinceStatistics.Clear();
         try
         {

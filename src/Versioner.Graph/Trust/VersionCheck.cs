@@ -165,19 +165,20 @@ internal sealed class VersionCheck
                 continue;
             }
 
+            var owner = new CommitId(GuidColumn.Read(reader, handle, ownerAt));
+            var adopted = reader.GetInt32(adoptedAt) == 1;
             if (rowState == RowState.OwnedByWorkingCommit)
             {
-                var owner = new CommitId(GuidColumn.Read(reader, handle, ownerAt));
                 _ownerIssues.Add(new VerifyIssue(VerifyIssueKind.VersionOwnerMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, "a version row of a finalized commit", $"version row of working commit {owner}"));
             }
-            else if (reader.GetInt32(adoptedAt) == 1 == (new CommitId(GuidColumn.Read(reader, handle, ownerAt)) == commit))
+            else if (adopted == (owner == commit))
             {
                 // Not hashed: a transfer copies the version rows a commit made and not those it adopted, so a flag that
                 // disagrees with the row's own commit leaves a version behind or copies it twice.
-                var owner = new CommitId(GuidColumn.Read(reader, handle, ownerAt));
-                _ownerIssues.Add(reader.GetInt32(adoptedAt) == 1
-                    ? new VerifyIssue(VerifyIssueKind.AdoptionMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, "made by this commit (adopted false)", "adopted true")
-                    : new VerifyIssue(VerifyIssueKind.AdoptionMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name, $"adopted from commit {owner} (adopted true)", "adopted false"));
+                _ownerIssues.Add(new VerifyIssue(
+                    VerifyIssueKind.AdoptionMismatch, commit, new VersionId(GuidColumn.Read(reader, handle, 1)), type.Name,
+                    adopted ? "made by this commit (adopted false)" : $"adopted from commit {owner} (adopted true)",
+                    adopted ? "adopted true" : "adopted false"));
             }
 
             for (var i = 0; i < type.PointerFields.Length; i++)
