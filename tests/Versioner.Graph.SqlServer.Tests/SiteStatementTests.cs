@@ -26,6 +26,7 @@ public sealed class SiteStatementTests
         var pointerColumn = type.ColumnNames[Array.IndexOf(type.Columns, type.PointerFields[0])];
         var (ranges, _, _) = Dialect.PathRanges(map, [new PathRange(7, -1, 12)], i => $"@p{i}");
         var onPath = $"EXISTS (SELECT 1 FROM {ranges} WHERE p.segment = ch.segment AND ch.depth <= p.up_to)";
+        var (inPath, _, _) = AncestryPath.OfRootSegment(7, -1, 12).Sql(store, "ch", 1);
         var data = new TheoryData<string, string>
         {
             { "PointerStore: pointer record", PointerStore.InsertPointerSql(Dialect) },
@@ -48,6 +49,9 @@ public sealed class SiteStatementTests
             { "ChecksumMigrator: change rows updated", ChecksumMigrator.UpdateFromRehashedSql(Dialect) },
             { "ChecksumMigrator: temporary table dropped", Dialect.DropTemporaryTable("versioner_rehashed") },
             { "AncestryPath: segment chain", AncestryPath.ChainSql(Dialect) },
+            { "Repository.HistoryAsync: on a ref's head", Repository.HistorySql(Dialect, Repository.HistoryOnRefJoin, "1 = 1", 51, null) },
+            { "Repository.HistoryAsync<T>: on a path, versions joined", Repository.HistorySql(Dialect, "", inPath, 51, type) },
+            { "Snapshot.FindAsync", Snapshot.FindSql(Dialect, type, inPath) },
             { "Repository.AncestorsAsync", Repository.WalkSql(Dialect, "commit_id", "parent_id") },
             { "Repository.DescendantsAsync", Repository.WalkSql(Dialect, "parent_id", "commit_id") },
             { "VersionCheck: type in a range", $"SELECT c.commit_id FROM {SystemTables.Changes} c WHERE {Dialect.Unindexed("c.entity_type")} = @p0" },

@@ -62,7 +62,7 @@ public sealed class SqlServerScriptTests
         using var db = SpecimenContext.OnSqlServer();
         var map = new GraphStore(db, new RepositoryOptions()).Map;
         var (rows, _, _) = Dialect.PathRanges(map, ranges, i => $"@path{i}");
-        // Composed as AncestryPath.Latest, DocumentAppender, Comparer, RedactionRecords, Finalizer, Repository.History and Snapshot compose them.
+        // Composed as AncestryPath.Latest, DocumentAppender, Comparer, RedactionRecords and Finalizer compose them (the history and find statements: SiteStatementTests, from their own builders).
         var from = $"FROM {rows} CROSS JOIN {SystemTables.Changes} r WHERE r.segment = p.segment AND r.depth <= p.up_to AND r.entity_type = @path1 AND {Dialect.InIdList("r.eternal_id", "@path2")}";
         var statements = new[]
         {
@@ -73,8 +73,6 @@ public sealed class SqlServerScriptTests
             Dialect.SelectFirst(1000, "id, checksum", $"FROM {SystemTables.Commits} WHERE state = 1 AND {Dialect.IdOrder("id")} > {Dialect.IdOrder("@p0")} ORDER BY {Dialect.IdOrder("id")}"),
             Dialect.SelectFirst(1000, "commit_id, checksum", $"FROM {SystemTables.RedactedCommits} WHERE redaction_id = @p0 AND {Dialect.IdOrder("commit_id")} > {Dialect.IdOrder("@p1")} ORDER BY {Dialect.IdOrder("commit_id")}"),
             $"SELECT commit_id FROM {SystemTables.Refs}{Dialect.LockRowHint} WHERE name = @p0{Dialect.LockRowClause}",
-            $"SELECT ch.commit_id, ch.version_id FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 ORDER BY ch.depth DESC {Dialect.Page("@p1", "@p2")}",
-            $"SELECT t.* FROM Specimens t WHERE t.VersionId = ({Dialect.SelectFirst(1, "ch.version_id", $"FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 ORDER BY ch.depth DESC")})",
             SqlServerDialect.CommitSequenceLock,
             SqlServerDialect.ChildSlotLock,
             SqlServerDialect.RedactionLock,

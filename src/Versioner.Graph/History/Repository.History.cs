@@ -324,10 +324,7 @@ public sealed partial class Repository
         // wins over a commit id of the same text there too).
         if (_store.FoldsLookups && revision.CommitId is null && revision.Text is { } name && name.IndexOfAny(['~', '@']) < 0)
         {
-            var head = $"JOIN (SELECT hc.segment, hc.depth FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} hc ON hc.id = r.commit_id "
-                + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p2 AND s.parent_segment IS NULL) head "
-                + "ON ch.segment = head.segment AND ch.depth <= head.depth";
-            var onRef = await InlineHistoryAsync(head, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
+            var onRef = await InlineHistoryAsync(HistoryOnRefJoin, "1 = 1", [_store.Map.Text], [name]).ConfigureAwait(false);
             if (onRef.Changes.Count > 0)
             {
                 return Entries(onRef);
@@ -372,22 +369,15 @@ public sealed partial class Repository
             return (entries, shown);
         }
 
-        // The entity's changes (joined to what <paramref name="join"/> names, kept where <paramref name="where"/> holds;
-        // its parameters from @p2), newest first, a page of them, with their commits and parent links, and the versions
-        // of the joined type (null when there is none; a version of another type or pruned is not in them). The page's
-        // size is written in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is
-        // bound anew is prepared again at every execution.
+        // The page of the entity's changes HistorySql reads (the join's and condition's parameters from @p2), with their
+        // commits and the versions of the joined type (null when there is none; a version of another type or pruned is
+        // not in them).
         async Task<(List<(CommitId CommitId, VersionId? VersionId)> Changes, Dictionary<CommitId, Commit> Commits, Dictionary<VersionId, Versioned>? Versions)> InlineHistoryAsync(
             string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
         {
             var map = _store.Map;
             var rows = await _store.QueryKeptAsync(
-                "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id"
-                + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
-                + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {_store.Dialect.Page(((long)options.Take + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
-                + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
-                + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
-                + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal",
+                HistorySql(_store.Dialect, join, where, (long)options.Take + 1, joined),
                 [map.EternalId, map.Long, .. boundMappings],
                 [eternalId, options.Skip, .. bounds],
                 reader =>
@@ -420,6 +410,30 @@ public sealed partial class Repository
             return (list, byCommit, versions);
         }
     }
+
+    /// <summary>
+    /// Joins a history statement's change rows (<c>ch</c>) to the head of ref <c>@p2</c> when that head's segment forks from
+    /// nothing: the rows on its segment up to its depth, so the ref's resolve and the history are one statement.
+    /// </summary>
+    internal const string HistoryOnRefJoin =
+        $"JOIN (SELECT hc.segment, hc.depth FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} hc ON hc.id = r.commit_id "
+        + $"JOIN {SystemTables.Segments} s ON s.id = hc.segment WHERE r.name = @p2 AND s.parent_segment IS NULL) head "
+        + "ON ch.segment = head.segment AND ch.depth <= head.depth";
+
+    /// <summary>
+    /// Entity <c>@p0</c>'s change rows (<c>ch</c>, joined to what <paramref name="join"/> names and kept where
+    /// <paramref name="where"/> holds), newest first, <paramref name="take"/> of them after skipping <c>@p1</c>, each with
+    /// its commit and parent links, and with the version's columns of <paramref name="joined"/> when given. The page's
+    /// size is written in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is bound anew
+    /// is prepared again at every execution.
+    /// </summary>
+    internal static string HistorySql(Storage.Dialects.Dialect dialect, string join, string where, long take, VersionedType? joined) =>
+        "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id"
+        + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
+        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
+        + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
+        + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
+        + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal";
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
     public Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default) =>
