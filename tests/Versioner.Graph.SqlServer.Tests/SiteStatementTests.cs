@@ -36,13 +36,15 @@ public sealed class SiteStatementTests
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
             { "CommitWriter: branch created", CommitWriter.CreateRefSql(Dialect) },
             { "BranchCollection: branch renamed", BranchCollection.RenameRefSql(Dialect) },
-            { "CommitWriter: validity on the segment closed", CommitWriter.CloseIntervalsSql(Dialect) },
-            { "StorageUpgrade: every validity set", CommitWriter.CloseAllIntervalsSql },
+            { "ChangeTable: validity on the segment closed", ChangeTable.CloseIntervalsSql(Dialect) },
+            { "ChangeTable: every validity set (upgrade)", ChangeTable.CloseAllIntervalsSql },
             { "Verifier: validity checked", Verifier.IntervalMismatchesSql },
             { "StorageUpgrade: change rows' guard dropped", string.Join("; ", Dialect.DropGuardStatements(DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes))) },
-            { "VersionWriter: change revived", VersionWriter.ReviveChangeSql(Dialect) },
-            { "VersionWriter: adopted change dropped", VersionWriter.DropAdoptedSql(Dialect) },
-            { "VersionWriter: removal", VersionWriter.RemovalSql(Dialect) },
+            { "ChangeTable: change revived", ChangeTable.ReviveSql(Dialect) },
+            { "ChangeTable: adopted change dropped", ChangeTable.DropAdoptedSql(Dialect) },
+            { "ChangeTable: removal", ChangeTable.RemovalSql(Dialect) },
+            { "ChangeTable: a change row", ChangeTable.InsertSql },
+            { "ChangeTable: checksums from a rehash table", ChangeTable.SetChecksumsFromSql(Dialect.TemporaryTable("versioner_rehashed")) },
             { "CommitChecksums: one", CommitChecksums.SetSql(Dialect, 1) },
             { "CommitChecksums: a batch", CommitChecksums.SetSql(Dialect, 500) },
             { "ChecksumMigrator: temporary table", ChecksumMigrator.CreateRehashedSql(Dialect, map) },
@@ -113,8 +115,8 @@ public sealed class SiteStatementTests
             // Parses, but SQL Server refuses a derived table without column names (column1 is SQLite's and PostgreSQL's).
             CommitChecksums.SetSql(other, 2).Should().Contain("v.column1");
             TSql.Errors(Retention.ArchiveVersionsSql(other, after: true)).Should().NotBeEmpty("LIMIT");
-            TSql.Errors(VersionWriter.RemovalSql(other)).Should().BeEmpty("FALSE parses as a column name");
-            VersionWriter.RemovalSql(other).Should().EndWith("FALSE)");
+            TSql.Errors(ChangeTable.RemovalSql(other)).Should().BeEmpty("FALSE parses as a column name");
+            ChangeTable.RemovalSql(other).Should().EndWith("FALSE)");
         }
 
         CommitChecksums.SetSql(Dialect, 2).Should().Contain("AS v (id, checksum)");

@@ -56,8 +56,7 @@ internal sealed class DocumentAppender : IDisposable
         _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
         _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
             [map.VersionId, map.EternalId, map.CommitId, map.Text, map.Text]);
-        _changes = new BulkInsert(store.Db, SystemTables.Changes, ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth", "adopted"],
-            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool]);
+        _changes = new BulkInsert(store.Db, SystemTables.Changes, ChangeTable.InsertColumns, ChangeTable.InsertMappings(map));
     }
 
     /// <summary>The working commit versions go into now (it changes after each finalize).</summary>
@@ -204,7 +203,7 @@ internal sealed class DocumentAppender : IDisposable
 
         _documents.Add(id, eternalId, _working.Id, entityType, version.Document.Json);
         var bytes = version.Checksum.ToByteArray();
-        _changes.Add(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, false);
+        _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, adopted: false));
         _workingChanges?.Add((eternalId, bytes));
         _path = null;
     }
@@ -227,7 +226,7 @@ internal sealed class DocumentAppender : IDisposable
         }
 
         var map = _store.Map;
-        _changes.Add(_working.Id, eternalId, entityType, null, null, _working.Segment, _working.Depth, false);
+        _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, null, null, _working.Segment, _working.Depth, adopted: false));
         _workingChanges?.Add((eternalId, null));
         _path = null;
     }

@@ -191,7 +191,7 @@ internal sealed class CommitWriter : IDisposable
         {
             change.VersionChecksum = contents[change.VersionId!.Value].ComputeChecksum().ToByteArray();
             await ExecuteAsync(
-                $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
+                ChangeTable.SetChecksumSql,
                 [_store.Map.Bytes, _store.Map.CommitId, _store.Map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
         }
     }
@@ -199,7 +199,7 @@ internal sealed class CommitWriter : IDisposable
     /// <summary>Moves a commit's change rows to its place (they carry the segment and depth the as-of index reads).</summary>
     public Task MoveChangesAsync(CommitId commit, long segment, long depth, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2",
+            ChangeTable.PlaceSql,
             [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken);
 
     /// <summary>
@@ -215,7 +215,7 @@ internal sealed class CommitWriter : IDisposable
     {
         foreach (var (commit, segment, depth) in _unclosed)
         {
-            await ExecuteAsync(CloseIntervalsSql(_store.Dialect), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(ChangeTable.CloseIntervalsSql(_store.Dialect), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
         }
 
         _unclosed.Clear();
@@ -223,23 +223,6 @@ internal sealed class CommitWriter : IDisposable
 
     /// <summary>Records that <paramref name="commit"/>'s change rows are at their final place, (<paramref name="segment"/>, <paramref name="depth"/>), for <see cref="CloseIntervalsAsync"/>.</summary>
     public void Placed(CommitId commit, long segment, long depth) => _unclosed.Add((commit, segment, depth));
-
-    /// <summary>The closing statement of <see cref="CloseIntervalsAsync"/>: <c>@p0</c> the commit's depth, <c>@p1</c> its segment, <c>@p2</c> the commit.</summary>
-    internal static string CloseIntervalsSql(Versioner.Storage.Dialects.Dialect dialect) =>
-        $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE until_depth IS NULL AND segment = @p1 AND depth < @p0 "
-        + $"AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
-
-    /// <summary>Upgrade from format 1: every finalized row with a later finalized change in its segment gets that change's depth.</summary>
-    internal static string CloseAllIntervalsSql
-    {
-        get
-        {
-            var later = $"FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} k ON k.id = n.commit_id "
-                + $"WHERE n.eternal_id = {SystemTables.Changes}.eternal_id AND n.segment = {SystemTables.Changes}.segment "
-                + $"AND n.depth > {SystemTables.Changes}.depth AND k.state = {(int)CommitState.Finalized}";
-            return $"UPDATE {SystemTables.Changes} SET until_depth = (SELECT MIN(n.depth) {later}) WHERE until_depth IS NULL AND EXISTS (SELECT 1 {later})";
-        }
-    }
 
     /// <summary>
     /// Puts a working commit in its place (segment, depth, generation) ahead of finalizing it: the slot is claimed before

@@ -207,7 +207,7 @@ internal static class Finalizer
         working.Depth = commit.Depth + 1;
         working.Generation = commit.Generation + 1;
         await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET depth = @p0, generation = @p1 WHERE id = @p2", [map.Long, map.Long, map.CommitId], [working.Depth, working.Generation, working.Id], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync($"UPDATE {SystemTables.Changes} SET depth = @p0 WHERE commit_id = @p1", [map.Long, map.CommitId], [working.Depth, working.Id], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(ChangeTable.SetDepthSql, [map.Long, map.CommitId], [working.Depth, working.Id], cancellationToken).ConfigureAwait(false);
         return working;
     }
 }

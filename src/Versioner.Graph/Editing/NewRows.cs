@@ -55,7 +55,7 @@ internal sealed class NewRows : IDisposable
     public void AddChange(CommitRow working, EternalId eternalId, VersionId versionId, byte[] checksum)
     {
         _changeAt[eternalId] = _changes.Count;
-        _changes.Add([working.Id, eternalId, _table.EntityType, versionId, checksum, working.Segment, working.Depth, false]);
+        _changes.Add(ChangeTable.Row(working.Id, eternalId, _table.EntityType, versionId, checksum, working.Segment, working.Depth, adopted: false));
     }
 
     /// <summary>Replaces a version's columns if it is still buffered.</summary>
@@ -78,7 +78,7 @@ internal sealed class NewRows : IDisposable
             return false;
         }
 
-        _changes[at][4] = checksum;
+        _changes[at][ChangeTable.ChecksumAt] = checksum;
         return true;
     }
 

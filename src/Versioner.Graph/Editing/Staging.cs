@@ -32,7 +32,7 @@ internal static class Staging
             throw new ArgumentException($"Staged entities have no changes in working commit {working.Id}: {string.Join(", ", missing)}. Stage only what the workspace's status lists.", nameof(selection));
         }
 
-        using var moveChange = store.Prepare($"UPDATE {SystemTables.Changes} SET commit_id = @p0 WHERE commit_id = @p1 AND eternal_id = @p2", map.CommitId, map.CommitId, map.EternalId);
+        using var moveChange = store.Prepare(ChangeTable.MoveToCommitSql, map.CommitId, map.CommitId, map.EternalId);
         foreach (var id in selection.Entities)
         {
             var change = workingChanges[id];

@@ -32,11 +32,9 @@ internal static class VersionWriter
 
         using var rows = new NewRows(store, table, versions.Count);
         using var reviveChange = store.Prepare(
-            ReviveChangeSql(store.Dialect),
+            ChangeTable.ReviveSql(store.Dialect),
             map.VersionId, map.CommitId, map.EternalId, map.Bytes);
-        using var rehash = store.Prepare(
-            $"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE commit_id = @p1 AND eternal_id = @p2",
-            map.Bytes, map.CommitId, map.EternalId);
+        using var rehash = store.Prepare(ChangeTable.SetChecksumSql, map.Bytes, map.CommitId, map.EternalId);
         using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
 
         foreach (var version in versions)
@@ -215,13 +213,11 @@ internal static class VersionWriter
     public static async Task AdoptAsync(GraphStore store, CommitRow working, string entityType, EternalId eternalId, VersionContent? version, CancellationToken cancellationToken)
     {
         var map = store.Map;
+        await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
         await store.ExecuteAsync(
-            $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
-            [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync(
-            $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, @p3, @p7, @p4, @p5, @p6)",
-            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Long, map.Long, map.Bool, map.Bytes],
-            [working.Id, eternalId, entityType, version?.VersionId, working.Segment, working.Depth, version is not null, version?.ComputeChecksum().ToByteArray()],
+            ChangeTable.InsertSql,
+            ChangeTable.InsertMappings(map),
+            ChangeTable.Row(working.Id, eternalId, entityType, version?.VersionId, version?.ComputeChecksum().ToByteArray(), working.Segment, working.Depth, adopted: version is not null),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -248,26 +244,15 @@ internal static class VersionWriter
             {
                 // A version taken over from another commit: not ours to delete, only to stop pointing at.
                 await store.ExecuteAsync(
-                    presentInParent
-                        ? DropAdoptedSql(store.Dialect)
-                        : $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
+                    presentInParent ? ChangeTable.DropAdoptedSql(store.Dialect) : ChangeTable.DeleteSql,
                     [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             var table = VersionTable.For(store, entityType);
-            if (presentInParent)
-            {
-                await store.ExecuteAsync(
-                    $"UPDATE {SystemTables.Changes} SET version_id = NULL WHERE commit_id = @p0 AND eternal_id = @p1",
-                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await store.ExecuteAsync(
-                    $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0 AND eternal_id = @p1",
-                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-            }
+            await store.ExecuteAsync(
+                presentInParent ? ChangeTable.SetRemovedSql : ChangeTable.DeleteSql,
+                [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
 
             await store.ExecuteAsync(table.DeleteSql, [map.VersionId], [change.VersionId], cancellationToken).ConfigureAwait(false);
             return;
@@ -284,7 +269,7 @@ internal static class VersionWriter
         }
 
         await store.ExecuteAsync(
-            RemovalSql(store.Dialect),
+            ChangeTable.RemovalSql(store.Dialect),
             [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
             [working.Id, eternalId, entityType, working.Segment, working.Depth],
             cancellationToken).ConfigureAwait(false);
@@ -321,16 +306,4 @@ internal static class VersionWriter
 
         return result;
     }
-
-    /// <summary>A working change row (<c>@p1</c> commit, <c>@p2</c> entity) names its own version <c>@p0</c> (checksum <c>@p3</c>) again.</summary>
-    internal static string ReviveChangeSql(Dialect dialect) =>
-        $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = {dialect.Boolean(false)}, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2";
-
-    /// <summary>A working change row (<c>@p0</c> commit, <c>@p1</c> entity) that adopted a version removes the entity instead.</summary>
-    internal static string DropAdoptedSql(Dialect dialect) =>
-        $"UPDATE {SystemTables.Changes} SET version_id = NULL, adopted = {dialect.Boolean(false)} WHERE commit_id = @p0 AND eternal_id = @p1";
-
-    /// <summary>The change row removing entity <c>@p1</c> (type <c>@p2</c>) in working commit <c>@p0</c> at (<c>@p3</c>, <c>@p4</c>).</summary>
-    internal static string RemovalSql(Dialect dialect) =>
-        $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) VALUES (@p0, @p1, @p2, NULL, NULL, @p3, @p4, {dialect.Boolean(false)})";
 }

@@ -112,7 +112,9 @@ internal static class WorkingCommits
             await store.ExecuteAsync($"DELETE FROM {type.Table} WHERE {type.CommitColumn} = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in new[] { SystemTables.Documents, SystemTables.Changes, SystemTables.Conflicts, SystemTables.CommitParents })
+        await store.ExecuteAsync($"DELETE FROM {SystemTables.Documents} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(ChangeTable.DeleteOfCommitSql, [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { SystemTables.Conflicts, SystemTables.CommitParents })
         {
             await store.ExecuteAsync($"DELETE FROM {table} WHERE commit_id = @p0", [map.CommitId], [working.Id], cancellationToken).ConfigureAwait(false);
         }

@@ -92,9 +92,7 @@ internal static class ChecksumMigrator
     /// <summary>The change rows of type <c>@p0</c> take their versions' new checksums.</summary>
     internal static string UpdateFromRehashedSql(Dialect dialect)
     {
-        var rehashed = dialect.TemporaryTable(Rehashed);
-        return $"UPDATE {SystemTables.Changes} SET version_checksum = (SELECT r.checksum FROM {rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id) "
-            + $"WHERE entity_type = @p0 AND EXISTS (SELECT 1 FROM {rehashed} r WHERE r.version_id = {SystemTables.Changes}.version_id)";
+        return ChangeTable.SetChecksumsFromSql(dialect.TemporaryTable(Rehashed));
     }
 
     /// <summary>

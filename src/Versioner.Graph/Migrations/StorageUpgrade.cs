@@ -51,7 +51,7 @@ internal static class StorageUpgrade
                     }
 
                     await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
-                    indexed = await store.ExecuteAsync(CommitWriter.CloseAllIntervalsSql, [], [], cancellationToken).ConfigureAwait(false);
+                    indexed = await store.ExecuteAsync(ChangeTable.CloseAllIntervalsSql, [], [], cancellationToken).ConfigureAwait(false);
                 }
 
                 if (from < 3 && store.Dialect.StoresIdsAsBytes)

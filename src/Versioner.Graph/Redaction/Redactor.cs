@@ -146,7 +146,7 @@ internal static class Redactor
 
             // Re-hashed from the rows as now stored, so verification needs no special case.
             var contents = await store.LoadContentsAsync(here.Select(t => (t.EntityType, t.VersionId)), cancellationToken).ConfigureAwait(false);
-            using (var record = store.Prepare($"UPDATE {SystemTables.Changes} SET version_checksum = @p0 WHERE version_id = @p1", store.Map.Bytes, store.Map.VersionId))
+            using (var record = store.Prepare(ChangeTable.SetChecksumOfVersionSql, store.Map.Bytes, store.Map.VersionId))
             {
                 foreach (var target in here)
                 {

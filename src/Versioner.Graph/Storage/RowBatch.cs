@@ -47,8 +47,7 @@ internal sealed class RowBatch : IDisposable
 
     /// <summary>Change rows: (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted).</summary>
     public List<object?[]> Changes(Mappings map) =>
-        Rows(Model.SystemTables.Changes, ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth", "adopted"],
-            [map.CommitId, map.EternalId, map.Text, map.VersionId, map.Bytes, map.Long, map.Long, map.Bool]);
+        Rows(Model.SystemTables.Changes, ChangeTable.InsertColumns, ChangeTable.InsertMappings(map));
 
     /// <summary>Finalized commit rows: (id, state, checksum, author, message, timestamp_us, segment, depth, generation, seq).</summary>
     public List<object?[]> Commits(Mappings map) =>

@@ -359,7 +359,7 @@ internal static class Transfer
                     copied++;
                 }
 
-                changeRows.Add([id, change.EternalId, change.EntityType, change.VersionId, change.VersionChecksum, segment, depth, change.Adopted]);
+                changeRows.Add(ChangeTable.Row(id, change.EternalId, change.EntityType, change.VersionId, change.VersionChecksum, segment, depth, change.Adopted));
             }
 
             placement.Rows[id] = placed;
