@@ -64,7 +64,11 @@ internal static partial class Profiling
         {
             var parts = line.Split(' ', 4);
             var value = parts[3].Trim();
-            command.Parameters.AddWithValue(parts[2], value.StartsWith('\'') ? value.Trim('\'') : long.Parse(value, CultureInfo.InvariantCulture));
+            // Text in quotes, a blob as X'hex' (ids since storage format 3), otherwise an integer.
+            command.Parameters.AddWithValue(parts[2],
+                value.StartsWith("X'", StringComparison.OrdinalIgnoreCase) ? Convert.FromHexString(value[2..^1])
+                : value.StartsWith('\'') ? value.Trim('\'')
+                : long.Parse(value, CultureInfo.InvariantCulture));
         }
 
         return string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
