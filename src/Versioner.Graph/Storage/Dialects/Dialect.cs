@@ -109,6 +109,15 @@ internal abstract class Dialect
     public virtual bool StoresIdsAsBytes => false;
 
     /// <summary>
+    /// Whether the planner seeks an index by a row value compared with a subquery's rows (<c>(a, b) IN (SELECT x, y
+    /// ...)</c>, a seek per row on an index of <c>(a, ..., b)</c>), as SQLite does. PostgreSQL plans that as a join, which
+    /// before the table's first analysis may read the whole table; SQL Server has no row values. Closing the rows a
+    /// commit supersedes (<see cref="Internal.ChangeTable.CloseIntervalsSql"/>) then seeks each entity's one open row
+    /// instead of reading all its earlier rows on the segment.
+    /// </summary>
+    public virtual bool SeeksRowValues => false;
+
+    /// <summary>
     /// Whether a round trip costs more than planning a larger statement, as on a database server: a hot read then joins
     /// a lookup into the statement that uses it (<c>HistoryAsync</c> reads a branch's head in its history statement). Not
     /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement,

@@ -91,6 +91,8 @@ internal sealed class SqliteDialect : Dialect
 
     public override bool FoldsLookups => false;
 
+    public override bool SeeksRowValues => true;
+
     public override bool KeepsStatements => true;
 
     /// <summary>Whether <c>versioner_commits.id</c> is declared <c>BLOB</c>, as format 3 makes it (format 2's was <c>TEXT</c>).</summary>

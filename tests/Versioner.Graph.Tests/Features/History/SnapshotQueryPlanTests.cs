@@ -29,6 +29,33 @@ public sealed class SnapshotQueryPlanTests : GraphTest<SqliteProvider>
         (await query.ToListAsync()).Should().ContainSingle().Which.Title.Should().Be("Book 7");
     }
 
+    [GraphFact]
+    public async Task Closing_the_rows_a_commit_supersedes_seeks_each_entitys_open_row_alone()
+    {
+        // Each book gets five versions on main's segment; the closing of the sixth commit must seek each entity's one
+        // open row (eternal id, segment and depth from the index) rather than read its four earlier rows to find it.
+        var books = Enumerable.Range(0, 50).Select(i => new Book { Title = $"Book {i}" }).ToArray();
+        await CommitAsync("books", books);
+        for (var round = 1; round < 5; round++)
+        {
+            foreach (var book in books)
+            {
+                book.Title = $"{book.Title}'";
+            }
+
+            await CommitAsync($"round {round}", books);
+        }
+
+        await Db.Database.ExecuteSqlRawAsync("ANALYZE");
+        var head = await Repo.FindCommitAsync("main");
+        var row = await Db.Database.SqlQueryRaw<long>("SELECT segment AS \"Value\" FROM versioner_commits WHERE id = {0}", Versioner.Internal.IdBytes.Of(head.Id.Value)).SingleAsync();
+
+        var plan = await PlanAsync($".param set @p0 1000\n.param set @p1 {row}\n.param set @p2 X'{Convert.ToHexString(Versioner.Internal.IdBytes.Of(head.Id.Value))}'\n"
+            + Versioner.Internal.ChangeTable.CloseIntervalsSql(Versioner.Storage.Dialects.SqliteDialect.Instance));
+
+        plan.Should().Contain(l => l.Contains("SEARCH versioner_changes USING INDEX ix_versioner_changes_entity_path (eternal_id=? AND segment=? AND depth=?)"), string.Join("\n", plan));
+    }
+
     /// <summary>SQLite's plan of EF's query text (its <c>.param set</c> lines bound as parameters).</summary>
     private async Task<List<string>> PlanAsync(string queryString)
     {
