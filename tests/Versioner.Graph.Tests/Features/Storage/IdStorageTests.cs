@@ -106,7 +106,8 @@ public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
         // Comparisons with a parameter and with a literal, Contains over lists (nullable too), ORDER BY.
         var second = authors[2].EternalId;
         (await Db.Books.AsNoTracking().Where(b => b.AuthorId == second).Select(b => b.EternalId).ToListAsync()).Should().Equal([books[2].EternalId]);
-        (await Db.Authors.AsNoTracking().Where(a => a.VersionId == authors[4].VersionId).Select(a => a.Name).ToListAsync()).Should().Equal(["Author 4"]);
+        var fourth = authors[4].VersionId;
+        (await Db.Authors.AsNoTracking().Where(a => a.VersionId == EF.Constant(fourth)).Select(a => a.Name).ToListAsync()).Should().Equal(["Author 4"]);
         EternalId[] wanted = [authors[1].EternalId, authors[3].EternalId, EternalId.New()];
         (await Db.Authors.AsNoTracking().Where(a => wanted.Contains(a.EternalId)).Select(a => a.EternalId).ToListAsync())
             .Should().BeEquivalentTo(wanted[..2]);
