@@ -77,6 +77,10 @@ internal static class VersionerConverters
             : converter == CommitId ? CommitIdBytes
             : null;
 
+    /// <summary>Whether <paramref name="converter"/> is one of the 16-byte converters of id columns (<see cref="AsBytes"/>).</summary>
+    public static bool IsBytes(ValueConverter? converter) =>
+        converter is not null && (converter == EternalIdBytes || converter == VersionIdBytes || converter == CommitIdBytes || converter == GuidBytes);
+
     /// <summary>The converter for a <see cref="DateTime"/> column of a versioned type, by its declared column type (null when none is declared).</summary>
     public static ValueConverter<DateTime, DateTime> ForDateTime(string? columnType) =>
         columnType is not null

@@ -45,16 +45,18 @@ internal sealed class VersioningOptionsExtension : IDbContextOptionsExtension
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["Versioner"] = "1";
     }
 
-    private sealed class ConventionSetPlugin(IDbContextOptions options, IEnumerable<IDatabaseProvider> providers) : IConventionSetPlugin
+    private sealed class ConventionSetPlugin(IDbContextOptions options, IEnumerable<IDatabaseProvider> providers, ITypeMappingSource typeMappings) : IConventionSetPlugin
     {
         public ConventionSet ModifyConventions(ConventionSet conventionSet)
         {
             conventionSet.ModelFinalizingConventions.Add(new ModelCheck());
             var provider = providers.FirstOrDefault(p => p.IsConfigured(options));
-            if (Dialect.Find(provider?.Name) is { StoresIdsAsBytes: true })
+            if (Dialect.Find(provider?.Name) is { StoresIdsAsBytes: true } dialect)
             {
                 // First: EF's type mapping convention then maps the columns by their new converters.
                 conventionSet.ModelFinalizingConventions.Insert(0, new IdsAsBytes());
+                // Last: the columns' facets are final when EF's mapping of them is made.
+                conventionSet.ModelFinalizingConventions.Add(new IdMappings(dialect, typeMappings));
             }
 
             return conventionSet;
@@ -81,6 +83,26 @@ internal sealed class VersioningOptionsExtension : IDbContextOptionsExtension
                     {
                         ((IMutableProperty)property).SetValueConverter(bytes);
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets the type mapping of every id column converted to 16 bytes to the dialect's (<see cref="Dialect.IdColumnMapping"/>),
+    /// made from the one EF's provider makes for the column: the same storage, read as the dialect reads ids.
+    /// </summary>
+    private sealed class IdMappings(Dialect dialect, ITypeMappingSource typeMappings) : IModelFinalizingConvention
+    {
+        public void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
+        {
+            foreach (var property in modelBuilder.Metadata.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()))
+            {
+                if (VersionerConverters.IsBytes(property.GetValueConverter())
+                    && typeMappings.FindMapping((IProperty)property) is RelationalTypeMapping mapping
+                    && dialect.IdColumnMapping(mapping) is var idMapping && !ReferenceEquals(idMapping, mapping))
+                {
+                    ((IMutableProperty)property).SetTypeMapping(idMapping);
                 }
             }
         }

@@ -118,6 +118,13 @@ internal abstract class Dialect
     public virtual bool SeeksRowValues => false;
 
     /// <summary>
+    /// The type mapping EF reads and writes an id column with, given the one EF's provider made for it (with one of
+    /// Versioner's converters, 16-byte ones where <see cref="StoresIdsAsBytes"/>): set on the model's id properties when
+    /// the model is finalized. The provider's own by default; SQLite's reads the bytes in place (<see cref="SqliteIdMapping"/>).
+    /// </summary>
+    public virtual RelationalTypeMapping IdColumnMapping(RelationalTypeMapping mapping) => mapping;
+
+    /// <summary>
     /// Whether a round trip costs more than planning a larger statement, as on a database server: a hot read then joins
     /// a lookup into the statement that uses it (<c>HistoryAsync</c> reads a branch's head in its history statement). Not
     /// on SQLite, in process, where preparing a join of three more tables costs more than a second small statement,

@@ -89,6 +89,9 @@ internal sealed class SqliteDialect : Dialect
     /// <summary>SQLite has no UUID type: ids are 16-byte blobs in RFC 9562 order (storage format 3), not EF's 36-character text.</summary>
     public override bool StoresIdsAsBytes => true;
 
+    /// <summary>EF's blob mapping of the column, read without an array per id (<see cref="SqliteIdMapping"/>).</summary>
+    public override RelationalTypeMapping IdColumnMapping(RelationalTypeMapping mapping) => SqliteIdMapping.Of(mapping);
+
     public override bool FoldsLookups => false;
 
     public override bool SeeksRowValues => true;

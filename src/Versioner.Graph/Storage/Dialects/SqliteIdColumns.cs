@@ -118,9 +118,7 @@ internal static class SqliteIdColumns
     }
 
     private static bool IsId(IColumn column) =>
-        column.PropertyMappings.Any(m => m.TypeMapping.Converter is { } converter
-            && (converter == VersionerConverters.EternalIdBytes || converter == VersionerConverters.VersionIdBytes
-                || converter == VersionerConverters.CommitIdBytes || converter == VersionerConverters.GuidBytes));
+        column.PropertyMappings.Any(m => VersionerConverters.IsBytes(m.TypeMapping.Converter));
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -83,6 +83,71 @@ public abstract class IdStorageTests<TProvider> : GraphTest<TProvider>
         ordered.Should().Equal(made.Select(id => id.Value).Order(), "Guid's own order of UUIDv7 ids is their text order too");
     }
 
+    [GraphFact]
+    public async Task Ids_read_back_through_every_kind_of_query()
+    {
+        var authors = Enumerable.Range(0, 5).Select(i => new Author { Name = $"Author {i}" }).ToList();
+        var rate = new Rate { Name = "standard", PerHour = 10 };
+        await CommitAsync("authors", [.. authors, rate]);
+        var books = authors.Select((a, i) => new Book { Title = $"Book {i}", AuthorId = i % 2 == 0 ? a.EternalId : null }).ToList();
+        var appointment = new Appointment { RateVersionId = rate.VersionId, Day = new DateOnly(2026, 12, 5) };
+        var commit = await CommitAsync("books", [.. books, appointment]);
+
+        // Snapshot queries, tracked and untracked Set<T>() queries, projections of ids alone (nullable ones too).
+        var snapshot = await Repo.SnapshotAsync("main");
+        (await snapshot.Query<Book>().ToListAsync()).Select(b => (b.EternalId, b.VersionId, b.CommitId, b.AuthorId))
+            .Should().BeEquivalentTo(books.Select(b => (b.EternalId, b.VersionId, commit.Id, b.AuthorId)));
+        (await Db.Books.AsNoTracking().Select(b => new { b.VersionId, b.AuthorId }).ToListAsync()).Select(b => (b.VersionId, b.AuthorId))
+            .Should().BeEquivalentTo(books.Select(b => (b.VersionId, b.AuthorId)));
+        var tracked = await Db.Books.Where(b => b.AuthorId == null).ToListAsync();
+        tracked.Select(b => b.EternalId).Should().BeEquivalentTo(books.Where(b => b.AuthorId is null).Select(b => b.EternalId));
+        (await Db.Appointments.AsNoTracking().SingleAsync()).RateVersionId.Should().Be(rate.VersionId);
+
+        // Comparisons with a parameter and with a literal, Contains over lists (nullable too), ORDER BY.
+        var second = authors[2].EternalId;
+        (await Db.Books.AsNoTracking().Where(b => b.AuthorId == second).Select(b => b.EternalId).ToListAsync()).Should().Equal([books[2].EternalId]);
+        var fourth = authors[4].VersionId;
+        (await Db.Authors.AsNoTracking().Where(a => a.VersionId == EF.Constant(fourth)).Select(a => a.Name).ToListAsync()).Should().Equal(["Author 4"]);
+        EternalId[] wanted = [authors[1].EternalId, authors[3].EternalId, EternalId.New()];
+        (await Db.Authors.AsNoTracking().Where(a => wanted.Contains(a.EternalId)).Select(a => a.EternalId).ToListAsync())
+            .Should().BeEquivalentTo(wanted[..2]);
+        List<EternalId?> referenced = [authors[0].EternalId, authors[1].EternalId, null];
+        (await Db.Books.AsNoTracking().Where(b => referenced.Contains(b.AuthorId)).Select(b => b.AuthorId).ToListAsync())
+            .Should().BeEquivalentTo(new EternalId?[] { authors[0].EternalId, null, null });
+        (await Db.Authors.AsNoTracking().OrderBy(a => a.EternalId).Select(a => a.EternalId).ToListAsync())
+            .Should().Equal(authors.Select(a => a.EternalId).OrderBy(id => id.Value.ToString(), StringComparer.Ordinal), "ids sort as their text");
+        (await Db.Authors.AsNoTracking().OrderByDescending(a => a.VersionId).Select(a => a.VersionId).FirstAsync())
+            .Should().Be(authors.Select(a => a.VersionId).MaxBy(id => id.Value.ToString()));
+
+        // Versioner's own tables through EF: the commit log and a version's lookups.
+        (await Repo.LogAsync("main")).Select(c => c.Id).Should().Contain(commit.Id);
+        (await snapshot.FindAsync<Author>(authors[3].EternalId))!.VersionId.Should().Be(authors[3].VersionId);
+    }
+
+    [GraphFact]
+    public void Id_columns_are_read_in_place_on_SQLite_only()
+    {
+        var ids = Db.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
+            .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var t
+                && (t == typeof(EternalId) || t == typeof(VersionId) || t == typeof(CommitId)))
+            .ToList();
+        ids.Should().Contain(p => p.Name == nameof(Book.AuthorId)).And.Contain(p => p.Name == nameof(Appointment.RateVersionId));
+        var system = Db.Model.FindEntityType(typeof(Versioner.Storage.RedactionRow))!.FindProperty(nameof(Versioner.Storage.RedactionRow.Id))!;
+        foreach (var property in ids.Append(system))
+        {
+            var mapping = property.GetRelationalTypeMapping();
+            if (Db.Database.IsSqlite())
+            {
+                mapping.Should().BeOfType<Versioner.Storage.Dialects.SqliteIdMapping>($"{property.DeclaringType.DisplayName()}.{property.Name} is an id column");
+                mapping.StoreType.Should().Be("BLOB");
+            }
+            else
+            {
+                mapping.Should().NotBeOfType<Versioner.Storage.Dialects.SqliteIdMapping>();
+            }
+        }
+    }
+
     private static string Quote(string identifier) => $"\"{identifier}\"";
 }
 
