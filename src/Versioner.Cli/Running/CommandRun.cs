@@ -98,7 +98,7 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (VersionerException e)
         {
-            return Fail(e.Message, ExitCode.Usage);
+            return Fail(EngineMessages.For(e), ExitCode.Usage);
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
