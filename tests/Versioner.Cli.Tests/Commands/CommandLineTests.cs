@@ -50,6 +50,20 @@ public sealed class CommandLineTests
         result.Error.Should().Contain("'lgo' was not matched. Did you mean one of the following?").And.Contain("log").And.Contain("versioner --help");
     }
 
+    [Theory]
+    [InlineData("log --grpah", "--grpah", "--graph", "an option of log, typed where log's REV may stand")]
+    [InlineData("log --jsno", "--jsno", "--json", "an option every command takes")]
+    [InlineData("schema --jsno", "--jsno", "--json", "a command without arguments, where the parser leaves the token unmatched")]
+    public async Task A_mistyped_option_exits_2_suggesting_the_option_meant(string command, string typed, string meant, string because)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"'{typed}' was not matched. Did you mean one of the following?\n", because);
+        var suggested = result.Error.Split('\n').SkipWhile(l => !l.StartsWith($"'{typed}'", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("Run ", StringComparison.Ordinal)).ToList();
+        suggested.Should().Contain(meant).And.OnlyContain(s => s.StartsWith('-'), "an option's typo suggests options");
+    }
+
     [Fact]
     public async Task A_second_revision_is_refused_without_suggesting_an_option_for_it()
     {
