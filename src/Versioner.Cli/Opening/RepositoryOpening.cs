@@ -57,7 +57,7 @@ internal static class RepositoryOpening
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(ProviderText(e))} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
         }
     }
 
@@ -81,12 +81,9 @@ internal static class RepositoryOpening
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(ProviderText(e))} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
         }
     }
-
-    /// <summary>The provider's reason, without the SQLSTATE code Npgsql puts before PostgreSQL's own text ("28P01: password ...").</summary>
-    private static string ProviderText(Exception e) => e.GetBaseException() is Npgsql.PostgresException postgres ? postgres.MessageText : e.GetBaseException().Message;
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 

@@ -89,6 +89,22 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
         result.ExitCode.Should().NotBe(0, result.ToString());
         result.Error.Should().StartWith("versioner: ").And.Contain("versioner verify").And.NotContain("   at ");
     }
+
+    [EngineFact]
+    public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
+    {
+        await SampleHistoryAsync();
+        await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
+            ? "DROP TABLE versioner_pointers CASCADE"
+            : "PRAGMA foreign_keys = OFF; DROP TABLE versioner_pointers");
+
+        var result = await RunAsync("ls", "Book");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("versioner: The database refused the operation: ").And.Contain("versioner_pointers")
+            .And.Contain("versioner verify").And.NotContain("internal error").And.NotContain("   at ").And.NotContain("42P01");
+    }
 }
 
 public sealed class SqliteEngineAdviceTests : EngineAdviceTests<SqliteDatabase>;

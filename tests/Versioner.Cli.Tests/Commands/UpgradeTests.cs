@@ -18,7 +18,7 @@ public sealed class UpgradeTests : IDisposable
     {
         var refused = await CliProcess.RunAsync(["log", "--db", _path]);
         refused.ExitCode.Should().Be(3, refused.ToString());
-        refused.Error.Should().Contain("storage format 1").And.Contain("run versioner upgrade with the same --db")
+        refused.Error.Should().Contain("storage format 1").And.Contain("Upgrade it once with versioner upgrade (--db naming this database)")
             .And.NotContain("Repository.", "a command-line user is told the command to type, not the call to make");
 
         var upgrade = await CliProcess.RunAsync(["upgrade", "--db", _path]);
