@@ -98,8 +98,8 @@ internal static class TransferCommands
         {
             NonFastForwardException e =>
                 $"Branch '{branch}' in {target} is at {e.TargetHead}, which the '{branch}' of {source} does not contain. Nothing was copied. "
-                + $"Merge the two first (with the application: the tool does not merge), or add --force to overwrite {target}'s '{branch}' "
-                + "(its commits that the other lacks are then on it no more).",
+                + $"Merge the two histories first, or add --force to overwrite {target}'s '{branch}' (the commits only it has are then on it "
+                + "no more).",
             TagConflictException { TargetIsBranch: false } e =>
                 $"Tag '{e.Tag}' is at {e.SourceCommit} in {source} but at {e.TargetCommit} in {target}. Nothing was copied. "
                 + $"Delete one of them (versioner tag -d {e.Tag}, with --db naming that database), or add --force to move {target}'s tag.",
