@@ -36,6 +36,7 @@ root.Subcommands.Add(UpgradeCommand.Create(global));
 
 Help.Install(root);
 RefuseOptionLikeArguments(root);
+NameSubcommandsWhenRunAlone(root, "versioner");
 
 var parsed = root.Parse(args);
 if (parsed.Action is ParseErrorAction)
@@ -64,6 +65,26 @@ if (parsed.Action is ParseErrorAction)
 }
 
 return await parsed.InvokeAsync();
+
+// A command that only groups others (the root, retention), run alone, names them: without an action of its own the parser
+// reported "Required command was not provided", beside the unknown command a typo gives (versioner lgo) as well.
+static void NameSubcommandsWhenRunAlone(Command command, string path)
+{
+    if (command.Action is null && command.Subcommands.Count > 0)
+    {
+        command.SetAction(_ =>
+        {
+            Console.Error.WriteLine($"versioner: Name a command after '{path}': {string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}.");
+            Console.Error.WriteLine($"Run '{path} --help' for usage and examples.");
+            return ExitCode.Usage;
+        });
+    }
+
+    foreach (var subcommand in command.Subcommands)
+    {
+        NameSubcommandsWhenRunAlone(subcommand, $"{path} {subcommand.Name}");
+    }
+}
 
 // The parser gives a command's optional argument (log's REV, branch's NAME) any token it does not know, so a mistyped
 // option became a revision that names nothing, or a branch called "-x". No revision, name, id or type starts with '-'
