@@ -36,25 +36,22 @@ root.Subcommands.Add(UpgradeCommand.Create(global));
 
 Help.Install(root);
 RefuseOptionLikeArguments(root);
+NameSubcommandsWhenRunAlone(root, "versioner");
 
 var parsed = root.Parse(args);
-if (parsed.Action is ParseErrorAction parseError)
+if (parsed.Action is ParseErrorAction)
 {
     // A usage error (unknown option, missing argument, malformed value): each error on a line starting "versioner: " like
-    // every other error (docs/cli.md), then the parser's suggestion for a typo, a pointer to the help rather than all of
-    // it, and exit code 2 as documented (not the parser's default 1).
-    parseError.ShowHelp = false;
-    using var parserText = new StringWriter();
-    await parsed.InvokeAsync(new InvocationConfiguration { Output = parserText, Error = parserText });
-    var errors = parsed.Errors.Select(e => e.Message).ToList();
-    foreach (var message in errors)
+    // every other error (docs/cli.md), then a suggestion for a typo, a pointer to the help rather than all of it, and exit
+    // code 2 as documented (not the parser's default 1). The parser's own action, which would print them, is not run.
+    foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"versioner: {message}");
+        Console.Error.WriteLine($"versioner: {error.Message}");
     }
 
-    foreach (var line in Suggestions(parserText.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !errors.Contains(l))))
+    foreach (var line in Suggestions(parsed))
     {
-        Console.Error.WriteLine(line); // the typo's suggestion
+        Console.Error.WriteLine(line);
     }
 
     var path = new List<string>();
@@ -68,6 +65,26 @@ if (parsed.Action is ParseErrorAction parseError)
 }
 
 return await parsed.InvokeAsync();
+
+// A command that only groups others (the root, retention), run alone, names them: without an action of its own the parser
+// reported "Required command was not provided", beside the unknown command a typo gives (versioner lgo) as well.
+static void NameSubcommandsWhenRunAlone(Command command, string path)
+{
+    if (command.Action is null && command.Subcommands.Count > 0)
+    {
+        command.SetAction(_ =>
+        {
+            Console.Error.WriteLine($"versioner: Name a command after '{path}': {string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}.");
+            Console.Error.WriteLine($"Run '{path} --help' for usage and examples.");
+            return ExitCode.Usage;
+        });
+    }
+
+    foreach (var subcommand in command.Subcommands)
+    {
+        NameSubcommandsWhenRunAlone(subcommand, $"{path} {subcommand.Name}");
+    }
+}
 
 // The parser gives a command's optional argument (log's REV, branch's NAME) any token it does not know, so a mistyped
 // option became a revision that names nothing, or a branch called "-x". No revision, name, id or type starts with '-'
@@ -91,37 +108,78 @@ static void RefuseOptionLikeArguments(Command command)
     }
 }
 
-// The parser's suggestions for an unmatched token: a header line ("'main' was not matched. Did you mean one of the
-// following?") and the candidates under it. A word that is no option is not a typo of one (log main main suggested -n),
-// nor an option a typo of a command: candidates of the other kind are left out, and a header left with none.
-static IEnumerable<string> Suggestions(IEnumerable<string> lines)
+// For each token the parser matched to nothing, and each option-like token an argument took (log --grpah: refused by
+// RefuseOptionLikeArguments), the names it is closest to among what the command takes of the same kind: a word is no
+// typo of an option (log main main suggested -n), nor an option a typo of a command. Closest: the fewest edits, at most
+// one per two letters of the word typed and at most three, so that -x suggests no one-letter option. Worded as
+// System.CommandLine words its own suggestions.
+static IEnumerable<string> Suggestions(ParseResult parsed)
 {
-    var blocks = new List<(string Header, List<string> Candidates)>();
-    foreach (var line in lines)
+    var optionLike = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(v => v.StartsWith('-') && v.Length > 1);
+    foreach (var token in parsed.UnmatchedTokens.Concat(optionLike).Distinct())
     {
-        if (line.StartsWith('\'') || blocks.Count == 0)
+        var maxEdits = Math.Min(3, token.TrimStart('-').Length / 2);
+        var names = token.StartsWith('-') ? OptionNames(parsed.CommandResult) : parsed.CommandResult.Command.Subcommands.Where(c => !c.Hidden).SelectMany(Names);
+        var near = names.Distinct().Select(name => (Name: name, Edits: Edits(token, name))).Where(n => n.Edits <= maxEdits).ToList();
+        if (near.Count == 0)
         {
-            blocks.Add((line, []));
+            continue;
         }
-        else
+
+        yield return $"'{token}' was not matched. Did you mean one of the following?";
+        foreach (var (name, _) in near.Where(n => n.Edits == near.Min(m => m.Edits)))
         {
-            blocks[^1].Candidates.Add(line);
+            yield return name;
         }
     }
+}
 
-    foreach (var (header, candidates) in blocks)
+// The options a command takes: its own, and the recursive ones of the commands above it (--db, --json, --help).
+static IEnumerable<string> OptionNames(CommandResult command)
+{
+    var own = true;
+    for (SymbolResult? result = command; result is not null; result = result.Parent)
     {
-        var token = header.StartsWith('\'') ? header[1..header.IndexOf('\'', 1)] : null;
-        var kept = token is null ? candidates : candidates.Where(c => c.StartsWith('-') == token.StartsWith('-')).ToList();
-        if (kept.Count > 0 || candidates.Count == 0)
+        if (result is CommandResult { Command: var c })
         {
-            yield return header;
-            foreach (var candidate in kept)
+            foreach (var option in c.Options.Where(o => !o.Hidden && (own || o.Recursive)))
             {
-                yield return candidate;
+                foreach (var name in Names(option))
+                {
+                    yield return name;
+                }
+            }
+
+            own = false;
+        }
+    }
+}
+
+static IEnumerable<string> Names(Symbol symbol) => symbol switch
+{
+    Option o => o.Aliases.Prepend(o.Name),
+    Command c => c.Aliases.Prepend(c.Name),
+    _ => [symbol.Name],
+};
+
+// The edit distance from a to b: the fewest single-character insertions, deletions, substitutions and swaps of two
+// neighbours (lgo is one edit from log).
+static int Edits(string a, string b)
+{
+    var d = new int[a.Length + 1, b.Length + 1];
+    for (var i = 0; i <= a.Length; i++)
+    {
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[i, j] = i == 0 || j == 0 ? i + j : Math.Min(Math.Min(d[i - 1, j], d[i, j - 1]) + 1, d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            {
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
         }
     }
+
+    return d[a.Length, b.Length];
 }
 
 /// <summary>The entry point stays internal (the ASP.NET Core framework the Studio brings would otherwise make it public).</summary>

@@ -237,7 +237,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
             if (head.State != CommitState.Finalized)
             {
                 // Branches only ever move to finalized commits: a finalize would otherwise hash a parent without a checksum.
-                throw new HistoryDamagedException($"Branch '{branch}' points at commit {head.Id}, which is not finalized; the ref was moved outside Versioner. Run repository.VerifyAsync() to find the damaged rows.");
+                throw new HistoryDamagedException($"Branch '{branch}' points at commit {head.Id}, which is not finalized; the ref was moved outside Versioner. Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
             }
         }
         else if (await Context.Set<RefRow>().AnyAsync(cancellationToken).ConfigureAwait(false))

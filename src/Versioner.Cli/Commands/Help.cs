@@ -71,8 +71,11 @@ internal static class Help
     /// <summary>
     /// The help's list of subcommands with each one's arguments written as its usage line writes them, optional ones in
     /// brackets (<c>log [&lt;REV&gt;]</c>): System.CommandLine's list writes every argument as if required
-    /// (<c>log &lt;REV&gt;</c>), and its help builder takes no customization from outside. The list is found by its rows
-    /// (the heading is localized) and written again in the builder's two columns.
+    /// (<c>log &lt;REV&gt;</c>), and its help builder takes no customization from outside (in 2.0.15 <c>HelpBuilder</c> is
+    /// internal and <c>HelpAction</c> sealed, with <c>MaxWidth</c> its only setting: no custom sections or row labels), so
+    /// short of writing all of the help anew, the list is found by its rows (the heading is localized) and written again in
+    /// the builder's two columns. Laid out otherwise (a new System.CommandLine), the builder's own list is kept, and
+    /// CommandLineTests' row test fails.
     /// </summary>
     private static string WithOptionalArguments(string text, Command command, int maxWidth)
     {

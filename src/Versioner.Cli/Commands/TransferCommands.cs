@@ -49,12 +49,11 @@ internal static class TransferCommands
                     ? here.PushAsync(there, b, run.Get(force), ct)
                     : here.PullAsync(there, b, run.Get(force), ct));
             }
-            catch (NonFastForwardException e)
+            catch (VersionerException e) when (Refusal(e, push, b) is { } message)
             {
-                throw new UsageException(push
-                    ? $"{e.Message} From the command line: pull first (versioner pull DB2 {b}) and merge, or add --force to overwrite DB2's {b}."
-                    : $"{e.Message} From the command line: push yours first, or add --force to overwrite this database's {b}.");
+                throw new UsageException(message);
             }
+
             if (run.Json)
             {
                 run.Output.Json(json =>
@@ -86,4 +85,31 @@ internal static class TransferCommands
         }, ct));
         return command;
     }
+
+    /// <summary>
+    /// A refused transfer in the tool's words: the engine's message names the source and the target and advises a .NET
+    /// caller (<c>force: true</c>, <c>target.PushAsync(source, branch)</c>); here DB2 and this database, and the options
+    /// and commands to type. Null for a refusal whose engine message needs no translation.
+    /// </summary>
+    private static string? Refusal(VersionerException exception, bool push, string branch)
+    {
+        var (source, target) = push ? ("this database", "DB2") : ("DB2", "this database");
+        return exception switch
+        {
+            NonFastForwardException e =>
+                $"Branch '{branch}' in {target} is at {e.TargetHead}, which the '{branch}' of {source} does not contain. Nothing was copied. "
+                + $"Merge the two histories first, or add --force to overwrite {target}'s '{branch}' (the commits only it has are then on it "
+                + "no more).",
+            TagConflictException { TargetIsBranch: false } e =>
+                $"Tag '{e.Tag}' is at {e.SourceCommit} in {source} but at {e.TargetCommit} in {target}. Nothing was copied. "
+                + $"Delete one of them (versioner tag -d {e.Tag}, with --db naming that database), or add --force to move {target}'s tag.",
+            RedactionMissingException e =>
+                $"{Capitalized(target)} has {e.Redactions.Count} redaction(s) that {source} lacks, and {source} still holds the content they removed: "
+                + string.Join("; ", e.Redactions.Select(r => $"{r.Id} by {r.Author} ('{r.Reason}', {r.Versions.Count} version(s))"))
+                + $". Nothing was copied. Carry them over first with versioner {(push ? "pull" : "push")} DB2 {branch}, then {(push ? "push" : "pull")} again.",
+            _ => null,
+        };
+    }
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -52,12 +52,12 @@ internal static class RepositoryOpening
             // The engine's own refusal already says what is wrong and what to do (not a Versioner database, a type it
             // cannot read): its text, not the provider error underneath it.
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(e.Message)}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(EngineMessages.For(e))}", e);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(e.GetBaseException().Message)} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
         }
     }
 
@@ -77,11 +77,11 @@ internal static class RepositoryOpening
         }
         catch (VersionerException e)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(e.Message)}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.For(e))}", e);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(e.GetBaseException().Message)} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
         }
     }
 

@@ -47,7 +47,10 @@ internal sealed class CommandRun : IAsyncDisposable
 
     /// <summary>Opens another database named by an argument (the other side of compare, push, pull); its engine is recognised from the text.</summary>
     public Task<Repository> OpenOtherAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken) =>
-        OpenAsync(text, role, access, cancellationToken, detectOnly: true);
+        string.IsNullOrWhiteSpace(text)
+            ? throw new CannotOpenDatabaseException( // VERSIONER_DB, which the shared message offers, names --db's database, never this one
+                $"No database given as {role}: pass the other database's path or connection string (a SQLite file such as replica.db, or Host=...;Database=... for PostgreSQL).")
+            : OpenAsync(text, role, access, cancellationToken, detectOnly: true);
 
     private async Task<Repository> OpenAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken, bool detectOnly = false)
     {
@@ -98,13 +101,17 @@ internal sealed class CommandRun : IAsyncDisposable
         }
         catch (VersionerException e)
         {
-            return Fail(e.Message, ExitCode.Usage);
+            return Fail(EngineMessages.For(e), ExitCode.Usage);
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
             // The engine's argument checks (a malformed id, a filter a method does not apply): a usage error too, without
             // the "(Parameter 'request')" the message ends in, a name of the engine's code.
             return Fail(e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, ExitCode.Usage);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            return Fail(EngineMessages.For(e), ExitCode.Usage);
         }
         catch (OutputFailedException e)
         {

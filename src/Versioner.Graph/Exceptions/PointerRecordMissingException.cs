@@ -11,7 +11,7 @@ public sealed class PointerRecordMissingException : VersionerException
     /// <summary>Creates the exception.</summary>
     public PointerRecordMissingException(Checksum checksum)
         : base($"Pointer record {checksum.ToString(12)} is missing from the database, so the set or text that names it cannot be read. "
-            + "Run repository.VerifyAsync() to list every damaged version, and restore the record from a replica or a backup.")
+            + "Run repository.VerifyAsync() (or `versioner verify`) to list every damaged version, and restore the record from a replica or a backup.")
     {
         Checksum = checksum;
     }

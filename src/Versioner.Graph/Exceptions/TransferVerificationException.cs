@@ -8,7 +8,7 @@ public sealed class TransferVerificationException : VersionerException
 {
     /// <summary>Creates the exception.</summary>
     public TransferVerificationException(CommitId commit, string detail)
-        : base($"Commit {commit} failed verification on arrival ({detail}). Nothing was copied; run VerifyAsync() on the source to find the damaged rows.")
+        : base($"Commit {commit} failed verification on arrival ({detail}). Nothing was copied; run VerifyAsync() (or `versioner verify`) on the source to find the damaged rows.")
     {
         Commit = commit;
     }

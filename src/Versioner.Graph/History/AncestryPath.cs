@@ -56,7 +56,7 @@ internal sealed class AncestryPath
             if (ranges.Count >= chain.Count)
             {
                 // Each segment forks from one before it: a chain longer than its segments loops (changed outside Versioner).
-                throw new HistoryDamagedException($"Segment {segment} of the commit graph index forks, through its ancestors, from itself; the graph index is damaged. Run repository.VerifyAsync() to find the damaged rows.");
+                throw new HistoryDamagedException($"Segment {segment} of the commit graph index forks, through its ancestors, from itself; the graph index is damaged. Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
             }
 
             ranges.Add(new PathRange(id, row.Fork, upTo));

@@ -19,7 +19,7 @@ public sealed class Commit : IEquatable<Commit>
             null => default,
             { Length: Checksum.Length } bytes => new Checksum(bytes),
             // Only finalize writes a checksum, always 32 bytes: another length was written outside Versioner.
-            var bytes => throw new HistoryDamagedException($"Commit {row.Id} stores a checksum of {bytes.Length} bytes instead of {Checksum.Length}; the row was changed outside Versioner. Run repository.VerifyAsync() to list every damaged row."),
+            var bytes => throw new HistoryDamagedException($"Commit {row.Id} stores a checksum of {bytes.Length} bytes instead of {Checksum.Length}; the row was changed outside Versioner. Run repository.VerifyAsync() (or `versioner verify`) to list every damaged row."),
         };
         Author = row.Author;
         Message = row.Message;

@@ -138,14 +138,14 @@ internal sealed class CommitGraph
         {
             if (!segments.ContainsKey(place) && !_segments.ContainsKey(place))
             {
-                throw new HistoryDamagedException($"Commit {id} is placed in segment {place}, which is missing; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+                throw new HistoryDamagedException($"Commit {id} is placed in segment {place}, which is missing; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
             }
 
             foreach (var link in parentsOf[id])
             {
                 if (!_index.ContainsKey(link.ParentId) && !known.Contains(link.ParentId))
                 {
-                    throw new HistoryDamagedException($"Commit {id} names {link.ParentId} as a parent, which is not a commit finalized before it; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+                    throw new HistoryDamagedException($"Commit {id} names {link.ParentId} as a parent, which is not a commit finalized before it; the commit graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
                 }
             }
 
@@ -160,7 +160,7 @@ internal sealed class CommitGraph
             {
                 if (steps > total || !(segments.TryGetValue(s, out var row) || _segments.TryGetValue(s, out row)))
                 {
-                    throw new HistoryDamagedException($"Segment {start} of the commit graph index forks from a segment that is missing or from itself; the graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() to find the damaged rows.");
+                    throw new HistoryDamagedException($"Segment {start} of the commit graph index forks from a segment that is missing or from itself; the graph index is damaged (rows changed outside Versioner). Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
                 }
 
                 segment = row.Parent;

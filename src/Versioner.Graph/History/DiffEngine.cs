@@ -58,7 +58,7 @@ internal static class DiffEngine
             if (!byEntity.TryAdd(change.EternalId, change))
             {
                 throw new HistoryDamagedException(
-                    $"Entity {change.EternalId} has more than one current version at one commit (change rows of commits {byEntity[change.EternalId].CommitId} and {change.CommitId}): its change rows were changed outside Versioner. Nothing was changed. Run repository.VerifyAsync() to find every damaged row.");
+                    $"Entity {change.EternalId} has more than one current version at one commit (change rows of commits {byEntity[change.EternalId].CommitId} and {change.CommitId}): its change rows were changed outside Versioner. Nothing was changed. Run repository.VerifyAsync() (or `versioner verify`) to find every damaged row.");
             }
         }
 

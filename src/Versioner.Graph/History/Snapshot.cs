@@ -289,7 +289,7 @@ public sealed class Snapshot
         if (row is null)
         {
             await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
-            throw new EntityNotFoundException(entityType, versionId.Value, "is named by the snapshot but its version row is missing; run VerifyAsync()");
+            throw new EntityNotFoundException(entityType, versionId.Value, "is named by the snapshot but its version row is missing; run VerifyAsync() (or `versioner verify`)");
         }
 
         return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);

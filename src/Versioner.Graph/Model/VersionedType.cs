@@ -333,7 +333,7 @@ internal abstract class VersionedType
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // Only a JSON object is ever stored: anything else was written outside Versioner.
-            throw new HistoryDamagedException($"The stored data of {entityType} document version {versionId} is not a JSON object ({ex.Message}); the row was changed outside Versioner. Run repository.VerifyAsync() to list every damaged row.");
+            throw new HistoryDamagedException($"The stored data of {entityType} document version {versionId} is not a JSON object ({ex.Message}); the row was changed outside Versioner. Run repository.VerifyAsync() (or `versioner verify`) to list every damaged row.");
         }
     }
 }

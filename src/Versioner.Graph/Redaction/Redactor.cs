@@ -151,7 +151,7 @@ internal static class Redactor
                 foreach (var target in here)
                 {
                     var content = contents.GetValueOrDefault(target.VersionId)
-                        ?? throw new RedactionRefusedException(target.VersionId, "its change rows are here but its row is missing (the database is damaged); run VerifyAsync() to see what else is.");
+                        ?? throw new RedactionRefusedException(target.VersionId, "its change rows are here but its row is missing (the database is damaged); run VerifyAsync() (or `versioner verify`) to see what else is.");
                     await record.ExecuteAsync(cancellationToken, content.ComputeChecksum().ToByteArray(), target.VersionId).ConfigureAwait(false);
                 }
             }
@@ -220,7 +220,7 @@ internal static class Redactor
             var owner = owners[version];
             if (!contents.TryGetValue(version, out var content))
             {
-                throw new RedactionRefusedException(version, "its row is missing (the database is damaged); run VerifyAsync() to see what else is.");
+                throw new RedactionRefusedException(version, "its row is missing (the database is damaged); run VerifyAsync() (or `versioner verify`) to see what else is.");
             }
 
             var fields = content.Fields.Select(f => f.Key).ToArray();

@@ -329,7 +329,7 @@ internal static class Retention
                 {
                     throw new HistoryDamagedException(
                         $"{version.EntityType} version {version.VersionId} no longer hashes to the checksum its commit {version.CommitId} recorded, so it cannot be archived faithfully. "
-                        + "Nothing was pruned; run VerifyAsync() to find the damaged rows.");
+                        + "Nothing was pruned; run VerifyAsync() (or `versioner verify`) to find the damaged rows.");
                 }
 
                 await archive.WriteVersionAsync(content, version.CommitId, version.Checksum, cancellationToken).ConfigureAwait(false);

@@ -62,5 +62,5 @@ internal sealed partial class GraphStore
 
     /// <summary>A version the history lists whose row is gone and was not pruned: deleted behind Versioner's back.</summary>
     public static HistoryDamagedException MissingRow(VersionId version) =>
-        new($"Version {version} is in the history but its row is missing: it was deleted outside Versioner (retention would have marked it pruned). Nothing was changed. Run repository.VerifyAsync() to find every damaged row.");
+        new($"Version {version} is in the history but its row is missing: it was deleted outside Versioner (retention would have marked it pruned). Nothing was changed. Run repository.VerifyAsync() (or `versioner verify`) to find every damaged row.");
 }

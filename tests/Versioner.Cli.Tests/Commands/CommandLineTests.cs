@@ -50,6 +50,35 @@ public sealed class CommandLineTests
         result.Error.Should().Contain("'lgo' was not matched. Did you mean one of the following?").And.Contain("log").And.Contain("versioner --help");
     }
 
+    [Theory]
+    [InlineData("log --grpah", "--grpah", "--graph", "an option of log, typed where log's REV may stand")]
+    [InlineData("log --jsno", "--jsno", "--json", "an option every command takes")]
+    [InlineData("schema --jsno", "--jsno", "--json", "a command without arguments, where the parser leaves the token unmatched")]
+    public async Task A_mistyped_option_exits_2_suggesting_the_option_meant(string command, string typed, string meant, string because)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain($"'{typed}' was not matched. Did you mean one of the following?\n", because);
+        var suggested = result.Error.Split('\n').SkipWhile(l => !l.StartsWith($"'{typed}'", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("Run ", StringComparison.Ordinal)).ToList();
+        suggested.Should().Contain(meant).And.OnlyContain(s => s.StartsWith('-'), "an option's typo suggests options");
+    }
+
+    [Theory]
+    [InlineData("lgo", "Unrecognized command or argument 'lgo'.", "versioner --help")]
+    [InlineData("retention prevew", "Unrecognized command or argument 'prevew'.", "versioner retention --help")]
+    [InlineData("", "Name a command after 'versioner': log, show, diff,", "versioner --help")]
+    [InlineData("retention", "Name a command after 'versioner retention': preview, apply.", "versioner retention --help")]
+    public async Task A_command_missing_or_unknown_where_one_is_needed_exits_2_with_one_error_naming_it(string command, string error, string help)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--db", "shop.db"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith($"versioner: {error}").And.Contain($"Run '{help}' for usage and examples.")
+            .And.NotContain("Required command was not provided", "the command typed, or the want of one, is the one error");
+        result.Output.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task A_second_revision_is_refused_without_suggesting_an_option_for_it()
     {

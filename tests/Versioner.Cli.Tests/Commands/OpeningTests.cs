@@ -32,7 +32,7 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
         result.ExitCode.Should().Be(3, result.ToString());
         result.Output.Should().BeEmpty();
         result.Error.Should().StartWith("versioner: ").And.Contain(check);
-        result.Error.Should().NotContain("wrong-password", "a password is never echoed");
+        result.Error.Should().NotContain("wrong-password", "a password is never echoed").And.NotContain("28P01", "the server's reason, not its code");
         File.Exists(wrong).Should().BeFalse("the tool never creates a database");
     }
 
@@ -65,6 +65,19 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
                     result.Error.Should().NotContain("connection string", "a path was given");
                 }
             }
+        }
+    }
+
+    [EngineFact]
+    public async Task An_empty_DB2_exits_3_asking_for_the_other_database_not_for_VERSIONER_DB()
+    {
+        foreach (var command in new[] { new[] { "push", "", "main" }, ["pull", " ", "main"], ["compare", ""] })
+        {
+            var result = await RunAsync(command);
+
+            result.ExitCode.Should().Be(3, result.ToString());
+            result.Error.Should().Be("versioner: No database given as DB2: pass the other database's path or connection string (a SQLite file such as replica.db, or Host=...;Database=... for PostgreSQL).\n",
+                "VERSIONER_DB names the --db database, never DB2");
         }
     }
 }

@@ -88,7 +88,8 @@ public abstract class TrustTests<TDatabase> : CliTest<TDatabase>
         var refused = await RunAsync("push", other.DbArgument, "main");
 
         refused.ExitCode.Should().Be(2, refused.ToString());
-        refused.Error.Should().StartWith("versioner: ").And.Contain("--force");
+        refused.Error.Should().StartWith("versioner: Branch 'main' in DB2 is at ").And.Contain("add --force to overwrite DB2's 'main'")
+            .And.NotContain("force: true", "a command-line user is told the option to add, not the argument to pass");
         (await otherRepo.FindCommitAsync("main")).Id.Should().Be(theirs.Id, "a refused push leaves the target as it was");
 
         var forced = await RunAsync("push", other.DbArgument, "main", "--force");

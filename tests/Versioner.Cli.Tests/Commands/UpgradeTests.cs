@@ -18,7 +18,8 @@ public sealed class UpgradeTests : IDisposable
     {
         var refused = await CliProcess.RunAsync(["log", "--db", _path]);
         refused.ExitCode.Should().Be(3, refused.ToString());
-        refused.Error.Should().Contain("storage format 1").And.Contain("versioner upgrade");
+        refused.Error.Should().Contain("storage format 1").And.Contain("Upgrade it once with versioner upgrade (--db naming this database)")
+            .And.NotContain("Repository.", "a command-line user is told the command to type, not the call to make");
 
         var upgrade = await CliProcess.RunAsync(["upgrade", "--db", _path]);
         upgrade.ExitCode.Should().Be(0, upgrade.ToString());

@@ -411,7 +411,7 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         var refused = await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(ThirtyDays, archive)).Should().ThrowAsync<VersionerException>();
 
         refused.Which.Message.Should().Be(
-            $"Author version {_v1} no longer hashes to the checksum its commit {_c1.Id} recorded, so it cannot be archived faithfully. Nothing was pruned; run VerifyAsync() to find the damaged rows.");
+            $"Author version {_v1} no longer hashes to the checksum its commit {_c1.Id} recorded, so it cannot be archived faithfully. Nothing was pruned; run VerifyAsync() (or `versioner verify`) to find the damaged rows.");
         (await Db.CountRowsAsync("Authors")).Should().Be(3);
         (await Db.CountRowsAsync("versioner_pruned")).Should().Be(0);
     }

@@ -1,0 +1,112 @@
+using Npgsql;
+using Versioner.Cli.Tests.Infrastructure;
+
+namespace Versioner.Cli.Tests.Commands;
+
+/// <summary>
+/// The engine's refusals reach a command-line user in the tool's words: the options and commands to type
+/// (<c>--force</c>, <c>versioner pull</c>, <c>versioner verify</c>), never the calls a .NET caller would make
+/// (<c>force: true</c>, <c>PushAsync</c>, <c>RepositoryOptions</c>) nor the provider's error text.
+/// </summary>
+public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    [EngineFact]
+    public async Task A_write_to_a_read_only_database_exits_2_saying_it_is_read_only_not_which_option_to_open_with()
+    {
+        await SampleHistoryAsync();
+        var readOnly = typeof(TDatabase) == typeof(PostgresDatabase)
+            ? new NpgsqlConnectionStringBuilder(Database.DbArgument) { Options = "-c default_transaction_read_only=on" }.ConnectionString
+            : $"Data Source={Database.DbArgument};Mode=ReadOnly";
+
+        var result = await CliProcess.RunAsync(["branch", "topic2", "--db", readOnly]);
+        var read = await CliProcess.RunAsync(["log", "-n", "1", "--db", readOnly]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith("versioner: The database refused to be written: it is read-only").And.Contain("Nothing was changed")
+            .And.NotContain("RepositoryOptions").And.NotContain("SQLite Error").And.NotContain("25006");
+        read.ExitCode.Should().Be(0, "a reading command opens it read-only: " + read);
+        (await Repo.Branches.FindAsync("topic2")).Should().BeNull();
+    }
+
+    [EngineFact]
+    public async Task A_push_refused_for_a_tag_at_another_commit_there_says_to_add_force()
+    {
+        var h = await SampleHistoryAsync();
+        var (other, otherRepo) = await OtherDatabaseAsync();
+        (await RunAsync("push", other.DbArgument, "main")).ExitCode.Should().Be(0);
+        await Repo.Tags.CreateAsync("v1", h.Added.Id.ToString());
+        await otherRepo.Tags.CreateAsync("v1", h.Merge.Id.ToString());
+
+        var refused = await RunAsync("push", other.DbArgument, "main");
+        var pulled = await RunAsync("pull", other.DbArgument, "main");
+
+        refused.ExitCode.Should().Be(2, refused.ToString());
+        refused.Error.Should().StartWith($"versioner: Tag 'v1' is at {h.Added.Id} in this database but at {h.Merge.Id} in DB2. Nothing was copied.")
+            .And.Contain("add --force to move DB2's tag").And.NotContain("force: true");
+        pulled.Error.Should().Contain($"at {h.Merge.Id} in DB2 but at {h.Added.Id} in this database").And.Contain("add --force to move this database's tag");
+    }
+
+    [EngineFact]
+    public async Task A_push_refused_for_redactions_only_there_says_which_command_carries_them_over()
+    {
+        var h = await SampleHistoryAsync();
+        var (other, otherRepo) = await OtherDatabaseAsync();
+        (await RunAsync("push", other.DbArgument, "main")).ExitCode.Should().Be(0);
+        await otherRepo.RedactAsync(new RedactionRequest { Messages = [h.Repriced.Id], Author = "eve", Reason = "a secret in the message" });
+
+        var refused = await RunAsync("push", other.DbArgument, "main");
+
+        refused.ExitCode.Should().Be(2, refused.ToString());
+        refused.Error.Should().StartWith("versioner: DB2 has 1 redaction(s) that this database lacks").And.Contain("'a secret in the message'")
+            .And.Contain("Carry them over first with versioner pull DB2 main, then push again.").And.NotContain("PushAsync");
+        (await RunAsync("pull", other.DbArgument, "main")).ExitCode.Should().Be(0, "the pull the message names carries them over");
+        var again = await RunAsync("push", other.DbArgument, "main");
+        again.ExitCode.Should().Be(0, again.ToString());
+    }
+
+    [EngineFact]
+    public async Task A_push_of_a_tampered_history_says_to_run_versioner_verify()
+    {
+        await SampleHistoryAsync();
+        var (other, _) = await OtherDatabaseAsync();
+        await Db.TamperAsync("UPDATE \"Books\" SET \"Title\" = 'Emma (pirated)' WHERE \"Title\" = 'Emma'");
+
+        var refused = await RunAsync("push", other.DbArgument, "main");
+
+        refused.ExitCode.Should().Be(2, refused.ToString());
+        refused.Error.Should().StartWith("versioner: Commit ").And.Contain("failed verification on arrival").And.Contain("versioner verify");
+    }
+
+    [EngineFact]
+    public async Task Reading_an_entity_whose_row_was_deleted_says_to_run_versioner_verify()
+    {
+        var h = await SampleHistoryAsync();
+        await Db.TamperAsync("DELETE FROM \"Books\" WHERE \"Title\" = 'Emma'");
+
+        var result = await RunAsync("cat", h.Emma.EternalId.ToString());
+
+        result.ExitCode.Should().NotBe(0, result.ToString());
+        result.Error.Should().StartWith("versioner: ").And.Contain("versioner verify").And.NotContain("   at ");
+    }
+
+    [EngineFact]
+    public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
+    {
+        await SampleHistoryAsync();
+        await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
+            ? "DROP TABLE versioner_pointers CASCADE"
+            : "PRAGMA foreign_keys = OFF; DROP TABLE versioner_pointers");
+
+        var result = await RunAsync("ls", "Book");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("versioner: The database refused the operation: ").And.Contain("versioner_pointers")
+            .And.Contain("versioner verify").And.NotContain("internal error").And.NotContain("   at ").And.NotContain("42P01");
+    }
+}
+
+public sealed class SqliteEngineAdviceTests : EngineAdviceTests<SqliteDatabase>;
+
+public sealed class PostgresEngineAdviceTests : EngineAdviceTests<PostgresDatabase>;
