@@ -110,6 +110,35 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task A_long_text_is_shown_whole_in_the_diff_and_on_the_entity_page_not_cut_at_sixty_characters()
+    {
+        const string Opening = "Paul Atreides comes to Arrakis, the desert planet, with his family and their household.";
+        var book = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var frank = await ws.SaveAsync(new Author { Name = "Frank Herbert" });
+            var dune = await ws.SaveAsync(new Book { Title = "Dune", Price = 9.99m, AuthorId = frank.EternalId, Blurb = LargeText.From(Opening + "\nSpice.") });
+            await ws.FinalizeAsync("ada", "Add Dune");
+            dune.Blurb = LargeText.From(Opening + "\nSpice and politics.");
+            await ws.SaveAsync(dune);
+            await ws.FinalizeAsync("bob", "Say more about the spice");
+            return dune.EternalId;
+        });
+
+        await GoAsync("commit/main");
+
+        // The first line is the same on both sides: kept whole, not removed as a cut-off line and added again.
+        var blurb = Page.Locator($"section[data-entity='{book}'] tr[data-field='Blurb'] .textdiff");
+        await Expect(blurb.Locator(".same")).ToHaveTextAsync("  " + Opening);
+        await Expect(blurb.Locator(".del")).ToHaveTextAsync("- Spice.");
+        await Expect(blurb.Locator(".ins")).ToHaveTextAsync("+ Spice and politics.");
+        await Expect(Page.Locator("pre.textdiff")).Not.ToContainTextAsync("…");
+
+        await GoAsync($"entity/{book}");
+        await Expect(Page.Locator("table.blame tr[data-field='Blurb'] pre.text")).ToHaveTextAsync(Opening + "\nSpice and politics.");
+    }
+
+    [BrowserFact]
     public async Task Root_commit_page_shows_everything_in_it_as_added()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
