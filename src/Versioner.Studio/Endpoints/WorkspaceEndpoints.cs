@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Versioner.Studio.Hosting;
 using Versioner.Studio.Pages;
+using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Endpoints;
 
@@ -32,6 +33,8 @@ internal static class WorkspaceEndpoints
         var message = Required(form, "message", "Message");
         var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
+        var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
+        CheckShown(form, status);
         Commit commit;
         if (conflicts.Count > 0 || form["all"] == "true")
         {
@@ -42,7 +45,6 @@ internal static class WorkspaceEndpoints
         {
             var entities = form["entity"].Select(e => e!).ToHashSet(StringComparer.Ordinal);
             var fields = form["field"].Select(f => f!).ToHashSet(StringComparer.Ordinal);
-            var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
             var staging = workspace.Stage();
             var picked = 0;
             foreach (var change in status)
@@ -75,7 +77,9 @@ internal static class WorkspaceEndpoints
 
     public static async Task<IResult> DiscardAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
@@ -98,7 +102,7 @@ internal static class WorkspaceEndpoints
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var key = form["conflict"].ToString();
         var conflict = conflicts.FirstOrDefault(c => ConflictKey(c) == key)
-            ?? throw new StudioInputException("That conflict is resolved already (or was never in this workspace): reload the page.");
+            ?? throw new StaleFormException("That conflict is resolved already (or was never in this workspace): reload the page.");
         switch (form["choice"].ToString())
         {
             case "ours":
@@ -158,6 +162,22 @@ internal static class WorkspaceEndpoints
             _ when result.Commit is { } commit => Results.Redirect(view.CommitUrl(commit)),
             _ => Results.Redirect(view.Url("log", ("rev", into))),
         };
+    }
+
+    /// <summary>The form field holding the fingerprint of the status its page showed (<see cref="StatusFingerprint"/>).</summary>
+    internal const string ShownField = "shown";
+
+    /// <summary>Refuses a finalize or discard sent from a page that showed another status than the workspace has now.</summary>
+    /// <exception cref="StudioInputException">The form does not say what status it was filled in against.</exception>
+    /// <exception cref="StaleFormException">The workspace changed since the page was loaded.</exception>
+    private static void CheckShown(IFormCollection form, Diff status)
+    {
+        var shown = StudioEndpoints.Blank(form[ShownField].ToString())
+            ?? throw new StudioInputException("The form does not say which status of the workspace it was filled in against: send it from the workspace's page.");
+        if (shown != StatusFingerprint.Of(status))
+        {
+            throw new StaleFormException("This workspace changed since the page was loaded (another writer or another tab saved, finalized or resolved something in it): nothing was written. Reload the page, check what it shows now, and send the form again.");
+        }
     }
 
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>

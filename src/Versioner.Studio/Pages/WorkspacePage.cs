@@ -1,3 +1,4 @@
+using Versioner.Studio.Endpoints;
 using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
@@ -27,9 +28,12 @@ internal static class WorkspacePage
         Html statusSection;
         if (view.CanWrite && conflicts.Count == 0 && !status.IsEmpty)
         {
+            // The status as shown: finalize and discard act only on it, not on edits saved after the page loaded.
+            var shown = Html.Of($"""<input type="hidden" name="{WorkspaceEndpoints.ShownField}" value="{StatusFingerprint.Of(status)}">""");
             statusSection = Html.Of($"""
                 <form method="post" action="{view.Url(path + "/finalize")}" class="stage">
                 {Parts.Antiforgery(view)}
+                {shown}
                 <p class="muted">Check whole entities or single fields to finalize them; what is not checked stays in the workspace.</p>
                 {DiffView.Render(view, status, revision, selectable: true)}
                 <fieldset class="stack">
@@ -41,6 +45,7 @@ internal static class WorkspacePage
                 </form>
                 <form method="post" action="{view.Url(path + "/discard")}" data-confirm="Discard every edit of this workspace?">
                 {Parts.Antiforgery(view)}
+                {shown}
                 <button type="submit" class="danger">Discard the workspace</button>
                 </form>
                 """);
