@@ -19,7 +19,9 @@ internal static class WorkspaceEndpoints
             ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
-        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts));
+        // A merge's working commit has the merged commit as its second parent: it is finalized whole, even with no change left.
+        var merging = (await source.Repository.FindCommitAsync(commitId, cancellationToken).ConfigureAwait(false)).Parents.Count > 1;
+        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts, merging));
     }
 
     /// <summary>
@@ -138,6 +140,12 @@ internal static class WorkspaceEndpoints
         var into = Required(form, "into", "Into branch");
         var from = Required(form, "from", "Merge from");
         var author = Required(form, "author", "Author");
+        if (await WaitingMergeAsync(source.Repository, into, from, cancellationToken).ConfigureAwait(false) is { } waiting)
+        {
+            // The same form sent again (a double click, the back button): the merge it started, not a second one.
+            return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces/" + waiting));
+        }
+
         Workspace workspace;
         try
         {
@@ -162,6 +170,32 @@ internal static class WorkspaceEndpoints
             _ when result.Commit is { } commit => Results.Redirect(view.CommitUrl(commit)),
             _ => Results.Redirect(view.Url("log", ("rev", into))),
         };
+    }
+
+    /// <summary>
+    /// An open workspace on branch <paramref name="into"/> already merging what <paramref name="from"/> names (its
+    /// working commit's second parent), or null. Null too when <paramref name="from"/> names nothing: the merge says so.
+    /// </summary>
+    private static async Task<CommitId?> WaitingMergeAsync(Repository repository, string into, string from, CancellationToken cancellationToken)
+    {
+        var open = (await repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).Where(w => w.Branch == into).Select(w => w.Id).ToList();
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        CommitId theirs;
+        try
+        {
+            theirs = (await repository.FindCommitAsync(from, cancellationToken).ConfigureAwait(false)).Id;
+        }
+        catch (Exception ex) when (ex is RevisionNotFoundException or InvalidRevisionException or AmbiguousRevisionException)
+        {
+            return null;
+        }
+
+        var commits = await repository.FindCommitsAsync(open, cancellationToken).ConfigureAwait(false);
+        return open.Where(id => commits.TryGetValue(id, out var c) && c.Parents.Count > 1 && c.Parents[1] == theirs).Select(id => (CommitId?)id).FirstOrDefault();
     }
 
     /// <summary>The form field holding the fingerprint of the status its page showed (<see cref="StatusFingerprint"/>).</summary>
