@@ -30,6 +30,9 @@ internal static class StudioEndpoints
         group.MapGet("/merge", WorkspaceEndpoints.MergeFormAsync);
         group.MapGet("/studio.css", () => Asset("studio.css", "text/css; charset=utf-8"));
         group.MapGet("/studio.js", () => Asset("studio.js", "text/javascript; charset=utf-8"));
+        // Any other address under the Studio (a mistyped or cut-off link): its 404 page with the menu, not an empty answer.
+        group.MapGet("/{**path}", (HttpContext http) => StudioPages.Render(http, view => ErrorPage.Render(
+            view, $"The Studio has no page at {http.Request.PathBase}{http.Request.Path}; its pages are in the menu above.", StatusCodes.Status404NotFound), StatusCodes.Status404NotFound));
 
         var writes = group.MapGroup("").AddEndpointFilter(GuardWriteAsync);
         writes.MapPost("/workspaces/{id}/finalize", WorkspaceEndpoints.FinalizeAsync);
@@ -154,7 +157,7 @@ internal static class StudioEndpoints
         var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
         if (content is null && history.Count == 0)
         {
-            throw new EntityNotFoundException("entity", eternalId.Value, $"the history of {revision}");
+            throw new EntityNotFoundException("Entity", eternalId.Value, $"is not in the history of {revision}: no commit of it added, changed or removed an entity with this id");
         }
 
         VersionMark? mark = null;

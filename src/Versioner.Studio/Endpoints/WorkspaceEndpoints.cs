@@ -16,7 +16,7 @@ internal static class WorkspaceEndpoints
         // Found among the open workspaces rather than opened: opening one writes, and a read-only Studio shows them too.
         var commitId = QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)");
         var workspace = (await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Id == commitId)
-            ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
+            ?? throw new RevisionNotFoundException(id, "no open workspace has this id (it was finalized or discarded, or never opened); the Workspaces page lists the open ones.");
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         // A merge's working commit has the merged commit as its second parent: it is finalized whole, even with no change left.

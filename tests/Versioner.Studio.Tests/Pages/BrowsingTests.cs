@@ -205,6 +205,31 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task An_address_that_names_nothing_is_a_404_page_saying_what_with_the_menu_to_go_on()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var unknown = Guid.CreateVersion7();
+
+        foreach (var (path, message) in new[]
+        {
+            ($"entity/{unknown}", $"Entity {unknown} is not in the history of main: no commit of it added, changed or removed an entity with this id."),
+            ($"workspaces/{unknown}", $"Revision '{unknown}' not found: no open workspace has this id (it was finalized or discarded, or never opened); the Workspaces page lists the open ones."),
+            ("nosuchpage", "The Studio has no page at /versioner/nosuchpage; its pages are in the menu above."),
+            ("commit/", "The Studio has no page at /versioner/commit/; its pages are in the menu above."),
+        })
+        {
+            var response = await GoAsync(path);
+
+            response.Status.Should().Be(404, path);
+            await Expect(Page).ToHaveTitleAsync("Not found · Versioner Studio");
+            await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(message);
+        }
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Studio" }).GetByRole(AriaRole.Link, new() { Name = "Log" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Log of main");
+    }
+
+    [BrowserFact]
     public async Task As_of_browser_shows_a_types_rows_at_an_earlier_commit_and_sorts_them()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
