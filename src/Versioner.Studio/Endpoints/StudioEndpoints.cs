@@ -144,18 +144,23 @@ internal static class StudioEndpoints
     }
 
     private static async Task<IResult> EntityAsync(
-        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null, string? version = null, string? from = null, string? pinned = null)
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken,
+        string? rev = null, string? version = null, string? from = null, string? pinned = null, string? page = null)
     {
         var repository = source.Repository;
         var isPinned = QueryValues.Flag(pinned, "pinned");
         var eternalId = QueryValues.Id<EternalId>(id, "an entity's eternal id");
+        var number = QueryValues.Page(page);
 
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
-        var history = await repository.HistoryAsync(eternalId, revision, new LogOptions { Take = 100 }, cancellationToken).ConfigureAwait(false);
+        // One page of the history, and one more entry to know an older page follows.
+        var entries = await repository.HistoryAsync(
+            eternalId, revision, new LogOptions { Take = EntityPage.HistoryPageSize + 1, Skip = (long)(number - 1) * EntityPage.HistoryPageSize }, cancellationToken).ConfigureAwait(false);
+        var history = new HistoryPage(entries.Take(EntityPage.HistoryPageSize).ToList(), number, entries.Count > EntityPage.HistoryPageSize);
         var snapshot = await repository.SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
         var content = await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
         var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
-        if (content is null && history.Count == 0)
+        if (content is null && entries.Count == 0 && number == 1)
         {
             throw new EntityNotFoundException("Entity", eternalId.Value, $"is not in the history of {revision}: no commit of it added, changed or removed an entity with this id");
         }
@@ -238,6 +243,9 @@ internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behi
 /// <paramref name="Against"/> (null when it is not there), to say whether the one shown is older.
 /// </summary>
 internal sealed record VersionMark(VersionId Version, bool Pinned, string Against, VersionId? Latest);
+
+/// <summary>One page of an entity's history, newest first, and whether an older page follows.</summary>
+internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore);
 
 /// <summary>The log's filter as the form holds it.</summary>
 internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until);

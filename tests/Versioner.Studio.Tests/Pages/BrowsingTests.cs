@@ -194,6 +194,40 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Entity_history_longer_than_a_page_pages_through_every_commit_once()
+    {
+        var (author, commits) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = await ws.SaveAsync(new Author { Name = "v0" });
+            var made = new List<Commit> { await ws.FinalizeAsync("bot", "Name v0") };
+            for (var i = 1; i < 130; i++)
+            {
+                saved.Name = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ws.SaveAsync(saved);
+                made.Add(await ws.FinalizeAsync("bot", "Name " + saved.Name));
+            }
+
+            return (saved.EternalId, made);
+        });
+
+        await GoAsync($"entity/{author}");
+        var seen = new List<string>();
+        var rows = Page.Locator("table.history tbody tr");
+        await Expect(rows.First).ToContainTextAsync("Name v129");
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows.Last).ToContainTextAsync("Name v0");
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Older" })).ToHaveCountAsync(0);
+
+        // Newest first, each commit once: none skipped between the pages, none repeated.
+        seen.Should().Equal(commits.AsEnumerable().Reverse().Select(c => c.ShortForm));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Newer" }).ClickAsync();
+        await Expect(rows.First).ToContainTextAsync("Name v129");
+    }
+
+    [BrowserFact]
     public async Task A_revision_that_names_nothing_is_a_404_page_that_says_so()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);
