@@ -167,6 +167,9 @@ internal static class WorkspaceEndpoints
         return result.Status switch
         {
             MergeStatus.Conflicts => Results.Redirect(view.Url("workspaces/" + workspace.Id)),
+            // Nothing happened, which a redirect to the log would not say.
+            MergeStatus.UpToDate => StudioPages.Render(http, page => MergePage.Render(
+                page, into, from, $"{into} already has everything of {from}: there is nothing to merge, and nothing was written.")),
             _ when result.Commit is { } commit => Results.Redirect(view.CommitUrl(commit)),
             _ => Results.Redirect(view.Url("log", ("rev", into))),
         };

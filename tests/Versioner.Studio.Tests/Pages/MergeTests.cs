@@ -126,6 +126,21 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
     }
 
     [BrowserFact]
+    public async Task Merging_what_the_branch_already_has_says_there_is_nothing_to_merge()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync($"merge?from={catalog.First.ShortForm}");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
+            $"main already has everything of {catalog.First.ShortForm}: there is nothing to merge, and nothing was written.");
+        (await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"))).Id.Should().Be(catalog.OnMain.Id);
+        (await Server.WithRepositoryAsync(r => r.WorkspacesAsync())).Should().BeEmpty();
+    }
+
+    [BrowserFact]
     public async Task Aborting_a_merge_leaves_the_branch_where_it_was()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
