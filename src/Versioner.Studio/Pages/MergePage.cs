@@ -12,7 +12,7 @@ internal static class MergePage
     public static Html Render(StudioView view, string? into, string? from, string? notice = null) => Layout.Page(view, "Merge", "merge", !view.CanWrite
         ? Html.Raw("<p>This Studio is read-only.</p>")
         : Html.Of($"""
-            {(notice is null ? Html.Empty : Html.Of($"""<p class="notice" role="status">{notice}</p>"""))}
+            {(notice is null ? Html.Empty : Html.Of($"""<p class="ok" role="status">{notice}</p>"""))}
             <form method="post" action="{view.Url("merge")}" class="stack">
             {Parts.Antiforgery(view)}
             <label>Merge from (branch, tag or commit) <input name="from" value="{from}" required></label>

@@ -139,6 +139,29 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Long_unbroken_values_wrap_inside_the_page_instead_of_widening_it()
+    {
+        var word = new string('x', 3000);
+        var name = new string('A', 600);
+        var author = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = await ws.SaveAsync(new Author { Name = word });
+            await ws.FinalizeAsync(name, "Add " + word);
+            return saved.EternalId;
+        });
+
+        foreach (var path in new[] { "log", "commit/main", $"entity/{author}", "browse?type=Author" })
+        {
+            await GoAsync(path);
+            await Expect(Page.GetByText(word[..100]).First).ToBeVisibleAsync();
+
+            var widened = await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            widened.Should().BeFalse($"{path} should wrap a long value rather than scroll the whole page sideways");
+        }
+    }
+
+    [BrowserFact]
     public async Task Root_commit_page_shows_everything_in_it_as_added()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
