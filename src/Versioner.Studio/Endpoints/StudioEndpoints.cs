@@ -68,14 +68,17 @@ internal static class StudioEndpoints
 
     private static async Task<IResult> LogAsync(
         HttpContext http, StudioSource source, IOptions<StudioOptions> options, CancellationToken cancellationToken,
-        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null)
+        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
         var size = options.Value.LogPageSize;
         var number = QueryValues.Page(page);
-        var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until));
-        var log = await repository.LogAsync(revision, new LogOptions
+        var pinned = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the log at") : (CommitId?)null;
+        var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until), pinned);
+        // Pages after the first read the history as it was when the first was read (its tip commit, in the links):
+        // skipping by count in a branch that moved would repeat commits, or skip them.
+        var log = await repository.LogAsync(pinned is { } pin ? LogFilter.Pin(revision, pin) : revision, new LogOptions
         {
             FirstParentOnly = false,
             Author = filter.Author,
@@ -85,7 +88,12 @@ internal static class StudioEndpoints
             Take = size,
             Skip = (long)(number - 1) * size,
         }, cancellationToken).ConfigureAwait(false);
-        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number));
+        if (pinned is null && log.HasMore)
+        {
+            filter = filter with { At = (await repository.FindCommitAsync(LogFilter.Tip(revision), cancellationToken).ConfigureAwait(false)).Id };
+        }
+
+        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number, pinned is not null));
     }
 
     private static async Task<IResult> CommitAsync(HttpContext http, StudioSource source, string revision, CancellationToken cancellationToken)
@@ -247,5 +255,14 @@ internal sealed record VersionMark(VersionId Version, bool Pinned, string Agains
 /// <summary>One page of an entity's history, newest first, and whether an older page follows.</summary>
 internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore);
 
-/// <summary>The log's filter as the form holds it.</summary>
-internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until);
+/// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
+internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null)
+{
+    /// <summary>The revision whose history the log lists: of a range <c>a..b</c>, <c>b</c>.</summary>
+    public static string Tip(string revision) =>
+        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[(dots + 2)..] : revision;
+
+    /// <summary><paramref name="revision"/> with its tip replaced by commit <paramref name="at"/>.</summary>
+    public static string Pin(string revision, CommitId at) =>
+        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[..(dots + 2)] + at : at.ToString();
+}

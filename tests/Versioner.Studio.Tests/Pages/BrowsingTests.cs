@@ -86,6 +86,39 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Log_pages_neither_repeat_nor_skip_a_commit_when_commits_land_between_pages()
+    {
+        async Task<List<Commit>> CommitAsync(Repository repository, int count, string prefix)
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var made = new List<Commit>();
+            for (var i = 0; i < count; i++)
+            {
+                await ws.SaveAsync(new Tag { Name = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                made.Add(await ws.FinalizeAsync("bot", prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return made;
+        }
+
+        var first = await Server.WithRepositoryAsync(r => CommitAsync(r, 70, "Tag "));
+        await GoAsync("log");
+        var rows = Page.Locator("table.log tbody tr");
+        await Expect(rows).ToHaveCountAsync(50);
+        var seen = (await rows.Locator("a.sha").AllTextContentsAsync()).ToList();
+
+        // Another writer commits while the first page is read.
+        await Server.WithRepositoryAsync(r => CommitAsync(r, 3, "Later "));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(20);
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+
+        seen.Should().Equal(first.AsEnumerable().Reverse().Select(c => c.ShortForm), "the second page goes on where the first ended");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "the log of main now" }).ClickAsync();
+        await Expect(rows.First).ToContainTextAsync("Later 2");
+    }
+
+    [BrowserFact]
     public async Task Commit_page_shows_metadata_parents_checksum_and_the_diff_field_by_field()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
