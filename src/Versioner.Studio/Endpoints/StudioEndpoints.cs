@@ -153,18 +153,26 @@ internal static class StudioEndpoints
 
     private static async Task<IResult> EntityAsync(
         HttpContext http, StudioSource source, string id, CancellationToken cancellationToken,
-        string? rev = null, string? version = null, string? from = null, string? pinned = null, string? page = null)
+        string? rev = null, string? version = null, string? from = null, string? pinned = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
         var isPinned = QueryValues.Flag(pinned, "pinned");
         var eternalId = QueryValues.Id<EternalId>(id, "an entity's eternal id");
         var number = QueryValues.Page(page);
+        var historyAt = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the history at") : (CommitId?)null;
 
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
-        // One page of the history, and one more entry to know an older page follows.
+        // One page of the history, and one more entry to know an older page follows; pages after the first at the
+        // commit the first was read at, as the log's (a commit landing meanwhile would shift them).
         var entries = await repository.HistoryAsync(
-            eternalId, revision, new LogOptions { Take = EntityPage.HistoryPageSize + 1, Skip = (long)(number - 1) * EntityPage.HistoryPageSize }, cancellationToken).ConfigureAwait(false);
-        var history = new HistoryPage(entries.Take(EntityPage.HistoryPageSize).ToList(), number, entries.Count > EntityPage.HistoryPageSize);
+            eternalId, historyAt is { } pin ? pin : revision, new LogOptions { Take = EntityPage.HistoryPageSize + 1, Skip = (long)(number - 1) * EntityPage.HistoryPageSize }, cancellationToken).ConfigureAwait(false);
+        var hasMore = entries.Count > EntityPage.HistoryPageSize;
+        if (historyAt is null && hasMore)
+        {
+            historyAt = (await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false)).Id;
+        }
+
+        var history = new HistoryPage(entries.Take(EntityPage.HistoryPageSize).ToList(), number, hasMore, historyAt);
         var snapshot = await repository.SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
         var content = await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
         var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
@@ -253,7 +261,7 @@ internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behi
 internal sealed record VersionMark(VersionId Version, bool Pinned, string Against, VersionId? Latest);
 
 /// <summary>One page of an entity's history, newest first, and whether an older page follows.</summary>
-internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore);
+internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore, CommitId? At);
 
 /// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
 internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null)

@@ -45,7 +45,7 @@ internal static class EntityPage
             return Html.Empty;
         }
 
-        string PageUrl(int page) => view.Url("entity/" + id, ("rev", revision), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        string PageUrl(int page) => view.Url("entity/" + id, ("rev", revision), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("at", history.At?.ToString()));
         var newer = history.Page > 1 ? Html.Of($"""<a rel="prev" href="{PageUrl(history.Page - 1)}">Newer</a>""") : Html.Empty;
         var older = history.HasMore ? Html.Of($"""<a rel="next" href="{PageUrl(history.Page + 1)}">Older</a>""") : Html.Empty;
         return Html.Of($"""<nav class="pager" aria-label="History pages">{newer}<span>Page {history.Page}</span>{older}</nav>""");

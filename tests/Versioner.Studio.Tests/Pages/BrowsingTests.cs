@@ -272,7 +272,18 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
         var rows = Page.Locator("table.history tbody tr");
         await Expect(rows.First).ToContainTextAsync("Name v129");
         seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+
+        // Another writer renames the author while the first page is read: the next page goes on where it ended.
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = (await (await ws.SnapshotAsync()).FindAsync<Author>(author))!;
+            saved.Name = "later";
+            await ws.SaveAsync(saved);
+            await ws.FinalizeAsync("bot", "Name later");
+        });
         await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(30);
         await Expect(rows.Last).ToContainTextAsync("Name v0");
         seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Older" })).ToHaveCountAsync(0);
