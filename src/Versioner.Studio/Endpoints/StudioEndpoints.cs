@@ -30,6 +30,9 @@ internal static class StudioEndpoints
         group.MapGet("/merge", WorkspaceEndpoints.MergeFormAsync);
         group.MapGet("/studio.css", () => Asset("studio.css", "text/css; charset=utf-8"));
         group.MapGet("/studio.js", () => Asset("studio.js", "text/javascript; charset=utf-8"));
+        // Any other address under the Studio (a mistyped or cut-off link): its 404 page with the menu, not an empty answer.
+        group.MapGet("/{**path}", (HttpContext http) => StudioPages.Render(http, view => ErrorPage.Render(
+            view, $"The Studio has no page at {http.Request.PathBase}{http.Request.Path}; its pages are in the menu above.", StatusCodes.Status404NotFound), StatusCodes.Status404NotFound));
 
         var writes = group.MapGroup("").AddEndpointFilter(GuardWriteAsync);
         writes.MapPost("/workspaces/{id}/finalize", WorkspaceEndpoints.FinalizeAsync);
@@ -65,14 +68,17 @@ internal static class StudioEndpoints
 
     private static async Task<IResult> LogAsync(
         HttpContext http, StudioSource source, IOptions<StudioOptions> options, CancellationToken cancellationToken,
-        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null)
+        string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
         var size = options.Value.LogPageSize;
         var number = QueryValues.Page(page);
-        var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until));
-        var log = await repository.LogAsync(revision, new LogOptions
+        var pinned = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the log at") : (CommitId?)null;
+        var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until), pinned);
+        // Pages after the first read the history as it was when the first was read (its tip commit, in the links):
+        // skipping by count in a branch that moved would repeat commits, or skip them.
+        var log = await repository.LogAsync(pinned is { } pin ? LogFilter.Pin(revision, pin) : revision, new LogOptions
         {
             FirstParentOnly = false,
             Author = filter.Author,
@@ -82,7 +88,12 @@ internal static class StudioEndpoints
             Take = size,
             Skip = (long)(number - 1) * size,
         }, cancellationToken).ConfigureAwait(false);
-        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number));
+        if (pinned is null && log.HasMore)
+        {
+            filter = filter with { At = (await repository.FindCommitAsync(LogFilter.Tip(revision), cancellationToken).ConfigureAwait(false)).Id };
+        }
+
+        return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number, pinned is not null));
     }
 
     private static async Task<IResult> CommitAsync(HttpContext http, StudioSource source, string revision, CancellationToken cancellationToken)
@@ -141,20 +152,33 @@ internal static class StudioEndpoints
     }
 
     private static async Task<IResult> EntityAsync(
-        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken, string? rev = null, string? version = null, string? from = null, string? pinned = null)
+        HttpContext http, StudioSource source, string id, CancellationToken cancellationToken,
+        string? rev = null, string? version = null, string? from = null, string? pinned = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
         var isPinned = QueryValues.Flag(pinned, "pinned");
         var eternalId = QueryValues.Id<EternalId>(id, "an entity's eternal id");
+        var number = QueryValues.Page(page);
+        var historyAt = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the history at") : (CommitId?)null;
 
         var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
-        var history = await repository.HistoryAsync(eternalId, revision, new LogOptions { Take = 100 }, cancellationToken).ConfigureAwait(false);
+        // One page of the history, and one more entry to know an older page follows; pages after the first at the
+        // commit the first was read at, as the log's (a commit landing meanwhile would shift them).
+        var entries = await repository.HistoryAsync(
+            eternalId, historyAt is { } pin ? pin : revision, new LogOptions { Take = EntityPage.HistoryPageSize + 1, Skip = (long)(number - 1) * EntityPage.HistoryPageSize }, cancellationToken).ConfigureAwait(false);
+        var hasMore = entries.Count > EntityPage.HistoryPageSize;
+        if (historyAt is null && hasMore)
+        {
+            historyAt = (await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false)).Id;
+        }
+
+        var history = new HistoryPage(entries.Take(EntityPage.HistoryPageSize).ToList(), number, hasMore, historyAt);
         var snapshot = await repository.SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
         var content = await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
         var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
-        if (content is null && history.Count == 0)
+        if (content is null && entries.Count == 0 && number == 1)
         {
-            throw new EntityNotFoundException("entity", eternalId.Value, $"the history of {revision}");
+            throw new EntityNotFoundException("Entity", eternalId.Value, $"is not in the history of {revision}: no commit of it added, changed or removed an entity with this id");
         }
 
         VersionMark? mark = null;
@@ -236,5 +260,17 @@ internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behi
 /// </summary>
 internal sealed record VersionMark(VersionId Version, bool Pinned, string Against, VersionId? Latest);
 
-/// <summary>The log's filter as the form holds it.</summary>
-internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until);
+/// <summary>One page of an entity's history, newest first, and whether an older page follows.</summary>
+internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore, CommitId? At);
+
+/// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
+internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null)
+{
+    /// <summary>The revision whose history the log lists: of a range <c>a..b</c>, <c>b</c>.</summary>
+    public static string Tip(string revision) =>
+        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[(dots + 2)..] : revision;
+
+    /// <summary><paramref name="revision"/> with its tip replaced by commit <paramref name="at"/>.</summary>
+    public static string Pin(string revision, CommitId at) =>
+        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[..(dots + 2)] + at : at.ToString();
+}

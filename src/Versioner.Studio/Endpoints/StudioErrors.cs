@@ -37,7 +37,7 @@ internal static class StudioErrors
     {
         RevisionNotFoundException or EntityNotFoundException or WorkingCommitFinalizedException => StatusCodes.Status404NotFound,
         InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
-        VersionerException => StatusCodes.Status409Conflict,
+        VersionerException or StaleFormException => StatusCodes.Status409Conflict,
         ArgumentException => StatusCodes.Status400BadRequest,
         _ => null,
     };

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Versioner.Studio.Hosting;
 using Versioner.Studio.Pages;
+using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Endpoints;
 
@@ -15,10 +16,12 @@ internal static class WorkspaceEndpoints
         // Found among the open workspaces rather than opened: opening one writes, and a read-only Studio shows them too.
         var commitId = QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)");
         var workspace = (await source.Repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(w => w.Id == commitId)
-            ?? throw new RevisionNotFoundException(id, "No open workspace has this id: it was finalized or discarded.");
+            ?? throw new RevisionNotFoundException(id, "no open workspace has this id (it was finalized or discarded, or never opened); the Workspaces page lists the open ones.");
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
-        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts));
+        // A merge's working commit has the merged commit as its second parent: it is finalized whole, even with no change left.
+        var merging = (await source.Repository.FindCommitAsync(commitId, cancellationToken).ConfigureAwait(false)).Parents.Count > 1;
+        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts, merging));
     }
 
     /// <summary>
@@ -32,6 +35,8 @@ internal static class WorkspaceEndpoints
         var message = Required(form, "message", "Message");
         var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
+        var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
+        CheckShown(form, status);
         Commit commit;
         if (conflicts.Count > 0 || form["all"] == "true")
         {
@@ -42,7 +47,6 @@ internal static class WorkspaceEndpoints
         {
             var entities = form["entity"].Select(e => e!).ToHashSet(StringComparer.Ordinal);
             var fields = form["field"].Select(f => f!).ToHashSet(StringComparer.Ordinal);
-            var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
             var staging = workspace.Stage();
             var picked = 0;
             foreach (var change in status)
@@ -75,7 +79,9 @@ internal static class WorkspaceEndpoints
 
     public static async Task<IResult> DiscardAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
@@ -98,7 +104,7 @@ internal static class WorkspaceEndpoints
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var key = form["conflict"].ToString();
         var conflict = conflicts.FirstOrDefault(c => ConflictKey(c) == key)
-            ?? throw new StudioInputException("That conflict is resolved already (or was never in this workspace): reload the page.");
+            ?? throw new StaleFormException("That conflict is resolved already (or was never in this workspace): reload the page.");
         switch (form["choice"].ToString())
         {
             case "ours":
@@ -134,6 +140,12 @@ internal static class WorkspaceEndpoints
         var into = Required(form, "into", "Into branch");
         var from = Required(form, "from", "Merge from");
         var author = Required(form, "author", "Author");
+        if (await WaitingMergeAsync(source.Repository, into, from, cancellationToken).ConfigureAwait(false) is { } waiting)
+        {
+            // The same form sent again (a double click, the back button): the merge it started, not a second one.
+            return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces/" + waiting));
+        }
+
         Workspace workspace;
         try
         {
@@ -155,9 +167,54 @@ internal static class WorkspaceEndpoints
         return result.Status switch
         {
             MergeStatus.Conflicts => Results.Redirect(view.Url("workspaces/" + workspace.Id)),
+            // Nothing happened, which a redirect to the log would not say.
+            MergeStatus.UpToDate => StudioPages.Render(http, page => MergePage.Render(
+                page, into, from, $"{into} already has everything of {from}: there is nothing to merge, and nothing was written.")),
             _ when result.Commit is { } commit => Results.Redirect(view.CommitUrl(commit)),
             _ => Results.Redirect(view.Url("log", ("rev", into))),
         };
+    }
+
+    /// <summary>
+    /// An open workspace on branch <paramref name="into"/> already merging what <paramref name="from"/> names (its
+    /// working commit's second parent), or null. Null too when <paramref name="from"/> names nothing: the merge says so.
+    /// </summary>
+    private static async Task<CommitId?> WaitingMergeAsync(Repository repository, string into, string from, CancellationToken cancellationToken)
+    {
+        var open = (await repository.WorkspacesAsync(cancellationToken).ConfigureAwait(false)).Where(w => w.Branch == into).Select(w => w.Id).ToList();
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        CommitId theirs;
+        try
+        {
+            theirs = (await repository.FindCommitAsync(from, cancellationToken).ConfigureAwait(false)).Id;
+        }
+        catch (Exception ex) when (ex is RevisionNotFoundException or InvalidRevisionException or AmbiguousRevisionException)
+        {
+            return null;
+        }
+
+        var commits = await repository.FindCommitsAsync(open, cancellationToken).ConfigureAwait(false);
+        return open.Where(id => commits.TryGetValue(id, out var c) && c.Parents.Count > 1 && c.Parents[1] == theirs).Select(id => (CommitId?)id).FirstOrDefault();
+    }
+
+    /// <summary>The form field holding the fingerprint of the status its page showed (<see cref="StatusFingerprint"/>).</summary>
+    internal const string ShownField = "shown";
+
+    /// <summary>Refuses a finalize or discard sent from a page that showed another status than the workspace has now.</summary>
+    /// <exception cref="StudioInputException">The form does not say what status it was filled in against.</exception>
+    /// <exception cref="StaleFormException">The workspace changed since the page was loaded.</exception>
+    private static void CheckShown(IFormCollection form, Diff status)
+    {
+        var shown = StudioEndpoints.Blank(form[ShownField].ToString())
+            ?? throw new StudioInputException("The form does not say which status of the workspace it was filled in against: send it from the workspace's page.");
+        if (shown != StatusFingerprint.Of(status))
+        {
+            throw new StaleFormException("This workspace changed since the page was loaded (another writer or another tab saved, finalized or resolved something in it): nothing was written. Reload the page, check what it shows now, and send the form again.");
+        }
     }
 
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>

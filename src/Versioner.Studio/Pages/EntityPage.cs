@@ -6,7 +6,10 @@ namespace Versioner.Studio.Pages;
 /// <summary>Page 4: one entity as of a revision, each field with the commit that set it (blame), and its history.</summary>
 internal static class EntityPage
 {
-    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, IReadOnlyList<HistoryEntry> history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
+    /// <summary>History entries per page.</summary>
+    public const int HistoryPageSize = 100;
+
+    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, HistoryPage history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
     {
         var fields = content is null
             ? Html.Of($"<p>Not in {revision}: removed.</p>")
@@ -18,7 +21,7 @@ internal static class EntityPage
                 <tbody>{content.Fields.Select(f => Field(view, revision, f.Key, f.Value, blame.FirstOrDefault(b => b.Field == f.Key)))}</tbody>
                 </table>
                 """);
-        var entries = history.Select(entry => Html.Of($"""
+        var entries = history.Entries.Select(entry => Html.Of($"""
             <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
             """));
         return Layout.Page(view, ValueText.Describe(content?.EntityType ?? "Entity", id, content), "log", Html.Of($"""
@@ -31,7 +34,21 @@ internal static class EntityPage
             <thead><tr><th scope="col">Commit</th><th scope="col">Change</th><th scope="col">Message</th><th scope="col">Author</th><th scope="col">When</th></tr></thead>
             <tbody>{entries}</tbody>
             </table>
+            {Pager(view, id, revision, history)}
             """));
+    }
+
+    private static Html Pager(StudioView view, EternalId id, string revision, HistoryPage history)
+    {
+        if (history.Page == 1 && !history.HasMore)
+        {
+            return Html.Empty;
+        }
+
+        string PageUrl(int page) => view.Url("entity/" + id, ("rev", revision), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("at", history.At?.ToString()));
+        var newer = history.Page > 1 ? Html.Of($"""<a rel="prev" href="{PageUrl(history.Page - 1)}">Newer</a>""") : Html.Empty;
+        var older = history.HasMore ? Html.Of($"""<a rel="next" href="{PageUrl(history.Page + 1)}">Older</a>""") : Html.Empty;
+        return Html.Of($"""<nav class="pager" aria-label="History pages">{newer}<span>Page {history.Page}</span>{older}</nav>""");
     }
 
     /// <summary>Which version this is, and whether it is older than the entity's version as of the revision it is compared with.</summary>

@@ -10,7 +10,12 @@ internal static class LogPage
     private const int LaneWidth = 14;
     private const int RowHeight = 28;
 
-    public static Html Render(StudioView view, CommitLog log, LogFilter filter, int page)
+    /// <param name="view">The page's view.</param>
+    /// <param name="log">The commits of this page.</param>
+    /// <param name="filter">The filter, with the commit the pages are read at once known.</param>
+    /// <param name="page">The page number.</param>
+    /// <param name="pinned">This page was read at <see cref="LogFilter.At"/>, not at the revision's tip now.</param>
+    public static Html Render(StudioView view, CommitLog log, LogFilter filter, int page, bool pinned)
     {
         var graph = LogGraph.Layout(log.ToList());
         var rows = log.Select((commit, i) => Html.Of($"""
@@ -32,6 +37,7 @@ internal static class LogPage
                 </table>
                 """);
         var newer = page > 1 ? Html.Of($"""<a rel="prev" href="{PageUrl(view, filter, page - 1)}">Newer</a>""") : Html.Empty;
+        var now = PageUrl(view, filter with { At = null }, 1);
         var older = log.HasMore ? Html.Of($"""<a rel="next" href="{PageUrl(view, filter, page + 1)}">Older</a>""") : Html.Empty;
         return Layout.Page(view, $"Log of {filter.Revision}", "log", Html.Of($"""
             <form method="get" action="{view.Url("log")}" class="filters" role="search" aria-label="Filter the log">
@@ -42,6 +48,9 @@ internal static class LogPage
             <label>Until (UTC) <input name="until" type="datetime-local" value="{filter.Until}"></label>
             <button type="submit">Filter</button>
             </form>
+            {(pinned && filter.At is { } at ? Html.Of($"""
+                <p class="muted" id="pinned-note">The pages of {filter.Revision} as it was at <a class="sha" href="{view.CommitUrl(at)}">{at.ToString(8)}</a>, so no commit repeats or is skipped between them; see <a href="{now}">the log of {filter.Revision} now</a>.</p>
+                """) : Html.Empty)}
             {table}
             <nav class="pager" aria-label="Log pages">{newer}<span>Page {page}</span>{older}</nav>
             """));
@@ -69,5 +78,5 @@ internal static class LogPage
 
     private static string PageUrl(StudioView view, LogFilter filter, int page) => view.Url("log",
         ("rev", filter.Revision), ("author", filter.Author), ("type", filter.EntityType), ("since", filter.Since), ("until", filter.Until),
-        ("page", page.ToString(CultureInfo.InvariantCulture)));
+        ("page", page == 1 && filter.At is null ? null : page.ToString(CultureInfo.InvariantCulture)), ("at", filter.At?.ToString()));
 }

@@ -29,10 +29,11 @@ internal static class Parts
                 Html.Of($"""<a href="{view.EntityUrl(target, revision)}" title="Follow the reference">{target.ToString(8)}</a>"""),
             VersionId version =>
                 Html.Of($"""<a class="sha" href="{view.Url("version/" + version, ("from", revision), ("pinned", "true"))}" title="Follow the pinned reference to version {version}">pinned {version.ToString(8)}</a>"""),
-            EternalIdSet { IsLoaded: true, Count: 0 } => Html.Raw("""<em class="null">empty set</em>"""),
-            EternalIdSet { IsLoaded: true } set =>
+            // Whole, loaded if need be: a pointer's own text is a preview (a set's count, a text cut at 60 characters).
+            EternalIdSet { Count: 0 } => Html.Raw("""<em class="null">empty set</em>"""),
+            EternalIdSet set =>
                 Html.Of($"""<ul class="members">{set.Select(m => Html.Of($"""<li><a href="{view.EntityUrl(m, revision)}">{m.ToString(8)}</a></li>"""))}</ul>"""),
-            LargeText { IsLoaded: true } text => Html.Of($"""<pre class="text">{text.Value}</pre>"""),
+            LargeText text => Html.Of($"""<pre class="text">{text.Value}</pre>"""),
             _ => Html.Of($"""<span class="value">{value.ToString()}</span>"""),
         };
     }

@@ -1,3 +1,4 @@
+using Versioner.Studio.Endpoints;
 using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
@@ -8,7 +9,12 @@ namespace Versioner.Studio.Pages;
 /// </summary>
 internal static class WorkspacePage
 {
-    public static Html Render(StudioView view, Workspace workspace, Diff status, IReadOnlyList<MergeConflict> conflicts)
+    /// <param name="view">The page's view.</param>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="status">Its edits.</param>
+    /// <param name="conflicts">The merge conflicts that wait in it.</param>
+    /// <param name="merging">It merges a commit: finalized whole (no picking), even with no edit left, or aborted.</param>
+    public static Html Render(StudioView view, Workspace workspace, Diff status, IReadOnlyList<MergeConflict> conflicts, bool merging)
     {
         var path = "workspaces/" + workspace.Id;
         var revision = workspace.Id.ToString();
@@ -16,20 +22,36 @@ internal static class WorkspacePage
             <section aria-labelledby="conflicts">
             <h2 id="conflicts">Merge conflicts <span class="muted">({conflicts.Count} left)</span></h2>
             {conflicts.Select((c, i) => ConflictForm.Render(view, workspace.Id, c, i))}
-            {Html.If(view.CanWrite, Html.Of($"""
-                <form method="post" action="{view.Url(path + "/abort")}" data-confirm="Abort the merge and drop its edits?">
-                {Parts.Antiforgery(view)}
-                <button type="submit" class="danger">Abort the merge</button>
-                </form>
-                """))}
+            {Html.If(view.CanWrite, Abort(view, path))}
             </section>
             """);
         Html statusSection;
-        if (view.CanWrite && conflicts.Count == 0 && !status.IsEmpty)
+        // The status as shown: finalize and discard act only on it, not on edits saved after the page loaded.
+        var shown = Html.Of($"""<input type="hidden" name="{WorkspaceEndpoints.ShownField}" value="{StatusFingerprint.Of(status)}">""");
+        if (view.CanWrite && conflicts.Count == 0 && merging)
         {
             statusSection = Html.Of($"""
                 <form method="post" action="{view.Url(path + "/finalize")}" class="stage">
                 {Parts.Antiforgery(view)}
+                {shown}
+                <p class="muted">Every conflict is resolved. A merge is finalized whole: its commit records that all of the merged commit is in.</p>
+                {DiffView.Render(view, status, revision)}
+                <fieldset class="stack">
+                <legend>Finalize</legend>
+                <label>Author <input name="author" value="{view.User}" required autocomplete="name"></label>
+                <label>Message <textarea name="message" rows="3" required></textarea></label>
+                <div class="buttons"><button type="submit" name="all" value="true">Finalize the merge</button></div>
+                </fieldset>
+                </form>
+                {Abort(view, path)}
+                """);
+        }
+        else if (view.CanWrite && conflicts.Count == 0 && !status.IsEmpty)
+        {
+            statusSection = Html.Of($"""
+                <form method="post" action="{view.Url(path + "/finalize")}" class="stage">
+                {Parts.Antiforgery(view)}
+                {shown}
                 <p class="muted">Check whole entities or single fields to finalize them; what is not checked stays in the workspace.</p>
                 {DiffView.Render(view, status, revision, selectable: true)}
                 <fieldset class="stack">
@@ -41,6 +63,7 @@ internal static class WorkspacePage
                 </form>
                 <form method="post" action="{view.Url(path + "/discard")}" data-confirm="Discard every edit of this workspace?">
                 {Parts.Antiforgery(view)}
+                {shown}
                 <button type="submit" class="danger">Discard the workspace</button>
                 </form>
                 """);
@@ -56,4 +79,11 @@ internal static class WorkspacePage
             {statusSection}
             """));
     }
+
+    private static Html Abort(StudioView view, string path) => Html.Of($"""
+        <form method="post" action="{view.Url(path + "/abort")}" data-confirm="Abort the merge and drop its edits?">
+        {Parts.Antiforgery(view)}
+        <button type="submit" class="danger">Abort the merge</button>
+        </form>
+        """);
 }

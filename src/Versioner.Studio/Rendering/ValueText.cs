@@ -3,12 +3,16 @@ namespace Versioner.Studio.Rendering;
 /// <summary>How field values read on a page and in a form.</summary>
 internal static class ValueText
 {
-    /// <summary>The text a form field starts with for a value, in the form <see cref="Hosting.FieldInput"/> reads back.</summary>
+    /// <summary>
+    /// The text a form field starts with for a value, in the form <see cref="Hosting.FieldInput"/> reads back. Whole:
+    /// a pointer read from the database is loaded here (its own text is a preview, a text cut at 60 characters or a
+    /// set's count), while no reader is open.
+    /// </summary>
     public static string Editable(FieldValue value) => value.Pointer switch
     {
         _ when value.IsNull => "",
-        EternalIdSet { IsLoaded: true } set => string.Join(", ", set),
-        LargeText { IsLoaded: true } text => text.Value,
+        EternalIdSet set => string.Join(", ", set),
+        LargeText text => text.Value,
         _ => value.ToString(),
     };
 

@@ -86,6 +86,39 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Log_pages_neither_repeat_nor_skip_a_commit_when_commits_land_between_pages()
+    {
+        async Task<List<Commit>> CommitAsync(Repository repository, int count, string prefix)
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var made = new List<Commit>();
+            for (var i = 0; i < count; i++)
+            {
+                await ws.SaveAsync(new Tag { Name = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                made.Add(await ws.FinalizeAsync("bot", prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return made;
+        }
+
+        var first = await Server.WithRepositoryAsync(r => CommitAsync(r, 70, "Tag "));
+        await GoAsync("log");
+        var rows = Page.Locator("table.log tbody tr");
+        await Expect(rows).ToHaveCountAsync(50);
+        var seen = (await rows.Locator("a.sha").AllTextContentsAsync()).ToList();
+
+        // Another writer commits while the first page is read.
+        await Server.WithRepositoryAsync(r => CommitAsync(r, 3, "Later "));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(20);
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+
+        seen.Should().Equal(first.AsEnumerable().Reverse().Select(c => c.ShortForm), "the second page goes on where the first ended");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "the log of main now" }).ClickAsync();
+        await Expect(rows.First).ToContainTextAsync("Later 2");
+    }
+
+    [BrowserFact]
     public async Task Commit_page_shows_metadata_parents_checksum_and_the_diff_field_by_field()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
@@ -107,6 +140,58 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
         await Page.GetByRole(AriaRole.Link, new() { Name = catalog.First.Id.ToString(8) }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Commit {catalog.First.ShortForm}");
         await Expect(Page.Locator("dl.meta")).ToContainTextAsync("none (root commit)");
+    }
+
+    [BrowserFact]
+    public async Task A_long_text_is_shown_whole_in_the_diff_and_on_the_entity_page_not_cut_at_sixty_characters()
+    {
+        const string Opening = "Paul Atreides comes to Arrakis, the desert planet, with his family and their household.";
+        var book = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var frank = await ws.SaveAsync(new Author { Name = "Frank Herbert" });
+            var dune = await ws.SaveAsync(new Book { Title = "Dune", Price = 9.99m, AuthorId = frank.EternalId, Blurb = LargeText.From(Opening + "\nSpice.") });
+            await ws.FinalizeAsync("ada", "Add Dune");
+            dune.Blurb = LargeText.From(Opening + "\nSpice and politics.");
+            await ws.SaveAsync(dune);
+            await ws.FinalizeAsync("bob", "Say more about the spice");
+            return dune.EternalId;
+        });
+
+        await GoAsync("commit/main");
+
+        // The first line is the same on both sides: kept whole, not removed as a cut-off line and added again.
+        var blurb = Page.Locator($"section[data-entity='{book}'] tr[data-field='Blurb'] .textdiff");
+        await Expect(blurb.Locator(".same")).ToHaveTextAsync("  " + Opening);
+        await Expect(blurb.Locator(".del")).ToHaveTextAsync("- Spice.");
+        await Expect(blurb.Locator(".ins")).ToHaveTextAsync("+ Spice and politics.");
+        await Expect(Page.Locator("pre.textdiff")).Not.ToContainTextAsync("…");
+
+        await GoAsync($"entity/{book}");
+        await Expect(Page.Locator("table.blame tr[data-field='Blurb'] pre.text")).ToHaveTextAsync(Opening + "\nSpice and politics.");
+    }
+
+    [BrowserFact]
+    public async Task Long_unbroken_values_wrap_inside_the_page_instead_of_widening_it()
+    {
+        var word = new string('x', 3000);
+        var name = new string('A', 600);
+        var author = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = await ws.SaveAsync(new Author { Name = word });
+            await ws.FinalizeAsync(name, "Add " + word);
+            return saved.EternalId;
+        });
+
+        foreach (var path in new[] { "log", "commit/main", $"entity/{author}", "browse?type=Author" })
+        {
+            await GoAsync(path);
+            await Expect(Page.GetByText(word[..100]).First).ToBeVisibleAsync();
+
+            var widened = await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            widened.Should().BeFalse($"{path} should wrap a long value rather than scroll the whole page sideways");
+        }
     }
 
     [BrowserFact]
@@ -165,6 +250,51 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Entity_history_longer_than_a_page_pages_through_every_commit_once()
+    {
+        var (author, commits) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = await ws.SaveAsync(new Author { Name = "v0" });
+            var made = new List<Commit> { await ws.FinalizeAsync("bot", "Name v0") };
+            for (var i = 1; i < 130; i++)
+            {
+                saved.Name = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ws.SaveAsync(saved);
+                made.Add(await ws.FinalizeAsync("bot", "Name " + saved.Name));
+            }
+
+            return (saved.EternalId, made);
+        });
+
+        await GoAsync($"entity/{author}");
+        var seen = new List<string>();
+        var rows = Page.Locator("table.history tbody tr");
+        await Expect(rows.First).ToContainTextAsync("Name v129");
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+
+        // Another writer renames the author while the first page is read: the next page goes on where it ended.
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var saved = (await (await ws.SnapshotAsync()).FindAsync<Author>(author))!;
+            saved.Name = "later";
+            await ws.SaveAsync(saved);
+            await ws.FinalizeAsync("bot", "Name later");
+        });
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(30);
+        await Expect(rows.Last).ToContainTextAsync("Name v0");
+        seen.AddRange(await rows.Locator("a.sha").AllTextContentsAsync());
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Older" })).ToHaveCountAsync(0);
+
+        // Newest first, each commit once: none skipped between the pages, none repeated.
+        seen.Should().Equal(commits.AsEnumerable().Reverse().Select(c => c.ShortForm));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Newer" }).ClickAsync();
+        await Expect(rows.First).ToContainTextAsync("Name v129");
+    }
+
+    [BrowserFact]
     public async Task A_revision_that_names_nothing_is_a_404_page_that_says_so()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);
@@ -173,6 +303,31 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
 
         response.Status.Should().Be(404);
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nosuchbranch");
+    }
+
+    [BrowserFact]
+    public async Task An_address_that_names_nothing_is_a_404_page_saying_what_with_the_menu_to_go_on()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var unknown = Guid.CreateVersion7();
+
+        foreach (var (path, message) in new[]
+        {
+            ($"entity/{unknown}", $"Entity {unknown} is not in the history of main: no commit of it added, changed or removed an entity with this id."),
+            ($"workspaces/{unknown}", $"Revision '{unknown}' not found: no open workspace has this id (it was finalized or discarded, or never opened); the Workspaces page lists the open ones."),
+            ("nosuchpage", "The Studio has no page at /versioner/nosuchpage; its pages are in the menu above."),
+            ("commit/", "The Studio has no page at /versioner/commit/; its pages are in the menu above."),
+        })
+        {
+            var response = await GoAsync(path);
+
+            response.Status.Should().Be(404, path);
+            await Expect(Page).ToHaveTitleAsync("Not found · Versioner Studio");
+            await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(message);
+        }
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Studio" }).GetByRole(AriaRole.Link, new() { Name = "Log" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Log of main");
     }
 
     [BrowserFact]

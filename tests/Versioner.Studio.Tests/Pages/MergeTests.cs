@@ -38,7 +38,8 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
         await Expect(conflict).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
         await Page.GetByLabel("Message").FillAsync("Merge the special edition at 13.50");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync();
+        await Expect(Page.Locator("input.pick-entity, input.pick-field")).ToHaveCountAsync(0); // a merge is finalized whole
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
 
         await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge the special edition at 13.50");
         await Expect(Page.Locator("dl.meta a.sha")).ToHaveCountAsync(2);
@@ -64,12 +65,79 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
         await Expect(conflict).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
         await Page.GetByLabel("Message").FillAsync("Merge the special edition at its price");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
 
         await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge the special edition at its price");
         var book = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!);
         book.Price.Should().Be(15.00m);
         book.Title.Should().Be("Dune (special edition)");
+    }
+
+    [BrowserFact]
+    public async Task A_merge_whose_conflicts_are_all_kept_as_ours_can_still_be_finalized()
+    {
+        var sale = await Server.WithRepositoryAsync(async repository =>
+        {
+            var catalog = await Catalog.MakeAsync(repository);
+            await repository.CreateBranchAsync("sale", catalog.Repriced.Id);
+            var ws = await repository.CheckoutAsync("sale");
+            var dune = (await (await ws.SnapshotAsync()).FindAsync<Book>(catalog.Dune))!;
+            dune.Price = 8.00m;
+            await ws.SaveAsync(dune);
+            return await ws.FinalizeAsync("cy", "Clearance");
+        });
+
+        await GoAsync("merge?from=sale");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+        await Page.Locator("form.conflict").GetByRole(AriaRole.Button, new() { Name = "Keep ours" }).ClickAsync();
+
+        // Nothing of theirs is left to change main, but the merge itself is still to be recorded.
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+0 ~0 -0");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByLabel("Message").FillAsync("Merge the clearance, keeping our price");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge the clearance, keeping our price");
+        await Expect(Page.Locator("dl.meta a.sha")).ToHaveCountAsync(2);
+        var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        head.Parents.Should().HaveCount(2).And.Contain(sale.Id);
+    }
+
+    [BrowserFact]
+    public async Task Sending_the_merge_form_again_from_the_back_button_leads_to_the_merge_already_waiting_not_a_second_one()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync("merge?from=topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(1);
+        var waiting = Page.Url;
+
+        await Page.GoBackAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(1);
+        Page.Url.Should().Be(waiting);
+        var open = await Server.WithRepositoryAsync(r => r.WorkspacesAsync());
+        open.Should().ContainSingle();
+    }
+
+    [BrowserFact]
+    public async Task Merging_what_the_branch_already_has_says_there_is_nothing_to_merge()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        await GoAsync($"merge?from={catalog.First.ShortForm}");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
+            $"main already has everything of {catalog.First.ShortForm}: there is nothing to merge, and nothing was written.");
+        (await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"))).Id.Should().Be(catalog.OnMain.Id);
+        (await Server.WithRepositoryAsync(r => r.WorkspacesAsync())).Should().BeEmpty();
     }
 
     [BrowserFact]

@@ -55,6 +55,67 @@ public abstract class StagingTests<TDatabase>(BrowserFixture browser) : StudioTe
     }
 
     [BrowserFact]
+    public async Task A_workspace_changed_by_another_writer_after_the_page_loaded_is_not_finalized_unseen()
+    {
+        var (catalog, workspace) = await EditInWorkspaceAsync();
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator($"section[data-entity='{catalog.Dune}'] tr[data-field='Price'] td.ins")).ToHaveTextAsync("20");
+
+        // Between the page's load and its submit, another writer changes the price the user is about to finalize.
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.OpenWorkspaceAsync(workspace);
+            var dune = (await (await ws.SnapshotAsync()).FindAsync<Book>(catalog.Dune))!;
+            dune.Price = 99.00m;
+            await ws.SaveAsync(dune);
+        });
+        await Page.Locator($"section[data-entity='{catalog.Dune}']").GetByLabel("Price", new() { Exact = true }).CheckAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("New price");
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Finalize checked" }).ClickAsync(),
+            r => r.Url.EndsWith("/finalize", StringComparison.Ordinal));
+
+        response.Status.Should().Be(409);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This workspace changed since the page was loaded");
+        var price = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!.Price);
+        price.Should().Be(11.00m, "nothing the user did not see is finalized");
+
+        // Loaded again, the page shows the price as it is now, and finalizes it.
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator($"section[data-entity='{catalog.Dune}'] tr[data-field='Price'] td.ins")).ToHaveTextAsync("99");
+        await Page.Locator($"section[data-entity='{catalog.Dune}']").GetByLabel("Price", new() { Exact = true }).CheckAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("New price");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize checked" }).ClickAsync();
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("New price");
+        price = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!.Price);
+        price.Should().Be(99.00m);
+    }
+
+    [BrowserFact]
+    public async Task Discarding_a_workspace_that_got_edits_after_the_page_loaded_is_refused()
+    {
+        var (catalog, workspace) = await EditInWorkspaceAsync();
+        Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await GoAsync($"workspaces/{workspace}");
+
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.OpenWorkspaceAsync(workspace);
+            await ws.SaveAsync(new Author { Name = "Brian Herbert" });
+        });
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Discard the workspace" }).ClickAsync(),
+            r => r.Url.EndsWith("/discard", StringComparison.Ordinal));
+
+        response.Status.Should().Be(409);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This workspace changed since the page was loaded");
+        var open = await Server.WithRepositoryAsync(r => r.WorkspacesAsync());
+        open.Select(w => w.Id).Should().Contain(workspace);
+    }
+
+    [BrowserFact]
     public async Task Finalizing_with_nothing_checked_is_refused_with_a_reason()
     {
         var (_, workspace) = await EditInWorkspaceAsync();

@@ -48,7 +48,7 @@ public abstract class StandaloneTests<TDatabase>(BrowserFixture browser) : Studi
         await Expect(conflict).ToHaveCountAsync(0);
         await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
         await Page.GetByLabel("Message").FillAsync("Merge topic, standalone");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
 
         await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge topic, standalone");
         var book = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!);
