@@ -65,7 +65,7 @@ internal sealed class SqlServerDialect : Dialect
         Deadlock => new ConcurrentWriteException("deadlock", provider),
         LockTimeout => new ConcurrentWriteException("lock request time out", provider),
         SnapshotConflict => new ConcurrentWriteException("snapshot isolation update conflict", provider),
-        ReadOnlyDatabase => ProviderErrors.Refused($"{message.TrimEnd('.')} (a read-only database or secondary replica); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, provider),
+        ReadOnlyDatabase => new DatabaseReadOnlyException(message.TrimEnd('.'), provider),
         _ => ProviderErrors.Refused(message, transient, provider),
     };
 

@@ -32,7 +32,7 @@ public sealed class ErrorTranslationTests
     {
         var translated = SqlServerDialect.Translate(3906, "Failed to update database \"shop\" because the database is read-only.", false, Provider);
 
-        translated.Should().BeOfType<DatabaseException>().Which.Message.Should().Contain("RepositoryOptions.ReadOnly");
+        translated.Should().BeOfType<DatabaseReadOnlyException>().Which.Message.Should().Contain("RepositoryOptions.ReadOnly");
         translated.InnerException.Should().BeSameAs(Provider);
     }
 

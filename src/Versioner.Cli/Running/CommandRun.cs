@@ -109,10 +109,6 @@ internal sealed class CommandRun : IAsyncDisposable
             // the "(Parameter 'request')" the message ends in, a name of the engine's code.
             return Fail(e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, ExitCode.Usage);
         }
-        catch (System.Data.Common.DbException e)
-        {
-            return Fail(EngineMessages.For(e), ExitCode.Usage);
-        }
         catch (OutputFailedException e)
         {
             return Fail(e.Message, ExitCode.OutputFailed);

@@ -9,7 +9,8 @@ namespace Versioner;
 /// </summary>
 /// <remarks>
 /// Subclasses name the cases a caller can act on: <see cref="DuplicateKeyException"/>,
-/// <see cref="ForeignKeyViolationException"/> and <see cref="ConcurrentWriteException"/> (retry).
+/// <see cref="ForeignKeyViolationException"/>, <see cref="ConcurrentWriteException"/> (retry) and
+/// <see cref="DatabaseReadOnlyException"/>.
 /// </remarks>
 public class DatabaseException : VersionerException
 {

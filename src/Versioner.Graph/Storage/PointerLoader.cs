@@ -46,7 +46,17 @@ internal sealed class PointerLoader : IPointerLoader
             batch = [.. batch, pointer];
         }
 
-        var contents = Fetch(batch.Select(p => p.Checksum).Distinct().ToArray());
+        // Read when a value is first used, outside any method ProviderErrors wraps: translated here, as there.
+        Dictionary<Checksum, byte[]> contents;
+        try
+        {
+            contents = Fetch(batch.Select(p => p.Checksum).Distinct().ToArray());
+        }
+        catch (Exception exception) when (ProviderErrors.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+
         foreach (var value in batch)
         {
             if (contents.TryGetValue(value.Checksum, out var content) && value != pointer)

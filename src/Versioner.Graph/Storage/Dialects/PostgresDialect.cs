@@ -59,7 +59,7 @@ internal sealed class PostgresDialect : Dialect
         PostgresErrorCodes.SerializationFailure => new ConcurrentWriteException("serialization failure", postgres),
         PostgresErrorCodes.DeadlockDetected => new ConcurrentWriteException("deadlock", postgres),
         PostgresErrorCodes.LockNotAvailable => new ConcurrentWriteException("lock not available", postgres),
-        PostgresErrorCodes.ReadOnlySqlTransaction => ProviderErrors.Refused($"{postgres.MessageText} (a hot standby, or a read-only login or setting); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, postgres),
+        PostgresErrorCodes.ReadOnlySqlTransaction => new DatabaseReadOnlyException(postgres.MessageText.TrimEnd('.'), postgres),
         _ => ProviderErrors.Refused(postgres.MessageText, postgres.IsTransient, postgres),
     };
 

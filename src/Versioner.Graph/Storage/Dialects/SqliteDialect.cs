@@ -74,7 +74,7 @@ internal sealed class SqliteDialect : Dialect
 
         if (sqlite.SqliteErrorCode == ReadOnly)
         {
-            return ProviderErrors.Refused($"{message.TrimEnd('.')} (a read-only file or connection); to read it, open with RepositoryOptions.ReadOnly, which writes nothing", false, sqlite);
+            return new DatabaseReadOnlyException(message.TrimEnd('.'), sqlite);
         }
 
         return sqlite.SqliteErrorCode is Busy or Locked

@@ -40,7 +40,7 @@ public sealed class HotStandbyTests : GraphTest<PostgresProvider>
         await using var connection = await ReplicatedAsync();
         await using var repo = await Repository.OpenAsync(connection);
 
-        (await FluentActions.Awaiting(() => repo.CreateBranchAsync("x", "main")).Should().ThrowAsync<DatabaseException>())
+        (await FluentActions.Awaiting(() => repo.CreateBranchAsync("x", "main")).Should().ThrowAsync<DatabaseReadOnlyException>())
             .Which.Message.Should().Contain("read-only").And.Contain("RepositoryOptions.ReadOnly");
     }
 

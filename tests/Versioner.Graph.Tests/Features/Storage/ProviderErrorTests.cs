@@ -36,6 +36,24 @@ public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_large_text_read_when_first_used_translates_what_the_database_refuses()
+    {
+        // A pointer's content is read when the value is first used, outside the method that returned the entity.
+        var book = new Book { Title = "Dune", Blurb = "A desert planet, a spice, a prophecy." };
+        await CommitAsync("book", book);
+        var found = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!;
+        await Db.Database.ExecuteSqlRawAsync(Provider is SqliteProvider
+            ? "PRAGMA foreign_keys = OFF; DROP TABLE versioner_pointers"
+            : "DROP TABLE versioner_pointers CASCADE");
+
+        var act = () => found.Blurb!.Value;
+
+        var refused = act.Should().Throw<DatabaseException>().Which;
+        refused.InnerException.Should().BeAssignableTo<DbException>();
+        refused.Message.Should().Contain("versioner_pointers").And.Contain("Nothing of it was committed");
+    }
+
+    [GraphFact]
     public async Task A_chosen_version_id_that_is_already_taken_is_refused_before_the_database_is_asked()
     {
         var ws = await Repo.CheckoutAsync();
