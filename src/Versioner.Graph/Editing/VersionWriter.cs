@@ -214,12 +214,16 @@ internal static class VersionWriter
     {
         var map = store.Map;
         await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-        await store.ExecuteAsync(
-            ChangeTable.InsertSql,
-            ChangeTable.InsertMappings(map),
-            ChangeTable.Row(working.Id, eternalId, entityType, version?.VersionId, version?.ComputeChecksum().ToByteArray(), working.Segment, working.Depth, adopted: version is not null),
-            cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(ChangeTable.InsertSql, ChangeTable.InsertMappings(map), AdoptionRow(working, entityType, eternalId, version), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The change row by which a working commit takes over <paramref name="version"/> (made by another commit) as
+    /// <paramref name="eternalId"/>'s state, or removes the entity when it is null; for a working commit that has no
+    /// change of that entity yet (<see cref="AdoptAsync"/> replaces one).
+    /// </summary>
+    public static object?[] AdoptionRow(CommitRow working, string entityType, EternalId eternalId, VersionContent? version) =>
+        ChangeTable.Row(working.Id, eternalId, entityType, version?.VersionId, version?.ComputeChecksum().ToByteArray(), working.Segment, working.Depth, adopted: version is not null);
 
     /// <summary>Records the removal of an entity in a working commit.</summary>
     public static async Task RemoveAsync(GraphStore store, CommitRow working, AncestryPath parentPath, string entityType, EternalId eternalId, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ internal static class Merger
     private const int Batch = 500;
 
     /// <summary>Per-entity state of one side: the version content, or null when absent.</summary>
-    private delegate Task<Dictionary<EternalId, VersionContent>> SideLoader(IReadOnlyCollection<EternalId> ids);
+    private delegate Task<Dictionary<EternalId, VersionContent>> SideLoader(IReadOnlyCollection<EternalId> ids, Dictionary<VersionId, VersionContent> known);
 
     /// <summary>Merges in a <c>versioner.merge</c> span, counting the conflicts left (see <see cref="MergeUntracedAsync"/>).</summary>
     public static Task<(MergeResult Result, CommitRow? Working)> MergeAsync(GraphStore store, CommitRow working, Revision revision, MergeOptions options, CancellationToken cancellationToken) =>
@@ -79,13 +79,13 @@ internal static class Merger
                 ? await store.PathAsync(await store.GetCommitRowAsync(innerBase[0], cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
                 : AncestryPath.Empty;
             SideLoader baseLoader = basePaths.Count <= 1
-                ? ids => StateAsync(store, basePaths.Count == 0 ? AncestryPath.Empty : basePaths[0], ids, cancellationToken)
-                : ids => VirtualBaseAsync(store, innerPath, basePaths, ids, options.Policy, cancellationToken);
+                ? (ids, known) => StateAsync(store, basePaths.Count == 0 ? AncestryPath.Empty : basePaths[0], ids, known, cancellationToken)
+                : (ids, known) => VirtualBaseAsync(store, innerPath, basePaths, ids, known, options.Policy, cancellationToken);
 
             var conflicts = await ApplyAsync(
                 store, working, candidates, baseLoader,
-                ids => StateAsync(store, oursPath, ids, cancellationToken),
-                ids => StateAsync(store, theirsPath, ids, cancellationToken),
+                (ids, known) => StateAsync(store, oursPath, ids, known, cancellationToken),
+                (ids, known) => StateAsync(store, theirsPath, ids, known, cancellationToken),
                 options.Policy, cancellationToken).ConfigureAwait(false);
 
             await store.ExecuteAsync(
@@ -130,9 +130,9 @@ internal static class Merger
 
             var conflicts = await ApplyAsync(
                 store, working, candidates,
-                ids => StateAsync(store, basePath, ids, cancellationToken),
-                ids => StateAsync(store, oursPath, ids, cancellationToken),
-                ids => StateAsync(store, theirsPath, ids, cancellationToken),
+                (ids, known) => StateAsync(store, basePath, ids, known, cancellationToken),
+                (ids, known) => StateAsync(store, oursPath, ids, known, cancellationToken),
+                (ids, known) => StateAsync(store, theirsPath, ids, known, cancellationToken),
                 options.Policy, cancellationToken).ConfigureAwait(false);
             if (conflicts.Count > 0)
             {
@@ -154,17 +154,27 @@ internal static class Merger
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Merges each candidate from its three sides, in batches: every side's current changes read for the batch at once,
+    /// each version's content loaded once however many sides name it, and what the batch writes written together
+    /// (adopted change rows through one <see cref="RowBatch"/>, merged versions one save per type). The working
+    /// commit is clean (see <see cref="EnsureCleanAsync"/>) and each candidate appears once, so nothing of it is
+    /// replaced.
+    /// </summary>
     private static async Task<List<MergeConflict>> ApplyAsync(
-        GraphStore store, CommitRow working, IEnumerable<EternalId> candidates,
+        GraphStore store, CommitRow working, IReadOnlyCollection<EternalId> candidates,
         SideLoader baseLoader, SideLoader oursLoader, SideLoader theirsLoader,
         MergePolicy policy, CancellationToken cancellationToken)
     {
         var conflicts = new List<MergeConflict>();
+        using var adoptions = new RowBatch(store, copy: candidates.Count >= store.CopyThreshold);
+        var adopted = adoptions.Changes(store.Map);
         foreach (var chunk in candidates.Chunk(Batch))
         {
-            var bases = await baseLoader(chunk).ConfigureAwait(false);
-            var ours = await oursLoader(chunk).ConfigureAwait(false);
-            var theirs = await theirsLoader(chunk).ConfigureAwait(false);
+            var contents = new Dictionary<VersionId, VersionContent>();
+            var bases = await baseLoader(chunk, contents).ConfigureAwait(false);
+            var ours = await oursLoader(chunk, contents).ConfigureAwait(false);
+            var theirs = await theirsLoader(chunk, contents).ConfigureAwait(false);
             var merges = chunk.Select(id => (Id: id, Base: bases.GetValueOrDefault(id), Ours: ours.GetValueOrDefault(id), Theirs: theirs.GetValueOrDefault(id)))
                 .Select(e => (e.Id, e.Base, e.Ours, e.Theirs, Result: ThreeWayMerge.Merge(e.Base, e.Ours, e.Theirs, policy)))
                 .ToArray();
@@ -182,6 +192,7 @@ internal static class Merger
                 }
             }
 
+            var merged = new Dictionary<string, List<PendingVersion>>(StringComparer.Ordinal);
             foreach (var (id, @base, mine, other, result) in merges)
             {
                 if ((mine ?? other ?? @base)?.EntityType is not { } entityType)
@@ -193,13 +204,18 @@ internal static class Merger
                 switch (result.Outcome)
                 {
                     case EntityMergeOutcome.TakeTheirs:
-                        await VersionWriter.AdoptAsync(store, working, entityType, id, other!, cancellationToken).ConfigureAwait(false);
+                        adopted.Add(VersionWriter.AdoptionRow(working, entityType, id, other!));
                         break;
                     case EntityMergeOutcome.Removed:
-                        await VersionWriter.AdoptAsync(store, working, entityType, id, null, cancellationToken).ConfigureAwait(false);
+                        adopted.Add(VersionWriter.AdoptionRow(working, entityType, id, null));
                         break;
                     case EntityMergeOutcome.Merged:
-                        await WriteMergedAsync(store, working, mine!, other!, result.Fields!, typed, cancellationToken).ConfigureAwait(false);
+                        if (!merged.TryGetValue(entityType, out var pending))
+                        {
+                            merged[entityType] = pending = [];
+                        }
+
+                        pending.Add(MergedVersion(store, mine!, other!, result.Fields!, typed));
                         break;
                 }
 
@@ -213,14 +229,21 @@ internal static class Merger
                     conflicts.Add(conflict);
                 }
             }
+
+            await adoptions.FlushAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var (entityType, pending) in merged)
+            {
+                var table = store.Model.Find(entityType) is { } type ? VersionTable.For(type) : VersionTable.ForDocuments(entityType, store.Map);
+                await VersionWriter.WriteAsync(store, working, table, pending, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return conflicts;
     }
 
-    private static async Task WriteMergedAsync(
-        GraphStore store, CommitRow working, VersionContent ours, VersionContent theirs, IReadOnlyDictionary<string, FieldValue> fields,
-        Dictionary<VersionId, Versioned> typed, CancellationToken cancellationToken)
+    /// <summary>The new version a field-level merge makes: ours with the fields the merge took from theirs or combined.</summary>
+    private static PendingVersion MergedVersion(
+        GraphStore store, VersionContent ours, VersionContent theirs, IReadOnlyDictionary<string, FieldValue> fields, Dictionary<VersionId, Versioned> typed)
     {
         if (store.Model.Find(ours.EntityType) is { } type)
         {
@@ -244,8 +267,7 @@ internal static class Merger
                 }
             }
 
-            await VersionWriter.WriteAsync(store, working, VersionTable.For(type), [Staging.Pending(type, merged)], cancellationToken).ConfigureAwait(false);
-            return;
+            return Staging.Pending(type, merged);
         }
 
         var buffer = new MemoryStream();
@@ -262,12 +284,15 @@ internal static class Merger
         }
 
         using var document = JsonDocument.Parse(buffer.ToArray());
-        var data = Documents.Canonical(document.RootElement);
-        await VersionWriter.WriteAsync(store, working, VersionTable.ForDocuments(ours.EntityType, store.Map), [Documents.Pending(ours.EntityType, ours.EternalId, data, null)], cancellationToken).ConfigureAwait(false);
+        return Documents.Pending(ours.EntityType, ours.EternalId, Documents.Canonical(document.RootElement), null);
     }
 
-    /// <summary>The content of each of <paramref name="ids"/> current along <paramref name="path"/> (absent ones omitted).</summary>
-    private static async Task<Dictionary<EternalId, VersionContent>> StateAsync(GraphStore store, AncestryPath path, IReadOnlyCollection<EternalId> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The content of each of <paramref name="ids"/> current along <paramref name="path"/> (absent ones omitted).
+    /// Contents already in <paramref name="known"/> (another side's, in the same batch) are not loaded again; the
+    /// ones loaded are added to it.
+    /// </summary>
+    private static async Task<Dictionary<EternalId, VersionContent>> StateAsync(GraphStore store, AncestryPath path, IReadOnlyCollection<EternalId> ids, Dictionary<VersionId, VersionContent> known, CancellationToken cancellationToken)
     {
         var result = new Dictionary<EternalId, VersionContent>();
         if (path.Ranges.Count == 0 || ids.Count == 0)
@@ -276,10 +301,15 @@ internal static class Merger
         }
 
         var current = (await store.CurrentOfAsync(path, ids, cancellationToken).ConfigureAwait(false)).Where(c => c.VersionId != null).ToList();
-        var contents = await store.LoadContentsAsync(current.Select(c => (c.EntityType, c.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
+        var missing = current.Where(c => !known.ContainsKey(c.VersionId!.Value)).Select(c => (c.EntityType, c.VersionId!.Value));
+        foreach (var (versionId, content) in await store.LoadContentsAsync(missing, cancellationToken).ConfigureAwait(false))
+        {
+            known[versionId] = content;
+        }
+
         foreach (var change in current)
         {
-            result[change.EternalId] = contents[change.VersionId!.Value];
+            result[change.EternalId] = known[change.VersionId!.Value];
         }
 
         return result;
@@ -290,13 +320,13 @@ internal static class Merger
     /// over their own merge base; a field that conflicts inside the virtual base keeps the first base's value.
     /// </summary>
     private static async Task<Dictionary<EternalId, VersionContent>> VirtualBaseAsync(
-        GraphStore store, AncestryPath innerPath, List<AncestryPath> bases, IReadOnlyCollection<EternalId> ids, MergePolicy policy, CancellationToken cancellationToken)
+        GraphStore store, AncestryPath innerPath, List<AncestryPath> bases, IReadOnlyCollection<EternalId> ids, Dictionary<VersionId, VersionContent> known, MergePolicy policy, CancellationToken cancellationToken)
     {
-        var inner = await StateAsync(store, innerPath, ids, cancellationToken).ConfigureAwait(false);
-        var acc = await StateAsync(store, bases[0], ids, cancellationToken).ConfigureAwait(false);
+        var inner = await StateAsync(store, innerPath, ids, known, cancellationToken).ConfigureAwait(false);
+        var acc = await StateAsync(store, bases[0], ids, known, cancellationToken).ConfigureAwait(false);
         foreach (var path in bases.Skip(1))
         {
-            var next = await StateAsync(store, path, ids, cancellationToken).ConfigureAwait(false);
+            var next = await StateAsync(store, path, ids, known, cancellationToken).ConfigureAwait(false);
             var folded = new Dictionary<EternalId, VersionContent>();
             foreach (var id in ids)
             {

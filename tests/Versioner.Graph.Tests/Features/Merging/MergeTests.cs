@@ -126,6 +126,59 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_merge_of_more_entities_than_one_batch_adopts_removes_and_merges_each()
+    {
+        // 1,200 books: more than the merge's batch of 500, and adoptions enough for PostgreSQL's bulk path.
+        var seed = await Repo.CheckoutAsync("main");
+        await seed.SaveAllAsync(Enumerable.Range(0, 1200).Select(i => new Book { Title = $"Book {i}", Price = i }).ToList());
+        await seed.FinalizeAsync("tester", "seed");
+        await Repo.CreateBranchAsync("topic", "main");
+        var books = await (await Repo.SnapshotAsync("topic")).Query<Book>().OrderBy(b => b.Title).ToListAsync();
+        var byTitle = books.ToDictionary(b => b.Title);
+        Book Seeded(int i) => byTitle[$"Book {i}"];
+
+        var topic = await Repo.CheckoutAsync("topic");
+        var retitled = Enumerable.Range(0, 600).Select(i => Seeded(i)).ToList();
+        retitled.ForEach(b => b.Title += " (theirs)");
+        var repriced = Enumerable.Range(700, 500).Select(i => Seeded(i)).ToList();
+        repriced.ForEach(b => b.Price += 1000m);
+        await topic.SaveAllAsync([.. retitled, .. repriced]);
+        foreach (var i in Enumerable.Range(600, 100))
+        {
+            await topic.RemoveAsync<Book>(Seeded(i).EternalId);
+        }
+
+        await topic.FinalizeAsync("tester", "theirs");
+        var theirs = (await (await Repo.SnapshotAsync("topic")).Query<Book>().ToListAsync()).ToDictionary(b => b.EternalId);
+
+        var main = await Repo.CheckoutAsync("main");
+        var ours = (await (await Repo.SnapshotAsync("main")).Query<Book>().ToListAsync()).Where(b => repriced.Any(r => r.EternalId == b.EternalId)).ToList();
+        ours.ForEach(b => b.Title += " (ours)");
+        await main.SaveAllAsync(ours);
+        await main.FinalizeAsync("tester", "ours");
+        var versionsBefore = await Db.CountRowsAsync("Books");
+
+        var result = await main.MergeAsync("topic");
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        var merged = (await (await Repo.SnapshotAsync("main")).Query<Book>().ToListAsync()).ToDictionary(b => b.EternalId);
+        merged.Should().HaveCount(1100, "the 100 books removed on topic are gone");
+        foreach (var i in Enumerable.Range(0, 600))
+        {
+            merged[Seeded(i).EternalId].VersionId.Should().Be(theirs[Seeded(i).EternalId].VersionId, "a book changed only on topic is topic's version, shared");
+        }
+
+        foreach (var i in Enumerable.Range(700, 500))
+        {
+            var book = merged[Seeded(i).EternalId];
+            (book.Title, book.Price).Should().Be(($"Book {i} (ours)", i + 1000m), "each side changed another field");
+        }
+
+        (await Db.CountRowsAsync("Books")).Should().Be(versionsBefore + 500, "only the field-level merges make versions");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task The_same_change_on_both_sides_is_no_conflict()
     {
         var (book, _) = await ForkAsync();
