@@ -16,8 +16,7 @@ internal static class VersionWriter
     {
         var map = store.Map;
         var existingIds = versions.Where(v => !v.EternalId.IsEmpty).Select(v => v.EternalId).Distinct().ToArray();
-        var workingChanges = await WorkingChangesAsync(store, working.Id, existingIds, cancellationToken).ConfigureAwait(false);
-        var known = await EntityTypesAsync(store, existingIds.Where(id => !workingChanges.ContainsKey(id)).ToArray(), cancellationToken).ConfigureAwait(false);
+        var (known, workingChanges) = await ExistingAsync(store, working.Id, existingIds, cancellationToken).ConfigureAwait(false);
         foreach (var (id, type) in known.Concat(workingChanges.Select(w => KeyValuePair.Create(w.Key, w.Value.EntityType))))
         {
             if (!string.Equals(type, table.EntityType, StringComparison.Ordinal))
@@ -296,18 +295,65 @@ internal static class VersionWriter
         return result;
     }
 
+    /// <summary>The type of each of <paramref name="ids"/> that exists: one statement per <see cref="ListChunk"/> ids (one list parameter).</summary>
     private static async Task<Dictionary<EternalId, string>> EntityTypesAsync(GraphStore store, EternalId[] ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<EternalId, string>();
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Chunk(ListChunk))
         {
-            var rows = await store.Db.Set<EntityRow>().AsNoTracking().Where(e => chunk.Contains(e.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
+            var (mapping, list) = store.Dialect.IdListParameter(store.Map, chunk.Select(id => id.Value));
+            var rows = await store.QueryKeptAsync(
+                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {store.Dialect.InIdList("eternal_id", "@p0")}",
+                [mapping], [list],
+                reader => (Id: new EternalId(GuidColumn.Read(reader, 0)), Type: reader.GetString(1)),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var (id, type) in rows)
             {
-                result[row.EternalId] = row.EntityType;
+                result[id] = type;
             }
         }
 
         return result;
+    }
+
+    /// <summary>Ids bound in one list parameter per statement.</summary>
+    private const int ListChunk = 10_000;
+
+    /// <summary>
+    /// What a save needs to know of the eternal ids it names, in one statement per <see cref="ListChunk"/> ids (one list
+    /// parameter, kept prepared): the type of each that exists without a change in the working commit, and the working
+    /// commit's change of each that has one.
+    /// </summary>
+    private static async Task<(Dictionary<EternalId, string> Known, Dictionary<EternalId, (string EntityType, VersionId? VersionId, bool Adopted)> Working)> ExistingAsync(
+        GraphStore store, CommitId working, EternalId[] ids, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<EternalId, string>();
+        var changes = new Dictionary<EternalId, (string, VersionId?, bool)>();
+        foreach (var chunk in ids.Chunk(ListChunk))
+        {
+            var (mapping, list) = store.Dialect.IdListParameter(store.Map, chunk.Select(id => id.Value));
+            var rows = await store.QueryKeptAsync(
+                $"SELECT e.eternal_id, e.entity_type, c.commit_id, c.entity_type, c.version_id, c.adopted FROM {SystemTables.Entities} e " +
+                $"LEFT JOIN {SystemTables.Changes} c ON c.commit_id = @p1 AND c.eternal_id = e.eternal_id WHERE {store.Dialect.InIdList("e.eternal_id", "@p0")}",
+                [mapping, store.Map.CommitId], [list, working],
+                reader => (
+                    Id: new EternalId(GuidColumn.Read(reader, 0)),
+                    Type: reader.GetString(1),
+                    Change: reader.IsDBNull(2) ? null : ((string, VersionId?, bool)?)(reader.GetString(3), GuidColumn.ReadNullable(reader, 4) is { } v ? new VersionId(v) : null, reader.GetBoolean(5))),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var (id, type, change) in rows)
+            {
+                if (change is { } c)
+                {
+                    changes[id] = c;
+                }
+                else
+                {
+                    known[id] = type;
+                }
+            }
+        }
+
+        return (known, changes);
     }
 }
