@@ -81,18 +81,33 @@ internal static class ChangeTable
     /// <summary>
     /// The validity of the rows commit <c>@p2</c>'s changes supersede on its segment ends at its depth: <c>@p0</c> the
     /// commit's depth, <c>@p1</c> its segment. Each entity has at most one open row there (each change closes the one
-    /// before), its newest below the commit. Where the dialect seeks by row values (<see cref="Dialect.SeeksRowValues"/>)
-    /// that row is found from the entity-path index alone, one seek per entity, so the cost stays the commit's size
-    /// however many versions each entity has; otherwise the entity's rows on the segment below the commit are read and
-    /// the open one kept, the entities as one subquery (run first on PostgreSQL, <see cref="Dialect.InSubquery"/>).
+    /// before), its newest below the commit. Where the dialect can, that row alone is found, one seek per entity on the
+    /// entity-path index, so the cost stays the commit's size however many versions each entity has: by row values
+    /// where the planner seeks them (<see cref="Dialect.SeeksRowValues"/>, from the index alone), else by the row's
+    /// physical address (<see cref="Dialect.RowAddress"/>: the newest row's address read through the index, backwards,
+    /// one row, then the rows fetched by address, the addresses as one subquery run first, <see cref="Dialect.InSubquery"/>,
+    /// a plan without a join, whatever the statistics). Otherwise the entity's rows on the segment below the commit are
+    /// read and the open one kept.
     /// </summary>
-    public static string CloseIntervalsSql(Dialect dialect) =>
-        dialect.SeeksRowValues
-            ? $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE segment = @p1 AND until_depth IS NULL AND (eternal_id, depth) IN ("
-                + $"SELECT c.eternal_id, (SELECT MAX(o.depth) FROM {SystemTables.Changes} o WHERE o.eternal_id = c.eternal_id AND o.segment = @p1 AND o.depth < @p0) "
-                + $"FROM {SystemTables.Changes} c WHERE c.commit_id = @p2)"
-            : $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE until_depth IS NULL AND segment = @p1 AND depth < @p0 "
-                + $"AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
+    public static string CloseIntervalsSql(Dialect dialect)
+    {
+        const string Set = $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE ";
+        const string Entities = $"FROM {SystemTables.Changes} c WHERE c.commit_id = @p2";
+        const string Below = "o.eternal_id = c.eternal_id AND o.segment = @p1 AND o.depth < @p0";
+        if (dialect.SeeksRowValues)
+        {
+            return Set + $"segment = @p1 AND until_depth IS NULL AND (eternal_id, depth) IN ("
+                + $"SELECT c.eternal_id, (SELECT MAX(o.depth) FROM {SystemTables.Changes} o WHERE {Below}) {Entities})";
+        }
+
+        if (dialect.RowAddress is { } address)
+        {
+            return Set + "until_depth IS NULL AND "
+                + dialect.InSubquery(address, $"SELECT (SELECT o.{address} FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC LIMIT 1) {Entities}");
+        }
+
+        return Set + $"until_depth IS NULL AND segment = @p1 AND depth < @p0 AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
+    }
 
     /// <summary>Every finalized row with a later finalized change in its segment gets that change's depth (an upgrade).</summary>
     public static string CloseAllIntervalsSql

@@ -118,6 +118,16 @@ internal abstract class Dialect
     public virtual bool SeeksRowValues => false;
 
     /// <summary>
+    /// The system column holding a row's physical address, which the engine fetches rows by directly when a condition
+    /// compares it with a list of addresses (PostgreSQL's <c>ctid</c>, a TID scan), or null. Closing the rows a commit
+    /// supersedes (<see cref="Internal.ChangeTable.CloseIntervalsSql"/>) where <see cref="SeeksRowValues"/> is false
+    /// then reads each entity's one open row by the address its newest index entry leads to, not all its earlier rows.
+    /// An address read in a statement holds for that statement (the rows it updates are fetched by it in the same
+    /// snapshot); it is never kept.
+    /// </summary>
+    public virtual string? RowAddress => null;
+
+    /// <summary>
     /// The type mapping EF reads and writes an id column with, given the one EF's provider made for it (with one of
     /// Versioner's converters, 16-byte ones where <see cref="StoresIdsAsBytes"/>): set on the model's id properties when
     /// the model is finalized. The provider's own by default; SQLite's reads the bytes in place (<see cref="SqliteIdMapping"/>).

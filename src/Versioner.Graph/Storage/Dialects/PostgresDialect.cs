@@ -84,6 +84,13 @@ internal sealed class PostgresDialect : Dialect
     /// </summary>
     public override string InSubquery(string column, string subquery) => $"{column} = ANY(ARRAY({subquery}))";
 
+    /// <summary>
+    /// <c>ctid</c>: compared with <c>= ANY(ARRAY(subquery))</c> it is a TID scan fed by an init plan, a plan without a
+    /// join whether or not the table was ever analyzed. The row-value form SQLite seeks by (<see cref="Dialect.SeeksRowValues"/>)
+    /// is a join here, and its plan before the first analysis may read the whole table.
+    /// </summary>
+    public override string? RowAddress => "ctid";
+
     public override (RelationalTypeMapping Mapping, object Value) IdListParameter(Mappings map, IEnumerable<Guid> ids) => (map.GuidList, ids.ToArray());
 
     /// <summary>Three <c>bigint[]</c> read with <c>unnest</c>.</summary>

@@ -119,12 +119,56 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         await transaction.RollbackAsync();
     }
 
+    [GraphFact]
+    public async Task Closing_the_rows_a_commit_supersedes_reads_each_entitys_open_row_alone_before_and_after_analysis()
+    {
+        // A stand-in of the change table (a temporary table, searched first) holds 1,000 entities with ten versions each
+        // on one segment, each row closed at the next one's depth but the newest. The closing of a commit changing 100 of
+        // them must read those entities' open rows alone, not their nine earlier ones, whether or not the table has
+        // statistics (a push fills it in one transaction; a long-lived database has been analyzed).
+        await using var transaction = await Db.Database.BeginTransactionAsync();
+        await Db.Database.ExecuteSqlRawAsync("CREATE TEMPORARY TABLE versioner_changes (LIKE public.versioner_changes INCLUDING INDEXES) ON COMMIT DROP");
+        await Db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, adopted, segment, depth, until_depth) "
+            + "SELECT md5('c' || d)::uuid, md5('e' || e)::uuid, 'Author', false, 1, d, CASE WHEN d < 9 THEN d + 1 END "
+            + "FROM generate_series(0, 9) d, generate_series(0, 999) e");
+        foreach (var (analyzed, depth) in new[] { (false, 10), (true, 11) })
+        {
+            if (analyzed)
+            {
+                await Db.Database.ExecuteSqlRawAsync("ANALYZE versioner_changes");
+            }
+
+            var first = (depth - 10) * 100;
+            await Db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, adopted, segment, depth) "
+                + "SELECT md5('c' || {0})::uuid, md5('e' || e)::uuid, 'Author', false, 1, {0} FROM generate_series({1}, {1} + 99) e",
+                depth, first);
+            var commit = await Db.Database.SqlQueryRaw<Guid>("SELECT md5('c' || {0})::uuid AS \"Value\"", depth).SingleAsync();
+
+            var plan = await PlanAsync(
+                $"-- @p0='{depth}'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.ChangeTable.CloseIntervalsSql(Versioner.Storage.Dialects.PostgresDialect.Instance)}",
+                analyze: true);
+
+            var text = string.Join("\n", plan);
+            plan.Should().Contain(l => l.Contains("Index Scan Backward using versioner_changes_eternal_id_segment_depth_idx") && l.Contains("rows=1 loops=100)"), text);
+            plan.Should().NotContain(l => l.Contains("Rows Removed by Filter") || l.Contains("Nested Loop") || l.Contains("Seq Scan on versioner_changes"), text);
+            (await Db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM versioner_changes WHERE until_depth = {0}", depth).SingleAsync())
+                .Should().Be(100, "each of the commit's entities had one open row, now closed at its depth");
+        }
+
+        await transaction.RollbackAsync();
+    }
+
     private async Task<bool> AnalyzedAsync(string table) =>
         await Db.Database.SqlQueryRaw<DateTimeOffset?>(
             "SELECT coalesce(last_analyze, last_autoanalyze) AS \"Value\" FROM pg_stat_user_tables WHERE relname = {0}", table).SingleAsync() is not null;
 
-    /// <summary>PostgreSQL's plan of EF's query text, its <c>-- @name='value'</c> lines put in as literals.</summary>
-    private async Task<List<string>> PlanAsync(string queryString)
+    /// <summary>
+    /// PostgreSQL's plan of EF's query text, its <c>-- @name='value'</c> lines put in as literals; run and measured
+    /// (<c>EXPLAIN ANALYZE</c>) when <paramref name="analyze"/> is set.
+    /// </summary>
+    private async Task<List<string>> PlanAsync(string queryString, bool analyze = false)
     {
         var values = new Dictionary<string, string>();
         var sql = new List<string>();
@@ -147,7 +191,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"EXPLAIN {text}";
+            command.CommandText = analyze ? $"EXPLAIN (ANALYZE, COSTS OFF) {text}" : $"EXPLAIN {text}";
             var plan = new List<string>();
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
