@@ -106,18 +106,22 @@ internal sealed partial class GraphStore
         return rows.Select(r => new Commit(r, parents[r.Id].OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToArray())).ToArray();
     }
 
-    /// <summary>Commits by id with their parent links, in one raw query (no EF query-cache cost on hot paths).</summary>
+    /// <summary>
+    /// Commits by id with their parent links, in one raw query per 500 (no EF query-cache cost on hot paths), the ids
+    /// bound as one list parameter so the statement's text is the same for any count and stays prepared where the
+    /// dialect keeps statements.
+    /// </summary>
     public async Task<Dictionary<CommitId, Commit>> CommitsByIdAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<CommitId, Commit>();
         foreach (var chunk in ids.Distinct().Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
-            var rows = await QueryAsync(
+            var (mapping, list) = Dialect.IdListParameter(Map, chunk.Select(id => id.Value));
+            var rows = await QueryKeptAsync(
                 $"SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id " +
-                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE c.id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE {Dialect.InIdList("c.id", "@p0")}",
+                [mapping],
+                [list],
                 reader => (
                     Row: CommitRow.Read(reader),
                     Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
