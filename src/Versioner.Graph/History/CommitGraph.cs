@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
 using Versioner.Storage;
 
 namespace Versioner.Internal;
@@ -42,6 +43,10 @@ internal sealed class CommitGraph
         return graph;
     }
 
+    /// <summary>The finalized commits finalized after <c>@p0</c> (by <c>seq</c>), in that order, with what the graph holds of each.</summary>
+    private static readonly string NewCommitsSql =
+        $"SELECT id, seq, generation, segment, depth, timestamp_us FROM {SystemTables.Commits} WHERE state = {(int)CommitState.Finalized} AND seq > @p0 ORDER BY seq";
+
     public int Count
     {
         get
@@ -61,10 +66,20 @@ internal sealed class CommitGraph
             loaded = _seq;
         }
 
-        var rows = await store.Commits.Where(c => c.State == CommitState.Finalized && c.Seq > loaded)
-            .OrderBy(c => c.Seq)
-            .Select(c => new { c.Id, c.Seq, c.Generation, c.Segment, c.Depth, c.TimestampMicros })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Every ancestry question, merge base and DAG log page asks this first, and it usually finds nothing new: a raw
+        // statement (kept prepared where the dialect keeps statements) seeking the seq index past what is loaded.
+        var rows = await store.QueryKeptAsync(
+            NewCommitsSql,
+            [store.Map.Long],
+            [loaded],
+            reader => (
+                Id: new CommitId(GuidColumn.Read(reader, 0)),
+                Seq: reader.GetInt64(1),
+                Generation: reader.GetInt64(2),
+                Segment: reader.GetInt64(3),
+                Depth: reader.GetInt64(4),
+                TimestampMicros: reader.GetInt64(5)),
+            cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return;
@@ -122,7 +137,7 @@ internal sealed class CommitGraph
                 }
             }
 
-            _seq = rows[^1].Seq!.Value;
+            _seq = rows[^1].Seq;
         }
     }
 
@@ -345,6 +360,32 @@ internal sealed class CommitGraph
                 .Select(c => _ids[c]).ToArray();
             return best;
         }
+    }
+
+    /// <summary>
+    /// Commits of finalized commit rows, their parents (in order) taken from the graph instead of read again: a finalized
+    /// commit's parent links never change (a guard refuses it), and the graph holds each as it was finalized.
+    /// </summary>
+    /// <exception cref="RevisionNotFoundException">A row is not a finalized commit the graph holds.</exception>
+    public Commit[] ToCommits(IReadOnlyList<CommitRow> rows)
+    {
+        var commits = new Commit[rows.Count];
+        lock (_lock)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var parents = _parents[Index(rows[i].Id)];
+                var ids = new CommitId[parents.Length];
+                for (var p = 0; p < parents.Length; p++)
+                {
+                    ids[p] = _ids[parents[p]];
+                }
+
+                commits[i] = new Commit(rows[i], ids);
+            }
+        }
+
+        return commits;
     }
 
     /// <summary><paramref name="head"/> and its first-parent ancestors, newest first, produced lazily.</summary>

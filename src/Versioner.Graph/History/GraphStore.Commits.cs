@@ -38,8 +38,46 @@ internal sealed partial class GraphStore
         return result;
     }
 
-    public Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
-        Commits.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    /// <summary>A commit row's columns (table alias <c>c</c>) in the order <see cref="ReadRow"/> reads them.</summary>
+    internal const string RowColumns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch";
+
+    /// <summary>The commit row with id <c>@p0</c>.</summary>
+    internal const string RowByIdSql = $"SELECT {RowColumns} FROM {SystemTables.Commits} c WHERE c.id = @p0";
+
+    /// <summary>A whole commit row from a raw query selecting <see cref="RowColumns"/> first.</summary>
+    internal static CommitRow ReadRow(System.Data.Common.DbDataReader reader)
+    {
+        var row = CommitRow.Read(reader);
+        row.Seq = reader.IsDBNull(9) ? null : reader.GetInt64(9);
+        row.Branch = reader.IsDBNull(10) ? null : reader.GetString(10);
+        return row;
+    }
+
+    /// <summary>
+    /// A commit row by id, read raw and kept prepared where the dialect keeps statements (revision resolution and every
+    /// reader of one commit: EF's query pipeline cost more than the indexed lookup).
+    /// </summary>
+    public async Task<CommitRow?> FindCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
+        (await QueryKeptAsync(RowByIdSql, [Map.CommitId], [id], ReadRow, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>
+    /// The commit rows of <paramref name="ids"/> that exist, by id: one raw statement with the ids bound as one list
+    /// parameter (<see cref="Storage.Dialects.Dialect.InIdList"/>), so its text is the same for any count and stays
+    /// prepared where the dialect keeps statements.
+    /// </summary>
+    public async Task<Dictionary<CommitId, CommitRow>> CommitRowsAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var (mapping, list) = Dialect.IdListParameter(Map, ids.Select(id => id.Value));
+        var rows = await QueryKeptAsync(
+            $"SELECT {RowColumns} FROM {SystemTables.Commits} c WHERE {Dialect.InIdList("c.id", "@p0")}",
+            [mapping], [list], ReadRow, cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Id);
+    }
 
     public async Task<CommitRow> GetCommitRowAsync(CommitId id, CancellationToken cancellationToken) =>
         await FindCommitRowAsync(id, cancellationToken).ConfigureAwait(false)
@@ -68,18 +106,22 @@ internal sealed partial class GraphStore
         return rows.Select(r => new Commit(r, parents[r.Id].OrderBy(p => p.Ordinal).Select(p => p.ParentId).ToArray())).ToArray();
     }
 
-    /// <summary>Commits by id with their parent links, in one raw query (no EF query-cache cost on hot paths).</summary>
+    /// <summary>
+    /// Commits by id with their parent links, in one raw query per 500 (no EF query-cache cost on hot paths), the ids
+    /// bound as one list parameter so the statement's text is the same for any count and stays prepared where the
+    /// dialect keeps statements.
+    /// </summary>
     public async Task<Dictionary<CommitId, Commit>> CommitsByIdAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<CommitId, Commit>();
         foreach (var chunk in ids.Distinct().Chunk(500))
         {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
-            var rows = await QueryAsync(
+            var (mapping, list) = Dialect.IdListParameter(Map, chunk.Select(id => id.Value));
+            var rows = await QueryKeptAsync(
                 $"SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id " +
-                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE c.id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
+                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE {Dialect.InIdList("c.id", "@p0")}",
+                [mapping],
+                [list],
                 reader => (
                     Row: CommitRow.Read(reader),
                     Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),

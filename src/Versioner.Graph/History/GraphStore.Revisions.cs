@@ -125,7 +125,7 @@ internal sealed partial class GraphStore
             return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
         }
 
-        var columns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch, s.parent_segment, s.fork_depth";
+        const string columns = $"{RowColumns}, s.parent_segment, s.fork_depth";
         var found = name is not null
             ? await QueryKeptAsync(
                 $"SELECT {columns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
@@ -157,10 +157,7 @@ internal sealed partial class GraphStore
 
     private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader)
     {
-        var row = CommitRow.Read(reader);
-        row.Seq = reader.IsDBNull(9) ? null : reader.GetInt64(9);
-        row.Branch = reader.IsDBNull(10) ? null : reader.GetString(10);
-        return (row, reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetInt64(12));
+        return (ReadRow(reader), reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetInt64(12));
     }
 
     /// <summary>
@@ -183,15 +180,13 @@ internal sealed partial class GraphStore
 
     private async Task<CommitRow> ResolveBaseAsync(string revision, string text, CancellationToken cancellationToken)
     {
-        // A branch or tag: the ref and its commit in one query.
-        var referenced = await (
-            from r in Db.Set<RefRow>().AsNoTracking()
-            join c in Commits on r.CommitId equals c.Id
-            where r.Name == text
-            select c).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (referenced is not null)
+        // A branch or tag: the ref and its commit in one raw statement, kept prepared where the dialect keeps statements.
+        var referenced = await QueryKeptAsync(
+            $"SELECT {RowColumns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id WHERE r.name = @p0",
+            [Map.Text], [text], ReadRow, cancellationToken).ConfigureAwait(false);
+        if (referenced.Count > 0)
         {
-            return referenced;
+            return referenced[0];
         }
 
         if (text.Length > 32 && CommitId.TryParse(text, out var id))

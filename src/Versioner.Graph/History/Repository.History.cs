@@ -48,13 +48,38 @@ public sealed partial class Repository
 
         var head = await _store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         var excluded = exclude is { } x ? await _store.ResolveAsync(x, cancellationToken).ConfigureAwait(false) : null;
-        var filtered = Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options);
         var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
+        var filtered = IsFiltered(options) ? Filter(_store.Commits.Where(c => c.State == CommitState.Finalized), options) : null;
         var page = new List<CommitRow>();
         var skip = options.Skip;
-        foreach (var batch in graph.Walk(head.Id, excluded?.Id).Chunk(256))
+        using var walk = graph.Walk(head.Id, excluded?.Id).GetEnumerator();
+        if (filtered is null)
         {
-            var rows = (await filtered.Where(c => batch.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
+            // Unfiltered, every commit the walk yields is an entry (the graph holds finalized commits only): the skipped
+            // ones are passed over in memory, and only the page's rows (and the one after it) are read.
+            for (; skip > 0 && walk.MoveNext(); skip--)
+            {
+            }
+        }
+
+        while (page.Count <= options.Take)
+        {
+            // Filtered, a batch is read through the filter; unfiltered, a batch is what the page still needs.
+            var batch = new List<CommitId>();
+            var size = filtered is null ? options.Take + 1 - page.Count : 256;
+            while (batch.Count < size && walk.MoveNext())
+            {
+                batch.Add(walk.Current);
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var rows = filtered is null
+                ? await _store.CommitRowsAsync(batch, cancellationToken).ConfigureAwait(false)
+                : (await filtered.Where(c => batch.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
             foreach (var id in batch)
             {
                 if (!rows.TryGetValue(id, out var match))
@@ -71,12 +96,14 @@ public sealed partial class Repository
                 page.Add(match);
                 if (page.Count > options.Take)
                 {
-                    return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
+                    break;
                 }
             }
         }
 
-        return await PageAsync(page, options.Take, cancellationToken).ConfigureAwait(false);
+        // Parents from the graph: the page's commits are finalized ones it holds (no second query for parent links).
+        var hasMore = page.Count > options.Take;
+        return new CommitLog(graph.ToCommits(hasMore ? page[..options.Take] : page), hasMore);
     }
 
     private static bool IsFiltered(LogOptions options) =>
@@ -217,9 +244,10 @@ public sealed partial class Repository
     {
         var a = await _store.ResolveAsync(one, cancellationToken).ConfigureAwait(false);
         var b = await _store.ResolveAsync(two, cancellationToken).ConfigureAwait(false);
-        var ids = (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).MergeBases(a.Id, b.Id);
-        var rows = (await _store.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
-        return await _store.ToCommitsAsync(ids.Select(id => rows[id]).ToArray(), cancellationToken).ConfigureAwait(false);
+        var graph = await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false);
+        var ids = graph.MergeBases(a.Id, b.Id);
+        var rows = await _store.CommitRowsAsync(ids, cancellationToken).ConfigureAwait(false);
+        return graph.ToCommits(ids.Select(id => rows[id]).ToArray());
     }
 
     /// <summary>
