@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Studio.Hosting;
 using Versioner.Studio.Pages;
 using Versioner.Studio.Rendering;
@@ -33,6 +34,7 @@ internal static class WorkspaceEndpoints
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var author = Required(form, "author", "Author");
         var message = Required(form, "message", "Message");
+        await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
@@ -74,15 +76,19 @@ internal static class WorkspaceEndpoints
             commit = await staging.FinalizeAsync(author, message, cancellationToken).ConfigureAwait(false);
         }
 
+        // The commit is made once this returns: a cancellation from here on must not undo it.
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).CommitUrl(commit));
     }
 
     public static async Task<IResult> DiscardAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
 
@@ -217,6 +223,17 @@ internal static class WorkspaceEndpoints
             throw new StaleFormException("This workspace changed since the page was loaded (another writer or another tab saved, finalized or resolved something in it): nothing was written. Reload the page, check what it shows now, and send the form again.");
         }
     }
+
+    /// <summary>
+    /// The transaction a finalize or discard checks the shown status and writes in (the engine's calls join it), so that
+    /// what is checked is what is written. On SQLite it takes the database's write lock at its start (Microsoft.Data.Sqlite
+    /// begins with <c>BEGIN IMMEDIATE</c>): a save by another writer lands before the status is read, and is refused as a
+    /// change, or waits until the finalize is committed. On PostgreSQL a save takes no lock the transaction waits on
+    /// (its rows are new rows of the working commit), so there a save can still land in the moment between the check and
+    /// the finalize's read of the working commit.
+    /// </summary>
+    private static Task<IDbContextTransaction> CheckedWriteAsync(StudioSource source, CancellationToken cancellationToken) =>
+        source.Repository.Context.Database.BeginTransactionAsync(cancellationToken);
 
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>
     internal static string ConflictKey(MergeConflict conflict) => conflict.EternalId + "/" + string.Join("+", conflict.Fields);
