@@ -395,6 +395,24 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
         (await links.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname.split('/').pop())")).Select(EternalId.Parse).ToList();
 
     [BrowserFact]
+    public async Task A_removed_entitys_page_names_its_type()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var removal = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.RemoveAsync<Book>(catalog.Dune);
+            return await ws.FinalizeAsync("ann", "Out of print");
+        });
+
+        await GoAsync($"entity/{catalog.Dune}");
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Book {catalog.Dune.ToString(8)}");
+        await Expect(Page.GetByText("Not in main: removed.")).ToBeVisibleAsync();
+        await Expect(Page.Locator("table.history tbody tr").First).ToContainTextAsync(removal.ShortForm);
+    }
+
+    [BrowserFact]
     public async Task A_page_number_past_the_last_row_shows_no_rows_even_near_the_largest_number()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);
