@@ -13,7 +13,7 @@ internal static class DiffCommand
         var from = new Argument<string>("REV1") { Description = "The revision to compare from, or a range REV1..REV2 (a side left empty is the default branch).", Validators = { Parsing.Revision } };
         var to = new Argument<string?>("REV2") { Description = "The revision to compare to.", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var type = new Option<string?>("--type") { Description = "Only entities of this type." };
-        var command = new Command("diff", "Show the differences from REV1 to REV2: entities added, modified and removed, field by field.")
+        var command = new Command("diff", "Show the differences from REV1 to REV2 (or over a range REV1..REV2): entities added, modified and removed, field by field.")
         {
             from, to, type,
         };
