@@ -5,15 +5,15 @@ using Versioner.Cli.Running;
 
 namespace Versioner.Cli.Commands;
 
-/// <summary><c>versioner diff REV1 REV2</c>: what changed from one revision to another, per entity and per field.</summary>
+/// <summary><c>versioner diff REV1 REV2</c> (or <c>REV1..REV2</c>): what changed from one revision to another, per entity and per field.</summary>
 internal static class DiffCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var from = new Argument<string>("REV1") { Description = "The revision to compare from.", Validators = { Parsing.Revision } };
-        var to = new Argument<string>("REV2") { Description = "The revision to compare to.", Validators = { Parsing.Revision } };
+        var from = new Argument<string>("REV1") { Description = "The revision to compare from, or a range REV1..REV2 (a side left empty is the default branch).", Validators = { Parsing.Revision } };
+        var to = new Argument<string?>("REV2") { Description = "The revision to compare to.", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var type = new Option<string?>("--type") { Description = "Only entities of this type." };
-        var command = new Command("diff", "Show the differences from REV1 to REV2: entities added, modified and removed, field by field.")
+        var command = new Command("diff", "Show the differences from REV1 to REV2 (or over a range REV1..REV2): entities added, modified and removed, field by field.")
         {
             from, to, type,
         };
@@ -21,13 +21,17 @@ internal static class DiffCommand
         Help.AddExamples(command,
             "versioner diff main~3 main --db shop.db",
             "versioner diff v1 topic --type Book",
-            "versioner diff main topic --json");
+            "versioner diff main topic --json",
+            "versioner diff ..topic");
 
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
             var only = run.Get(type) is { } name ? (await VersionedTypes.FindAsync(repo, name, ct)).Name : null;
-            var diff = await repo.DiffAsync(run.Get(from)!, run.Get(to)!, ct);
+            var (older, newer) = run.Get(to) is { } second ? (run.Get(from)!, second)
+                : Parsing.Range(run.Get(from)!, repo.Options.DefaultBranch)
+                    ?? throw new UsageException($"diff compares two revisions: give both (versioner diff {run.Get(from)} main) or a range ({run.Get(from)}..main).");
+            var diff = await repo.DiffAsync(older, newer, ct);
             if (only is not null)
             {
                 diff = new Diff(diff.Where(c => string.Equals(c.EntityType, only, StringComparison.Ordinal)));

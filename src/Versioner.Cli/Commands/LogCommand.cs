@@ -10,7 +10,7 @@ internal static class LogCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
+        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch; so is a side of a range left empty, as in ..main).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var count = new Option<int>("-n", "--max-count") { Description = "How many commits to list.", DefaultValueFactory = _ => 20, CustomParser = Parsing.Count };
         var graph = new Option<bool>("--graph") { Description = "Draw the lanes of branches and merges left of the commits, like git log --graph." };
         var firstParent = new Option<bool>("--first-parent") { Description = "Follow only first parents: the branch's own line." };
@@ -26,7 +26,8 @@ internal static class LogCommand
             "versioner log --db shop.db",
             "versioner log topic --graph -n 50",
             "versioner log main --first-parent --author ada --since 2026-11-01",
-            "versioner log v1..main --entity Book --json");
+            "versioner log v1..main --entity Book --json",
+            "versioner log ..topic");
 
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
@@ -36,7 +37,13 @@ internal static class LogCommand
                 await VersionedTypes.FindAsync(repo, only, ct);
             }
 
-            var log = await repo.LogAsync(run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions
+            var start = run.Get(revision) ?? repo.Options.DefaultBranch;
+            if (Parsing.Range(start, repo.Options.DefaultBranch) is var (from, to))
+            {
+                start = from + ".." + to;
+            }
+
+            var log = await repo.LogAsync(start, new LogOptions
             {
                 Take = run.Get(count),
                 FirstParentOnly = run.Get(firstParent),

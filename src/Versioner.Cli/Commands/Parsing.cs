@@ -128,6 +128,23 @@ internal static class Parsing
         }
     }
 
+    /// <summary>
+    /// A range <c>a..b</c> with an empty side read as <paramref name="defaultBranch"/>, the branch the tool reads when none
+    /// is named, as git reads it as HEAD: <c>..main</c> is <c>default..main</c>, <c>topic..</c> is <c>topic..default</c>.
+    /// Null when <paramref name="revision"/> is no range.
+    /// </summary>
+    public static (string From, string To)? Range(string revision, string defaultBranch)
+    {
+        var dots = revision.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0)
+        {
+            return null;
+        }
+
+        string Side(string text) => string.IsNullOrWhiteSpace(text) ? defaultBranch : text;
+        return (Side(revision[..dots]), Side(revision[(dots + 2)..]));
+    }
+
     public static EternalId EternalIdOf(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;

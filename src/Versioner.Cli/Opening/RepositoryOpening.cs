@@ -75,6 +75,16 @@ internal static class RepositoryOpening
         {
             throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {target.NotVersionerDatabase}", e);
         }
+        catch (UndescribedTypeException e)
+        {
+            // The engine's advice names the call to upgrade with the application's context: a command-line user runs the application.
+            throw new CannotOpenDatabaseException(
+                $"Cannot upgrade {Describe(target)}: it holds versions of {e.EntityType}, and it records no description of {e.EntityType} "
+                + $"(its table and columns) that the tool can read; the application's model has one. Upgrade it from the application "
+                + $"(Versioner's storage upgrade, run with the application's model), or open it once from the application with the "
+                + $"Versioner it was written with, which records {e.EntityType}'s description, and run versioner upgrade again. Nothing was changed.",
+                e);
+        }
         catch (VersionerException e)
         {
             throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.For(e))}", e);

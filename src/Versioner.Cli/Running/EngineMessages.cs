@@ -19,6 +19,13 @@ internal static class EngineMessages
         DatabaseReadOnlyException =>
             "The database refused to be written: it is read-only (a read-only file or folder, Mode=ReadOnly in the connection string, "
             + "a hot standby or a read-only login). Nothing was changed: to change it, make it writable or name a writable copy.",
+        // The engine's advice is a call to make with the application's context; the tool cannot make it, the application can.
+        UndescribedTypeException e =>
+            $"The tool needs to read {e.EntityType} for this, and cannot without the application's classes: the database records no "
+            + $"description of {e.EntityType} it can use (the application last opened it with a Versioner older than 0.2, or the "
+            + $"description is damaged), or a field of {e.EntityType} is stored through a value converter of the application's. "
+            + $"Start the application once with this version of Versioner: opening the database with its model records {e.EntityType}'s "
+            + "description again (a field stored through the application's converter stays readable by the application only).",
         // A refusal of no kind the engine names (a query on a table changed or dropped outside Versioner, say).
         DatabaseException { IsTransient: false } e when e.GetType() == typeof(DatabaseException) =>
             $"{e.Message} If Versioner's tables were changed outside Versioner, versioner verify names what is damaged.",

@@ -9,11 +9,12 @@ internal static class BrowseEndpoints
 {
     public static async Task<IResult> BrowseAsync(
         HttpContext http, StudioSource source, CancellationToken cancellationToken,
-        string? type = null, string? rev = null, string? sort = null, string? desc = null, string? page = null)
+        string? type = null, string? rev = null, string? sort = null, string? desc = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
         var types = await repository.SchemaAsync(cancellationToken).ConfigureAwait(false);
-        var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), QueryValues.Flag(desc, "desc"), QueryValues.Page(page));
+        var pinned = StudioEndpoints.Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the rows at") : (CommitId?)null;
+        var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), QueryValues.Flag(desc, "desc"), QueryValues.Page(page), pinned);
         if (query.EntityType is null)
         {
             return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, [], false, false));
@@ -26,7 +27,9 @@ internal static class BrowseEndpoints
             throw new StudioInputException($"{schema.Name} has no field '{field}' to sort by.");
         }
 
-        var snapshot = await repository.SnapshotAsync(query.Revision, cancellationToken).ConfigureAwait(false);
+        // Pages after the first read the rows as of the commit the first was read at (at= in the pager's links), as the
+        // log's do: counted off a branch that moved, a row added before this page's place would repeat, one removed be skipped.
+        var snapshot = await repository.SnapshotAsync(pinned is { } pin ? pin : query.Revision, cancellationToken).ConfigureAwait(false);
         var skip = (long)(query.Page - 1) * BrowseQuery.PageSize; // a page number near int.MaxValue must not wrap to the first page
         var rows = new List<VersionContent>();
         var capped = false;
@@ -69,7 +72,12 @@ internal static class BrowseEndpoints
 
         var hasMore = rows.Count > BrowseQuery.PageSize;
         var shown = hasMore ? rows[..BrowseQuery.PageSize] : rows;
-        return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, shown, hasMore, capped));
+        if (pinned is null && hasMore && !snapshot.IsWorking)
+        {
+            query = query with { At = snapshot.CommitId };
+        }
+
+        return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, shown, hasMore, capped, pinned is not null));
     }
 }
 

@@ -190,7 +190,12 @@ internal static class StudioEndpoints
             mark = new VersionMark(versionId, isPinned, against, latest?.VersionId);
         }
 
-        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, revision, content, history, blame, mark));
+        // A removed entity has no content to name its type: a version of it in its history does (its row, read by key).
+        var entityType = content?.EntityType
+            ?? (history.Entries.FirstOrDefault(e => e.VersionId is not null)?.VersionId is { } last
+                ? (await source.FindVersionAsync(last, null, cancellationToken).ConfigureAwait(false))?.EntityType
+                : null);
+        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, entityType, revision, content, history, blame, mark));
     }
 
     private static async Task<IResult> WorkspacesAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal static class StudioErrors
         }
         catch (Exception ex) when (Status(ex) is { } status)
         {
-            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, Message(ex), status), status);
+            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, Message(ex), status, Link(ex)), status);
         }
     }
 
@@ -27,15 +27,23 @@ internal static class StudioErrors
     private static string Message(Exception ex) => ex switch
     {
         WorkingCommitFinalizedException finalized =>
-            $"This workspace is closed: its commit {finalized.Commit} was finalized (in another tab, or by another writer). Nothing was written. The Workspaces page lists the open ones; the Log shows the commit.",
+            $"This workspace was finalized meanwhile (in another tab, or by another writer): its edits are commit {finalized.Commit} now. Nothing was written. The Workspaces page lists the open ones.",
         // An argument check's text ends in "(Parameter 'x')", a name of the engine's code, not of the page.
         ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal),
         _ => ex.Message,
     };
 
+    /// <summary>Where to see what happened instead: the commit a workspace became, the branch a discarded one was on.</summary>
+    private static (string Path, string Text)? Link(Exception ex) => ex switch
+    {
+        WorkingCommitFinalizedException finalized => ("commit/" + finalized.Commit, $"See commit {finalized.Commit.ToString(8)}"),
+        StaleFormException stale => stale.Link,
+        _ => null,
+    };
+
     private static int? Status(Exception ex) => ex switch
     {
-        RevisionNotFoundException or EntityNotFoundException or WorkingCommitFinalizedException => StatusCodes.Status404NotFound,
+        RevisionNotFoundException or EntityNotFoundException => StatusCodes.Status404NotFound,
         InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
         VersionerException or StaleFormException => StatusCodes.Status409Conflict,
         ArgumentException => StatusCodes.Status400BadRequest,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Storage;
 using Versioner.Studio.Hosting;
 using Versioner.Studio.Pages;
 using Versioner.Studio.Rendering;
@@ -33,7 +34,8 @@ internal static class WorkspaceEndpoints
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         var author = Required(form, "author", "Author");
         var message = Required(form, "message", "Message");
-        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
+        var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         CheckShown(form, status);
@@ -74,21 +76,26 @@ internal static class WorkspaceEndpoints
             commit = await staging.FinalizeAsync(author, message, cancellationToken).ConfigureAwait(false);
         }
 
+        // The commit is made once this returns: a cancellation from here on must not undo it.
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).CommitUrl(commit));
     }
 
     public static async Task<IResult> DiscardAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
+        var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
 
     public static async Task<IResult> AbortAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
-        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         await workspace.AbortMergeAsync(cancellationToken).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
@@ -100,7 +107,7 @@ internal static class WorkspaceEndpoints
     public static async Task<IResult> ResolveAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var workspace = await OpenAsync(source, id, cancellationToken).ConfigureAwait(false);
+        var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var key = form["conflict"].ToString();
         var conflict = conflicts.FirstOrDefault(c => ConflictKey(c) == key)
@@ -217,11 +224,42 @@ internal static class WorkspaceEndpoints
         }
     }
 
+    /// <summary>
+    /// The transaction a finalize or discard checks the shown status and writes in (the engine's calls join it), so that
+    /// what is checked is what is written. On SQLite it takes the database's write lock at its start (Microsoft.Data.Sqlite
+    /// begins with <c>BEGIN IMMEDIATE</c>): a save by another writer lands before the status is read, and is refused as a
+    /// change, or waits until the finalize is committed. On PostgreSQL a save takes no lock the transaction waits on
+    /// (its rows are new rows of the working commit), so there a save can still land in the moment between the check and
+    /// the finalize's read of the working commit.
+    /// </summary>
+    private static Task<IDbContextTransaction> CheckedWriteAsync(StudioSource source, CancellationToken cancellationToken) =>
+        source.Repository.Context.Database.BeginTransactionAsync(cancellationToken);
+
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>
     internal static string ConflictKey(MergeConflict conflict) => conflict.EternalId + "/" + string.Join("+", conflict.Fields);
 
-    private static Task<Workspace> OpenAsync(StudioSource source, string id, CancellationToken cancellationToken) =>
-        source.Repository.OpenWorkspaceAsync(QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)"), cancellationToken);
+    /// <summary>The form field naming the branch of the workspace its page showed: where to look once the workspace is gone.</summary>
+    internal const string BranchField = "branch";
+
+    /// <summary>Opens the workspace a form was sent to act on.</summary>
+    /// <exception cref="WorkingCommitFinalizedException">It was finalized meanwhile (a 409 page linking to its commit).</exception>
+    /// <exception cref="StaleFormException">It was discarded meanwhile (or its merge aborted): its working commit is gone.</exception>
+    private static async Task<Workspace> OpenAsync(StudioSource source, string id, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var commitId = QueryValues.Id<CommitId>(id, "a workspace's id (a working commit id)");
+        try
+        {
+            return await source.Repository.OpenWorkspaceAsync(commitId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RevisionNotFoundException)
+        {
+            // A working commit is deleted when its workspace is discarded: the page the form came from showed it open.
+            var branch = StudioEndpoints.Blank(form[BranchField].ToString());
+            throw new StaleFormException(
+                "This workspace was discarded meanwhile (in another tab, or by another writer), with its edits: nothing was written. The Workspaces page lists the open ones.",
+                branch is null ? ("workspaces", "Open workspaces") : ("log?rev=" + Uri.EscapeDataString(branch), $"See the log of {branch}"));
+        }
+    }
 
     private static string Required(IFormCollection form, string name, string label) =>
         StudioEndpoints.Blank(form[name].ToString()) ?? throw new StudioInputException($"{label} is required.");

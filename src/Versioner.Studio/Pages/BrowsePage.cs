@@ -6,7 +6,14 @@ namespace Versioner.Studio.Pages;
 /// <summary>Page 5: the rows of one entity type as of a revision or a time, paged, sortable by a field.</summary>
 internal static class BrowsePage
 {
-    public static Html Render(StudioView view, IReadOnlyList<EntityTypeSchema> types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped)
+    /// <param name="view">The page's view.</param>
+    /// <param name="types">The versioned types to choose from.</param>
+    /// <param name="query">What is shown; its <see cref="BrowseQuery.At"/> the commit the pages are read at, once known.</param>
+    /// <param name="rows">This page's rows.</param>
+    /// <param name="hasMore">A next page follows.</param>
+    /// <param name="capped">Sorted among the first <see cref="BrowseQuery.SortLimit"/> rows only.</param>
+    /// <param name="pinned">This page was read at <see cref="BrowseQuery.At"/>, not at the revision as it is now.</param>
+    public static Html Render(StudioView view, IReadOnlyList<EntityTypeSchema> types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped, bool pinned = false)
     {
         var typeLinks = Html.Join(types.Select(t => t.Name == query.EntityType
             ? Html.Of($"""<li><a href="{view.Url("browse", ("type", t.Name), ("rev", query.Revision))}" aria-current="page">{t.Name}</a></li>""")
@@ -36,6 +43,9 @@ internal static class BrowsePage
         return Layout.Page(view, $"{query.EntityType} as of {query.Revision}", "browse", Html.Of($"""
             {form}
             {Html.If(capped, Html.Of($"<p class=\"muted\">Sorted among the first {BrowseQuery.SortLimit} rows; sort by the id to page through all of them.</p>"))}
+            {(pinned && query.At is { } at ? Html.Of($"""
+                <p class="muted" id="pinned-note">The pages of {query.EntityType} as of {query.Revision} as it was at <a class="sha" href="{view.CommitUrl(at)}">{at.ToString(8)}</a>, so no row repeats or is skipped between them; see <a href="{SortUrl(view, query, query.Sort, flip: false)}">{query.EntityType} as of {query.Revision} now</a>.</p>
+                """) : Html.Empty)}
             <table class="grid browse">
             <caption class="sr">{query.EntityType} rows as of {query.Revision}, page {query.Page}</caption>
             <thead><tr><th scope="col" aria-sort="{(query.Sort is null ? "ascending" : "none")}"><a href="{SortUrl(view, query, null)}">Id</a></th>{header}</tr></thead>
@@ -45,15 +55,18 @@ internal static class BrowsePage
             """));
     }
 
-    private static string SortUrl(StudioView view, BrowseQuery query, string? field) => view.Url("browse",
-        ("type", query.EntityType), ("rev", query.Revision), ("sort", field), ("desc", field is not null && query.Sort == field && !query.Descending ? "true" : null));
+    /// <summary>The first page sorted by <paramref name="field"/> (the id when null), read as the revision is now; <paramref name="flip"/>: descending when it is sorted ascending by it already.</summary>
+    private static string SortUrl(StudioView view, BrowseQuery query, string? field, bool flip = true) => view.Url("browse",
+        ("type", query.EntityType), ("rev", query.Revision), ("sort", field),
+        ("desc", field is not null && query.Sort == field && (flip ? !query.Descending : query.Descending) ? "true" : null));
 
     private static string PageUrl(StudioView view, BrowseQuery query, int page) => view.Url("browse",
-        ("type", query.EntityType), ("rev", query.Revision), ("sort", query.Sort), ("desc", query.Descending ? "true" : null), ("page", page.ToString(CultureInfo.InvariantCulture)));
+        ("type", query.EntityType), ("rev", query.Revision), ("sort", query.Sort), ("desc", query.Descending ? "true" : null), ("page", page.ToString(CultureInfo.InvariantCulture)),
+        ("at", query.At?.ToString()));
 }
 
-/// <summary>What the as-of browser shows: a type, a revision, a sort field and a page.</summary>
-internal sealed record BrowseQuery(string? EntityType, string Revision, string? Sort, bool Descending, int Page)
+/// <summary>What the as-of browser shows: a type, a revision, a sort field and a page, and the commit its pages are read at (<c>at</c>) once known.</summary>
+internal sealed record BrowseQuery(string? EntityType, string Revision, string? Sort, bool Descending, int Page, CommitId? At = null)
 {
     /// <summary>Sorting by a field reads at most this many rows (the engine streams them ordered by id only).</summary>
     public const int SortLimit = 10_000;

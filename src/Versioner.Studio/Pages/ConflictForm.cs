@@ -6,7 +6,7 @@ namespace Versioner.Studio.Pages;
 /// <summary>One merge conflict: base, ours and theirs side by side, and its resolution (a side, or a value of your own).</summary>
 internal static class ConflictForm
 {
-    public static Html Render(StudioView view, CommitId workspace, MergeConflict conflict, int index)
+    public static Html Render(StudioView view, Workspace workspace, MergeConflict conflict, int index)
     {
         var name = ValueText.Describe(conflict.EntityType, conflict.EternalId, null);
         var fields = conflict.Fields.Count > 0
@@ -33,8 +33,9 @@ internal static class ConflictForm
             </div>
             """);
         return Html.Of($"""
-            <form method="post" action="{view.Url("workspaces/" + workspace + "/resolve")}" class="conflict" aria-labelledby="{id}-title">
+            <form method="post" action="{view.Url("workspaces/" + workspace.Id + "/resolve")}" class="conflict" aria-labelledby="{id}-title">
             {Parts.Antiforgery(view)}
+            {WorkspacePage.Branch(workspace)}
             <input type="hidden" name="conflict" value="{WorkspaceEndpoints.ConflictKey(conflict)}">
             <h3 id="{id}-title">{name}: {Describe(conflict)}</h3>
             <table class="grid sides">

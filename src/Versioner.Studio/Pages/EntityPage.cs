@@ -9,7 +9,15 @@ internal static class EntityPage
     /// <summary>History entries per page.</summary>
     public const int HistoryPageSize = 100;
 
-    public static Html Render(StudioView view, EternalId id, string revision, VersionContent? content, HistoryPage history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
+    /// <param name="view">The page's view.</param>
+    /// <param name="id">The entity.</param>
+    /// <param name="entityType">Its type; null when no version of it is left to say (pruned).</param>
+    /// <param name="revision">The revision it is shown as of.</param>
+    /// <param name="content">Its version as of <paramref name="revision"/>; null when it is removed there.</param>
+    /// <param name="history">A page of its history.</param>
+    /// <param name="blame">The commit that set each field.</param>
+    /// <param name="mark">The version the page was opened for, if any.</param>
+    public static Html Render(StudioView view, EternalId id, string? entityType, string revision, VersionContent? content, HistoryPage history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
     {
         var fields = content is null
             ? Html.Of($"<p>Not in {revision}: removed.</p>")
@@ -24,7 +32,7 @@ internal static class EntityPage
         var entries = history.Entries.Select(entry => Html.Of($"""
             <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
             """));
-        return Layout.Page(view, ValueText.Describe(content?.EntityType ?? "Entity", id, content), "log", Html.Of($"""
+        return Layout.Page(view, ValueText.Describe(entityType ?? "Entity", id, content), "log", Html.Of($"""
             <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code></p>
             {(mark is null ? Html.Empty : Mark(view, id, content, mark))}
             {fields}

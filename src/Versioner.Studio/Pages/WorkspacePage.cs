@@ -21,13 +21,13 @@ internal static class WorkspacePage
         var conflictSection = conflicts.Count == 0 ? Html.Empty : Html.Of($"""
             <section aria-labelledby="conflicts">
             <h2 id="conflicts">Merge conflicts <span class="muted">({conflicts.Count} left)</span></h2>
-            {conflicts.Select((c, i) => ConflictForm.Render(view, workspace.Id, c, i))}
-            {Html.If(view.CanWrite, Abort(view, path))}
+            {conflicts.Select((c, i) => ConflictForm.Render(view, workspace, c, i))}
+            {Html.If(view.CanWrite, Abort(view, workspace))}
             </section>
             """);
         Html statusSection;
         // The status as shown: finalize and discard act only on it, not on edits saved after the page loaded.
-        var shown = Html.Of($"""<input type="hidden" name="{WorkspaceEndpoints.ShownField}" value="{StatusFingerprint.Of(status)}">""");
+        var shown = Html.Of($"""<input type="hidden" name="{WorkspaceEndpoints.ShownField}" value="{StatusFingerprint.Of(status)}">{Branch(workspace)}""");
         if (view.CanWrite && conflicts.Count == 0 && merging)
         {
             statusSection = Html.Of($"""
@@ -43,7 +43,7 @@ internal static class WorkspacePage
                 <div class="buttons"><button type="submit" name="all" value="true">Finalize the merge</button></div>
                 </fieldset>
                 </form>
-                {Abort(view, path)}
+                {Abort(view, workspace)}
                 """);
         }
         else if (view.CanWrite && conflicts.Count == 0 && !status.IsEmpty)
@@ -80,10 +80,15 @@ internal static class WorkspacePage
             """));
     }
 
-    private static Html Abort(StudioView view, string path) => Html.Of($"""
-        <form method="post" action="{view.Url(path + "/abort")}" data-confirm="Abort the merge and drop its edits?">
+    private static Html Abort(StudioView view, Workspace workspace) => Html.Of($"""
+        <form method="post" action="{view.Url("workspaces/" + workspace.Id + "/abort")}" data-confirm="Abort the merge and drop its edits?">
         {Parts.Antiforgery(view)}
+        {Branch(workspace)}
         <button type="submit" class="danger">Abort the merge</button>
         </form>
         """);
+
+    /// <summary>The workspace's branch in its forms: if it is discarded meanwhile, the refusal links to the branch.</summary>
+    internal static Html Branch(Workspace workspace) =>
+        Html.Of($"""<input type="hidden" name="{WorkspaceEndpoints.BranchField}" value="{workspace.Branch}">""");
 }

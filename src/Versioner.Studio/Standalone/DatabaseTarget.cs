@@ -119,7 +119,8 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDatabaseTargetException($"'{Redacted(text)}' is not a SQLite path or connection string ({e.Message}).", e);
+            throw new InvalidDatabaseTargetException(
+                $"'{Redacted(text)}' is not a SQLite connection string: {Fault(text, new SqliteConnectionStringBuilder(), "SQLite")}. Give the file's path (shop.db), or write Data Source=PATH (each setting as Name=value, separated by semicolons).", e);
         }
 
         var path = builder.DataSource;
@@ -143,15 +144,54 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDatabaseTargetException($"'{Redacted(text)}' is not a PostgreSQL connection string ({e.Message}); write it as Host=...;Database=...;Username=...;Password=....", e);
+            throw new InvalidDatabaseTargetException(
+                $"'{Redacted(text)}' is not a PostgreSQL connection string: {Fault(text, new NpgsqlConnectionStringBuilder(), "PostgreSQL")}. Write it as Host=...;Port=5432;Database=...;Username=...;Password=... (each setting as Name=value, separated by semicolons).", e);
         }
     }
 
+    /// <summary>
+    /// What is wrong with a connection string <paramref name="builder"/>'s driver refused, found setting by setting: the
+    /// driver's own text ("Format of the initialization string does not conform to specification starting at index 7",
+    /// "Couldn't set hots") names neither the setting nor what to write. Never repeats a password.
+    /// </summary>
+    private static string Fault(string text, DbConnectionStringBuilder builder, string engine)
+    {
+        foreach (var part in text.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            if (part.Split('=', 2) is not [var name, var value] || name.Trim().Length == 0)
+            {
+                return $"'{(IsPassword(part.Split('=', 2)[0].Trim()) ? "Password=..." : part)}' is not a setting (Name=value)";
+            }
+
+            name = name.Trim();
+            value = value.Trim();
+            if (!builder.ContainsKey(name))
+            {
+                return $"{engine}'s connection strings have no setting '{name}'";
+            }
+
+            if (value.Length > 0 && (value[0] == '\'' || value[0] == '"') && (value.Length == 1 || value[^1] != value[0]))
+            {
+                return $"the quote that opens the value of {name} is not closed";
+            }
+
+            try
+            {
+                builder[name] = value;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+            {
+                return IsPassword(name) ? $"the value of {name} cannot be read" : $"'{value}' is not a value {name} takes";
+            }
+        }
+
+        return "it is not a list of settings (Name=value, separated by semicolons)";
+    }
+
+    private static bool IsPassword(string key) =>
+        key.StartsWith("Password", StringComparison.OrdinalIgnoreCase) || key.Equals("Pwd", StringComparison.OrdinalIgnoreCase) || key.Equals("Psw", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The text with any password left out (<c>Password</c> and Npgsql's synonyms <c>Pwd</c>, <c>Psw</c>), for messages.</summary>
     private static string Redacted(string text) =>
-        string.Join(';', text.Split(';').Where(part =>
-            part.Split('=', 2)[0].Trim() is var key
-            && !key.StartsWith("Password", StringComparison.OrdinalIgnoreCase)
-            && !key.Equals("Pwd", StringComparison.OrdinalIgnoreCase)
-            && !key.Equals("Psw", StringComparison.OrdinalIgnoreCase)));
+        string.Join(';', text.Split(';').Where(part => !IsPassword(part.Split('=', 2)[0].Trim())));
 }

@@ -30,7 +30,7 @@ public sealed class CommandLineTests
     [InlineData("tag", "tag [<NAME> [<REV>]]")]
     [InlineData("verify", "verify [<REV>]")]
     [InlineData("show", "show <REV>")]
-    [InlineData("diff", "diff <REV1> <REV2>")]
+    [InlineData("diff", "diff <REV1> [<REV2>]")]
     public async Task The_command_list_writes_optional_arguments_in_brackets_as_the_commands_usage_line_does(string command, string usage)
     {
         var list = await CliProcess.RunAsync(["--help"]);

@@ -91,6 +91,26 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task A_type_without_a_usable_description_says_to_start_the_application_not_which_call_to_make()
+    {
+        var h = await SampleHistoryAsync();
+        await Db.TamperAsync("DELETE FROM versioner_meta WHERE key = 'schema:Book'");
+        await Db.TamperAsync("UPDATE versioner_meta SET value = '{{\"name\": \"Author\", broken' WHERE key = 'schema:Author'");
+
+        // A read of each type, and a write, which needs every type readable (the first undescribed one is named).
+        foreach (var (command, type) in new[] { (new[] { "cat", h.Dune.EternalId.ToString() }, "Book"), (["cat", h.Frank.EternalId.ToString()], "Author"), (["branch", "fix"], null) })
+        {
+            var result = await RunAsync(command);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            var named = type ?? (result.Error.Contains("read Book", StringComparison.Ordinal) ? "Book" : "Author");
+            result.Error.Should().StartWith($"versioner: The tool needs to read {named} for this, and cannot without the application's classes")
+                .And.Contain($"Start the application once with this version of Versioner: opening the database with its model records {named}'s description again")
+                .And.NotContain("Repository.").And.NotContain("OpenAsync").And.NotContain("(context)");
+        }
+    }
+
+    [EngineFact]
     public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
     {
         await SampleHistoryAsync();

@@ -1,4 +1,5 @@
 using Versioner.Cli.Tests.Infrastructure;
+using Versioner.Cli.Tests.Model;
 
 namespace Versioner.Cli.Tests.Commands;
 
@@ -83,6 +84,23 @@ public abstract class LogTests<TDatabase> : CliTest<TDatabase>
         merge.GetProperty("timestamp").GetString().Should().Be("2026-01-02T03:09:05Z");
         merge.GetProperty("finalized").GetBoolean().Should().BeTrue();
         json.GetProperty("commits").GetArrayLength().Should().Be(2);
+    }
+
+    [EngineFact]
+    public async Task A_range_with_an_empty_side_reads_that_side_as_the_default_branch_as_git_reads_HEAD()
+    {
+        var h = await SampleHistoryAsync();
+        var ws = await Repo.CheckoutAsync("topic");
+        await ws.SaveAsync(new Author { Name = "Ursula K. Le Guin" });
+        var later = await ws.FinalizeAsync("bob", "Add Ursula");
+
+        var toTopic = await RunAsync("log", "..topic");
+        var fromTopic = await RunAsync("log", "topic..");
+
+        toTopic.ExitCode.Should().Be(0, toTopic.ToString());
+        Lines(toTopic.Output).Select(l => l.Split(' ')[0]).Should().Equal(later.ShortForm);
+        fromTopic.ExitCode.Should().Be(0, fromTopic.ToString());
+        Lines(fromTopic.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.Merge.ShortForm, h.Retitled.ShortForm);
     }
 
     [EngineFact]

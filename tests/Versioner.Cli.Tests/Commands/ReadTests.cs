@@ -54,6 +54,23 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Diff_takes_a_range_and_reads_an_empty_side_as_the_default_branch()
+    {
+        var h = await SampleHistoryAsync();
+
+        var range = await RunAsync("diff", h.Added.ShortForm + "..", "--type", "Book");
+        var back = await RunAsync("diff", ".." + h.Added.ShortForm, "--type", "Book");
+        var one = await RunAsync("diff", h.Added.ShortForm);
+
+        range.ExitCode.Should().Be(0, range.ToString());
+        range.Output.Should().StartWith("2 entities changed (+1 ~1 -0)").And.Be((await RunAsync("diff", h.Added.ShortForm, "main", "--type", "Book")).Output);
+        back.ExitCode.Should().Be(0, back.ToString());
+        back.Output.Should().StartWith("2 entities changed (+0 ~1 -1)").And.Be((await RunAsync("diff", "main", h.Added.ShortForm, "--type", "Book")).Output);
+        one.ExitCode.Should().Be(2, one.ToString());
+        one.Error.Should().Be($"versioner: diff compares two revisions: give both (versioner diff {h.Added.ShortForm} main) or a range ({h.Added.ShortForm}..main).\n");
+    }
+
+    [EngineFact]
     public async Task History_lists_the_commits_that_changed_one_entity_newest_first()
     {
         var h = await SampleHistoryAsync();

@@ -36,6 +36,26 @@ public sealed class UpgradeTests : IDisposable
         verify.ExitCode.Should().Be(0, verify.ToString());
     }
 
+    [Fact]
+    public async Task An_upgrade_that_needs_a_type_the_database_does_not_describe_says_to_upgrade_from_the_application_not_which_call_to_make()
+    {
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM versioner_meta WHERE key = 'schema:Tag'";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        var upgrade = await CliProcess.RunAsync(["upgrade", "--db", _path]);
+
+        upgrade.ExitCode.Should().Be(3, upgrade.ToString());
+        upgrade.Error.Should().Be($"versioner: Cannot upgrade the SQLite database {_path}: it holds versions of Tag, and it records no description of Tag "
+            + "(its table and columns) that the tool can read; the application's model has one. Upgrade it from the application (Versioner's storage "
+            + "upgrade, run with the application's model), or open it once from the application with the Versioner it was written with, which "
+            + "records Tag's description, and run versioner upgrade again. Nothing was changed.\n");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

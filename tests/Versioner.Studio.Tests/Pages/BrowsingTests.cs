@@ -353,6 +353,66 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task As_of_pages_neither_repeat_nor_skip_a_row_when_rows_are_added_or_removed_between_pages()
+    {
+        var tags = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            var made = Enumerable.Range(0, 60).Select(i => new Tag { Name = "Tag " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+            await ws.SaveAllAsync(made);
+            await ws.FinalizeAsync("bot", "60 tags");
+            return made.Select(t => t.EternalId).ToList();
+        });
+        await GoAsync("browse?type=Tag");
+        var ids = Page.Locator("table.browse tbody th a");
+        await Expect(ids).ToHaveCountAsync(50);
+        var seen = await EntityIdsAsync(ids);
+
+        // Another writer adds rows whose ids come first (ids from elsewhere, an ingest client's) and removes one of the
+        // first page's, while the first page is read.
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.SaveAllAsync(Enumerable.Range(1, 3).Select(i => new Tag
+            {
+                EternalId = EternalId.Parse($"00000000-0000-7000-8000-00000000000{i}"),
+                Name = "Early " + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }).ToList());
+            await ws.RemoveAsync<Tag>(seen[10]);
+            await ws.FinalizeAsync("bot", "Later");
+        });
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
+        await Expect(ids).ToHaveCountAsync(10);
+        seen.AddRange(await EntityIdsAsync(ids));
+
+        seen.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(tags, "the second page goes on where the first ended");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tag as of main now" }).ClickAsync();
+        await Expect(ids.First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/entity/00000000-0000-7000-8000-000000000001"));
+    }
+
+    /// <summary>The entities an as-of page lists, whole, from its rows' links (their text is a short form).</summary>
+    private static async Task<List<EternalId>> EntityIdsAsync(ILocator links) =>
+        (await links.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname.split('/').pop())")).Select(EternalId.Parse).ToList();
+
+    [BrowserFact]
+    public async Task A_removed_entitys_page_names_its_type()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var removal = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.RemoveAsync<Book>(catalog.Dune);
+            return await ws.FinalizeAsync("ann", "Out of print");
+        });
+
+        await GoAsync($"entity/{catalog.Dune}");
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Book {catalog.Dune.ToString(8)}");
+        await Expect(Page.GetByText("Not in main: removed.")).ToBeVisibleAsync();
+        await Expect(Page.Locator("table.history tbody tr").First).ToContainTextAsync(removal.ShortForm);
+    }
+
+    [BrowserFact]
     public async Task A_page_number_past_the_last_row_shows_no_rows_even_near_the_largest_number()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);

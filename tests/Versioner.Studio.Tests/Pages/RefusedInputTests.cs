@@ -97,7 +97,7 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
     }
 
     [EngineFact]
-    public async Task A_workspace_finalized_meanwhile_is_a_404_page_saying_it_is_closed_not_what_code_to_write()
+    public async Task A_workspace_finalized_meanwhile_is_a_409_page_saying_so_not_what_code_to_write()
     {
         var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
 
@@ -105,9 +105,9 @@ public abstract class RefusedInputTests<TDatabase> : IAsyncLifetime
         {
             var response = await PostAsync($"workspaces/{head.Id}/{action}", new() { ["author"] = "dora", ["message"] = "m", ["all"] = "true" });
 
-            response.Status.Should().Be(HttpStatusCode.NotFound, action);
+            response.Status.Should().Be(HttpStatusCode.Conflict, action);
             response.Text.Should()
-                .Contain($"This workspace is closed: its commit {head.Id} was finalized (in another tab, or by another writer). Nothing was written.", action)
+                .Contain($"This workspace was finalized meanwhile (in another tab, or by another writer): its edits are commit {head.Id} now. Nothing was written.", action)
                 .And.NotContain("CheckoutAsync");
         }
     }

@@ -116,6 +116,52 @@ public abstract class StagingTests<TDatabase>(BrowserFixture browser) : StudioTe
     }
 
     [BrowserFact]
+    public async Task Staging_in_a_workspace_another_writer_finalized_meanwhile_is_a_409_that_links_to_the_commit()
+    {
+        var (catalog, workspace) = await EditInWorkspaceAsync();
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+0 ~2 -0");
+
+        var finalized = await Server.WithRepositoryAsync(async repository =>
+            await (await repository.OpenWorkspaceAsync(workspace)).FinalizeAsync("ann", "Finalized in the app"));
+        await Page.Locator($"section[data-entity='{catalog.Dune}']").GetByLabel("Price", new() { Exact = true }).CheckAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("New price");
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Finalize checked" }).ClickAsync(),
+            r => r.Url.EndsWith("/finalize", StringComparison.Ordinal));
+
+        response.Status.Should().Be(409);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            $"This workspace was finalized meanwhile (in another tab, or by another writer): its edits are commit {finalized.Id} now. Nothing was written. The Workspaces page lists the open ones.");
+        await Page.GetByRole(AriaRole.Link, new() { Name = $"See commit {finalized.Id.ToString(8)}" }).ClickAsync();
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Finalized in the app");
+        (await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"))).Id.Should().Be(finalized.Id, "nothing of the form was finalized");
+    }
+
+    [BrowserFact]
+    public async Task Finalizing_a_workspace_another_writer_discarded_meanwhile_is_a_409_that_links_to_its_branch()
+    {
+        var (_, workspace) = await EditInWorkspaceAsync();
+        var head = await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"));
+        await GoAsync($"workspaces/{workspace}");
+
+        await Server.WithRepositoryAsync(async repository => await (await repository.OpenWorkspaceAsync(workspace)).DiscardAsync());
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("erin");
+        await Page.GetByLabel("Message").FillAsync("Everything");
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Finalize everything" }).ClickAsync(),
+            r => r.Url.EndsWith("/finalize", StringComparison.Ordinal));
+
+        response.Status.Should().Be(409);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "This workspace was discarded meanwhile (in another tab, or by another writer), with its edits: nothing was written. The Workspaces page lists the open ones.");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "See the log of main" }).ClickAsync();
+        await Expect(Page.Locator("h1")).ToContainTextAsync("main");
+        (await Server.WithRepositoryAsync(r => r.FindCommitAsync("main"))).Id.Should().Be(head.Id, "nothing was finalized");
+    }
+
+    [BrowserFact]
     public async Task Finalizing_with_nothing_checked_is_refused_with_a_reason()
     {
         var (_, workspace) = await EditInWorkspaceAsync();

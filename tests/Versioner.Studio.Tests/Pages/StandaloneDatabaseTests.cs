@@ -15,8 +15,36 @@ public sealed class StandaloneDatabaseTests
         var act = () => StandaloneDatabase.Parse("Host=localhost;Password=hunter2;Colour=blue", write: false);
 
         act.Should().Throw<InvalidDatabaseTargetException>()
-            .WithMessage("'Host=localhost;Colour=blue' is not a PostgreSQL connection string (*); write it as Host=...;Database=...;Username=...;Password=....")
+            .WithMessage("'Host=localhost;Colour=blue' is not a PostgreSQL connection string: PostgreSQL's connection strings have no setting 'Colour'. Write it as Host=...;Port=5432;Database=...;Username=...;Password=... (each setting as Name=value, separated by semicolons).")
             .Which.Message.Should().NotContain("hunter2");
+    }
+
+    [Fact]
+    public async Task A_malformed_connection_string_is_refused_saying_which_setting_is_wrong_and_how_to_write_one_not_in_the_drivers_words()
+    {
+        foreach (var (db, expected) in new[]
+        {
+            ("Host=localhost;Database", "'Host=localhost;Database' is not a PostgreSQL connection string: 'Database' is not a setting (Name=value). Write it as Host=...;Port=5432;Database=...;Username=...;Password=... (each setting as Name=value, separated by semicolons)."),
+            ("Host=localhost;Port=five;Password=hunter2", "'Host=localhost;Port=five' is not a PostgreSQL connection string: 'five' is not a value Port takes. Write it as Host=...;Port=5432;Database=...;Username=...;Password=... (each setting as Name=value, separated by semicolons)."),
+            ("Host='localhost;Database=shop", "'Host='localhost;Database=shop' is not a PostgreSQL connection string: the quote that opens the value of Host is not closed. Write it as Host=...;Port=5432;Database=...;Username=...;Password=... (each setting as Name=value, separated by semicolons)."),
+            ("Data Source=shop.db;Mode=sometimes", "'Data Source=shop.db;Mode=sometimes' is not a SQLite connection string: 'sometimes' is not a value Mode takes. Give the file's path (shop.db), or write Data Source=PATH (each setting as Name=value, separated by semicolons)."),
+        })
+        {
+            var error = Console.Error;
+            using var captured = new StringWriter();
+            Console.SetError(captured);
+            try
+            {
+                var code = await StandaloneProgram.RunAsync(["--db", db, "--port", "0"], "Versioner Studio", CancellationToken.None);
+
+                code.Should().Be(1, db);
+                captured.ToString().Should().Be($"Versioner Studio: {expected}{Environment.NewLine}", db);
+            }
+            finally
+            {
+                Console.SetError(error);
+            }
+        }
     }
 
     [Fact]
