@@ -103,7 +103,7 @@ internal static class ChangeTable
         if (dialect.RowAddress is { } address)
         {
             return Set + "until_depth IS NULL AND "
-                + dialect.InSubquery(address, $"SELECT (SELECT o.{address} FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC LIMIT 1) {Entities}");
+                + dialect.InSubquery(address, $"SELECT ({dialect.SelectFirst(1, $"o.{address}", $"FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC")}) {Entities}");
         }
 
         return Set + $"until_depth IS NULL AND segment = @p1 AND depth < @p0 AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
