@@ -37,13 +37,8 @@ internal static class LogCommand
                 await VersionedTypes.FindAsync(repo, only, ct);
             }
 
-            var start = run.Get(revision) ?? repo.Options.DefaultBranch;
-            if (Parsing.Range(start, repo.Options.DefaultBranch) is var (from, to))
-            {
-                start = from + ".." + to;
-            }
-
-            var log = await repo.LogAsync(start, new LogOptions
+            // The engine reads a range's empty side as the default branch, as git reads it as HEAD.
+            var log = await repo.LogAsync(run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions
             {
                 Take = run.Get(count),
                 FirstParentOnly = run.Get(firstParent),

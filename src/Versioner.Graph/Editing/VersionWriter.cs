@@ -228,7 +228,7 @@ internal static class VersionWriter
     public static async Task RemoveAsync(GraphStore store, CommitRow working, AncestryPath parentPath, string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
         var map = store.Map;
-        var changes = await WorkingChangesAsync(store, working.Id, [eternalId], cancellationToken).ConfigureAwait(false);
+        var (_, changes) = await ExistingAsync(store, working.Id, [eternalId], cancellationToken).ConfigureAwait(false);
         var inParent = await store.CurrentChangeAsync(parentPath, eternalId, cancellationToken).ConfigureAwait(false);
         var presentInParent = inParent?.VersionId is not null;
         if (changes.TryGetValue(eternalId, out var change))
@@ -276,23 +276,6 @@ internal static class VersionWriter
             [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
             [working.Id, eternalId, entityType, working.Segment, working.Depth],
             cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<Dictionary<EternalId, (string EntityType, VersionId? VersionId, bool Adopted)>> WorkingChangesAsync(GraphStore store, CommitId working, EternalId[] ids, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<EternalId, (string, VersionId?, bool)>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var rows = await store.Changes.Where(c => c.CommitId == working && chunk.Contains(c.EternalId))
-                .Select(c => new { c.EternalId, c.EntityType, c.VersionId, c.Adopted })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
-            {
-                result[row.EternalId] = (row.EntityType, row.VersionId, row.Adopted);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The type of each of <paramref name="ids"/> that exists: one statement per <see cref="ListChunk"/> ids (one list parameter).</summary>

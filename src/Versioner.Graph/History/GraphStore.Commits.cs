@@ -107,34 +107,31 @@ internal sealed partial class GraphStore
     }
 
     /// <summary>
-    /// Commits by id with their parent links, in one raw query per 500 (no EF query-cache cost on hot paths), the ids
-    /// bound as one list parameter so the statement's text is the same for any count and stays prepared where the
-    /// dialect keeps statements.
+    /// Commits by id with their parent links, in one raw query (no EF query-cache cost on hot paths), the ids bound as
+    /// one list parameter so the statement's text is the same for any count and stays prepared where the dialect keeps
+    /// statements.
     /// </summary>
     public async Task<Dictionary<CommitId, Commit>> CommitsByIdAsync(IReadOnlyCollection<CommitId> ids, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<CommitId, Commit>();
-        foreach (var chunk in ids.Distinct().Chunk(500))
+        if (ids.Count == 0)
         {
-            var (mapping, list) = Dialect.IdListParameter(Map, chunk.Select(id => id.Value));
-            var rows = await QueryKeptAsync(
-                $"SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, p.ordinal, p.parent_id " +
-                $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE {Dialect.InIdList("c.id", "@p0")}",
-                [mapping],
-                [list],
-                reader => (
-                    Row: CommitRow.Read(reader),
-                    Ordinal: reader.IsDBNull(9) ? -1 : Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture),
-                    Parent: reader.IsDBNull(10) ? default : new CommitId(GuidColumn.Read(reader, 10))),
-                cancellationToken).ConfigureAwait(false);
-            foreach (var group in rows.GroupBy(r => r.Row.Id))
-            {
-                var parents = group.Where(r => r.Ordinal >= 0).OrderBy(r => r.Ordinal).Select(r => r.Parent).ToArray();
-                result[group.Key] = new Commit(group.First().Row, parents);
-            }
+            return [];
         }
 
-        return result;
+        var (mapping, list) = Dialect.IdListParameter(Map, ids.Distinct().Select(id => id.Value));
+        var rows = await QueryKeptAsync(
+            $"SELECT {RowColumns}, p.ordinal, p.parent_id " +
+            $"FROM {SystemTables.Commits} c LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id WHERE {Dialect.InIdList("c.id", "@p0")}",
+            [mapping],
+            [list],
+            reader => (
+                Row: ReadRow(reader),
+                Ordinal: reader.IsDBNull(11) ? -1 : Convert.ToInt32(reader.GetValue(11), System.Globalization.CultureInfo.InvariantCulture),
+                Parent: reader.IsDBNull(12) ? default : new CommitId(GuidColumn.Read(reader, 12))),
+            cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.Row.Id).ToDictionary(
+            g => g.Key,
+            g => new Commit(g.First().Row, g.Where(r => r.Ordinal >= 0).OrderBy(r => r.Ordinal).Select(r => r.Parent).ToArray()));
     }
 
     public async Task<Commit> ToCommitAsync(CommitRow row, CancellationToken cancellationToken) =>

@@ -10,7 +10,8 @@ public sealed partial class Repository
 {
     /// <summary>
     /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
-    /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks.
+    /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks; a side left empty is
+    /// <see cref="RepositoryOptions.DefaultBranch"/> (<c>..topic</c>, <c>topic..</c>), as git reads it as HEAD.
     /// </summary>
     /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
     public Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -22,9 +23,10 @@ public sealed partial class Repository
         var exclude = options.Exclude;
         if (revision.Text is { } text && text.Contains("..", StringComparison.Ordinal))
         {
+            // As git reads an empty side as HEAD, an empty side is the default branch: "..topic" is "main..topic".
             var parts = text.Split("..", 2);
-            exclude = Revision.Parse(parts[0]);
-            revision = Revision.Parse(parts[1]);
+            exclude = Revision.Parse(parts[0].Length == 0 ? Options.DefaultBranch : parts[0]);
+            revision = Revision.Parse(parts[1].Length == 0 ? Options.DefaultBranch : parts[1]);
         }
 
         if (options.FirstParentOnly)
