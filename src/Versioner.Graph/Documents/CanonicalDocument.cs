@@ -32,13 +32,13 @@ public sealed class CanonicalDocument
     /// order: first a value that cannot be stored (named by its field), then a member name that cannot be stored or a
     /// member given twice (named <c>data</c>).
     /// </summary>
-    /// <exception cref="ArgumentException">The data is not a JSON object.</exception>
+    /// <exception cref="DocumentNotAnObjectException">The data is not a JSON object.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value or name cannot be stored faithfully.</exception>
     public static CanonicalDocument Read(JsonElement data)
     {
         if (data.ValueKind != JsonValueKind.Object)
         {
-            throw new ArgumentException($"A document's data must be a JSON object of fields; got a JSON {data.ValueKind.ToString().ToLowerInvariant()}.", nameof(data));
+            throw new DocumentNotAnObjectException(data.ValueKind);
         }
 
         var members = new List<(string Name, JsonElement Value, FieldValue Field)>();

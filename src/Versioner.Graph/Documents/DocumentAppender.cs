@@ -187,13 +187,14 @@ internal sealed class DocumentAppender : IDisposable
     /// working commit (finalize first).
     /// </summary>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was written.</exception>
+    /// <exception cref="NotADocumentTypeException">The type name is a CLR entity's; nothing was written.</exception>
     public async ValueTask SaveAsync(DocumentVersion version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(version);
         var (entityType, eternalId, id) = (version.EntityType, version.EternalId, version.VersionId);
         if (_store.Model.Find(entityType) is { } typed)
         {
-            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(version));
+            throw new NotADocumentTypeException(entityType, typed.ClrType.Name);
         }
 
         if (!TryEnsureEntity(entityType, eternalId))

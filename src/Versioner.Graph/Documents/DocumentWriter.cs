@@ -71,7 +71,7 @@ public sealed class DocumentWriter : IDisposable
     /// Appends a version of a document to the working commit (queued; written by the next flush, read or finalize).
     /// The document must have no change in the working commit yet.
     /// </summary>
-    /// <exception cref="ArgumentException">The entity type is a CLR entity type of the model (save those through a workspace).</exception>
+    /// <exception cref="NotADocumentTypeException">The entity type is a CLR entity type of the model (save those through a workspace); nothing was appended.</exception>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type; nothing was appended.</exception>
     public async ValueTask SaveAsync(DocumentVersion version, CancellationToken cancellationToken = default)
     {

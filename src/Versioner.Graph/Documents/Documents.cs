@@ -6,7 +6,7 @@ namespace Versioner.Internal;
 internal static class Documents
 {
     /// <summary>Checks a document's fields and returns its canonical JSON (members sorted, values canonical).</summary>
-    /// <exception cref="ArgumentException">The data is not a JSON object.</exception>
+    /// <exception cref="DocumentNotAnObjectException">The data is not a JSON object.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
     public static string Canonical(JsonElement data) => CanonicalDocument.Read(data).Json;
 

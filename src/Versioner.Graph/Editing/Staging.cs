@@ -29,7 +29,7 @@ internal static class Staging
         var missing = ids.Where(id => !workingChanges.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
         {
-            throw new ArgumentException($"Staged entities have no changes in working commit {working.Id}: {string.Join(", ", missing)}. Stage only what the workspace's status lists.", nameof(selection));
+            throw new InvalidStageSelectionException(working.Id, missing, $"{string.Join(", ", missing)} {(missing.Length == 1 ? "has" : "have")} no change in it");
         }
 
         using var moveChange = store.Prepare(ChangeTable.MoveToCommitSql, map.CommitId, map.CommitId, map.EternalId);
@@ -57,7 +57,7 @@ internal static class Staging
             var baseChange = await store.CurrentChangeAsync(parentPath, id, cancellationToken).ConfigureAwait(false);
             if (change.VersionId is null || baseChange?.VersionId is null)
             {
-                throw new ArgumentException($"{change.EntityType} {id} is {(change.VersionId is null ? "removed" : "new")} in the working commit; stage it whole, not by field.", nameof(selection));
+                throw new InvalidStageSelectionException(working.Id, [id], $"{change.EntityType} {id} is {(change.VersionId is null ? "removed" : "new")} in it, so it is staged whole, not by field");
             }
 
             if (store.Model.Find(change.EntityType) is { } type)

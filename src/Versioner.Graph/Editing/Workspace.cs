@@ -74,7 +74,7 @@ public sealed class Workspace
     /// one version per working commit (saving it again with the same id edits that version in place).
     /// </summary>
     /// <returns>The same entity, with its ids assigned.</returns>
-    /// <exception cref="ArgumentException"><paramref name="versionId"/> is empty.</exception>
+    /// <exception cref="InvalidVersionIdException"><paramref name="versionId"/> is empty; nothing was written.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully; nothing was written.</exception>
     /// <exception cref="EntityTypeMismatchException">The eternal id belongs to another entity type.</exception>
     /// <exception cref="DuplicateVersionIdException">
@@ -86,7 +86,7 @@ public sealed class Workspace
         ArgumentNullException.ThrowIfNull(entity);
         if (versionId.IsEmpty)
         {
-            throw new ArgumentException("Give a version id, or call SaveAsync(entity) to have one made.", nameof(versionId));
+            throw new InvalidVersionIdException(_store.Model.Get(entity.GetType()).Name, entity.EternalId);
         }
 
         await SaveCoreAsync([entity], versionId, cancellationToken).ConfigureAwait(false);
@@ -221,7 +221,8 @@ public sealed class Workspace
     /// fields. Pass an empty <paramref name="eternalId"/> for a new entity.
     /// </summary>
     /// <returns>The saved version.</returns>
-    /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
+    /// <exception cref="DocumentNotAnObjectException"><paramref name="data"/> is not a JSON object; nothing was written.</exception>
+    /// <exception cref="NotADocumentTypeException">The type name is a CLR entity's; nothing was written.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
     public Task<Document> SaveDocumentAsync(string entityType, EternalId eternalId, JsonElement data, CancellationToken cancellationToken = default) =>
         SaveDocumentAsync(entityType, eternalId, data, versionId: null, cancellationToken);
@@ -231,7 +232,8 @@ public sealed class Workspace
     /// retry is recognized). The id must be new; an entity can have only one version per working commit.
     /// </summary>
     /// <returns>The saved version.</returns>
-    /// <exception cref="ArgumentException"><paramref name="data"/> is not a JSON object, or the type name is a CLR entity's.</exception>
+    /// <exception cref="DocumentNotAnObjectException"><paramref name="data"/> is not a JSON object; nothing was written.</exception>
+    /// <exception cref="NotADocumentTypeException">The type name is a CLR entity's; nothing was written.</exception>
     /// <exception cref="InvalidFieldValueException">A field's value cannot be stored faithfully.</exception>
     /// <exception cref="DuplicateVersionIdException">
     /// The version id is taken, or the entity already has another version in this working commit; nothing was written.
@@ -244,7 +246,7 @@ public sealed class Workspace
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         if (_store.Model.Find(entityType) is { } typed)
         {
-            throw new ArgumentException($"'{entityType}' is the CLR entity type {typed.ClrType.Name}; save it with SaveAsync.", nameof(entityType));
+            throw new NotADocumentTypeException(entityType, typed.ClrType.Name);
         }
 
         var canonical = Documents.Canonical(data);
@@ -353,6 +355,7 @@ public sealed class Workspace
     /// <returns>Up to date, fast-forward, merged (with the commit), or conflicts (with the list): a result, not an exception.</returns>
     /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
     /// <exception cref="SnapshotConstraintException">The merged result breaks a snapshot constraint; nothing was committed.</exception>
+    /// <exception cref="UnfinalizedCommitException"><paramref name="revision"/> names a working commit; nothing was changed.</exception>
     public Task<MergeResult> MergeAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(MergeAsync)); return ApplyAsync((working, o) => Merger.MergeAsync(_store, working, revision, o, cancellationToken), options, cancellationToken); });
 
@@ -360,6 +363,9 @@ public sealed class Workspace
     /// Makes a commit that undoes another commit's changes, through the same three-way machinery (base: that commit;
     /// theirs: its parent). Conflicts, if any, wait in the working commit like a merge's.
     /// </summary>
+    /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
+    /// <exception cref="UnfinalizedCommitException"><paramref name="revision"/> names a working commit; nothing was changed.</exception>
+    /// <exception cref="MergeCommitPickException"><paramref name="revision"/> names a merge commit; nothing was changed.</exception>
     public Task<MergeResult> RevertAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RevertAsync)); return PickAsync(revision, revert: true, options, cancellationToken); });
 
@@ -367,6 +373,9 @@ public sealed class Workspace
     /// Applies another commit's changes on top of this branch as a new commit (base: its parent; theirs: it), keeping
     /// its author and message unless <paramref name="options"/> give a message.
     /// </summary>
+    /// <exception cref="UncommittedChangesException">The workspace has uncommitted changes or a merge in progress.</exception>
+    /// <exception cref="UnfinalizedCommitException"><paramref name="revision"/> names a working commit; nothing was changed.</exception>
+    /// <exception cref="MergeCommitPickException"><paramref name="revision"/> names a merge commit; nothing was changed.</exception>
     public Task<MergeResult> CherryPickAsync(Revision revision, MergeOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(CherryPickAsync)); return PickAsync(revision, revert: false, options, cancellationToken); });
 
@@ -409,9 +418,11 @@ public sealed class Workspace
     /// takes theirs, <see cref="MergeStrategy.Manual"/> accepts the working state as it is now (after you saved your
     /// own resolution with <see cref="SaveAsync{T}(T, CancellationToken)"/>).
     /// </summary>
+    /// <exception cref="ConflictNotFoundException">
+    /// No such unresolved conflict in this workspace (resolved already, or no merge in progress); nothing was changed.
+    /// </exception>
     /// <exception cref="ArgumentException">
-    /// No such unresolved conflict in this workspace, or <paramref name="strategy"/> is <see cref="MergeStrategy.Conflict"/>
-    /// (which leaves a conflict unresolved).
+    /// <paramref name="strategy"/> is <see cref="MergeStrategy.Conflict"/> (which leaves a conflict unresolved), a mistake in the calling code.
     /// </exception>
     public Task ResolveAsync(MergeConflict conflict, MergeStrategy strategy, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(ResolveAsync)); return ResolveCoreAsync(conflict, strategy, cancellationToken); });
@@ -426,7 +437,7 @@ public sealed class Workspace
         }
 
         var working = await RefreshAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new ArgumentException($"No unresolved conflict on {conflict.EntityType} {conflict.EternalId} in this workspace: no merge is in progress.", nameof(conflict));
+            ?? throw new ConflictNotFoundException(conflict.EntityType, conflict.EternalId, conflict.Fields, workingCommit: null);
         await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
     }
 

@@ -117,7 +117,7 @@ internal static class Merger
             var pickedCommit = await store.ToCommitAsync(picked, cancellationToken).ConfigureAwait(false);
             if (pickedCommit.Parents.Count > 1)
             {
-                throw new ArgumentException($"{pickedCommit} is a merge commit; pick or revert the commits it merged instead.", nameof(revision));
+                throw new MergeCommitPickException(revision.ToString(), pickedCommit.Id, revert);
             }
 
             var parent = pickedCommit.Parents.Count == 1 ? await store.GetCommitRowAsync(pickedCommit.Parents[0], cancellationToken).ConfigureAwait(false) : null;
@@ -357,7 +357,7 @@ internal static class Merger
         var row = await store.ResolveAsync(revision, cancellationToken).ConfigureAwait(false);
         return row.State == CommitState.Finalized
             ? row
-            : throw new ArgumentException($"'{revision}' is a working commit; merge, revert or cherry-pick finalized commits.", nameof(revision));
+            : throw new UnfinalizedCommitException(revision.ToString(), row.Id, "merge, revert and cherry-pick take finalized commits");
     }
 
     private static async Task EnsureCleanAsync(GraphStore store, CommitRow working, CancellationToken cancellationToken)
@@ -400,7 +400,7 @@ internal static class Merger
             var fields = string.Join(",", conflict.Fields);
             var row = await store.Db.Set<ConflictRow>().AsNoTracking()
                 .FirstOrDefaultAsync(c => c.CommitId == working.Id && c.EternalId == conflict.EternalId && c.Fields == fields, cancellationToken).ConfigureAwait(false)
-                ?? throw new ArgumentException($"No unresolved conflict on {conflict.EntityType} {conflict.EternalId} ({fields}) in this workspace.", nameof(conflict));
+                ?? throw new ConflictNotFoundException(conflict.EntityType, conflict.EternalId, conflict.Fields, working.Id);
 
             if (strategy == MergeStrategy.Theirs)
             {

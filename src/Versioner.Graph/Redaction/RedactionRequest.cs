@@ -43,7 +43,7 @@ public sealed class RedactionRequest
     public string Reason { get; init; } = "";
 
     /// <summary>Checks the request, reporting every problem at once.</summary>
-    /// <exception cref="ArgumentException">A required part is missing or malformed; the message lists each problem.</exception>
+    /// <exception cref="InvalidRedactionRequestException">A required part is missing or malformed; the message lists each problem.</exception>
     internal void Validate()
     {
         var problems = new List<string>();
@@ -90,7 +90,7 @@ public sealed class RedactionRequest
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"The redaction request is incomplete: {string.Join("; ", problems)}.", "request");
+            throw new InvalidRedactionRequestException(problems);
         }
 
         FieldValue.CheckText(Author, nameof(Author));

@@ -25,8 +25,8 @@ public sealed partial class Repository
     /// redaction's duration, so finalizes and reads of the history wait for it.
     /// </remarks>
     /// <returns>The redaction's record.</returns>
-    /// <exception cref="ArgumentException">The request lacks versions, author or reason, or names a field a version does not have.</exception>
-    /// <exception cref="RedactionRefusedException">A named version does not exist or is not finalized; nothing was changed.</exception>
+    /// <exception cref="InvalidRedactionRequestException">The request lacks versions, author or reason, or repeats a field; nothing was changed.</exception>
+    /// <exception cref="RedactionRefusedException">A named version does not exist, is not finalized or has no such field; nothing was changed.</exception>
     public Task<Redaction> RedactAsync(RedactionRequest request, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(RedactAsync)); return Redactor.RedactAsync(_store, request, cancellationToken); });
 

@@ -22,7 +22,7 @@ public sealed partial class Repository
     /// </param>
     /// <param name="cancellationToken">Cancels the run; nothing is pruned.</param>
     /// <returns>What was pruned, per entity type.</returns>
-    /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
+    /// <exception cref="InvalidRetentionPolicyException">The policy is invalid; the message lists every problem; nothing was pruned.</exception>
     /// <exception cref="VersionerException">A version to archive no longer matches its checksum; nothing was pruned (run <see cref="VerifyAsync(IProgress{VerifyProgress}?, CancellationToken)"/>).</exception>
     public Task<RetentionResult> ApplyRetentionAsync(RetentionPolicy policy, Stream? archive = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureWritable(nameof(ApplyRetentionAsync)); return ApplyRetentionCoreAsync(policy, archive, cancellationToken); });
@@ -30,7 +30,7 @@ public sealed partial class Repository
     private Task<RetentionResult> ApplyRetentionCoreAsync(RetentionPolicy policy, Stream? archive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        policy.Validate(nameof(policy));
+        policy.Validate();
         if (archive is { CanWrite: false })
         {
             throw new ArgumentException("The archive stream is not writable; pass a stream opened for writing, or null for no archive.", nameof(archive));
@@ -43,14 +43,14 @@ public sealed partial class Repository
     /// What <see cref="ApplyRetentionAsync"/> would prune with <paramref name="policy"/> now (a dry run): the same
     /// selection, in a transaction that is rolled back, so nothing changes.
     /// </summary>
-    /// <exception cref="ArgumentException">The policy is invalid; the message lists every problem.</exception>
+    /// <exception cref="InvalidRetentionPolicyException">The policy is invalid; the message lists every problem; nothing was pruned.</exception>
     public Task<RetentionResult> PreviewRetentionAsync(RetentionPolicy policy, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => { EnsureComplete(); return PreviewRetentionCoreAsync(policy, cancellationToken); });
 
     private Task<RetentionResult> PreviewRetentionCoreAsync(RetentionPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        policy.Validate(nameof(policy));
+        policy.Validate();
         return Retention.RunAsync(_store, policy, null, preview: true, cancellationToken);
     }
 }

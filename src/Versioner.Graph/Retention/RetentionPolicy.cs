@@ -33,8 +33,8 @@ public sealed record RetentionPolicy
     public int? KeepNewest { get; init; }
 
     /// <summary>Checks the policy, reporting every problem at once.</summary>
-    /// <exception cref="ArgumentException">The policy is invalid; the message lists what to fix.</exception>
-    internal void Validate(string parameterName)
+    /// <exception cref="InvalidRetentionPolicyException">The policy is invalid; the message lists what to fix.</exception>
+    internal void Validate()
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Name))
@@ -59,7 +59,7 @@ public sealed record RetentionPolicy
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"Invalid retention policy '{Name}': {string.Join("; ", problems)}.", parameterName);
+            throw new InvalidRetentionPolicyException(Name, problems);
         }
     }
 }

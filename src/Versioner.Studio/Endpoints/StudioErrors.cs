@@ -44,7 +44,9 @@ internal static class StudioErrors
     private static int? Status(Exception ex) => ex switch
     {
         RevisionNotFoundException or EntityNotFoundException => StatusCodes.Status404NotFound,
-        InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException => StatusCodes.Status400BadRequest,
+        InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException
+            or InvalidStageSelectionException or MergeCommitPickException or UnfinalizedCommitException or DocumentNotAnObjectException
+            or NotADocumentTypeException or InvalidVersionIdException or InvalidRedactionRequestException or InvalidRetentionPolicyException => StatusCodes.Status400BadRequest,
         VersionerException or StaleFormException => StatusCodes.Status409Conflict,
         ArgumentException => StatusCodes.Status400BadRequest,
         _ => null,

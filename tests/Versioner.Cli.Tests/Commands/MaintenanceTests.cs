@@ -44,7 +44,7 @@ public abstract class MaintenanceTests<TDatabase> : CliTest<TDatabase>
         var result = await RunAsync("redact", "--message", h.Added.Id.ToString(), "--author", " ", "--reason", "");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().Be("versioner: The redaction request is incomplete: Author is missing: say who redacts; Reason is missing: say why the content is removed.\n");
+        result.Error.Should().Be("versioner: The redaction request is incomplete: Author is missing: say who redacts; Reason is missing: say why the content is removed. Nothing was changed.\n");
         (await Repo.RedactionsAsync()).Should().BeEmpty();
     }
 

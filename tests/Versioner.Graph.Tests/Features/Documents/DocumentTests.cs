@@ -87,7 +87,10 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
 
         var act = () => ws.SaveDocumentAsync("Invoice", default, Json("[1, 2]"));
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().StartWith("A document's data must be a JSON object of fields; got a JSON array.");
+        var refused = (await act.Should().ThrowAsync<DocumentNotAnObjectException>()).Which;
+        refused.ValueKind.Should().Be(JsonValueKind.Array);
+        refused.Message.Should().StartWith("A document's data must be a JSON object of fields; got a JSON array. Nothing was written.");
+        (await ws.StatusAsync()).Should().BeEmpty();
     }
 
     [GraphFact]
@@ -107,7 +110,9 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
 
         var act = () => ws.SaveDocumentAsync("Book", default, Json("{}"));
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("save it with SaveAsync");
+        var refused = (await act.Should().ThrowAsync<NotADocumentTypeException>()).Which;
+        refused.Should().Match<NotADocumentTypeException>(e => e.EntityType == "Book" && e.ClrTypeName == nameof(Book));
+        refused.Message.Should().Contain("not a document type");
     }
 
     [GraphFact]

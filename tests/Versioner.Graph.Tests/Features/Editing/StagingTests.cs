@@ -84,7 +84,10 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
 
         var act = () => ws.Stage().IncludeField(author.EternalId, "Name").FinalizeAsync("ada", "partial new");
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("stage it whole");
+        var refused = (await act.Should().ThrowAsync<InvalidStageSelectionException>()).Which;
+        refused.EternalIds.Should().Equal(author.EternalId);
+        refused.WorkingCommit.Should().Be(ws.Id);
+        refused.Message.Should().Contain($"Author {author.EternalId} is new in it, so it is staged whole, not by field");
         (await ws.StatusAsync()).Added.Should().ContainSingle("the refused finalize changed nothing");
     }
 
@@ -93,10 +96,14 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
     {
         var ws = await Repo.CheckoutAsync();
         await ws.SaveAsync(new Author { Name = "New" });
+        var unchanged = EternalId.New();
 
-        var act = () => ws.Stage().Include(EternalId.New()).FinalizeAsync("ada", "nothing");
+        var act = () => ws.Stage().Include(unchanged).FinalizeAsync("ada", "nothing");
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("have no changes");
+        var refused = (await act.Should().ThrowAsync<InvalidStageSelectionException>()).Which;
+        refused.EternalIds.Should().Equal(unchanged);
+        refused.Message.Should().Contain($"{unchanged} has no change in it");
+        (await ws.StatusAsync()).Added.Should().ContainSingle("the refused finalize changed nothing");
     }
 
     [GraphFact]

@@ -36,6 +36,20 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Saving_under_an_empty_version_id_is_refused_and_writes_nothing()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var author = new Author { Name = "Ursula" };
+
+        var act = () => ws.SaveAsync(author, default(VersionId));
+
+        var refused = (await act.Should().ThrowAsync<InvalidVersionIdException>()).Which;
+        refused.EntityType.Should().Be(nameof(Author));
+        refused.Message.Should().Contain("version id given for Author").And.Contain("nothing was written");
+        (await ws.StatusAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task Saving_again_in_the_same_working_commit_edits_that_version_in_place()
     {
         var ws = await Repo.CheckoutAsync();

@@ -481,6 +481,55 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Resolving_a_conflict_already_resolved_or_with_no_merge_is_refused_as_not_found()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Title = "Theirs";
+        await CommitOnAsync("topic", "theirs", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+        var conflict = (await ws.MergeAsync("topic")).Conflicts.Single();
+        await ws.ResolveAsync(conflict, MergeStrategy.Theirs);
+
+        var again = () => ws.ResolveAsync(conflict, MergeStrategy.Ours);
+        var elsewhere = async () => await (await Repo.CheckoutAsync("topic")).ResolveAsync(conflict, MergeStrategy.Ours);
+
+        var resolved = (await again.Should().ThrowAsync<ConflictNotFoundException>()).Which;
+        resolved.Should().Match<ConflictNotFoundException>(e => e.EntityType == "Book" && e.EternalId == book.EternalId && e.WorkingCommit == ws.Id);
+        resolved.Fields.Should().Equal("Title");
+        (await elsewhere.Should().ThrowAsync<ConflictNotFoundException>()).Which.EternalId.Should().Be(book.EternalId);
+        await ws.FinalizeAsync("ada", "merged");
+        (await OnAsync("main", book.EternalId)).Title.Should().Be("Theirs", "the refused second resolution changed nothing");
+    }
+
+    [GraphFact]
+    public async Task Picking_a_merge_commit_or_merging_a_working_commit_is_refused_and_changes_nothing()
+    {
+        var (book, _) = await ForkAsync();
+        await CommitAsync("on main", new Author { Name = "main" });
+        await CommitOnAsync("topic", "on topic", new Author { Name = "topic" });
+        var merge = (await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { Author = "ada" })).Commit!;
+        var draft = await Repo.CheckoutAsync("topic");
+        await draft.SaveAsync(new Author { Name = "draft" });
+        var ws = await Repo.CheckoutAsync("main");
+
+        var pick = () => ws.CherryPickAsync(merge);
+        var revert = () => ws.RevertAsync(merge);
+        var mergeDraft = () => ws.MergeAsync(draft.Id);
+
+        var picked = (await pick.Should().ThrowAsync<MergeCommitPickException>()).Which;
+        picked.Commit.Should().Be(merge.Id);
+        picked.Message.Should().Contain("cherry-pick").And.Contain("Pick the commits it merged instead");
+        (await revert.Should().ThrowAsync<MergeCommitPickException>()).Which.Message.Should().Contain("Revert the commits it merged instead");
+        (await mergeDraft.Should().ThrowAsync<UnfinalizedCommitException>()).Which.Commit.Should().Be(draft.Id);
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(merge.Id);
+        (await ws.StatusAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task Blame_names_the_commit_that_set_each_current_value()
     {
         var book = new Book { Title = "Dune", Price = 10m };

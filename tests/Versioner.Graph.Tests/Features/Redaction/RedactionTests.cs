@@ -316,8 +316,8 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
         var noField = () => Repo.RedactAsync(Request(_leaked));
         var badField = () => Repo.RedactAsync(new RedactionRequest { Versions = [_leaked], Fields = ["Secret"], Author = "a", Reason = "b" });
 
-        (await missing.Should().ThrowAsync<ArgumentException>()).Which.Message.Should()
-            .Contain("Author is missing").And.Contain("Reason is missing");
+        (await missing.Should().ThrowAsync<InvalidRedactionRequestException>()).Which.Problems.Should()
+            .Equal("Author is missing: say who redacts", "Reason is missing: say why the content is removed");
         (await noVersion.Should().ThrowAsync<RedactionRefusedException>()).Which.Message.Should()
             .Be($"Cannot redact version {unknown}: no version has this id (name a version id, not an eternal id or a commit id). Nothing was changed.");
         (await working.Should().ThrowAsync<RedactionRefusedException>()).Which.Message.Should()
@@ -501,7 +501,7 @@ public abstract class RedactionTests<TProvider> : GraphTest<TProvider>
         (await noCommit.Should().ThrowAsync<RedactionRefusedException>()).Which.Should().Match<RedactionRefusedException>(e =>
             e.CommitId == unknown && e.Message == $"Cannot redact the message of commit {unknown}: no commit has this id. Nothing was changed.");
         (await working.Should().ThrowAsync<RedactionRefusedException>()).Which.Message.Should().Contain("it is a working commit, not finalized");
-        (await nothing.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("Versions and Messages are empty");
+        (await nothing.Should().ThrowAsync<InvalidRedactionRequestException>()).Which.Message.Should().Contain("Versions and Messages are empty");
         (await Repo.RedactionsAsync()).Should().BeEmpty();
     }
 

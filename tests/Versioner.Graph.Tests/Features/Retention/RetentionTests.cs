@@ -468,11 +468,11 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task An_invalid_policy_is_refused_with_every_problem_named()
     {
-        await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(new RetentionPolicy())).Should().ThrowAsync<ArgumentException>()
-            .WithMessage("Invalid retention policy 'retention': set NoncurrentFor, KeepNewest or both, or the policy prunes nothing. (Parameter 'policy')");
-        await FluentActions.Awaiting(() => Repo.PreviewRetentionAsync(new RetentionPolicy { Name = " ", NoncurrentFor = TimeSpan.FromDays(-1), KeepNewest = 0 })).Should().ThrowAsync<ArgumentException>()
+        await FluentActions.Awaiting(() => Repo.ApplyRetentionAsync(new RetentionPolicy())).Should().ThrowAsync<InvalidRetentionPolicyException>()
+            .WithMessage("Invalid retention policy 'retention': set NoncurrentFor, KeepNewest or both, or the policy prunes nothing. Nothing was pruned.");
+        await FluentActions.Awaiting(() => Repo.PreviewRetentionAsync(new RetentionPolicy { Name = " ", NoncurrentFor = TimeSpan.FromDays(-1), KeepNewest = 0 })).Should().ThrowAsync<InvalidRetentionPolicyException>()
             .WithMessage("Invalid retention policy ' ': Name must not be empty: it is recorded on every version the policy prunes; NoncurrentFor must not be negative (it was -1.00:00:00); "
-                + "KeepNewest must be at least 1 (it was 0): the newest version of an entity is never pruned by count. (Parameter 'policy')");
+                + "KeepNewest must be at least 1 (it was 0): the newest version of an entity is never pruned by count. Nothing was pruned.");
     }
 
     private sealed class FailingStream : MemoryStream
