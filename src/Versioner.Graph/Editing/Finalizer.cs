@@ -74,6 +74,8 @@ internal static class Finalizer
         return await store.InTransactionAsync(async () =>
         {
             var map = store.Map;
+            // A save into the working commit waits until this commits (and then finds it finalized), or committed before.
+            await WorkingCommits.LockAsync(store, workingId, cancellationToken).ConfigureAwait(false);
             var working = await store.GetCommitRowAsync(workingId, cancellationToken).ConfigureAwait(false);
             if (working.State != CommitState.Working)
             {

@@ -10,6 +10,16 @@ namespace Versioner.Internal;
 internal static class WorkingCommits
 {
     /// <summary>
+    /// Locks working commit <paramref name="id"/>'s row until the transaction ends, so that writers of it take turns:
+    /// a save waits for a finalize (or a check and finalize, as the Studio's) that locked it first, and then finds it
+    /// finalized or gone, instead of landing between what the finalize read and what it wrote. On PostgreSQL a save only
+    /// adds rows, which take no lock a finalize waits on; on SQLite the write lock orders writers anyway (a no-op).
+    /// Call inside the write's transaction, before reading the row.
+    /// </summary>
+    public static Task LockAsync(GraphStore store, CommitId id, CancellationToken cancellationToken) =>
+        store.Dialect.LockWorkingCommitAsync(store, id, cancellationToken);
+
+    /// <summary>
     /// A new working commit on <paramref name="branch"/>, child of <paramref name="parent"/> (null: a root). It takes
     /// the slot after its parent in the parent's segment when that slot is free and no other branch points at the parent,
     /// where finalize would put it: its change rows are then written in their final place, and finalize moves none

@@ -436,9 +436,13 @@ public sealed class Workspace
                 $"{strategy} does not resolve a conflict: pass {nameof(MergeStrategy.Ours)}, {nameof(MergeStrategy.Theirs)}, or {nameof(MergeStrategy.Manual)} to keep what you saved.", nameof(strategy));
         }
 
-        var working = await RefreshAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new ConflictNotFoundException(conflict.EntityType, conflict.EternalId, conflict.Fields, workingCommit: null);
-        await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
+        await _store.InTransactionAsync(async () =>
+        {
+            var working = await LockedAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new ConflictNotFoundException(conflict.EntityType, conflict.EternalId, conflict.Fields, workingCommit: null);
+            await Merger.ResolveAsync(_store, working, conflict, strategy, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -455,7 +459,7 @@ public sealed class Workspace
     {
         await _store.InTransactionAsync(async () =>
         {
-            var working = await RefreshAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoMergeInProgressException(_id);
+            var working = await LockedAsync(cancellationToken).ConfigureAwait(false) ?? throw new NoMergeInProgressException(_id);
             _parent = await _store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
             await Merger.AbortAsync(_store, working, cancellationToken).ConfigureAwait(false);
             return true;
@@ -475,7 +479,7 @@ public sealed class Workspace
     {
         await _store.InTransactionAsync(async () =>
         {
-            if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } working)
+            if (await LockedAsync(cancellationToken).ConfigureAwait(false) is { } working)
             {
                 _parent = await _store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
                 await WorkingCommits.DeleteAsync(_store, working, cancellationToken).ConfigureAwait(false);
@@ -547,13 +551,39 @@ public sealed class Workspace
         return _working = row;
     }
 
-    /// <summary>The working commit, written now if it was not yet (call inside the edit's transaction).</summary>
+    /// <summary>
+    /// The working commit as it is now, its row locked until the transaction ends (<see cref="WorkingCommits.LockAsync"/>),
+    /// or null while none is written. Call inside the write's transaction: another writer of it waits until this one commits.
+    /// </summary>
+    /// <exception cref="WorkingCommitFinalizedException">It was finalized meanwhile.</exception>
+    internal async Task<CommitRow?> LockedAsync(CancellationToken cancellationToken)
+    {
+        if (_working is { } working)
+        {
+            await WorkingCommits.LockAsync(_store, working.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For a check and a write in the caller's transaction (the Studio's finalize and discard check the status their
+    /// page showed, then write): locks the working commit's row until that transaction ends, so that a save by another
+    /// writer either committed before (and the check sees it) or waits until the transaction is committed (and then
+    /// finds the workspace finalized or discarded). Call right after beginning the transaction, before reading the status.
+    /// </summary>
+    /// <exception cref="WorkingCommitFinalizedException">It was finalized meanwhile.</exception>
+    /// <exception cref="DatabaseException">The database refused (a lock timeout is a <see cref="ConcurrentWriteException"/>).</exception>
+    internal Task LockForCheckAsync(CancellationToken cancellationToken) =>
+        ProviderErrors.RunAsync(() => LockedAsync(cancellationToken));
+
     /// <summary>Refuses a write through a read-only or incomplete opening (<see cref="GraphStore.EnsureWritable"/>).</summary>
     internal void EnsureWritable(string operation) => _store.EnsureWritable(operation);
 
+    /// <summary>The working commit, locked, and written now if it was not yet (call inside the edit's transaction).</summary>
     private async Task<CommitRow> WritableAsync(CancellationToken cancellationToken)
     {
-        if (await RefreshAsync(cancellationToken).ConfigureAwait(false) is { } row)
+        if (await LockedAsync(cancellationToken).ConfigureAwait(false) is { } row)
         {
             return row;
         }

@@ -36,6 +36,7 @@ internal static class WorkspaceEndpoints
         var message = Required(form, "message", "Message");
         await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
+        await workspace.LockForCheckAsync(cancellationToken).ConfigureAwait(false);
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         var status = await workspace.StatusAsync(cancellationToken).ConfigureAwait(false);
         CheckShown(form, status);
@@ -86,6 +87,7 @@ internal static class WorkspaceEndpoints
         var form = await http.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await CheckedWriteAsync(source, cancellationToken).ConfigureAwait(false);
         var workspace = await OpenAsync(source, id, form, cancellationToken).ConfigureAwait(false);
+        await workspace.LockForCheckAsync(cancellationToken).ConfigureAwait(false);
         CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -227,10 +229,10 @@ internal static class WorkspaceEndpoints
     /// <summary>
     /// The transaction a finalize or discard checks the shown status and writes in (the engine's calls join it), so that
     /// what is checked is what is written. On SQLite it takes the database's write lock at its start (Microsoft.Data.Sqlite
-    /// begins with <c>BEGIN IMMEDIATE</c>): a save by another writer lands before the status is read, and is refused as a
-    /// change, or waits until the finalize is committed. On PostgreSQL a save takes no lock the transaction waits on
-    /// (its rows are new rows of the working commit), so there a save can still land in the moment between the check and
-    /// the finalize's read of the working commit.
+    /// begins with <c>BEGIN IMMEDIATE</c>). On PostgreSQL a save only adds rows, which take no lock this transaction would
+    /// wait on, so the check locks the working commit's row first (<see cref="Workspace.LockForCheckAsync"/>), as every
+    /// save into it does: on either engine a save by another writer lands before the status is read, and is refused as a
+    /// change, or waits until the finalize (or discard) is committed and then finds the workspace gone.
     /// </summary>
     private static Task<IDbContextTransaction> CheckedWriteAsync(StudioSource source, CancellationToken cancellationToken) =>
         source.Repository.Context.Database.BeginTransactionAsync(cancellationToken);

@@ -16,6 +16,9 @@ public abstract class StudioTest<TDatabase>(BrowserFixture browser) : IClassFixt
     private Action<DbContextOptionsBuilder>? _options;
     private Microsoft.AspNetCore.Builder.WebApplication? _standalone;
 
+    /// <summary>This test's database (its connection string: <see cref="StudioDatabase.DbArgument"/>).</summary>
+    protected TDatabase Database => _database;
+
     protected StudioServer Server => _server ?? throw new InvalidOperationException("The server starts in InitializeAsync.");
 
     protected IPage Page { get; private set; } = null!;

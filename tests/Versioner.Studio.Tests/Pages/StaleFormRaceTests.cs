@@ -7,10 +7,11 @@ namespace Versioner.Studio.Tests.Pages;
 
 /// <summary>
 /// A finalize checks the status its page showed and finalizes in one transaction, so a save cannot land between the
-/// two. SQLite only: there the transaction holds the database's write lock from its start; on PostgreSQL a save takes no
-/// lock the finalize waits on, and the moment between them stays (see WorkspaceEndpoints.CheckedWriteAsync).
+/// two: on SQLite the transaction holds the database's write lock from its start; on PostgreSQL the check locks the
+/// working commit's row, as every save into it does (see WorkspaceEndpoints.CheckedWriteAsync).
 /// </summary>
-public sealed class StaleFormRaceTests(BrowserFixture browser) : StudioTest<SqliteDatabase>(browser)
+public abstract class StaleFormRaceTests<TDatabase>(BrowserFixture browser) : StudioTest<TDatabase>(browser)
+    where TDatabase : StudioDatabase, new()
 {
     [BrowserFact]
     public async Task A_save_that_lands_while_a_finalize_is_sent_is_refused_not_finalized_unseen()

@@ -15,6 +15,10 @@ public sealed class MergeTests_Sqlite(BrowserFixture browser) : MergeTests<Sqlit
 
 public sealed class MergeTests_Postgres(BrowserFixture browser) : MergeTests<PostgresDatabase>(browser);
 
+public sealed class StaleFormRaceTests_Sqlite(BrowserFixture browser) : StaleFormRaceTests<SqliteDatabase>(browser);
+
+public sealed class StaleFormRaceTests_Postgres(BrowserFixture browser) : StaleFormRaceTests<PostgresDatabase>(browser);
+
 public sealed class StandaloneTests_Sqlite(BrowserFixture browser) : StandaloneTests<SqliteDatabase>(browser);
 
 public sealed class StandaloneTests_Postgres(BrowserFixture browser) : StandaloneTests<PostgresDatabase>(browser);

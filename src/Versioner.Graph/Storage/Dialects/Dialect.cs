@@ -293,6 +293,17 @@ internal abstract class Dialect
     /// <summary>What follows the table's name in that <c>SELECT</c> for the same lock (a table hint, on engines that lock so).</summary>
     public virtual string LockRowHint => "";
 
+    /// <summary>
+    /// Makes writers of one working commit take turns until the transaction ends: its saves, removals, merges, resolutions,
+    /// discard and finalize each lock its row before they read it (see <see cref="WorkingCommits.LockAsync"/>). Nothing
+    /// where writers are serialized anyway (SQLite's write lock); elsewhere a <c>SELECT</c> of the row with
+    /// <see cref="LockRowHint"/> and <see cref="LockRowClause"/>. A row that is not there (not written yet, or deleted) locks nothing.
+    /// </summary>
+    public virtual Task LockWorkingCommitAsync(GraphStore store, CommitId workingCommit, CancellationToken cancellationToken) =>
+        LockRowClause.Length == 0 && LockRowHint.Length == 0
+            ? Task.CompletedTask
+            : store.ExecuteAsync($"SELECT 1 FROM {SystemTables.Commits}{LockRowHint} WHERE id = @p0{LockRowClause}", [store.Map.CommitId], [workingCommit], cancellationToken);
+
     /// <summary>Makes takers of the commit sequence's next number wait for each other until the transaction ends (see <see cref="CommitSequence"/>).</summary>
     public virtual Task LockCommitSequenceAsync(GraphStore store, CancellationToken cancellationToken) => Task.CompletedTask;
 
