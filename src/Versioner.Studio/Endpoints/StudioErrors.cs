@@ -6,7 +6,8 @@ namespace Versioner.Studio.Endpoints;
 
 /// <summary>
 /// Turns a refusal into a page that names it: a revision or entity that is not there is 404, input that cannot be
-/// used 400, anything else the engine refuses (a branch that moved, a constraint, conflicts left) 409. Never a 500
+/// used 400, a database busy or unreachable for now 503, anything else the engine refuses (a branch that moved, a
+/// constraint, conflicts left) 409. Never a 500
 /// for something a user typed or did.
 /// </summary>
 internal static class StudioErrors
@@ -47,6 +48,8 @@ internal static class StudioErrors
         InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException
             or InvalidStageSelectionException or MergeCommitPickException or UnfinalizedCommitException or DocumentNotAnObjectException
             or NotADocumentTypeException or InvalidVersionIdException or InvalidRedactionRequestException or InvalidRetentionPolicyException => StatusCodes.Status400BadRequest,
+        // Busy, locked or unreachable: nothing was written, and the same form sent again in a moment may go through.
+        DatabaseException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
         VersionerException or StaleFormException => StatusCodes.Status409Conflict,
         ArgumentException => StatusCodes.Status400BadRequest,
         _ => null,

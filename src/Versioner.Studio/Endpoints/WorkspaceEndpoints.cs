@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Storage;
+using Versioner.Internal;
 using Versioner.Studio.Hosting;
 using Versioner.Studio.Pages;
 using Versioner.Studio.Rendering;
@@ -78,7 +79,7 @@ internal static class WorkspaceEndpoints
         }
 
         // The commit is made once this returns: a cancellation from here on must not undo it.
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        await CommitAsync(transaction).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).CommitUrl(commit));
     }
 
@@ -90,7 +91,7 @@ internal static class WorkspaceEndpoints
         await workspace.LockForCheckAsync(cancellationToken).ConfigureAwait(false);
         CheckShown(form, await workspace.StatusAsync(cancellationToken).ConfigureAwait(false));
         await workspace.DiscardAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        await CommitAsync(transaction).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url("workspaces"));
     }
 
@@ -234,8 +235,18 @@ internal static class WorkspaceEndpoints
     /// save into it does: on either engine a save by another writer lands before the status is read, and is refused as a
     /// change, or waits until the finalize (or discard) is committed and then finds the workspace gone.
     /// </summary>
+    /// <remarks>
+    /// Begun here, outside the engine's calls, so it is translated here as they translate theirs: a database that is
+    /// busy (another writer holds SQLite's write lock past the busy timeout), locked or unreachable is the
+    /// <see cref="DatabaseException"/> the engine would throw (a 503 page when retrying may help), never the provider's exception.
+    /// </remarks>
     private static Task<IDbContextTransaction> CheckedWriteAsync(StudioSource source, CancellationToken cancellationToken) =>
-        source.Repository.Context.Database.BeginTransactionAsync(cancellationToken);
+        ProviderErrors.RunAsync(() => source.Repository.Context.Database.BeginTransactionAsync(cancellationToken));
+
+    /// <summary>Commits what <see cref="CheckedWriteAsync"/> began, translating a refusal as the engine does.</summary>
+    private static Task CommitAsync(IDbContextTransaction transaction) =>
+        // The commit is made once this is sent: a cancellation from here on must not undo it.
+        ProviderErrors.RunAsync(() => transaction.CommitAsync(CancellationToken.None));
 
     /// <summary>Names a conflict in a form: its entity and fields (stable while it waits, unlike its position).</summary>
     internal static string ConflictKey(MergeConflict conflict) => conflict.EternalId + "/" + string.Join("+", conflict.Fields);
