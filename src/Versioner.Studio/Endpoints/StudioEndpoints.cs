@@ -71,7 +71,7 @@ internal static class StudioEndpoints
         string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
-        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
+        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : LogFilter.CheckRange(rev.Trim());
         var size = options.Value.LogPageSize;
         var number = QueryValues.Page(page);
         var pinned = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the log at") : (CommitId?)null;
@@ -90,7 +90,7 @@ internal static class StudioEndpoints
         }, cancellationToken).ConfigureAwait(false);
         if (pinned is null && log.HasMore)
         {
-            filter = filter with { At = (await repository.FindCommitAsync(LogFilter.Tip(revision), cancellationToken).ConfigureAwait(false)).Id };
+            filter = filter with { At = (await repository.FindCommitAsync(LogFilter.Tip(revision, repository.Options.DefaultBranch), cancellationToken).ConfigureAwait(false)).Id };
         }
 
         return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number, pinned is not null));
@@ -271,9 +271,32 @@ internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page
 /// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
 internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null)
 {
-    /// <summary>The revision whose history the log lists: of a range <c>a..b</c>, <c>b</c>.</summary>
-    public static string Tip(string revision) =>
-        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[(dots + 2)..] : revision;
+    /// <summary>
+    /// The revision whose history the log lists: of a range <c>a..b</c>, <c>b</c>; of <c>a..</c>, the default branch
+    /// <paramref name="defaultBranch"/>, as the engine's log reads an empty side.
+    /// </summary>
+    public static string Tip(string revision, string defaultBranch) =>
+        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0
+            ? (revision[(dots + 2)..] is { Length: > 0 } tip ? tip : defaultBranch)
+            : revision;
+
+    /// <summary>
+    /// Refuses what the log's revision box cannot take although the engine would read it as something else: three dots
+    /// (git's symmetric difference, which the log does not list; the engine would look for a revision named <c>.b</c>) or
+    /// a second <c>..</c>.
+    /// </summary>
+    /// <exception cref="StudioInputException">The text is such a range.</exception>
+    public static string CheckRange(string revision)
+    {
+        var dots = revision.IndexOf("..", StringComparison.Ordinal);
+        if (dots >= 0 && (revision.Contains("...", StringComparison.Ordinal) || revision.IndexOf("..", dots + 2, StringComparison.Ordinal) >= 0))
+        {
+            throw new StudioInputException(
+                $"rev: '{revision}' is not a revision or a range. A range is a..b, the commits b has and a lacks (a side left empty is the default branch: ..topic, topic..); three dots (git's symmetric difference) and a second .. are not read.");
+        }
+
+        return revision;
+    }
 
     /// <summary><paramref name="revision"/> with its tip replaced by commit <paramref name="at"/>.</summary>
     public static string Pin(string revision, CommitId at) =>

@@ -119,6 +119,62 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Log_of_a_range_lists_what_its_right_side_has_and_its_left_lacks_an_empty_side_being_the_default_branch()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var rows = Page.Locator("table.log tbody tr");
+
+        foreach (var (rev, only) in new[] { ("main..topic", catalog.OnTopic), ("..topic", catalog.OnTopic), ("topic..main", catalog.OnMain), ("topic..", catalog.OnMain) })
+        {
+            (await GoAsync("log?rev=" + Uri.EscapeDataString(rev))).Status.Should().Be(200, rev);
+            await Expect(rows).ToHaveCountAsync(1);
+            await Expect(rows.First).ToContainTextAsync(only.ShortForm);
+        }
+
+        // main..main: nothing.
+        (await GoAsync("log?rev=..main")).Status.Should().Be(200);
+        await Expect(Page.GetByText("No commits match.")).ToBeVisibleAsync();
+
+        // More than a page: the next page is read at the range's right side as it was (here the default branch).
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            for (var i = 0; i < 50; i++)
+            {
+                await ws.SaveAsync(new Tag { Name = "Tag " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                await ws.FinalizeAsync("bot", "Tag " + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        });
+        (await GoAsync("log?rev=topic..")).Status.Should().Be(200);
+        await Expect(rows).ToHaveCountAsync(50);
+        await Expect(rows.First).ToContainTextAsync("Tag 49");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Older" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(catalog.OnMain.ShortForm);
+    }
+
+    [BrowserFact]
+    public async Task Log_of_a_range_naming_nothing_or_malformed_is_a_4xx_page_naming_it()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+
+        foreach (var (rev, status, text) in new[]
+        {
+            ("main..nope", 404, "'nope'"),
+            ("nope..main", 404, "'nope'"),
+            ("main..topic~x", 400, "'~x' is not a number of commits to go back"),
+            ("main...topic", 400, "main...topic"),
+            ("main..topic..main", 400, "main..topic..main"),
+        })
+        {
+            var response = await GoAsync("log?rev=" + Uri.EscapeDataString(rev));
+
+            response.Status.Should().Be(status, rev);
+            await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync(text);
+        }
+    }
+
+    [BrowserFact]
     public async Task Commit_page_shows_metadata_parents_checksum_and_the_diff_field_by_field()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
