@@ -62,6 +62,11 @@ internal static class Staging
 
             if (store.Model.Find(change.EntityType) is { } type)
             {
+                if (fields.FirstOrDefault(f => !Array.Exists(type.Fields, p => p.Name == f)) is { } unknown)
+                {
+                    throw new InvalidStageSelectionException(working.Id, [id], $"{type.Name} has no field '{unknown}' to stage (its fields are: {string.Join(", ", type.Fields.Select(f => f.Name))})");
+                }
+
                 var loaded = await type.LoadAsync(store.Db, [change.VersionId.Value, baseChange.VersionId.Value], cancellationToken).ConfigureAwait(false);
                 var current = loaded.Single(v => v.VersionId == change.VersionId);
                 var staged = loaded.Single(v => v.VersionId == baseChange.VersionId);

@@ -56,7 +56,7 @@ public sealed class StagingArea
 
     /// <summary>Finalizes just what was staged, as <see cref="Workspace.FinalizeAsync"/> does for everything.</summary>
     /// <exception cref="NothingToCommitException">Nothing was staged.</exception>
-    /// <exception cref="InvalidStageSelectionException">A staged entity has no working change, or a new/removed entity was staged by field; nothing was written.</exception>
+    /// <exception cref="InvalidStageSelectionException">A staged entity has no working change, a new/removed entity was staged by field, or a field its type does not have was staged; nothing was written.</exception>
     public Task<Commit> FinalizeAsync(string author, string message, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() =>
         {

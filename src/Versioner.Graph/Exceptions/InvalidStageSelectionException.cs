@@ -3,7 +3,7 @@ namespace Versioner;
 /// <summary>
 /// A partial finalize (<see cref="StagingArea.FinalizeAsync"/>) staged what the working commit cannot give: an entity with
 /// no change in it, or a new or removed entity staged by field (it has no earlier version to take the other fields
-/// from). Nothing was written. Stage only what <see cref="Workspace.StatusAsync"/> lists, and a new or removed entity whole.
+/// from), or a field its type does not have. Nothing was written. Stage only what <see cref="Workspace.StatusAsync"/> lists, and a new or removed entity whole.
 /// </summary>
 public sealed class InvalidStageSelectionException : VersionerException
 {

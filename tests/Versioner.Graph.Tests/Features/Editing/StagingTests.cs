@@ -92,6 +92,24 @@ public abstract class StagingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Staging_a_field_the_type_does_not_have_is_refused_and_writes_nothing()
+    {
+        var book = new Book { Title = "Dune", Price = 10m };
+        var first = await CommitAsync("first", book);
+        var ws = await Repo.CheckoutAsync();
+        book.Price = 12m;
+        await ws.SaveAsync(book);
+
+        var act = () => ws.Stage().IncludeField(book.EternalId, "Colour").FinalizeAsync("ada", "no such field");
+
+        var refused = (await act.Should().ThrowAsync<InvalidStageSelectionException>()).Which;
+        refused.EternalIds.Should().Equal(book.EternalId);
+        refused.Message.Should().Contain("Book has no field 'Colour' to stage (its fields are: ").And.Contain("Price");
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(first.Id);
+        (await ws.StatusAsync()).Single().Fields.Select(f => f.Field).Should().Equal("Price");
+    }
+
+    [GraphFact]
     public async Task Staging_an_entity_without_working_changes_is_refused()
     {
         var ws = await Repo.CheckoutAsync();
