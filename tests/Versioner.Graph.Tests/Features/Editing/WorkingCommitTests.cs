@@ -293,3 +293,40 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
 }
 
 public sealed class WorkingCommitTests_Sqlite : WorkingCommitTests<SqliteProvider>;
+
+/// <summary>
+/// Writers of one working commit take turns on PostgreSQL, where a save only adds rows and so takes no lock a finalize
+/// would wait on without the working commit's row lock (on SQLite the database's write lock orders all writers).
+/// </summary>
+public sealed class WorkingCommitLockTests_Postgres : GraphTest<PostgresProvider>
+{
+    [GraphFact]
+    public async Task A_finalize_waits_for_a_save_into_its_working_commit_in_progress_and_finalizes_it_too()
+    {
+        var book = new Book { Title = "Dune", Price = 10m };
+        await CommitAsync("first", book);
+        var ws = await Repo.CheckoutAsync();
+        book.Price = 12m;
+        await ws.SaveAsync(book);
+        await using var other = NewContext();
+        var writer = await (await OpenRepositoryAsync(other)).OpenWorkspaceAsync(ws.Id);
+
+        // Another writer's save into the same working commit is in its transaction when the finalize starts.
+        Commit commit;
+        await using (var transaction = await other.Database.BeginTransactionAsync())
+        {
+            var late = await writer.SaveAsync(new Author { Name = "late" });
+            var finalize = ws.FinalizeAsync("ada", "all");
+            // The finalize waits on the working commit's row the save locked; without that it would finalize what it read,
+            // and the save's rows would then land in a finalized commit.
+            (await Task.WhenAny(finalize, Task.Delay(TimeSpan.FromSeconds(2)))).Should().NotBeSameAs(finalize, "the finalize waits for the save");
+            await transaction.CommitAsync();
+            commit = await finalize;
+            (await (await Repo.SnapshotAsync(commit.Id.ToString())).FindAsync<Author>(late.EternalId)).Should().NotBeNull("the save committed first, so it is finalized");
+        }
+
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Price.Should().Be(12m);
+        (await ws.StatusAsync()).Should().BeEmpty();
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+}
