@@ -14,6 +14,8 @@ public sealed partial class Repository
     /// <see cref="RepositoryOptions.DefaultBranch"/> (<c>..topic</c>, <c>topic..</c>), as git reads it as HEAD.
     /// </summary>
     /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
+    /// <exception cref="InvalidRevisionException">The text is no revision, or a range of three dots (<c>a...b</c>) or two <c>..</c>.</exception>
+    /// <exception cref="RevisionNotFoundException">A side of the range names nothing.</exception>
     public Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => LogCoreAsync(revision, options, cancellationToken));
 
@@ -25,6 +27,11 @@ public sealed partial class Repository
         {
             // As git reads an empty side as HEAD, an empty side is the default branch: "..topic" is "main..topic".
             var parts = text.Split("..", 2);
+            if (parts[1].StartsWith('.') || parts[1].Contains("..", StringComparison.Ordinal))
+            {
+                throw new InvalidRevisionException(text, "a range is two revisions with '..' between them (a..b: what b has and a lacks); three dots (a...b) and a second '..' are not ranges Versioner reads");
+            }
+
             exclude = Revision.Parse(parts[0].Length == 0 ? Options.DefaultBranch : parts[0]);
             revision = Revision.Parse(parts[1].Length == 0 ? Options.DefaultBranch : parts[1]);
         }

@@ -576,6 +576,9 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
         (await Repo.LogAsync("topic..", new LogOptions { FirstParentOnly = false })).Select(c => c.Id).Should().Equal([merge.Id, m1.Id], "an empty side is the default branch, as git's is HEAD");
         (await Repo.LogAsync("..topic", new LogOptions { FirstParentOnly = false })).Should().BeEmpty("main has merged everything topic has");
         (await Repo.LogAsync("main", new LogOptions { Exclude = "topic" })).Select(c => c.Id).Should().Equal(merge.Id, m1.Id);
+        (await Repo.Invoking(r => r.LogAsync("topic...main")).Should().ThrowAsync<InvalidRevisionException>("three dots are no range Versioner reads"))
+            .Which.Revision.Should().Be("topic...main");
+        await Repo.Invoking(r => r.LogAsync("topic..main..x")).Should().ThrowAsync<InvalidRevisionException>();
         (await Repo.LogAsync("main", new LogOptions { FirstParentOnly = false, Author = "merger" })).Should().ContainSingle().Which.Id.Should().Be(merge.Id);
         (await Repo.LogAsync("main", new LogOptions { EntityType = "Tag" })).Should().ContainSingle().Which.Id.Should().Be(m1.Id);
         (await Repo.LogAsync("main", new LogOptions { EternalId = book.EternalId })).Should().ContainSingle().Which.Id.Should().Be(@base.Id);
