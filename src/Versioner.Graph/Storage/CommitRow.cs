@@ -31,15 +31,9 @@ internal sealed class CommitRow
     /// A commit from a raw query whose first nine columns are <c>id, state, checksum, author, message, timestamp_us,
     /// segment, depth, generation</c>, in that order (<see cref="Seq"/> and <see cref="Branch"/> left for the caller).
     /// </summary>
-    public static CommitRow Read(System.Data.Common.DbDataReader reader) => Read(reader, null);
-
-    /// <summary>
-    /// <see cref="Read(System.Data.Common.DbDataReader)"/> on a hot path: with <paramref name="native"/> (SQLite) the id
-    /// is read from the statement's bytes, no array in between (<see cref="GuidColumn.Read(System.Data.Common.DbDataReader, Storage.Dialects.NativeRow?, int)"/>).
-    /// </summary>
-    public static CommitRow Read(System.Data.Common.DbDataReader reader, Dialects.NativeRow? native) => new()
+    public static CommitRow Read(System.Data.Common.DbDataReader reader) => new()
     {
-        Id = new CommitId(GuidColumn.Read(reader, native, 0)),
+        Id = new CommitId(GuidColumn.Read(reader, 0)),
         State = (CommitState)Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
         Checksum = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
         Author = reader.GetString(3),
