@@ -41,7 +41,13 @@ internal static class ReadCallsProfile
         await connection.DisposeAsync();
         Sqlite.Delete(path);
 
-        var peerServer = new NpgsqlConnectionStringBuilder(Postgres.Server) { Database = PeersBench.PeerDatabase, CommandTimeout = 0 }.ConnectionString;
+        // The peer's tables in a schema of this process's own, as PeersBench does (the peer drops it when done).
+        var peerServer = new NpgsqlConnectionStringBuilder(Postgres.Server)
+        {
+            Database = PeersBench.PeerDatabase,
+            SearchPath = $"{PeriodsSide.SchemaPrefix}{Environment.ProcessId},public",
+            CommandTimeout = 0,
+        }.ConnectionString;
         if (Postgres.Unreachable() is not null || await PeriodsSide.UnavailableAsync(peerServer) is not null)
         {
             Console.WriteLine("- readcalls on PostgreSQL skipped (server or periods extension missing)");
@@ -107,9 +113,7 @@ internal static class ReadCallsProfile
         var store = repo.Store;
         var (_, mainPath) = await store.ResolveWithPathAsync("main", CancellationToken.None);
         var (inPath, boundMappings, bounds) = mainPath.Sql(store, "ch", 2);
-        var historySql = "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id FROM "
-            + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM versioner_changes ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {store.Dialect.Page("101", "@p1")}) h "
-            + "JOIN versioner_commits c ON c.id = h.commit_id LEFT JOIN versioner_commit_parents p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal";
+        var historySql = Repository.HistorySql(store.Dialect, "", inPath, 101, null);
         Task Raw(int i, Func<System.Data.Common.DbDataReader, object> read) => store.QueryKeptAsync(
             historySql, [store.Map.EternalId, store.Map.Long, .. boundMappings], [items[i].EternalId, 0L, .. bounds], read, CancellationToken.None);
         var changesSql = $"SELECT ch.commit_id, ch.version_id, ch.depth FROM versioner_changes ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {store.Dialect.Page("101", "@p1")}";
@@ -135,7 +139,8 @@ internal static class ReadCallsProfile
             ("  SnapshotAsync(\"main\") (the resolve)", i => repo.SnapshotAsync("main")),
             ("  EF load of two versions by id (what HistoryAsync<T> ran before 5401996)", i => db.Set<Item>().AsNoTracking().Where(v => mainIds.Contains(v.VersionId)).ToListAsync()),
             ("  the history statement alone (QueryKeptAsync), rows not read", i => Raw(i, _ => 0)),
-            ("  the same, commit rows read (CommitRow.Read)", i => Raw(i, r => Versioner.Storage.CommitRow.Read(r))),
+            ("  the same, every column read as HistoryAsync reads it (ReadKeptAsync)", i => store.ReadKeptAsync(
+                historySql, [store.Map.EternalId, store.Map.Long, .. boundMappings], [items[i].EternalId, 0L, .. bounds], ReadEveryColumn, CancellationToken.None)),
             ("  its changes subquery alone (QueryKeptAsync)", i => store.QueryKeptAsync(
                 changesSql, [store.Map.EternalId, store.Map.Long, .. boundMappings], [items[i].EternalId, 0L, .. bounds], r => 0, CancellationToken.None)),
             ("floor: SELECT 1 through EF SqlQuery", i => db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").ToListAsync()),
@@ -212,4 +217,21 @@ internal static class ReadCallsProfile
     }
 
     private static NpgsqlConnection PeerConnection(PeerSide peer) => ((PeriodsSide)peer).Connection;
+
+    /// <summary>Each column of a history statement's row (<see cref="Repository.HistorySql"/>), read as HistoryAsync's reader reads it.</summary>
+    private static void ReadEveryColumn(System.Data.Common.DbDataReader reader, Versioner.Storage.Dialects.NativeRow? native)
+    {
+        _ = Versioner.Internal.GuidColumn.Read(reader, native, 0);
+        _ = Versioner.Internal.Columns.Int64(reader, native, 1);
+        _ = Versioner.Internal.Columns.Bytes(reader, native, 2);
+        _ = Versioner.Internal.Columns.String(reader, native, 3);
+        _ = Versioner.Internal.Columns.String(reader, native, 4);
+        _ = Versioner.Internal.Columns.Int64(reader, native, 5);
+        _ = Versioner.Internal.Columns.Int64(reader, native, 6);
+        _ = Versioner.Internal.GuidColumn.ReadNullable(reader, native, 7);
+        if (Versioner.Internal.GuidColumn.ReadNullable(reader, native, 8) is not null)
+        {
+            _ = Versioner.Internal.Columns.Int64(reader, native, 9);
+        }
+    }
 }

@@ -408,37 +408,68 @@ public sealed partial class Repository
 
         // The page of the entity's changes HistorySql reads (the join's and condition's parameters from @p2), with their
         // commits and the versions of the joined type (null when there is none; a version of another type or pruned is
-        // not in them).
+        // not in them). Read as the rows come, in the statement's order or not: a commit's columns (and version) once, at
+        // its first row, each further row a parent link; then newest first by depth (unique on a first-parent path),
+        // parents by ordinal.
         async Task<(List<(CommitId CommitId, VersionId? VersionId)> Changes, Dictionary<CommitId, Commit> Commits, Dictionary<VersionId, Versioned>? Versions)> InlineHistoryAsync(
             string join, string where, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] boundMappings, object?[] bounds)
         {
             var map = _store.Map;
-            var rows = await _store.QueryKeptAsync(
+            var found = new List<FoundChange>();
+            var byId = new Dictionary<CommitId, FoundChange>();
+            await _store.ReadKeptAsync(
                 HistorySql(_store.Dialect, join, where, (long)options.Take + 1, joined),
                 [map.EternalId, map.Long, .. boundMappings],
                 [eternalId, options.Skip, .. bounds],
-                reader =>
+                (reader, native) =>
                 {
-                    var row = CommitRow.Read(reader);
-                    return (
-                        CommitId: row.Id,
-                        VersionId: reader.IsDBNull(9) ? (VersionId?)null : new VersionId(GuidColumn.Read(reader, 9)),
-                        Row: row,
-                        Parent: reader.IsDBNull(10) ? (CommitId?)null : new CommitId(GuidColumn.Read(reader, 10)),
-                        Version: joined?.Read(Context, reader, 11));
+                    var id = new CommitId(GuidColumn.Read(reader, native, 0));
+                    if (!byId.TryGetValue(id, out var change))
+                    {
+                        // The columns a Commit keeps (HistorySql selects no others).
+                        var row = new CommitRow
+                        {
+                            Id = id,
+                            State = (CommitState)Columns.Int64(reader, native, 1),
+                            Checksum = Columns.Bytes(reader, native, 2),
+                            Author = Columns.String(reader, native, 3),
+                            Message = Columns.String(reader, native, 4),
+                            TimestampMicros = Columns.Int64(reader, native, 5),
+                            Depth = Columns.Int64(reader, native, 6),
+                        };
+                        change = new FoundChange(row, GuidColumn.ReadNullable(reader, native, 7) is { } version ? new VersionId(version) : null, joined?.Read(Context, reader, 10));
+                        byId.Add(id, change);
+                        found.Add(change);
+                    }
+
+                    if (GuidColumn.ReadNullable(reader, native, 8) is { } parent)
+                    {
+                        change.Parents.Add(((int)Columns.Int64(reader, native, 9), new CommitId(parent)));
+                    }
                 },
                 cancellationToken).ConfigureAwait(false);
 
-            // A row per parent link, in depth then parent order: each change once, its commit with its parents.
-            var list = new List<(CommitId CommitId, VersionId? VersionId)>();
-            var byCommit = new Dictionary<CommitId, Commit>();
+            found.Sort((a, b) => b.Row.Depth.CompareTo(a.Row.Depth));
+            var list = new List<(CommitId CommitId, VersionId? VersionId)>(found.Count);
+            var byCommit = new Dictionary<CommitId, Commit>(found.Count);
             var versions = joined is null ? null : new Dictionary<VersionId, Versioned>();
-            foreach (var group in rows.GroupBy(r => r.CommitId))
+            foreach (var change in found)
             {
-                var first = group.First();
-                list.Add((first.CommitId, first.VersionId));
-                byCommit[first.CommitId] = new Commit(first.Row, [.. group.Where(r => r.Parent is not null).Select(r => r.Parent!.Value)]);
-                if (first.Version is { } version)
+                list.Add((change.Row.Id, change.VersionId));
+                var parents = change.Parents;
+                if (parents.Count > 1)
+                {
+                    parents.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+                }
+
+                var ids = new CommitId[parents.Count];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = parents[i].Parent;
+                }
+
+                byCommit[change.Row.Id] = new Commit(change.Row, ids);
+                if (change.Version is { } version)
                 {
                     versions![version.VersionId] = version;
                 }
@@ -446,6 +477,12 @@ public sealed partial class Repository
 
             return (list, byCommit, versions);
         }
+    }
+
+    /// <summary>A change a history statement read: its commit's row, the version it left current (and that version when read in the statement), its commit's parent links as they came.</summary>
+    private sealed record FoundChange(CommitRow Row, VersionId? VersionId, Versioned? Version)
+    {
+        public List<(int Ordinal, CommitId Parent)> Parents { get; } = new(1);
     }
 
     /// <summary>
@@ -459,18 +496,20 @@ public sealed partial class Repository
 
     /// <summary>
     /// Entity <c>@p0</c>'s change rows (<c>ch</c>, joined to what <paramref name="join"/> names and kept where
-    /// <paramref name="where"/> holds), newest first, <paramref name="take"/> of them after skipping <c>@p1</c>, each with
-    /// its commit and parent links, and with the version's columns of <paramref name="joined"/> when given. The page's
-    /// size is written in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is bound anew
-    /// is prepared again at every execution.
+    /// <paramref name="where"/> holds), the newest <paramref name="take"/> of them after skipping <c>@p1</c>, each with
+    /// its commit and parent links (a row per link, with its ordinal), and with the version's columns of
+    /// <paramref name="joined"/> when given. The rows come in no order: the reader orders the page by depth (a sort of
+    /// the commits' wide rows in the statement cost SQLite about a tenth of a 100-entry page). The page's size is written
+    /// in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is bound anew is prepared
+    /// again at every execution.
     /// </summary>
     internal static string HistorySql(Storage.Dialects.Dialect dialect, string join, string where, long take, VersionedType? joined) =>
-        "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, h.version_id, p.parent_id"
+        "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.depth, h.version_id, p.parent_id, p.ordinal"
         + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
         + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
         + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
         + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
-        + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id ORDER BY h.depth DESC, p.ordinal";
+        + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id";
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
     public Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default) =>

@@ -148,23 +148,36 @@ internal sealed partial class GraphStore
     private async Task<List<T>> QueryAsync<T>(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Func<System.Data.Common.DbDataReader, T> read, bool keep, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
+        await ReadAsync(sql, mappings, values, (reader, _) => rows.Add(read(reader)), keep, cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// <see cref="QueryKeptAsync{T}"/> for a reader that folds the rows itself: <paramref name="read"/> is called for
+    /// each row with the statement's native row where the dialect has one (<see cref="Dialect.Native"/>, SQLite: ids
+    /// and bytes read in place), so a hot read makes no list of row objects in between.
+    /// </summary>
+    public Task ReadKeptAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Action<System.Data.Common.DbDataReader, Storage.Dialects.NativeRow?> read, CancellationToken cancellationToken) =>
+        ReadAsync(sql, mappings, values, read, keep: Dialect.KeepsStatements, cancellationToken);
+
+    private async Task ReadAsync(string sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?[] mappings, object?[] values, Action<System.Data.Common.DbDataReader, Storage.Dialects.NativeRow?> read, bool keep, CancellationToken cancellationToken)
+    {
         await Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var kept = keep ? KeptStatements.For(Db, sql, mappings) : null;
             using var owned = kept is null ? Prepare(sql, mappings) : null;
             await using var reader = await (kept ?? owned!).ReaderAsync(cancellationToken, values).ConfigureAwait(false);
+            var native = Dialect.Native(reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(read(reader));
+                read(reader, native);
             }
         }
         finally
         {
             await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
-
-        return rows;
     }
 
     private string? _databaseId;

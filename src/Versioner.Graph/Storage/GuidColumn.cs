@@ -44,4 +44,13 @@ internal static class GuidColumn
 
         return Read(reader, ordinal);
     }
+
+    /// <summary>
+    /// <see cref="Read(DbDataReader, NativeRow?, int)"/> of a column that may be NULL: null then. Natively, a blob id is
+    /// read with one look at the column's type.
+    /// </summary>
+    public static Guid? ReadNullable(DbDataReader reader, NativeRow? native, int ordinal) =>
+        native is not null && native.TryGetBlob(ordinal, out var bytes) ? IdBytes.ToGuid(bytes)
+        : reader.IsDBNull(ordinal) ? null
+        : Read(reader, native, ordinal);
 }

@@ -15,4 +15,10 @@ internal abstract class NativeRow
 
     /// <summary>The column's bytes as a blob; NULL reads as no bytes.</summary>
     public abstract ReadOnlySpan<byte> GetBlob(int ordinal);
+
+    /// <summary>The column as an integer (the driver's conversion; NULL reads as 0).</summary>
+    public abstract long GetInt64(int ordinal);
+
+    /// <summary>The column as text (NULL reads as an empty string).</summary>
+    public abstract string GetString(int ordinal);
 }

@@ -292,5 +292,9 @@ internal sealed class SqliteDialect : Dialect
         }
 
         public override ReadOnlySpan<byte> GetBlob(int ordinal) => SQLitePCL.raw.sqlite3_column_blob(statement, ordinal);
+
+        public override long GetInt64(int ordinal) => SQLitePCL.raw.sqlite3_column_int64(statement, ordinal);
+
+        public override string GetString(int ordinal) => SQLitePCL.raw.sqlite3_column_text(statement, ordinal).utf8_to_string() ?? "";
     }
 }

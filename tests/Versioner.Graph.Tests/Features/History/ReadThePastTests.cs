@@ -266,6 +266,57 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task History_entries_carry_their_commits_as_read_alone_a_merge_with_its_parents_in_order()
+    {
+        // The history statement returns a row per parent link, in no order; the page is put in depth order and a merge's
+        // parents in ordinal order as it is read. Each entry's commit must be the one FindCommitAsync reads, on every form
+        // of the call (by name folded into the statement while the connection is open, by commit, typed or not).
+        var author = new Author { Name = "v1" };
+        var first = await CommitAsync("1", author);
+        await Repo.CreateBranchAsync("topic", "main");
+        author.Name = "on topic";
+        var onTopic = await CommitOnAsync("topic", "t", author);
+        var second = await CommitAsync("2", new Tag { Label = "main moves on" });
+        var ws = await Repo.CheckoutAsync("main");
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        (await ws.MergeAsync("topic", new MergeOptions { Author = "ada", FastForward = FastForwardMode.Never })).Status.Should().Be(MergeStatus.Merged);
+        var merge = await Repo.FindCommitAsync("main");
+        merge.Parents.Should().Equal(second.Id, onTopic.Id);
+        var merged = (await (await Repo.SnapshotAsync("main")).FindAsync<Author>(author.EternalId))!;
+        merged.Name = "v3";
+        var third = await CommitAsync("3", merged);
+
+        foreach (var open in new[] { false, true })
+        {
+            if (open)
+            {
+                await Db.Database.OpenConnectionAsync();
+            }
+
+            foreach (var revision in new Revision[] { "main", third.Id })
+            {
+                var untyped = await Repo.HistoryAsync(author.EternalId, revision);
+                var typed = await Repo.HistoryAsync<Author>(author.EternalId, revision);
+                untyped.Select(h => h.Commit.Id).Should().Equal([third.Id, merge.Id, first.Id], $"{revision}, open {open}");
+                typed.Select(h => (h.Commit.Id, h.Kind, h.Version!.Name)).Should().Equal(
+                    [(third.Id, ChangeKind.Modified, "v3"), (merge.Id, ChangeKind.Modified, "on topic"), (first.Id, ChangeKind.Added, "v1")]);
+                foreach (var commit in untyped.Select(h => h.Commit).Concat(typed.Select(h => h.Commit)))
+                {
+                    var alone = await Repo.FindCommitAsync(commit.Id);
+                    (commit.Id, commit.IsFinalized, commit.Checksum, commit.Author, commit.Message, commit.Timestamp, commit.Depth)
+                        .Should().Be((alone.Id, alone.IsFinalized, alone.Checksum, alone.Author, alone.Message, alone.Timestamp, alone.Depth));
+                    commit.Parents.Should().Equal(alone.Parents);
+                }
+
+                var page = await Repo.HistoryAsync(author.EternalId, revision, new LogOptions { Skip = 1, Take = 1 });
+                page.Should().ContainSingle().Which.Commit.Parents.Should().Equal(second.Id, onTopic.Id);
+            }
+        }
+
+        await Db.Database.CloseConnectionAsync();
+    }
+
+    [GraphFact]
     public async Task One_entity_as_of_a_commit_keeps_the_models_query_filter()
     {
         // FindAsync reads the version raw only for types EF would make from the row alone; a query filter is EF's to apply.
