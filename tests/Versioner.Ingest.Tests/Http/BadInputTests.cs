@@ -226,6 +226,68 @@ public sealed class BadInputTests : IAsyncLifetime
         return buffer.ToArray();
     }
 
+    [Theory]
+    [InlineData("GET", "/versions/not-a-uuid", "'not-a-uuid' is not a version id")]
+    [InlineData("PUT", "/versions/12345", "'12345' is not a version id")]
+    [InlineData("GET", "/entities/Invoice/inv-17", "'inv-17' is not an eternal id")]
+    [InlineData("GET", "/entities/Invoice/inv-17/history?take=5", "'inv-17' is not an eternal id")]
+    public async Task An_id_in_the_path_that_is_not_a_uuid_is_a_400_naming_it_not_a_404_for_the_path(string method, string path, string said)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "PUT" ? IngestServer.Json(Messages.Upsert()) : null };
+
+        var problem = await (await _server.Client.SendAsync(request)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(said).And.Contain("is a UUID such as");
+    }
+
+    [Fact]
+    public async Task A_path_id_that_is_not_a_uuid_still_needs_a_credential_first()
+    {
+        (await _server.Anonymous.GetAsync("/versions/not-a-uuid")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/versions?dryRun=true", "POST /versions takes no query parameters; got 'dryRun'")]
+    [InlineData("/versions/batch?atomic=false", "POST /versions/batch takes no query parameters; got 'atomic'")]
+    public async Task A_write_with_a_query_parameter_it_does_not_read_is_a_400_naming_it_and_stores_nothing(string path, string said)
+    {
+        var eternalId = Guid.CreateVersion7();
+        var body = path.Contains("batch", StringComparison.Ordinal) ? Messages.Batch(Messages.Upsert(eternalId)) : Messages.Upsert(eternalId);
+
+        var problem = await (await _server.Client.PostAsync(path, IngestServer.Json(body))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(said).And.Contain("refused rather than ignored");
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Fact]
+    public async Task A_read_with_a_misspelt_query_parameter_is_a_400_not_the_head_as_if_it_were_not_there()
+    {
+        var eternalId = Guid.CreateVersion7();
+        (await _server.Client.PostAsync("/versions", IngestServer.Json(Messages.Upsert(eternalId)))).EnsureSuccessStatusCode();
+
+        var misspelt = await (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}?as_of=2020-01-01T00:00:00Z")).ProblemAsync(HttpStatusCode.BadRequest);
+        var paged = await (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}/history?take=1&page=2")).ProblemAsync(HttpStatusCode.BadRequest);
+        var spelt = await _server.Client.GetAsync($"/entities/Invoice/{eternalId}?asof=2020-01-01T00:00:00Z");
+
+        misspelt.Detail.Should().Contain("reads only ?asOf=; got 'as_of'");
+        paged.Detail.Should().Contain("reads only ?skip=, ?take=; got 'page'");
+        spelt.StatusCode.Should().Be(HttpStatusCode.NotFound, "asOf in any case is read: nothing was committed by 2020");
+    }
+
+    [Fact]
+    public async Task A_method_a_path_does_not_answer_is_a_405_problem_of_its_own_type_with_Allow()
+    {
+        var response = await _server.Client.DeleteAsync("/versions/batch");
+
+        var problem = await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
+        problem.Type.Should().Be("urn:versioner:problem:method-not-allowed");
+        problem.Detail.Should().Contain("does not answer DELETE");
+        response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Should().Contain("POST");
+    }
+
     private async Task AssertNotStoredAsync(Guid eternalId) =>
         (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a refused request stores nothing");
 }
