@@ -288,6 +288,19 @@ public sealed class BadInputTests : IAsyncLifetime
         response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Should().Contain("POST");
     }
 
+    [Fact]
+    public async Task A_body_starting_with_a_byte_order_mark_is_a_400_saying_so_and_stores_nothing()
+    {
+        var eternalId = Guid.CreateVersion7();
+        byte[] body = [0xEF, 0xBB, 0xBF, .. RawBodies.Utf8(Messages.Upsert(eternalId))];
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body, "application/json"))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith("The body starts with a UTF-8 byte order mark (bytes EF BB BF)").And.Contain("without it").And.NotContain("0xEF");
+        await AssertNotStoredAsync(eternalId);
+    }
+
     private async Task AssertNotStoredAsync(Guid eternalId) =>
         (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a refused request stores nothing");
 }
