@@ -343,8 +343,12 @@ internal static class VersionMessageReader
             }
 
             // The checks above should have caught it; name the field the serializer stopped at.
+            // In the contract's words, not the serializer's (which names .NET types and byte positions).
             var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
-            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
+            var reason = ex is InvalidOperationException || ex.InnerException is InvalidOperationException
+                ? "is not text that can be read: it holds bytes that are not UTF-8 (or an escape that does not decode). Send it as UTF-8."
+                : "cannot be read as the type the contract gives this field (docs/schema/v1.json).";
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), reason)]));
         }
 
         CheckScalars(message, Field, errors, invalid);

@@ -82,7 +82,15 @@ public sealed class BadInputTests : IAsyncLifetime
         var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         problem.Type.Should().StartWith("urn:versioner:problem:");
-        problem.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
+        var error = problem.Errors.Should().ContainSingle().Which;
+        error.Field.Should().Be(field);
+        error.Message.Should().NotContain("Versioner.Client").And.NotContain("BytePositionInLine", "the contract's words, not the serializer's");
+        if (field is "entityType" or "author")
+        {
+            error.Message.Should().Contain("bytes that are not UTF-8", "free text is refused for its bytes, not its form");
+        }
+
+        problem.Detail.Should().NotContain("could not be converted");
     }
 
     [Fact]
