@@ -3,7 +3,8 @@ namespace Versioner.Ingest.Http;
 /// <summary>
 /// Refusals of a request's shape that routing alone would answer wrongly: an id in the path that is not a UUID (routing
 /// would say nothing answers the path, a 404, when the path is right and the id is not), and a query parameter the
-/// endpoint does not read (ignored, it would answer as if it were not there: <c>?as_of=</c> would return the head).
+/// endpoint does not read (ignored, it would answer as if it were not there: <c>?as_of=</c> would return the head),
+/// and one given twice (bound as the two values joined by a comma).
 /// </summary>
 internal static class RequestShape
 {
@@ -14,14 +15,44 @@ internal static class RequestShape
         Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, $"Not {what}",
             $"'{value}' is not {what}: {what} is a UUID such as {UuidExample}.");
 
+    /// <summary>
+    /// The detail of a query value ASP.NET could not bind, in the request's terms: a parameter given twice says so (it
+    /// is bound as the values joined by a comma), a value that is not a number names the parameter and the value,
+    /// without the .NET type ("Nullable&lt;int&gt;") ASP.NET's message names.
+    /// </summary>
+    public static string BindingFailure(HttpRequest request, string message)
+    {
+        if (request.Query.FirstOrDefault(q => q.Value.Count > 1) is { Key: { } repeated } twice)
+        {
+            return $"?{repeated}= is given {twice.Value.Count} times; give it once.";
+        }
+
+        var failed = System.Text.RegularExpressions.Regex.Match(message, "^Failed to bind parameter \"(?<type>[^\"]+) (?<name>[^\" ]+)\" from \"(?<value>.*)\"\\.$");
+        if (failed.Success && failed.Groups["type"].Value is var type
+            && (type.Contains("int", StringComparison.OrdinalIgnoreCase) || type.Contains("long", StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"?{failed.Groups["name"].Value}= must be a whole number; got '{failed.Groups["value"].Value}'. Check the query string against /openapi/v1.json.";
+        }
+
+        return $"{message} Check the query string and the route against /openapi/v1.json.";
+    }
+
     /// <summary>Refuses, with a 400 naming it and what the endpoint reads, any query parameter not in <paramref name="known"/>.</summary>
     public static TBuilder ReadsQuery<TBuilder>(this TBuilder builder, params string[] known)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
-            var unknown = context.HttpContext.Request.Query.Keys.Where(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+            var query = context.HttpContext.Request.Query;
+            var unknown = query.Keys.Where(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
             if (unknown.Count == 0)
             {
+                // One value each: two would be bound joined ("a,b"), a revision or number nobody sent.
+                if (query.FirstOrDefault(q => q.Value.Count > 1) is { Key: { } repeated } twice)
+                {
+                    return Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.Malformed, "Repeated query parameter",
+                        $"?{repeated}= is given {twice.Value.Count} times; give it once.");
+                }
+
                 return await next(context);
             }
 
