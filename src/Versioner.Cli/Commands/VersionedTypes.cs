@@ -6,13 +6,19 @@ namespace Versioner.Cli.Commands;
 /// A versioned type named on the command line (<c>ls TYPE</c>, <c>log --entity</c>, <c>diff --type</c>), looked up in
 /// what the database records: a name it does not know is refused with the names it does, rather than matching nothing.
 /// A type that has versions but no description the tool can use is not called unknown: the engine's
-/// <see cref="UndescribedTypeException"/> says so, and what to do (start the application once).
+/// <see cref="UndescribedTypeException"/> says so, and what to do (start the application once). A document type
+/// (saved as type name and JSON, as the ingest service stores versions) has no recorded description and is found by
+/// its current documents.
 /// </summary>
 internal static class VersionedTypes
 {
-    /// <exception cref="UsageException">The database records no versioned type of that name; the message lists those it has.</exception>
+    /// <summary>
+    /// The recorded description of <paramref name="name"/>, or null for a document type (its fields are each
+    /// document's own).
+    /// </summary>
+    /// <exception cref="UsageException">The database records no versioned type of that name, nor current documents of it; the message lists the types it has.</exception>
     /// <exception cref="UndescribedTypeException">The database has versions of that type but no description the tool can read them with.</exception>
-    public static async Task<EntityTypeSchema> FindAsync(Repository repository, string name, CancellationToken cancellationToken)
+    public static async Task<EntityTypeSchema?> FindAsync(Repository repository, string name, CancellationToken cancellationToken)
     {
         ThrowIfBlank(name);
         var schema = await repository.SchemaAsync(cancellationToken);
@@ -21,8 +27,7 @@ internal static class VersionedTypes
             return found;
         }
 
-        await ThrowIfUndescribedAsync(repository, name, cancellationToken);
-        throw Unknown(name, schema);
+        return await HasContentsAsync(repository, name, cancellationToken) ? null : throw Unknown(name, schema);
     }
 
     /// <summary>
@@ -41,7 +46,10 @@ internal static class VersionedTypes
 
         try
         {
-            await ThrowIfUndescribedAsync(repository, name, cancellationToken);
+            if (await HasContentsAsync(repository, name, cancellationToken))
+            {
+                return;
+            }
         }
         catch (UndescribedTypeException)
         {
@@ -60,13 +68,16 @@ internal static class VersionedTypes
     }
 
     private static UsageException Unknown(string name, IReadOnlyList<EntityTypeSchema> schema) =>
-        new($"No versioned type '{name}' in this database; it has: {string.Join(", ", schema.Select(s => s.Name).Order(StringComparer.Ordinal))}.");
+        new(schema.Count == 0
+            ? $"No versioned type '{name}' in this database, and no current documents of that type on the default branch; it describes no versioned type. Check the name's spelling and case."
+            : $"No versioned type '{name}' in this database; it has: {string.Join(", ", schema.Select(s => s.Name).Order(StringComparer.Ordinal))}.");
 
     /// <summary>
-    /// The engine refuses to list a type it knows has versions but cannot read, before reading a row; a name it does not
-    /// know at all lists nothing (or documents, which the tool's type lookups do not take).
+    /// Whether the default branch holds current rows of a type it has no description of (documents). The engine
+    /// refuses to list a type it knows has versions but cannot read, before reading a row
+    /// (<see cref="UndescribedTypeException"/>); a name it does not know at all lists nothing.
     /// </summary>
-    private static async Task ThrowIfUndescribedAsync(Repository repository, string name, CancellationToken cancellationToken)
+    private static async Task<bool> HasContentsAsync(Repository repository, string name, CancellationToken cancellationToken)
     {
         Snapshot snapshot;
         try
@@ -75,10 +86,10 @@ internal static class VersionedTypes
         }
         catch (RevisionNotFoundException)
         {
-            return; // no history on the default branch yet: nothing to read, so nothing undescribed to name
+            return false; // no history on the default branch yet: nothing to read, so nothing undescribed to name
         }
 
         await using var contents = snapshot.ContentsAsync(name, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await contents.MoveNextAsync();
+        return await contents.MoveNextAsync();
     }
 }
