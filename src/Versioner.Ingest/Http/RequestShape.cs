@@ -34,7 +34,13 @@ internal static class RequestShape
             return $"?{failed.Groups["name"].Value}= must be a whole number; got '{failed.Groups["value"].Value}'. Check the query string against /openapi/v1.json.";
         }
 
-        return $"{message} Check the query string and the route against /openapi/v1.json.";
+        if (message.StartsWith("Failed to bind parameter", StringComparison.Ordinal))
+        {
+            return $"{message} Check the query string and the route against /openapi/v1.json.";
+        }
+
+        // Not a value that failed to bind but the request itself (a chunked body framed wrongly, a body cut short).
+        return $"The request could not be read: {message} Nothing was stored; send the whole request again.";
     }
 
     /// <summary>Refuses, with a 400 naming it and what the endpoint reads, any query parameter not in <paramref name="known"/>.</summary>

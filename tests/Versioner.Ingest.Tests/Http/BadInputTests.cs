@@ -323,6 +323,28 @@ public sealed class BadInputTests : IAsyncLifetime
         await AssertNotStoredAsync(eternalId);
     }
 
+    [Fact]
+    public async Task A_chunked_body_framed_wrongly_is_a_400_saying_the_request_could_not_be_read_and_stores_nothing()
+    {
+        var eternalId = Guid.CreateVersion7();
+        var body = RawBodies.Utf8(Messages.Upsert(eternalId));
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(_server.BaseAddress.Host, _server.BaseAddress.Port);
+        var stream = socket.GetStream();
+        var head = $"POST /versions HTTP/1.1\r\nHost: {_server.BaseAddress.Authority}\r\nContent-Type: application/json\r\nX-Api-Key: {IngestServer.WriterKey}\r\n"
+            + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n"; // a chunk size that is not hexadecimal
+        await stream.WriteAsync(RawBodies.Utf8(head));
+        await stream.WriteAsync(body);
+        await stream.WriteAsync(RawBodies.Utf8("\r\n0\r\n\r\n"));
+
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        response.Should().StartWith("HTTP/1.1 400").And.Contain("urn:versioner:problem:malformed")
+            .And.Contain("The request could not be read: Bad chunk size data").And.NotContain("Check the query string", "nothing is wrong with the query or the route");
+        await AssertNotStoredAsync(eternalId);
+    }
+
     private async Task AssertNotStoredAsync(Guid eternalId) =>
         (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a refused request stores nothing");
 }
