@@ -119,7 +119,7 @@ public sealed class SqliteUnreadableFileTests : CliTest<SqliteDatabase>
     {
         await SampleHistoryAsync();
         var copy = Path.Combine(Path.GetTempPath(), $"locked-{Guid.NewGuid():N}.db");
-        await Db.Database.ExecuteSqlRawAsync($"VACUUM INTO '{copy}'"); // a rollback-journal copy: a writer's lock keeps readers out
+        await Db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}"); // a rollback-journal copy: a writer's lock keeps readers out
         try
         {
             await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False"))
