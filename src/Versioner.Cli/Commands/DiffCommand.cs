@@ -27,7 +27,7 @@ internal static class DiffCommand
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
-            var only = run.Get(type) is { } name ? (await VersionedTypes.FindAsync(repo, name, ct)).Name : null;
+            var only = run.Get(type) is { } name ? (await VersionedTypes.FindAsync(repo, name, ct))?.Name ?? name : null;
             var (older, newer) = run.Get(to) is { } second ? (run.Get(from)!, second)
                 : Parsing.Range(run.Get(from)!, repo.Options.DefaultBranch)
                     ?? throw new UsageException($"diff compares two revisions: give both (versioner diff {run.Get(from)} main) or a range ({run.Get(from)}..main).");

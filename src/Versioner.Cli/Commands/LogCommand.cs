@@ -34,7 +34,7 @@ internal static class LogCommand
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
             if (run.Get(entity) is { } only)
             {
-                await VersionedTypes.FindAsync(repo, only, ct);
+                await VersionedTypes.CheckNameAsync(repo, only, ct);
             }
 
             // The engine reads a range's empty side as the default branch, as git reads it as HEAD.

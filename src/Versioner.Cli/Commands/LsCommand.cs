@@ -31,10 +31,10 @@ internal static class LsCommand
                 : throw new UsageException($"--where '{text}' is not FIELD=VALUE: write it as Title=Dune.")).ToList();
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
             var entityType = run.Get(type)!;
-            var known = await VersionedTypes.FindAsync(repo, entityType, ct);
+            var known = await VersionedTypes.FindAsync(repo, entityType, ct); // null: documents, whose fields are their own
             foreach (var (field, _) in conditions)
             {
-                if (!known.Fields.Any(f => f.Name == field))
+                if (known is not null && !known.Fields.Any(f => f.Name == field))
                 {
                     throw new UsageException($"{entityType} has no field '{field}'; its fields are: {string.Join(", ", known.Fields.Select(f => f.Name))}.");
                 }
@@ -51,7 +51,7 @@ internal static class LsCommand
                     continue;
                 }
 
-                if (!conditions.All(c => Values.Plain(content[c.Field]) == c.Value))
+                if (!conditions.All(c => content.TryGetValue(c.Field, out var value) && Values.Plain(value) == c.Value))
                 {
                     continue;
                 }
@@ -84,7 +84,8 @@ internal static class LsCommand
                 return ExitCode.Ok;
             }
 
-            var fields = known.Fields.Select(f => f.Name).ToList();
+            var fields = known?.Fields.Select(f => f.Name).ToList()
+                ?? page.SelectMany(c => c.Fields.Select(f => f.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             run.Output.Table(["EternalId", .. fields], page.Select(c => (IReadOnlyList<string>)[c.EternalId.ToString(), .. fields.Select(f => c.TryGetValue(f, out var v) ? Values.Format(v) : "")]));
             if (more)
             {

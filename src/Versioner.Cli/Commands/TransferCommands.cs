@@ -11,6 +11,9 @@ internal static class TransferCommands
 
     public static Command Pull(GlobalOptions global) => Create(global, push: false);
 
+    private static bool IsMissingFile(string? text) =>
+        text is { Length: > 0 } && !text.Contains('=', StringComparison.Ordinal) && !File.Exists(text);
+
     private static Command Create(GlobalOptions global, bool push)
     {
         var other = new Argument<string>("DB2") { Description = push ? "The database to push to." : "The database to pull from." };
@@ -40,7 +43,20 @@ internal static class TransferCommands
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var here = await run.OpenAsync(RepositoryAccess.Write, ct);
-            var there = await run.OpenOtherAsync(run.Get(other), "DB2", RepositoryAccess.Write, ct);
+            Repository there;
+            try
+            {
+                there = await run.OpenOtherAsync(run.Get(other), "DB2", RepositoryAccess.Write, ct);
+            }
+            catch (Exception e) when (push && (e is CannotOpenDatabaseException { InnerException: NotVersionerDatabaseException }
+                || (e is Versioner.Studio.Standalone.InvalidDatabaseTargetException && IsMissingFile(run.Get(other)))))
+            {
+                // The README's first push goes to a replica that does not exist yet: say how to start one.
+                throw new CannotOpenDatabaseException($"{e.Message} A push copies into a Versioner database that exists already: to start a replica, "
+                    + "copy this database (the SQLite file, or pg_dump and pg_restore for PostgreSQL), or start the application once on the new database "
+                    + "so that it creates its tables, then push.", e);
+            }
+
             var b = run.Get(branch)!;
             TransferResult result;
             try

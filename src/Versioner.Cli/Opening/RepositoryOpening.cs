@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using Versioner.Cli.Running;
 using Versioner.Studio.Standalone;
 
@@ -45,7 +47,7 @@ internal static class RepositoryOpening
         {
             // Worded for what --db gave: the engine's message says to check a connection string, which a path is not.
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {target.NotVersionerDatabase}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Unreadable(e, target) ?? target.NotVersionerDatabase}", e);
         }
         catch (VersionerException e)
         {
@@ -73,7 +75,7 @@ internal static class RepositoryOpening
         }
         catch (NotVersionerDatabaseException e)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {target.NotVersionerDatabase}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Unreadable(e, target) ?? target.NotVersionerDatabase}", e);
         }
         catch (UndescribedTypeException e)
         {
@@ -94,6 +96,43 @@ internal static class RepositoryOpening
             throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
         }
     }
+
+    /// <summary>
+    /// The engine reports any failure to read its tables as a database without them; a database that could not be
+    /// read at all (locked by another writer, not a SQLite file, a WAL file its directory does not let this user make,
+    /// a connection lost) says why instead, so a DBA is not sent looking for the wrong file. Null when the tables are
+    /// indeed missing (SQLite's "no such table", PostgreSQL's undefined_table).
+    /// </summary>
+    private static string? Unreadable(NotVersionerDatabaseException e, DatabaseTarget target) => e.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } =>
+            "another connection holds a lock on it (database is locked) and did not release it in time. Nothing was read; try again when the other writer is done.",
+        SqliteException { SqliteErrorCode: SqliteNotADatabase } =>
+            "the file is not a SQLite database (SQLite: file is not a database). Check that the path names the application's database file.",
+        SqliteException { SqliteErrorCode: SqliteReadOnly or SqliteCantOpen } =>
+            $"SQLite cannot read it from here ({Reason(e.InnerException)}): a database in WAL mode needs its -wal and -shm files beside it, which this user may not create. "
+            + "Give this user write access to the file's directory, or copy the database (with any -wal file) somewhere writable.",
+        SqliteException { SqliteErrorCode: not SqliteError } sqlite => $"SQLite cannot read it: {Reason(sqlite)}. {Advice(target)}",
+        PostgresException { SqlState: not "42P01" } postgres => $"{Sentence(postgres.MessageText)} {Advice(target)}",
+        NpgsqlException npgsql when npgsql is not PostgresException => $"{Sentence(npgsql.Message)} {Advice(target)}",
+        _ => null,
+    };
+
+    /// <summary>SQLite's own words, without Microsoft.Data.Sqlite's "SQLite Error 5: '...'." around them.</summary>
+    private static string Reason(Exception sqlite)
+    {
+        var message = sqlite.Message;
+        var start = message.IndexOf('\'', StringComparison.Ordinal);
+        var end = message.LastIndexOf('\'');
+        return start >= 0 && end > start ? message[(start + 1)..end] : message;
+    }
+
+    private const int SqliteError = 1;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 

@@ -343,8 +343,12 @@ internal static class VersionMessageReader
             }
 
             // The checks above should have caught it; name the field the serializer stopped at.
+            // In the contract's words, not the serializer's (which names .NET types and byte positions).
             var at = ex is JsonException { Path: { } p } ? p.TrimStart('$').TrimStart('.') : "";
-            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), ex.Message)]));
+            var reason = ex is InvalidOperationException || ex.InnerException is InvalidOperationException
+                ? "is not text that can be read: it holds bytes that are not UTF-8 (or an escape that does not decode). Send it as UTF-8."
+                : "cannot be read as the type the contract gives this field (docs/schema/v1.json).";
+            return ParseResult<ReadVersion>.Fail(ParseFailure.Fields([new(at.Length == 0 ? (path.Length == 0 ? "$" : path) : Field(at), reason)]));
         }
 
         CheckScalars(message, Field, errors, invalid);
@@ -446,6 +450,8 @@ internal static class VersionMessageReader
         return offsetOk && text[10] == (byte)'T' && text[13] == (byte)':' && text[16] == (byte)':';
     }
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)
     {
         try
@@ -459,7 +465,10 @@ internal static class VersionMessageReader
             document = null!;
             var detail = utf8.IsEmpty
                 ? "The body is empty. Send a DataObjectVersion as a JSON object (docs/schema/v1.json)."
-                : $"The body is not valid JSON: {ex.Message} Send a DataObjectVersion as a JSON object (docs/schema/v1.json).";
+                : utf8.Span.StartsWith(Utf8ByteOrderMark)
+                    ? "The body starts with a UTF-8 byte order mark (bytes EF BB BF), which JSON sent between systems must not have (RFC 8259, section 8.1). "
+                        + "Send the JSON without it (in .NET, encode with new UTF8Encoding(false))."
+                    : $"The body is not valid JSON: {ex.Message} Send a DataObjectVersion as a JSON object (docs/schema/v1.json).";
             failure = new ParseFailure(ParseFailureKind.Malformed, detail, []);
             return false;
         }

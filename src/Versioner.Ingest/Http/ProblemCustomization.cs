@@ -27,8 +27,8 @@ internal static class ProblemCustomization
                 problem.Detail ??= $"Nothing answers {request.Method} {request.Path}. The endpoints are described at /openapi/v1.json.";
                 break;
             case StatusCodes.Status405MethodNotAllowed:
-                problem.Type = ProblemTypes.NotFound;
-                problem.Detail ??= $"{request.Path} does not answer {request.Method}. The endpoints are described at /openapi/v1.json.";
+                problem.Type = ProblemTypes.MethodNotAllowed;
+                problem.Detail ??= $"{request.Path} does not answer {request.Method} (the Allow header lists what it answers). The endpoints are described at /openapi/v1.json.";
                 break;
         }
     }

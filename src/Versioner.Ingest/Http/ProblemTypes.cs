@@ -6,6 +6,7 @@ internal static class ProblemTypes
     public const string Malformed = "urn:versioner:problem:malformed";
     public const string Unauthorized = "urn:versioner:problem:unauthorized";
     public const string NotFound = "urn:versioner:problem:not-found";
+    public const string MethodNotAllowed = "urn:versioner:problem:method-not-allowed";
     public const string Conflict = "urn:versioner:problem:conflict";
     public const string TooLarge = "urn:versioner:problem:too-large";
     public const string UnsupportedMediaType = "urn:versioner:problem:unsupported-media-type";

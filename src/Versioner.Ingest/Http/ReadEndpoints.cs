@@ -16,17 +16,21 @@ internal static class ReadEndpoints
     public static void MapReadEndpoints(this IEndpointRouteBuilder app)
     {
         var read = new AccessFilter(Access.Read);
-        app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).RequireAccess(read).WithTags("Entities")
+        app.MapGet("/entities/{entityType}/{eternalId:guid}", EntityAsync).RequireAccess(read).ReadsQuery("asOf").WithTags("Entities")
             .WithSummary("The entity's fields as of the branch head, a revision (?asOf=<commit id, checksum or prefix, main~3>) or a time (?asOf=2025-01-31T09:30:00Z).")
             .Produces<EntityState>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).RequireAccess(read).WithTags("Entities")
+        app.MapGet("/entities/{entityType}/{eternalId:guid}/history", HistoryAsync).RequireAccess(read).ReadsQuery("skip", "take").WithTags("Entities")
             .WithSummary("The commits that changed the entity, newest first, paged with ?skip=&take= (take at most 500).")
             .Produces<EntityHistory>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/commits/{id}", CommitAsync).RequireAccess(read).WithTags("Commits")
+        app.MapGet("/commits/{id}", CommitAsync).RequireAccess(read).ReadsQuery().WithTags("Commits")
             .WithSummary("A commit by id, checksum or checksum prefix, with the ingested versions it holds.")
             .Produces<CommitDetails>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // An eternal id that is no UUID: a 400 naming it, not the 404 of a path nothing answers.
+        app.MapGet("/entities/{entityType}/{eternalId}", (string eternalId) => RequestShape.NotAnId("an eternal id", eternalId)).RequireAccess(read).ExcludeFromDescription();
+        app.MapGet("/entities/{entityType}/{eternalId}/history", (string eternalId) => RequestShape.NotAnId("an eternal id", eternalId)).RequireAccess(read).ExcludeFromDescription();
 
         app.MapGet("/health", HealthAsync).WithTags("Service")
             .WithSummary("200 when the database answers, 503 otherwise. Needs no credential.")

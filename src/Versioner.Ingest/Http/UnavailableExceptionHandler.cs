@@ -27,7 +27,7 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
                     Status = bad.StatusCode,
                     Type = bad.StatusCode == 413 ? ProblemTypes.TooLarge : ProblemTypes.Malformed,
                     Title = "Bad request",
-                    Detail = bad.StatusCode == 413 ? bad.Message : $"{bad.Message} Check the query string and the route against /openapi/v1.json.",
+                    Detail = bad.StatusCode == 413 ? bad.Message : RequestShape.BindingFailure(httpContext.Request, bad.Message),
                 },
             });
         }

@@ -15,27 +15,32 @@ internal static class VersionEndpoints
         var versions = app.MapGroup("/versions").WithTags("Versions");
         var write = new AccessFilter(Access.Write);
 
-        versions.MapPost("/", PostAsync).RequireAccess(write)
+        versions.MapPost("/", PostAsync).RequireAccess(write).ReadsQuery()
             .WithSummary("Store a version; the service assigns its id when the message has none.")
             .Accepts<DataObjectVersion>("application/json")
             .Produces<VersionReceipt>(StatusCodes.Status201Created).Produces<VersionReceipt>(StatusCodes.Status200OK)
             .WriteProblems();
 
-        versions.MapPut("/{versionId:guid}", PutAsync).RequireAccess(write)
+        versions.MapPut("/{versionId:guid}", PutAsync).RequireAccess(write).ReadsQuery()
             .WithSummary("Store a version under a client-assigned id: idempotent (the same content again returns the same receipt; other content is a 409).")
             .Accepts<DataObjectVersion>("application/json")
             .Produces<VersionReceipt>(StatusCodes.Status201Created).Produces<VersionReceipt>(StatusCodes.Status200OK)
             .WriteProblems();
 
-        versions.MapPost("/batch", BatchAsync).RequireAccess(write)
+        versions.MapPost("/batch", BatchAsync).RequireAccess(write).ReadsQuery()
             .WithSummary("Store a JSON array of versions, all or nothing, in one transaction.")
             .Accepts<List<DataObjectVersion>>("application/json")
             .Produces<VersionBatchReceipt>(StatusCodes.Status201Created).Produces<VersionBatchReceipt>(StatusCodes.Status200OK)
             .WriteProblems();
 
-        versions.MapGet("/{versionId:guid}", GetAsync).RequireAccess(new AccessFilter(Access.Read))
+        versions.MapGet("/{versionId:guid}", GetAsync).RequireAccess(new AccessFilter(Access.Read)).ReadsQuery()
             .WithSummary("A version as ingested, with its data and commit.")
             .Produces<StoredVersion>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // A path of the right shape whose id is no UUID: a 400 naming it, not the 404 of a path nothing answers (the
+        // UUID-constrained routes above take precedence over these).
+        versions.MapPut("/{versionId}", (string versionId) => RequestShape.NotAnId("a version id", versionId)).RequireAccess(write).ExcludeFromDescription();
+        versions.MapGet("/{versionId}", (string versionId) => RequestShape.NotAnId("a version id", versionId)).RequireAccess(new AccessFilter(Access.Read)).ExcludeFromDescription();
     }
 
     private static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder builder)

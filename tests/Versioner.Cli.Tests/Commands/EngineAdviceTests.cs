@@ -111,6 +111,33 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task A_type_with_versions_but_no_description_is_not_called_unknown_and_log_can_still_filter_by_it()
+    {
+        await SampleHistoryAsync();
+        await Db.TamperAsync("DELETE FROM versioner_meta WHERE key = 'schema:Book'");
+
+        var listed = await RunAsync("ls", "Book");
+        var diffed = await RunAsync("diff", "main~1", "main", "--type", "Book");
+        var logged = await RunAsync("log", "--entity", "Book", "--json");
+        var unknown = await RunAsync("ls", "Nope");
+        var blank = await RunAsync("log", "--entity", " ");
+
+        foreach (var result in new[] { listed, diffed })
+        {
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().StartWith("versioner: The tool needs to read Book for this, and cannot without the application's classes")
+                .And.Contain("Start the application once").And.NotContain("No versioned type");
+        }
+
+        logged.ExitCode.Should().Be(0, "a filter by type name needs no description: " + logged);
+        logged.Json.GetProperty("commits").GetArrayLength().Should().BePositive();
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        unknown.Error.Should().StartWith("versioner: No versioned type 'Nope' in this database; it has: Author");
+        blank.ExitCode.Should().Be(2, blank.ToString());
+        blank.Error.Should().StartWith("versioner: The type's name is empty").And.NotContain("The value cannot be");
+    }
+
+    [EngineFact]
     public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
     {
         await SampleHistoryAsync();

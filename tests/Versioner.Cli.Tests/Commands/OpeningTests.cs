@@ -85,3 +85,65 @@ public abstract class OpeningTests<TDatabase> : CliTest<TDatabase>
 public sealed class SqliteOpeningTests : OpeningTests<SqliteDatabase>;
 
 public sealed class PostgresOpeningTests : OpeningTests<PostgresDatabase>;
+
+/// <summary>
+/// A SQLite file that cannot be read at all is not called a database without Versioner's tables: the engine reads any
+/// failure to read them so, and the tool says what SQLite said (a file of another kind, a lock another writer holds).
+/// </summary>
+public sealed class SqliteUnreadableFileTests : CliTest<SqliteDatabase>
+{
+    [Fact]
+    public async Task A_file_that_is_not_a_SQLite_database_exits_3_saying_so()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"not-sqlite-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(path, "id,title\n1,Dune\n" + new string('x', 4096));
+        try
+        {
+            foreach (var command in new[] { new[] { "log" }, ["branch", "topic"] })
+            {
+                var result = await CliProcess.RunAsync([.. command, "--db", path]);
+
+                result.ExitCode.Should().Be(3, result.ToString());
+                result.Error.Should().StartWith($"versioner: Cannot open the SQLite database {path}: the file is not a SQLite database")
+                    .And.NotContain("holds no Versioner history").And.NotContain("SQLite Error");
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_locked_by_another_writer_exits_3_saying_it_is_locked_not_that_it_has_no_history()
+    {
+        await SampleHistoryAsync();
+        var copy = Path.Combine(Path.GetTempPath(), $"locked-{Guid.NewGuid():N}.db");
+        await Db.Database.ExecuteSqlAsync($"VACUUM INTO {copy}"); // a rollback-journal copy: a writer's lock keeps readers out
+        try
+        {
+            await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False"))
+            {
+                await writer.OpenAsync();
+                await using (var begin = writer.CreateCommand())
+                {
+                    begin.CommandText = "PRAGMA journal_mode=DELETE; BEGIN EXCLUSIVE; INSERT INTO versioner_meta (key, value) VALUES ('held', 'by another writer')";
+                    await begin.ExecuteNonQueryAsync();
+                }
+
+                var result = await CliProcess.RunAsync(["log", "--db", $"Data Source={copy};Default Timeout=1"]);
+
+                result.ExitCode.Should().Be(3, result.ToString());
+                result.Error.Should().StartWith("versioner: Cannot open the SQLite database").And.Contain("database is locked").And.Contain("try again")
+                    .And.NotContain("holds no Versioner history");
+            }
+
+            var after = await CliProcess.RunAsync(["log", "-n", "1", "--db", copy]);
+            after.ExitCode.Should().Be(0, "the same file reads once the lock is gone: " + after);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+}

@@ -23,6 +23,39 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Ls_lists_documents_as_the_ingest_service_stores_them_by_their_own_fields()
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        var first = EternalId.New();
+        var second = EternalId.New();
+        using (var a = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
+        using (var b = System.Text.Json.JsonDocument.Parse("""{"number": 18, "note": "paid"}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", first, a.RootElement);
+            await ws.SaveDocumentAsync("Invoice", second, b.RootElement);
+        }
+
+        await ws.FinalizeAsync("ingest", "two invoices");
+
+        var listed = await RunAsync("ls", "Invoice", "--json");
+        var filtered = await RunAsync("ls", "Invoice", "--where", "note=paid");
+        var logged = await RunAsync("log", "--entity", "Invoice", "-n", "1");
+        var unknown = await RunAsync("ls", "Invoices");
+
+        listed.ExitCode.Should().Be(0, listed.ToString());
+        listed.Json.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("eternalId").GetString())
+            .Should().BeEquivalentTo([first.ToString(), second.ToString()]);
+        filtered.ExitCode.Should().Be(0, filtered.ToString());
+        var lines = LogTests<TDatabase>.Lines(filtered.Output);
+        lines[0].Should().Be("EternalId                             note    number", "a document's columns are its own fields");
+        lines.Should().HaveCount(2).And.Contain(l => l.StartsWith(second.ToString(), StringComparison.Ordinal));
+        logged.ExitCode.Should().Be(0, logged.ToString());
+        logged.Output.Should().Contain("two invoices");
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        unknown.Error.Should().StartWith("versioner: No versioned type 'Invoices' in this database");
+    }
+
+    [EngineFact]
     public async Task Show_of_a_merge_names_both_parents()
     {
         var h = await SampleHistoryAsync();

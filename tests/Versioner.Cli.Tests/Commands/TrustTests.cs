@@ -59,6 +59,23 @@ public abstract class TrustTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task A_push_to_a_replica_that_does_not_exist_yet_says_how_to_start_one_and_creates_nothing()
+    {
+        await SampleHistoryAsync();
+        var missing = Path.Combine(Path.GetTempPath(), $"replica-{Guid.NewGuid():N}.db");
+
+        var push = await RunAsync("push", missing, "main");
+        var pull = await RunAsync("pull", missing, "main");
+
+        push.ExitCode.Should().Be(3, push.ToString());
+        push.Error.Should().StartWith($"versioner: No SQLite database at {missing}").And.Contain("to start a replica, copy this database")
+            .And.Contain("start the application once on the new database");
+        pull.ExitCode.Should().Be(3, pull.ToString());
+        pull.Error.Should().NotContain("to start a replica", "a pull reads from DB2: there is nothing to start");
+        File.Exists(missing).Should().BeFalse("the tool never creates a database");
+    }
+
+    [EngineFact]
     public async Task Compare_exits_1_and_lists_the_commits_only_one_side_has()
     {
         var h = await SampleHistoryAsync();

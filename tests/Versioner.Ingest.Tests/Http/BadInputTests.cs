@@ -82,7 +82,15 @@ public sealed class BadInputTests : IAsyncLifetime
         var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         problem.Type.Should().StartWith("urn:versioner:problem:");
-        problem.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
+        var error = problem.Errors.Should().ContainSingle().Which;
+        error.Field.Should().Be(field);
+        error.Message.Should().NotContain("Versioner.Client").And.NotContain("BytePositionInLine", "the contract's words, not the serializer's");
+        if (field is "entityType" or "author")
+        {
+            error.Message.Should().Contain("bytes that are not UTF-8", "free text is refused for its bytes, not its form");
+        }
+
+        problem.Detail.Should().NotContain("could not be converted");
     }
 
     [Fact]
@@ -212,7 +220,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var problem = await (await _server.Client.GetAsync($"/entities/Invoice/{Guid.CreateVersion7()}/history{query}")).ProblemAsync(HttpStatusCode.BadRequest);
 
         problem.Type.Should().Be("urn:versioner:problem:malformed");
-        problem.Detail.Should().Contain(parameter);
+        problem.Detail.Should().StartWith($"?{parameter}= must be a whole number; got '").And.NotContain("Nullable", "the request's terms, not .NET's");
     }
 
     private static byte[] Gzip(byte[] bytes)
@@ -224,6 +232,117 @@ public sealed class BadInputTests : IAsyncLifetime
         }
 
         return buffer.ToArray();
+    }
+
+    [Theory]
+    [InlineData("GET", "/versions/not-a-uuid", "'not-a-uuid' is not a version id")]
+    [InlineData("PUT", "/versions/12345", "'12345' is not a version id")]
+    [InlineData("GET", "/entities/Invoice/inv-17", "'inv-17' is not an eternal id")]
+    [InlineData("GET", "/entities/Invoice/inv-17/history?take=5", "'inv-17' is not an eternal id")]
+    public async Task An_id_in_the_path_that_is_not_a_uuid_is_a_400_naming_it_not_a_404_for_the_path(string method, string path, string said)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "PUT" ? IngestServer.Json(Messages.Upsert()) : null };
+
+        var problem = await (await _server.Client.SendAsync(request)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(said).And.Contain("is a UUID such as");
+    }
+
+    [Fact]
+    public async Task A_path_id_that_is_not_a_uuid_still_needs_a_credential_first()
+    {
+        (await _server.Anonymous.GetAsync("/versions/not-a-uuid")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/versions?dryRun=true", "POST /versions takes no query parameters; got 'dryRun'")]
+    [InlineData("/versions/batch?atomic=false", "POST /versions/batch takes no query parameters; got 'atomic'")]
+    public async Task A_write_with_a_query_parameter_it_does_not_read_is_a_400_naming_it_and_stores_nothing(string path, string said)
+    {
+        var eternalId = Guid.CreateVersion7();
+        var body = path.Contains("batch", StringComparison.Ordinal) ? Messages.Batch(Messages.Upsert(eternalId)) : Messages.Upsert(eternalId);
+
+        var problem = await (await _server.Client.PostAsync(path, IngestServer.Json(body))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith(said).And.Contain("refused rather than ignored");
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Fact]
+    public async Task A_read_with_a_misspelt_query_parameter_is_a_400_not_the_head_as_if_it_were_not_there()
+    {
+        var eternalId = Guid.CreateVersion7();
+        (await _server.Client.PostAsync("/versions", IngestServer.Json(Messages.Upsert(eternalId)))).EnsureSuccessStatusCode();
+
+        var misspelt = await (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}?as_of=2020-01-01T00:00:00Z")).ProblemAsync(HttpStatusCode.BadRequest);
+        var paged = await (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}/history?take=1&page=2")).ProblemAsync(HttpStatusCode.BadRequest);
+        var spelt = await _server.Client.GetAsync($"/entities/Invoice/{eternalId}?asof=2020-01-01T00:00:00Z");
+
+        misspelt.Detail.Should().Contain("reads only ?asOf=; got 'as_of'");
+        paged.Detail.Should().Contain("reads only ?skip=, ?take=; got 'page'");
+        spelt.StatusCode.Should().Be(HttpStatusCode.NotFound, "asOf in any case is read: nothing was committed by 2020");
+    }
+
+    [Theory]
+    [InlineData("?asOf=main&asOf=main~1", "?asOf= is given 2 times; give it once.")]
+    [InlineData("/history?take=1&take=2", "?take= is given 2 times; give it once.")]
+    public async Task A_query_parameter_given_twice_is_a_400_saying_so_not_the_values_joined(string query, string detail)
+    {
+        var eternalId = Guid.CreateVersion7();
+        (await _server.Client.PostAsync("/versions", IngestServer.Json(Messages.Upsert(eternalId)))).EnsureSuccessStatusCode();
+
+        var problem = await (await _server.Client.GetAsync($"/entities/Invoice/{eternalId}{query}")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().Be(detail);
+    }
+
+    [Fact]
+    public async Task A_method_a_path_does_not_answer_is_a_405_problem_of_its_own_type_with_Allow()
+    {
+        var response = await _server.Client.DeleteAsync("/versions/batch");
+
+        var problem = await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
+        problem.Type.Should().Be("urn:versioner:problem:method-not-allowed");
+        problem.Detail.Should().Contain("does not answer DELETE");
+        response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Should().Contain("POST");
+    }
+
+    [Fact]
+    public async Task A_body_starting_with_a_byte_order_mark_is_a_400_saying_so_and_stores_nothing()
+    {
+        var eternalId = Guid.CreateVersion7();
+        byte[] body = [0xEF, 0xBB, 0xBF, .. RawBodies.Utf8(Messages.Upsert(eternalId))];
+
+        var problem = await (await _server.Client.PostAsync("/versions", RawBodies.Json(body, "application/json"))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Type.Should().Be("urn:versioner:problem:malformed");
+        problem.Detail.Should().StartWith("The body starts with a UTF-8 byte order mark (bytes EF BB BF)").And.Contain("without it").And.NotContain("0xEF");
+        await AssertNotStoredAsync(eternalId);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_framed_wrongly_is_a_400_saying_the_request_could_not_be_read_and_stores_nothing()
+    {
+        var eternalId = Guid.CreateVersion7();
+        var body = RawBodies.Utf8(Messages.Upsert(eternalId));
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(_server.BaseAddress.Host, _server.BaseAddress.Port);
+        var stream = socket.GetStream();
+        var head = $"POST /versions HTTP/1.1\r\nHost: {_server.BaseAddress.Authority}\r\nContent-Type: application/json\r\nX-Api-Key: {IngestServer.WriterKey}\r\n"
+            + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n"; // a chunk size that is not hexadecimal
+        await stream.WriteAsync(RawBodies.Utf8(head));
+        await stream.WriteAsync(body);
+        await stream.WriteAsync(RawBodies.Utf8("\r\n0\r\n\r\n"));
+
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        response.Should().StartWith("HTTP/1.1 400").And.Contain("urn:versioner:problem:malformed")
+            .And.Contain("The request could not be read: Bad chunk size data").And.NotContain("Check the query string", "nothing is wrong with the query or the route");
+        await AssertNotStoredAsync(eternalId);
     }
 
     private async Task AssertNotStoredAsync(Guid eternalId) =>
