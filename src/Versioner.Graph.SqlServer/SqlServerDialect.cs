@@ -33,6 +33,7 @@ internal sealed class SqlServerDialect : Dialect
     private const int PermissionDenied = 229;
     private const int ColumnPermissionDenied = 230;
     private const int CreatePermissionDenied = 262;
+    private const int InvalidObjectName = 208;
 
     /// <summary>The maintenance token a maintenance transaction writes (and deletes before it commits).</summary>
     private const int Token = 1;
@@ -70,6 +71,8 @@ internal sealed class SqlServerDialect : Dialect
     };
 
     public override bool IsUniqueViolation(DbException exception) => exception is SqlException { Number: UniqueIndex or UniqueConstraint };
+
+    public override bool IsMissingTable(DbException exception) => exception is SqlException { Number: InvalidObjectName };
 
     public override bool IsPermissionDenied(DbException exception) =>
         exception is SqlException { Number: PermissionDenied or ColumnPermissionDenied or CreatePermissionDenied };

@@ -47,7 +47,12 @@ internal static class RepositoryOpening
         {
             // Worded for what --db gave: the engine's message says to check a connection string, which a path is not.
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Unreadable(e, target) ?? target.NotVersionerDatabase}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {target.NotVersionerDatabase}", e);
+        }
+        catch (DatabaseException e) when (Unreadable(e, target) is { } reason)
+        {
+            await connection.DisposeAsync();
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {reason}", e);
         }
         catch (VersionerException e)
         {
@@ -75,7 +80,11 @@ internal static class RepositoryOpening
         }
         catch (NotVersionerDatabaseException e)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Unreadable(e, target) ?? target.NotVersionerDatabase}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {target.NotVersionerDatabase}", e);
+        }
+        catch (DatabaseException e) when (Unreadable(e, target) is { } reason)
+        {
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {reason}", e);
         }
         catch (UndescribedTypeException e)
         {
@@ -98,12 +107,11 @@ internal static class RepositoryOpening
     }
 
     /// <summary>
-    /// The engine reports any failure to read its tables as a database without them; a database that could not be
-    /// read at all (locked by another writer, not a SQLite file, a WAL file its directory does not let this user make,
-    /// a connection lost) says why instead, so a DBA is not sent looking for the wrong file. Null when the tables are
-    /// indeed missing (SQLite's "no such table", PostgreSQL's undefined_table).
+    /// A database that could not be read at all (locked by another writer, not a SQLite file, a WAL file its directory
+    /// does not let this user make, a connection lost), in the tool's words for what --db gave, so a DBA is not sent
+    /// looking for the wrong file. Null for any other provider error (the engine's message is used).
     /// </summary>
-    private static string? Unreadable(NotVersionerDatabaseException e, DatabaseTarget target) => e.InnerException switch
+    private static string? Unreadable(DatabaseException e, DatabaseTarget target) => e.InnerException switch
     {
         SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } =>
             "another connection holds a lock on it (database is locked) and did not release it in time. Nothing was read; try again when the other writer is done.",

@@ -82,10 +82,12 @@ internal static class SchemaRecords
             {
                 reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbException ex)
+            catch (DbException ex) when (Dialect.ForConnection(connection).IsMissingTable(ex))
             {
+                // Only a missing table means "no Versioner here": a locked file, a file that is no database or a login
+                // without access is the provider's error, which the public call translates and explains.
                 throw new NotVersionerDatabaseException(
-                    $"The database holds no Versioner history: it has no {SystemTables.Meta} table that this login can read. Check the connection string names the right database.",
+                    $"The database holds no Versioner history: it has no {SystemTables.Meta} table. Check the connection string names the right database.",
                     ex);
             }
 

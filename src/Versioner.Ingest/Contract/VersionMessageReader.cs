@@ -454,6 +454,14 @@ internal static class VersionMessageReader
 
     private static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument document, out ParseFailure failure)
     {
+        if (utf8.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            // RFC 8259 8.1: a sender must not add one, a parser may ignore it. Tools do add it (a file saved with one and
+            // sent as is, Windows PowerShell's UTF-8); it is no part of the JSON, so it is skipped, as ASP.NET Core's own
+            // JSON input does.
+            utf8 = utf8[Utf8ByteOrderMark.Length..];
+        }
+
         try
         {
             document = JsonDocument.Parse(utf8, DocumentOptions);
@@ -465,10 +473,7 @@ internal static class VersionMessageReader
             document = null!;
             var detail = utf8.IsEmpty
                 ? "The body is empty. Send a DataObjectVersion as a JSON object (docs/schema/v1.json)."
-                : utf8.Span.StartsWith(Utf8ByteOrderMark)
-                    ? "The body starts with a UTF-8 byte order mark (bytes EF BB BF), which JSON sent between systems must not have (RFC 8259, section 8.1). "
-                        + "Send the JSON without it (in .NET, encode with new UTF8Encoding(false))."
-                    : $"The body is not valid JSON: {ex.Message} Send a DataObjectVersion as a JSON object (docs/schema/v1.json).";
+                : $"The body is not valid JSON: {ex.Message} Send a DataObjectVersion as a JSON object (docs/schema/v1.json).";
             failure = new ParseFailure(ParseFailureKind.Malformed, detail, []);
             return false;
         }

@@ -102,6 +102,13 @@ internal abstract class Dialect
     public virtual bool IsPermissionDenied(DbException exception) => false;
 
     /// <summary>
+    /// Whether <paramref name="exception"/> says a table the statement names does not exist (how a database without
+    /// Versioner's tables answers), as opposed to a database that could not be read at all (locked, not a database, no
+    /// access), which <see cref="Translate"/> explains.
+    /// </summary>
+    public abstract bool IsMissingTable(DbException exception);
+
+    /// <summary>
     /// Whether Versioner's ids are stored as 16 bytes in RFC 9562 order (storage format 3 on SQLite, which has no UUID
     /// type) rather than as the EF provider's own UUID type: the model's id columns then convert to bytes
     /// (<see cref="VersionerConverters.AsBytes"/>), and raw reads go through <see cref="GuidColumn"/>.

@@ -73,6 +73,8 @@ internal sealed class PostgresDialect : Dialect
 
     public override bool IsPermissionDenied(DbException exception) => exception.SqlState == PostgresErrorCodes.InsufficientPrivilege;
 
+    public override bool IsMissingTable(DbException exception) => exception.SqlState == PostgresErrorCodes.UndefinedTable;
+
     public override string InIdList(string column, string parameter) => $"{column} = ANY({parameter})";
 
     /// <summary>

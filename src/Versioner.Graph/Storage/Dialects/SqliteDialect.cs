@@ -18,6 +18,7 @@ internal sealed class SqliteDialect : Dialect
     public static readonly SqliteDialect Instance = new();
 
     // SQLite result codes (https://sqlite.org/rescode.html).
+    private const int Error = 1;
     private const int Busy = 5;
     private const int Locked = 6;
     private const int ReadOnly = 8;
@@ -47,6 +48,10 @@ internal sealed class SqliteDialect : Dialect
     public override bool Owns(DbConnection connection) => connection is SqliteConnection;
 
     public override void Use(DbContextOptionsBuilder builder, DbConnection connection) => builder.UseSqlite((SqliteConnection)connection);
+
+    /// <summary>SQLite reports a missing table as a plain <c>SQLITE_ERROR</c>, told apart by its fixed message.</summary>
+    public override bool IsMissingTable(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: Error } && exception.Message.Contains("no such table", StringComparison.Ordinal);
 
     /// <summary>
     /// SQLite's constraint errors by extended result code; Microsoft.Data.Sqlite does not always have it (a foreign key

@@ -302,4 +302,51 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
         diff.Select(c => $"{c.Kind} {c.EntityType} {c.EternalId} {string.Join(",", c.Fields.Select(f => $"{f.Field}:{f.OldValue}->{f.NewValue}"))}").Order();
 }
 
-public sealed class ModelFreeOpeningTests_Sqlite : ModelFreeOpeningTests<SqliteProvider>;
+public sealed class ModelFreeOpeningTests_Sqlite : ModelFreeOpeningTests<SqliteProvider>
+{
+    [Fact]
+    public async Task A_file_that_is_no_database_is_the_databases_refusal_not_a_database_without_history()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-not-a-db-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(path, "These are notes, not a SQLite database. ".PadRight(4096, '.'));
+        try
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+
+            var refused = await FluentActions.Awaiting(() => Repository.OpenAsync(connection)).Should().ThrowAsync<DatabaseException>();
+
+            refused.Which.Should().NotBeOfType<NotVersionerDatabaseException>();
+            refused.Which.Message.Should().Contain("file is not a database");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_another_writer_holds_locked_is_a_transient_refusal_not_a_database_without_history()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-locked-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await writer.OpenAsync();
+                await using var begin = writer.CreateCommand();
+                begin.CommandText = "PRAGMA journal_mode=DELETE; CREATE TABLE versioner_meta (key TEXT PRIMARY KEY, value TEXT); BEGIN EXCLUSIVE; INSERT INTO versioner_meta VALUES ('a', 'b');";
+                await begin.ExecuteNonQueryAsync();
+                await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False;Default Timeout=1");
+
+                var refused = await FluentActions.Awaiting(() => Repository.OpenAsync(connection)).Should().ThrowAsync<DatabaseException>();
+
+                refused.Which.Should().NotBeOfType<NotVersionerDatabaseException>();
+                refused.Which.IsTransient.Should().BeTrue("another writer's lock passes; trying again later is the remedy");
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
