@@ -1,5 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Versioner.Cli.Running;
 using Versioner.Studio.Standalone;
 
 namespace Versioner.Cli.Commands;
@@ -133,12 +134,18 @@ internal static class Parsing
     /// is named, as git reads it as HEAD: <c>..main</c> is <c>default..main</c>, <c>topic..</c> is <c>topic..default</c>.
     /// Null when <paramref name="revision"/> is no range.
     /// </summary>
+    /// <exception cref="UsageException">Three dots (<c>a...b</c>) or a second <c>..</c>: no range the tool reads.</exception>
     public static (string From, string To)? Range(string revision, string defaultBranch)
     {
         var dots = revision.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0)
         {
             return null;
+        }
+
+        if (revision.AsSpan(dots + 2).StartsWith(".") || revision.IndexOf("..", dots + 2, StringComparison.Ordinal) >= 0)
+        {
+            throw new UsageException($"'{revision}' is no range: a range is two revisions with '..' between them (a..b); three dots (a...b) are not supported.");
         }
 
         string Side(string text) => string.IsNullOrWhiteSpace(text) ? defaultBranch : text;

@@ -104,6 +104,20 @@ public abstract class LogTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Three_dots_are_no_range_for_log_or_diff_and_exit_2_saying_so()
+    {
+        await SampleHistoryAsync();
+
+        foreach (var command in new[] { "log", "diff" })
+        {
+            var result = await RunAsync(command, "topic...main");
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Error.Should().StartWith("versioner: ").And.Contain("topic...main").And.Contain("three dots", $"{command} names what it does not read, not a revision '.main'");
+        }
+    }
+
+    [EngineFact]
     public async Task An_unknown_revision_exits_2_naming_it_on_stderr()
     {
         await SampleHistoryAsync();
