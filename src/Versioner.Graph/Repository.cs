@@ -112,7 +112,11 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the opening.</param>
     /// <returns>A repository that owns the context it made: dispose it.</returns>
     /// <exception cref="ArgumentException">The connection is of neither engine.</exception>
-    /// <exception cref="NotVersionerDatabaseException">The database holds no Versioner history.</exception>
+    /// <exception cref="NotVersionerDatabaseException">The database holds no Versioner history (it has no Versioner tables).</exception>
+    /// <exception cref="DatabaseException">
+    /// The database could not be read at all: another writer holds it locked (<see cref="DatabaseException.IsTransient"/>), the file is no
+    /// database, or the login may not read Versioner's tables; the message gives the database's own words.
+    /// </exception>
     /// <exception cref="UnsupportedStorageFormatException">A newer Versioner wrote the database in a storage format this version does not read.</exception>
     /// <exception cref="InvalidRefNameException"><see cref="RepositoryOptions.DefaultBranch"/> is no valid branch name.</exception>
     /// <remarks>
