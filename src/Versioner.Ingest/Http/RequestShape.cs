@@ -16,6 +16,22 @@ internal static class RequestShape
             $"'{value}' is not {what}: {what} is a UUID such as {UuidExample}.");
 
     /// <summary>
+    /// 400 for <c>/versions/{value}</c> whose value is not a version id, except <c>/versions/batch</c>: that path is, and
+    /// answers POST only, so another method is a 405 with <c>Allow: POST</c> (the id route would read "batch" as an id).
+    /// </summary>
+    public static IResult NotAnIdOrBatch(HttpContext http, string value)
+    {
+        if (!string.Equals(value, "batch", StringComparison.Ordinal))
+        {
+            return NotAnId("a version id", value);
+        }
+
+        http.Response.Headers.Allow = HttpMethods.Post;
+        return Problems.Create(StatusCodes.Status405MethodNotAllowed, ProblemTypes.MethodNotAllowed, "Method not allowed",
+            $"{http.Request.Path} does not answer {http.Request.Method} (the Allow header lists what it answers). The endpoints are described at /openapi/v1.json.");
+    }
+
+    /// <summary>
     /// The detail of a query value ASP.NET could not bind, in the request's terms: a parameter given twice says so (it
     /// is bound as the values joined by a comma), a value that is not a number names the parameter and the value,
     /// without the .NET type ("Nullable&lt;int&gt;") ASP.NET's message names.

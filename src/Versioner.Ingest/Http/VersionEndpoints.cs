@@ -39,8 +39,8 @@ internal static class VersionEndpoints
 
         // A path of the right shape whose id is no UUID: a 400 naming it, not the 404 of a path nothing answers (the
         // UUID-constrained routes above take precedence over these).
-        versions.MapPut("/{versionId}", (string versionId) => RequestShape.NotAnId("a version id", versionId)).RequireAccess(write).ExcludeFromDescription();
-        versions.MapGet("/{versionId}", (string versionId) => RequestShape.NotAnId("a version id", versionId)).RequireAccess(new AccessFilter(Access.Read)).ExcludeFromDescription();
+        versions.MapPut("/{versionId}", (HttpContext http, string versionId) => RequestShape.NotAnIdOrBatch(http, versionId)).RequireAccess(write).ExcludeFromDescription();
+        versions.MapGet("/{versionId}", (HttpContext http, string versionId) => RequestShape.NotAnIdOrBatch(http, versionId)).RequireAccess(new AccessFilter(Access.Read)).ExcludeFromDescription();
     }
 
     private static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder builder)

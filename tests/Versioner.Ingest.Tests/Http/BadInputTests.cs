@@ -299,14 +299,17 @@ public sealed class BadInputTests : IAsyncLifetime
         problem.Detail.Should().Be(detail);
     }
 
-    [Fact]
-    public async Task A_method_a_path_does_not_answer_is_a_405_problem_of_its_own_type_with_Allow()
+    [Theory]
+    [InlineData("DELETE")]
+    [InlineData("GET")]
+    [InlineData("PUT")]
+    public async Task A_method_a_path_does_not_answer_is_a_405_problem_of_its_own_type_with_Allow(string method)
     {
-        var response = await _server.Client.DeleteAsync("/versions/batch");
+        var response = await _server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/versions/batch"));
 
         var problem = await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
         problem.Type.Should().Be("urn:versioner:problem:method-not-allowed");
-        problem.Detail.Should().Contain("does not answer DELETE");
+        problem.Detail.Should().Contain($"does not answer {method}");
         response.Content.Headers.Allow.Concat(response.Headers.TryGetValues("Allow", out var allow) ? allow : []).Should().Contain("POST");
     }
 
