@@ -71,7 +71,7 @@ internal static class StudioEndpoints
         string? rev = null, string? author = null, string? type = null, string? since = null, string? until = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
-        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : LogFilter.CheckRange(rev.Trim());
+        var revision = string.IsNullOrWhiteSpace(rev) ? repository.Options.DefaultBranch : rev.Trim();
         var size = options.Value.LogPageSize;
         var number = QueryValues.Page(page);
         var pinned = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the log at") : (CommitId?)null;
@@ -279,24 +279,6 @@ internal sealed record LogFilter(string Revision, string? Author, string? Entity
         revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0
             ? (revision[(dots + 2)..] is { Length: > 0 } tip ? tip : defaultBranch)
             : revision;
-
-    /// <summary>
-    /// Refuses what the log's revision box cannot take although the engine would read it as something else: three dots
-    /// (git's symmetric difference, which the log does not list; the engine would look for a revision named <c>.b</c>) or
-    /// a second <c>..</c>.
-    /// </summary>
-    /// <exception cref="StudioInputException">The text is such a range.</exception>
-    public static string CheckRange(string revision)
-    {
-        var dots = revision.IndexOf("..", StringComparison.Ordinal);
-        if (dots >= 0 && (revision.Contains("...", StringComparison.Ordinal) || revision.IndexOf("..", dots + 2, StringComparison.Ordinal) >= 0))
-        {
-            throw new StudioInputException(
-                $"rev: '{revision}' is not a revision or a range. A range is a..b, the commits b has and a lacks (a side left empty is the default branch: ..topic, topic..); three dots (git's symmetric difference) and a second .. are not read.");
-        }
-
-        return revision;
-    }
 
     /// <summary><paramref name="revision"/> with its tip replaced by commit <paramref name="at"/>.</summary>
     public static string Pin(string revision, CommitId at) =>
