@@ -154,7 +154,7 @@ internal sealed class DocumentAppender : IDisposable
             // One statement whatever the count: the ids are one list parameter (json_each on SQLite, = ANY on PostgreSQL).
             var (mapping, list) = _store.Dialect.IdListParameter(_store.Map, unknown.Select(id => id.Value));
             var rows = await QueryAsync(
-                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {_store.Dialect.InIdList("eternal_id", "@p0")}",
+                EntityTypes.ByIdSql(_store.Dialect),
                 [mapping],
                 [list],
                 reader => (Id: new EternalId(GuidColumn.Read(reader, 0)), Type: reader.GetString(1)),

@@ -286,7 +286,7 @@ internal static class VersionWriter
         {
             var (mapping, list) = store.Dialect.IdListParameter(store.Map, chunk.Select(id => id.Value));
             var rows = await store.QueryKeptAsync(
-                $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {store.Dialect.InIdList("eternal_id", "@p0")}",
+                EntityTypes.ByIdSql(store.Dialect),
                 [mapping], [list],
                 reader => (Id: new EternalId(GuidColumn.Read(reader, 0)), Type: reader.GetString(1)),
                 cancellationToken).ConfigureAwait(false);

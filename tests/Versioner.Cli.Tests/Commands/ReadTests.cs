@@ -56,6 +56,41 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task A_document_type_whose_documents_were_all_removed_lists_nothing_and_keeps_its_log_and_diff()
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        using (var data = System.Text.Json.JsonDocument.Parse("""{"number": 17}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, data.RootElement);
+        }
+
+        var issued = await ws.FinalizeAsync("ingest", "issue an invoice");
+        ws = await Repo.CheckoutAsync("main");
+        await ws.RemoveDocumentAsync("Invoice", invoice);
+        await ws.FinalizeAsync("ingest", "void it");
+
+        var listed = await RunAsync("ls", "Invoice", "--json");
+        var text = await RunAsync("ls", "Invoice");
+        var logged = await RunAsync("log", "--entity", "Invoice", "--json");
+        var diffed = await RunAsync("diff", issued.ShortForm, "main", "--type", "Invoice", "--json");
+        var unknown = await RunAsync("ls", "Invoices");
+
+        listed.ExitCode.Should().Be(0, listed.ToString());
+        listed.Json.GetProperty("entities").GetArrayLength().Should().Be(0, "the type has history, and no current document");
+        listed.Json.GetProperty("hasMore").GetBoolean().Should().BeFalse();
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Error.Should().BeEmpty();
+        logged.ExitCode.Should().Be(0, logged.ToString());
+        logged.Json.GetProperty("commits").EnumerateArray().Select(c => c.GetProperty("message").GetString()).Should().Equal("void it", "issue an invoice");
+        diffed.ExitCode.Should().Be(0, diffed.ToString());
+        diffed.Json.GetProperty("removed").GetInt32().Should().Be(1);
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        unknown.Error.Should().Be("versioner: No versioned type 'Invoices' in this database; it has: Author, Book, Invoice, Shelf." + Environment.NewLine,
+            "the types it names are those it describes and those it holds history of");
+    }
+
+    [EngineFact]
     public async Task Show_of_a_merge_names_both_parents()
     {
         var h = await SampleHistoryAsync();
