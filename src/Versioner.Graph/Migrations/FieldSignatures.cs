@@ -13,6 +13,9 @@ internal static class FieldSignatures
 {
     private const string Prefix = "fields:";
 
+    /// <summary>The <c>versioner_meta</c> key of <paramref name="entityType"/>'s field set.</summary>
+    public static string Key(string entityType) => Prefix + entityType;
+
     /// <summary>The field set of <paramref name="type"/> as sorted <c>name: type</c> entries (what a version's checksum depends on).</summary>
     public static string[] Of(VersionedType type) => type.Fields
         .Select(f => $"{f.Name}: {(Nullable.GetUnderlyingType(f.ClrType) ?? f.ClrType).FullName}")

@@ -79,9 +79,10 @@ internal sealed class ModelFreeShape
             foreach (var column in record.Columns)
             {
                 var property = builder.Property(column.Property).HasColumnName(column.Column).IsRequired(!column.IsNullable);
-                if (!IsId(property.Metadata.ClrType))
+                if (!IsId(property.Metadata.ClrType) && column.StoreType.Length > 0)
                 {
                     // Ids take the engine's id type (SQLite's 16 bytes since format 3; a record written before says TEXT).
+                    // No store type: the engine's own for the kind (a replica on another engine, ReplicaCreation).
                     property.HasColumnType(column.StoreType);
                 }
 
