@@ -19,6 +19,10 @@ internal static class TransferCommands
         var other = new Argument<string>("DB2") { Description = push ? "The database to push to." : "The database to pull from." };
         var branch = new Argument<string>("BRANCH") { Description = "The branch to copy; its tags travel with it." };
         var force = new Option<bool>("-f", "--force") { Description = "Move the branch even where that drops commits it had (not a fast-forward)." };
+        var create = new Option<bool>("--create")
+        {
+            Description = "Make DB2 an empty replica first when it is not a Versioner database yet: a new SQLite file, or Versioner's tables in an empty PostgreSQL database, with this database's versioned types (no application needed).",
+        };
         var name = push ? "push" : "pull";
         var command = new Command(name, push
             ? "Copy BRANCH and the history under it to DB2, re-hashing on arrival. Refused when DB2's branch has commits this one lacks, unless --force."
@@ -29,7 +33,9 @@ internal static class TransferCommands
 
         if (push)
         {
+            command.Options.Add(create);
             Help.AddExamples(command,
+                "versioner push replica.db main --create --db shop.db",
                 "versioner push replica.db main --db shop.db",
                 "versioner push \"Host=backup;Database=shop;Username=ci;Password=ci\" main --force");
         }
@@ -44,17 +50,30 @@ internal static class TransferCommands
         {
             var here = await run.OpenAsync(RepositoryAccess.Write, ct);
             Repository there;
-            try
+            var created = false;
+            if (push && run.Get(create))
             {
-                there = await run.OpenOtherAsync(run.Get(other), "DB2", RepositoryAccess.Write, ct);
+                (there, created) = await run.OpenOrCreateReplicaAsync(run.Get(other), "DB2", here, ct);
             }
-            catch (Exception e) when (push && (e is CannotOpenDatabaseException { InnerException: NotVersionerDatabaseException }
-                || (e is Versioner.Studio.Standalone.InvalidDatabaseTargetException && IsMissingFile(run.Get(other)))))
+            else
             {
-                // The README's first push goes to a replica that does not exist yet: say how to start one.
-                throw new CannotOpenDatabaseException($"{e.Message} A push copies into a Versioner database that exists already: to start a replica, "
-                    + "copy this database (the SQLite file, or pg_dump and pg_restore for PostgreSQL), or start the application once on the new database "
-                    + "so that it creates its tables, then push.", e);
+                try
+                {
+                    there = await run.OpenOtherAsync(run.Get(other), "DB2", RepositoryAccess.Write, ct);
+                }
+                catch (Exception e) when (push && (e is CannotOpenDatabaseException { InnerException: NotVersionerDatabaseException }
+                    || (e is Versioner.Studio.Standalone.InvalidDatabaseTargetException && IsMissingFile(run.Get(other)))))
+                {
+                    // The README's first push goes to a replica that does not exist yet: say how to start one.
+                    throw new CannotOpenDatabaseException($"{e.Message} A push copies into a Versioner database: add --create to make DB2 one first "
+                        + "(a new SQLite file, or Versioner's tables in an empty PostgreSQL database, with this database's versioned types), "
+                        + "or copy this database (the SQLite file, or pg_dump and pg_restore for PostgreSQL).", e);
+                }
+            }
+
+            if (created && !run.Json)
+            {
+                run.Output.Line($"Created an empty Versioner database with {(await there.SchemaAsync(ct)).Count} versioned types to push into.");
             }
 
             var b = run.Get(branch)!;
@@ -81,6 +100,7 @@ internal static class TransferCommands
                     json.WriteNumber("versions", result.Versions);
                     json.WriteNumber("pruned", result.Pruned);
                     json.WriteBoolean("forced", result.Forced);
+                    json.WriteBoolean("created", created);
                     json.WriteStartArray("tags");
                     foreach (var tag in result.Tags)
                     {

@@ -68,6 +68,51 @@ internal static class RepositoryOpening
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="target"/> (a SQLite file that does not exist yet, or a database without Versioner's tables)
+    /// an empty replica of <paramref name="source"/> (<see cref="Repository.CreateReplicaAsync"/>) and opens it for
+    /// writing; the result owns the connection. A SQLite file this made is removed again when the creation fails.
+    /// </summary>
+    /// <exception cref="CannotOpenDatabaseException">The database cannot be reached or refused a table; the message says which and what to do.</exception>
+    public static async Task<OpenedRepository> CreateReplicaAsync(DatabaseTarget target, Repository source, string defaultBranch, CancellationToken cancellationToken)
+    {
+        var newFile = target.Provider == DatabaseProvider.Sqlite && !File.Exists(target.Display) ? Path.GetFullPath(target.Display) : null;
+        var connection = target.NewConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            var replica = await source.CreateReplicaAsync(connection, new RepositoryOptions { DefaultBranch = defaultBranch }, cancellationToken);
+            return new OpenedRepository(replica, connection);
+        }
+        catch (Exception e)
+        {
+            await connection.DisposeAsync();
+            if (newFile is not null)
+            {
+                SqliteConnection.ClearPool((SqliteConnection)connection);
+                foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+                {
+                    File.Delete(newFile + suffix);
+                }
+            }
+
+            var reason = e switch
+            {
+                DatabaseException database when Unreadable(database, target) is { } unreadable => unreadable,
+                DatabaseException database => $"{Sentence(database.Message)} A replica is made in a database without the tables it needs: give a new file or an empty database.",
+                VersionerException engine => Sentence(EngineMessages.For(engine)),
+                DbException or InvalidOperationException or TimeoutException => $"{Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}",
+                _ => null,
+            };
+            if (reason is null)
+            {
+                throw;
+            }
+
+            throw new CannotOpenDatabaseException($"Cannot create a replica in {Describe(target)}: {reason} Nothing was created.", e);
+        }
+    }
+
     /// <summary>Upgrades <paramref name="target"/> to this version's storage format (<see cref="Repository.UpgradeStorageAsync(DbConnection, CancellationToken)"/>).</summary>
     /// <exception cref="CannotOpenDatabaseException">The server or file cannot be reached, or it is not a Versioner database.</exception>
     public static async Task<StorageUpgradeResult> UpgradeAsync(DatabaseTarget target, CancellationToken cancellationToken)

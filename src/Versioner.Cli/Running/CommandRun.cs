@@ -52,6 +52,39 @@ internal sealed class CommandRun : IAsyncDisposable
                 $"No database given as {role}: pass the other database's path or connection string (a SQLite file such as replica.db, or Host=...;Database=... for PostgreSQL).")
             : OpenAsync(text, role, access, cancellationToken, detectOnly: true);
 
+    /// <summary>
+    /// Opens the database push writes to for writing, first making it an empty replica of <paramref name="source"/>
+    /// when it is a SQLite file that does not exist yet or a database without Versioner's tables (<c>push --create</c>).
+    /// </summary>
+    /// <returns>The database, and whether it was created.</returns>
+    public async Task<(Repository Repository, bool Created)> OpenOrCreateReplicaAsync(string? text, string role, Repository source, CancellationToken cancellationToken)
+    {
+        var target = DatabaseTarget.Parse(text, null, role, mayCreate: true);
+        if (target.Provider != DatabaseProvider.Sqlite || File.Exists(target.Display))
+        {
+            try
+            {
+                var existing = await RepositoryOpening.OpenAsync(target, RepositoryAccess.Write, DefaultBranch, cancellationToken);
+                _opened.Add(existing);
+                return (existing.Repository, false);
+            }
+            catch (CannotOpenDatabaseException e) when (e.InnerException is NotVersionerDatabaseException)
+            {
+                // No Versioner tables yet: what --create is for.
+            }
+            catch (CannotOpenDatabaseException e) when (e.InnerException is Npgsql.PostgresException { SqlState: "3D000" } missing)
+            {
+                throw new CannotOpenDatabaseException(
+                    $"Cannot open the PostgreSQL database {target.Display}: {missing.MessageText}. --create makes Versioner's tables in an empty database, "
+                    + "not the database itself: create it first (createdb NAME, or CREATE DATABASE NAME as a role that may), then run this again.", e);
+            }
+        }
+
+        var created = await RepositoryOpening.CreateReplicaAsync(target, source, DefaultBranch, cancellationToken);
+        _opened.Add(created);
+        return (created.Repository, true);
+    }
+
     private async Task<Repository> OpenAsync(string? text, string role, RepositoryAccess access, CancellationToken cancellationToken, bool detectOnly = false)
     {
         var target = DatabaseTarget.Parse(text, detectOnly ? null : _parse.GetValue(_global.Provider), role);

@@ -10,7 +10,7 @@ namespace Versioner.Studio.Standalone;
 /// string, with its engine told by <c>--provider</c> or recognised from the text.
 /// </summary>
 /// <param name="Provider">The engine.</param>
-/// <param name="ConnectionString">The connection string, normalised by the engine's builder (a SQLite file is never created).</param>
+/// <param name="ConnectionString">The connection string, normalised by the engine's builder (a SQLite file is created only when asked for: <see cref="Parse"/>'s <c>mayCreate</c>).</param>
 /// <param name="Display">What messages name: the SQLite path as given, or <c>host:port/database</c> (never a password).</param>
 /// <param name="GivenAsPath">True when the text was a SQLite path, not a connection string (for messages saying what to check).</param>
 internal sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString, string Display, bool GivenAsPath = false)
@@ -44,8 +44,9 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
     /// <param name="text">The path or connection string.</param>
     /// <param name="provider">The engine named by <c>--provider</c>, or null to recognise it from <paramref name="text"/>.</param>
     /// <param name="role">The option or argument that named it, for messages.</param>
+    /// <param name="mayCreate">A SQLite file that does not exist is accepted, and created when opened (<c>push --create</c>); otherwise it is refused.</param>
     /// <exception cref="InvalidDatabaseTargetException">No database named, its engine cannot be told, no such SQLite file, or not a connection string of its engine.</exception>
-    public static DatabaseTarget Parse(string? text, DatabaseProvider? provider = null, string role = "--db")
+    public static DatabaseTarget Parse(string? text, DatabaseProvider? provider = null, string role = "--db", bool mayCreate = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -64,7 +65,7 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
             $"Cannot tell the engine of '{Redacted(text)}': give a SQLite file ending in .db or .sqlite (or Data Source=PATH), a PostgreSQL connection string with Host=..., or say which with --provider sqlite|postgres.");
         return detected switch
         {
-            DatabaseProvider.Sqlite => ForSqlite(text),
+            DatabaseProvider.Sqlite => ForSqlite(text, mayCreate),
             _ => ForPostgres(text),
         };
     }
@@ -110,7 +111,7 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
             ? text.Split(';').Any(part => part.Split('=', 2) is [var k, _] && string.Equals(k.Trim(), key, StringComparison.OrdinalIgnoreCase))
             : false;
 
-    private static DatabaseTarget ForSqlite(string text)
+    private static DatabaseTarget ForSqlite(string text, bool mayCreate)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -124,14 +125,16 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
         }
 
         var path = builder.DataSource;
-        if (!File.Exists(path))
+        var missing = !File.Exists(path);
+        if (missing && !mayCreate)
         {
             throw new InvalidDatabaseTargetException(
                 $"No SQLite database at {Path.GetFullPath(path)}: check the path (a database is never created here).");
         }
 
-        // ReadWrite, not ReadWriteCreate: a mistyped path must not leave an empty database behind.
-        builder.Mode = builder.Mode == SqliteOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite;
+        // ReadWrite, not ReadWriteCreate: a mistyped path must not leave an empty database behind. Only a file asked for
+        // (push --create) is created.
+        builder.Mode = builder.Mode == SqliteOpenMode.ReadOnly ? SqliteOpenMode.ReadOnly : missing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite;
         return new DatabaseTarget(DatabaseProvider.Sqlite, builder.ConnectionString, path, GivenAsPath: !text.Contains('='));
     }
 

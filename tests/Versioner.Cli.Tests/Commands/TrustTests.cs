@@ -68,11 +68,38 @@ public abstract class TrustTests<TDatabase> : CliTest<TDatabase>
         var pull = await RunAsync("pull", missing, "main");
 
         push.ExitCode.Should().Be(3, push.ToString());
-        push.Error.Should().StartWith($"versioner: No SQLite database at {missing}").And.Contain("to start a replica, copy this database")
-            .And.Contain("start the application once on the new database");
+        push.Error.Should().StartWith($"versioner: No SQLite database at {missing}").And.Contain("add --create to make DB2 one first")
+            .And.Contain("or copy this database");
         pull.ExitCode.Should().Be(3, pull.ToString());
         pull.Error.Should().NotContain("to start a replica", "a pull reads from DB2: there is nothing to start");
         File.Exists(missing).Should().BeFalse("the tool never creates a database");
+    }
+
+    [EngineFact]
+    public async Task Push_create_makes_an_empty_database_a_replica_that_verifies_and_compares_equal()
+    {
+        var h = await SampleHistoryAsync();
+        var fresh = await EmptyDatabaseAsync();
+
+        var push = await RunAsync("push", fresh.DbArgument, "main", "--create");
+        var topic = await RunAsync("push", fresh.DbArgument, "topic", "--create", "--json");
+        var verify = await CliProcess.RunAsync(["verify", "--db", fresh.DbArgument]);
+        var compare = await RunAsync("compare", fresh.DbArgument);
+        var listed = await CliProcess.RunAsync(["ls", "Book", "--db", fresh.DbArgument, "--json"]);
+
+        push.ExitCode.Should().Be(0, push.ToString());
+        var lines = LogTests<TDatabase>.Lines(push.Output);
+        lines.Should().HaveCount(2);
+        lines[0].Should().Be("Created an empty Versioner database with 3 versioned types to push into.");
+        lines[1].Should().StartWith("Pushed main: 5 commits").And.EndWith($"head {h.Merge.Id}.");
+        topic.ExitCode.Should().Be(0, topic.ToString());
+        topic.Json.GetProperty("created").GetBoolean().Should().BeFalse("DB2 is a Versioner database now: --create only pushes");
+        verify.ExitCode.Should().Be(0, verify.ToString());
+        verify.Output.Should().Contain("Checked 5 commits").And.Contain("No problems found.");
+        compare.ExitCode.Should().Be(0, compare.ToString());
+        compare.Output.Should().Contain("The databases hold the same history.");
+        listed.Json.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("fields").GetProperty("Title").GetString())
+            .Should().BeEquivalentTo(["Dune (40th anniversary)", "Emma"]);
     }
 
     [EngineFact]
@@ -132,4 +159,43 @@ public abstract class TrustTests<TDatabase> : CliTest<TDatabase>
 
 public sealed class SqliteTrustTests : TrustTests<SqliteDatabase>;
 
-public sealed class PostgresTrustTests : TrustTests<PostgresDatabase>;
+public sealed class PostgresTrustTests : TrustTests<PostgresDatabase>
+{
+    [EngineFact]
+    public async Task Push_create_from_PostgreSQL_makes_a_new_SQLite_file_a_replica()
+    {
+        await SampleHistoryAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"replica-{Guid.NewGuid():N}.db");
+        try
+        {
+            var push = await RunAsync("push", file, "main", "--create", "--json");
+            var compare = await RunAsync("compare", file);
+            var verify = await CliProcess.RunAsync(["verify", "--db", file]);
+
+            push.ExitCode.Should().Be(0, push.ToString());
+            push.Json.GetProperty("created").GetBoolean().Should().BeTrue();
+            push.Json.GetProperty("commits").GetInt32().Should().Be(5);
+            verify.ExitCode.Should().Be(0, verify.ToString());
+            compare.Output.Should().Contain("5 commits in common.");
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+        }
+    }
+
+    [EngineFact]
+    public async Task Push_create_to_a_PostgreSQL_database_that_does_not_exist_says_to_create_it_first()
+    {
+        await SampleHistoryAsync();
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(Database.DbArgument) { Database = $"missing_{Guid.NewGuid():N}" }.ConnectionString;
+
+        var push = await RunAsync("push", missing, "main", "--create");
+
+        push.ExitCode.Should().Be(3, push.ToString());
+        push.Error.Should().Contain("does not exist").And.Contain("create it first (createdb NAME");
+    }
+}

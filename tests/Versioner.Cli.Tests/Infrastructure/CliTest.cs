@@ -48,6 +48,18 @@ public abstract class CliTest<TDatabase> : IAsyncLifetime
         return (database, repo);
     }
 
+    /// <summary>
+    /// Another database on the same engine with nothing in it, not even Versioner's tables: a SQLite path no file is at
+    /// yet, or an empty PostgreSQL database. Removed with the test.
+    /// </summary>
+    protected async Task<TDatabase> EmptyDatabaseAsync()
+    {
+        var database = new TDatabase();
+        _databases.Add(database);
+        await database.CreateAsync();
+        return database;
+    }
+
     /// <summary>Runs the tool on this test's database (<c>--db</c> appended).</summary>
     protected Task<CliResult> RunAsync(params string[] arguments) => CliProcess.RunAsync([.. arguments, "--db", Database.DbArgument]);
 
