@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Versioner.Cli.Running;
 using Versioner.Studio.Standalone;
 
@@ -49,7 +48,7 @@ internal static class RepositoryOpening
             await connection.DisposeAsync();
             throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {target.NotVersionerDatabase}", e);
         }
-        catch (DatabaseException e) when (Unreadable(e, target) is { } reason)
+        catch (DatabaseException e) when (target.Unreadable(e) is { } reason)
         {
             await connection.DisposeAsync();
             throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {reason}", e);
@@ -64,7 +63,7 @@ internal static class RepositoryOpening
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
             await connection.DisposeAsync();
-            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot open {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {target.Advice}", e);
         }
     }
 
@@ -98,10 +97,10 @@ internal static class RepositoryOpening
 
             var reason = e switch
             {
-                DatabaseException database when Unreadable(database, target) is { } unreadable => unreadable,
+                DatabaseException database when target.Unreadable(database) is { } unreadable => unreadable,
                 DatabaseException database => $"{Sentence(database.Message)} A replica is made in a database without the tables it needs: give a new file or an empty database.",
                 VersionerException engine => Sentence(EngineMessages.For(engine)),
-                DbException or InvalidOperationException or TimeoutException => $"{Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}",
+                DbException or InvalidOperationException or TimeoutException => $"{Sentence(EngineMessages.ProviderReason(e))} {target.Advice}",
                 _ => null,
             };
             if (reason is null)
@@ -127,7 +126,7 @@ internal static class RepositoryOpening
         {
             throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {target.NotVersionerDatabase}", e);
         }
-        catch (DatabaseException e) when (Unreadable(e, target) is { } reason)
+        catch (DatabaseException e) when (target.Unreadable(e) is { } reason)
         {
             throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {reason}", e);
         }
@@ -147,54 +146,15 @@ internal static class RepositoryOpening
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
-            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {Advice(target)}", e);
+            throw new CannotOpenDatabaseException($"Cannot upgrade {Describe(target)}: {Sentence(EngineMessages.ProviderReason(e))} {target.Advice}", e);
         }
     }
-
-    /// <summary>
-    /// A database that could not be read at all (locked by another writer, not a SQLite file, a WAL file its directory
-    /// does not let this user make, a connection lost), in the tool's words for what --db gave, so a DBA is not sent
-    /// looking for the wrong file. Null for any other provider error (the engine's message is used).
-    /// </summary>
-    private static string? Unreadable(DatabaseException e, DatabaseTarget target) => e.InnerException switch
-    {
-        SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } =>
-            "another connection holds a lock on it (database is locked) and did not release it in time. Nothing was read; try again when the other writer is done.",
-        SqliteException { SqliteErrorCode: SqliteNotADatabase } =>
-            "the file is not a SQLite database (SQLite: file is not a database). Check that the path names the application's database file.",
-        SqliteException { SqliteErrorCode: SqliteReadOnly or SqliteCantOpen } =>
-            $"SQLite cannot read it from here ({Reason(e.InnerException)}): a database in WAL mode needs its -wal and -shm files beside it, which this user may not create. "
-            + "Give this user write access to the file's directory, or copy the database (with any -wal file) somewhere writable.",
-        SqliteException { SqliteErrorCode: not SqliteError } sqlite => $"SQLite cannot read it: {Reason(sqlite)}. {Advice(target)}",
-        PostgresException { SqlState: not "42P01" } postgres => $"{Sentence(postgres.MessageText)} {Advice(target)}",
-        NpgsqlException npgsql when npgsql is not PostgresException => $"{Sentence(npgsql.Message)} {Advice(target)}",
-        _ => null,
-    };
-
-    /// <summary>SQLite's own words, without Microsoft.Data.Sqlite's "SQLite Error 5: '...'." around them.</summary>
-    private static string Reason(Exception sqlite)
-    {
-        var message = sqlite.Message;
-        var start = message.IndexOf('\'', StringComparison.Ordinal);
-        var end = message.LastIndexOf('\'');
-        return start >= 0 && end > start ? message[(start + 1)..end] : message;
-    }
-
-    private const int SqliteError = 1;
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-    private const int SqliteReadOnly = 8;
-    private const int SqliteCantOpen = 14;
-    private const int SqliteNotADatabase = 26;
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
     private static string Describe(DatabaseTarget target) =>
         target.Provider == DatabaseProvider.Sqlite ? $"the SQLite database {target.Display}" : $"the PostgreSQL database {target.Display}";
 
-    private static string Advice(DatabaseTarget target) => target.Provider == DatabaseProvider.Sqlite
-        ? "Check that the file is a Versioner database and readable."
-        : "Check the host, port, database name, user and password in the connection string, and that the server is running.";
 }
 
 /// <summary>A repository and the connection under it, closed together.</summary>

@@ -36,6 +36,54 @@ internal sealed record DatabaseTarget(DatabaseProvider Provider, string Connecti
             "it holds no Versioner history that this login can read (none of Versioner's tables). Check that Database in the connection string names the application's database, and that Username may read Versioner's tables.",
     };
 
+    /// <summary>What to check when the database cannot be reached or read, for what was given.</summary>
+    public string Advice => Provider == DatabaseProvider.Sqlite
+        ? "Check that the file is a Versioner database and readable."
+        : "Check the host, port, database name, user and password in the connection string, and that the server is running.";
+
+    /// <summary>
+    /// Why a database could not be read at all, in words for an opening (the engine's <see cref="DatabaseException"/>
+    /// is worded for any operation, a write's included: "Nothing of it was committed"): locked by another writer, not a
+    /// SQLite file, a WAL file its directory does not let this user make, a server or login refusing. Null for any other
+    /// error (the engine's message is used). The command line and the standalone Studio say the same.
+    /// </summary>
+    public string? Unreadable(DatabaseException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.InnerException switch
+        {
+            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } =>
+                "another connection holds a lock on it (database is locked) and did not release it in time. Nothing was read; try again when the other writer is done.",
+            SqliteException { SqliteErrorCode: SqliteNotADatabase } =>
+                "the file is not a SQLite database (SQLite: file is not a database). Check that the path names the application's database file.",
+            SqliteException { SqliteErrorCode: SqliteReadOnly or SqliteCantOpen } =>
+                $"SQLite cannot read it from here ({Reason(exception.InnerException)}): a database in WAL mode needs its -wal and -shm files beside it, which this user may not create. "
+                + "Give this user write access to the file's directory, or copy the database (with any -wal file) somewhere writable.",
+            SqliteException { SqliteErrorCode: not SqliteError } sqlite => $"SQLite cannot read it: {Reason(sqlite)}. {Advice}",
+            PostgresException { SqlState: not "42P01" } postgres => $"{Sentence(postgres.MessageText)} {Advice}",
+            NpgsqlException npgsql when npgsql is not PostgresException => $"{Sentence(npgsql.Message)} {Advice}",
+            _ => null,
+        };
+    }
+
+    /// <summary>SQLite's own words, without Microsoft.Data.Sqlite's "SQLite Error 5: '...'." around them.</summary>
+    private static string Reason(Exception sqlite)
+    {
+        var message = sqlite.Message;
+        var start = message.IndexOf('\'', StringComparison.Ordinal);
+        var end = message.LastIndexOf('\'');
+        return start >= 0 && end > start ? message[(start + 1)..end] : message;
+    }
+
+    private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
+
+    private const int SqliteError = 1;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
+
     /// <summary>
     /// Recognises the engine: <paramref name="provider"/> when given; otherwise a path ending in <c>.db</c>,
     /// <c>.sqlite</c> or <c>.sqlite3</c>, or a <c>Data Source=</c> string, is SQLite, and a string with <c>Host=</c>

@@ -26,6 +26,13 @@ internal sealed class StandaloneDatabase
     public string NotVersionerDatabase => $"Cannot open {_target.Description}: {_target.NotVersionerDatabase}";
 
     /// <summary>
+    /// Why the database could not be read at all, worded for an opening and for what <c>--db</c> gave
+    /// (<see cref="DatabaseTarget.Unreadable"/>, as the command line says it); null for another error.
+    /// </summary>
+    public string? CannotRead(DatabaseException exception) =>
+        _target.Unreadable(exception) is { } reason ? $"Cannot open {_target.Description}: {reason}" : null;
+
+    /// <summary>
     /// The options of each request's opening: read-only unless --write (the engine refuses writes then, too); guards are
     /// installed once, at the start, not per request.
     /// </summary>

@@ -96,6 +96,13 @@ internal static class StandaloneProgram
             Console.Error.WriteLine($"{name}: {database.NotVersionerDatabase}");
             return 1;
         }
+        catch (DatabaseException ex) when (database?.CannotRead(ex) is { } reason)
+        {
+            // A locked file, a file that is no database, a server refusing: the engine's words fit any operation ("Nothing
+            // of it was committed"); these fit an opening.
+            Console.Error.WriteLine($"{name}: {reason}");
+            return 1;
+        }
         catch (Exception ex) when (ex is VersionerException or ArgumentException)
         {
             Console.Error.WriteLine($"{name}: {ex.Message}");

@@ -99,6 +99,69 @@ public sealed class StandaloneDatabaseTests
     }
 
     [Fact]
+    public async Task A_file_that_is_no_database_is_refused_in_words_for_an_opening_not_a_write()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-notes-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(path, "These are notes, not a SQLite database. ".PadRight(4096, '.'));
+        try
+        {
+            var (code, error) = await RunStandaloneAsync(path);
+
+            code.Should().Be(1);
+            error.Should().Be(
+                $"Versioner Studio: Cannot open SQLite {path}: the file is not a SQLite database (SQLite: file is not a database). Check that the path names the application's database file.{Environment.NewLine}");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_another_writer_holds_locked_is_refused_saying_to_try_again_not_that_nothing_was_committed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-locked-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var writer = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await writer.OpenAsync();
+                await using var begin = writer.CreateCommand();
+                begin.CommandText = "PRAGMA journal_mode=DELETE; CREATE TABLE versioner_meta (key TEXT PRIMARY KEY, value TEXT); BEGIN EXCLUSIVE; INSERT INTO versioner_meta VALUES ('held', 'by another writer');";
+                await begin.ExecuteNonQueryAsync();
+
+                var (code, error) = await RunStandaloneAsync($"Data Source={path};Default Timeout=1");
+
+                code.Should().Be(1);
+                error.Should().Be(
+                    $"Versioner Studio: Cannot open SQLite {path}: another connection holds a lock on it (database is locked) and did not release it in time. Nothing was read; try again when the other writer is done.{Environment.NewLine}");
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<(int Code, string Error)> RunStandaloneAsync(string db)
+    {
+        var error = Console.Error;
+        using var captured = new StringWriter();
+        Console.SetError(captured);
+        try
+        {
+            var code = await StandaloneProgram.RunAsync(["--db", db, "--port", "0"], "Versioner Studio", CancellationToken.None);
+            return (code, captured.ToString());
+        }
+        finally
+        {
+            Console.SetError(error);
+        }
+    }
+
+    [Fact]
     public void A_file_whose_engine_cannot_be_told_needs_provider_which_then_wins()
     {
         var path = Path.Combine(Path.GetTempPath(), $"versioner-studio-{Guid.NewGuid():N}.data");
