@@ -13,6 +13,7 @@ public sealed class InvalidRefNameException : VersionerException
     public InvalidRefNameException(string name, string problem)
         : base($"{problem} Choose another name, e.g. 'feature/pricing'.")
     {
+        IsInvalidInput = true;
         Name = name;
         Problem = problem;
     }

@@ -20,6 +20,7 @@ public sealed class InvalidRevisionException : VersionerException
     private InvalidRevisionException(string revision, string problem, string message)
         : base(message)
     {
+        IsInvalidInput = true;
         Revision = revision;
         Problem = problem;
     }

@@ -84,6 +84,7 @@ public abstract class ParentStepTests<TProvider> : GraphTest<TProvider>
 
             refused.Message.Should().Be(message);
             refused.Revision.Should().Be(revision);
+            refused.IsInvalidInput.Should().BeFalse("the text is a revision: the history is what it goes past");
         }
 
         h.A.Parents.Should().BeEmpty();
@@ -105,6 +106,7 @@ public abstract class ParentStepTests<TProvider> : GraphTest<TProvider>
 
             refused.Problem.Should().Be(problem);
             refused.Revision.Should().Be(revision);
+            refused.IsInvalidInput.Should().BeTrue();
         }
     }
 
@@ -146,8 +148,9 @@ public abstract class ParentStepTests<TProvider> : GraphTest<TProvider>
 
         foreach (var (name, why) in new[] { ("main^2", "main^2 is the second parent of main"), ("rel:1", "kept for rev:path, as git keeps it") })
         {
-            (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name))
-                .Which.Problem.Should().Be($"'{name}' is not a valid branch or tag name: '{name[^2]}' is revision syntax ({why}), so a revision could not name it.");
+            var refused = (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name)).Which;
+            refused.Problem.Should().Be($"'{name}' is not a valid branch or tag name: '{name[^2]}' is revision syntax ({why}), so a revision could not name it.");
+            refused.IsInvalidInput.Should().BeTrue();
             await FluentActions.Awaiting(() => Repo.Tags.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name);
             await FluentActions.Awaiting(() => Repo.Branches.RenameAsync("topic", name)).Should().ThrowAsync<InvalidRefNameException>(name);
         }
