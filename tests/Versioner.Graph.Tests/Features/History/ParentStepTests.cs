@@ -182,6 +182,56 @@ public abstract class ParentStepTests<TProvider> : GraphTest<TProvider>
     }
 }
 
-public sealed class ParentStepTests_Sqlite : ParentStepTests<SqliteProvider>;
+public sealed class ParentStepTests_Sqlite : ParentStepTests<SqliteProvider>
+{
+    /// <summary>
+    /// Steps cost statements by the merges they step through, not by the commits they step over: counted with SQLite's
+    /// profile hook, which sees every statement (EF's and the raw ones).
+    /// </summary>
+    [GraphFact]
+    public async Task A_run_of_first_parent_steps_costs_the_same_statements_however_long_it_is()
+    {
+        await CommitAsync("root", new Author { Name = "root" });
+        await Repo.Branches.CreateAsync("topic", "main");
+        for (var i = 0; i < 22; i++)
+        {
+            await CommitOnAsync("topic", $"topic {i}", new Author { Name = $"topic {i}" });
+            await CommitAsync($"main {i}", new Author { Name = $"main {i}" });
+        }
+
+        var ws = await Repo.CheckoutAsync("main");
+        await ws.MergeAsync("topic", new MergeOptions { Author = "ada", FastForward = FastForwardMode.Never });
+        await CommitAsync("after", new Author { Name = "after" });
+        await Db.Database.OpenConnectionAsync();
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)Db.Database.GetDbConnection();
+        var statements = new List<string>();
+        SQLitePCL.delegate_profile hook = (_, sql, _) => statements.Add(sql.utf8_to_string());
+
+        async Task<int> CountAsync(string revision)
+        {
+            await Repo.FindCommitAsync(revision); // once to prepare what stays prepared
+            statements.Clear();
+            SQLitePCL.raw.sqlite3_profile(connection.Handle, hook, null);
+            try
+            {
+                (await Repo.FindCommitAsync(revision)).Should().NotBeNull();
+            }
+            finally
+            {
+                SQLitePCL.raw.sqlite3_profile(connection.Handle, (SQLitePCL.delegate_profile?)null, null);
+            }
+
+            return statements.Count;
+        }
+
+        foreach (var (shorter, longer) in new[] { ("main~1", "main~20"), ("main~1", "main^^^^^^^^^^^^"), ("main~1^2~1", "main~1^2~20"), ("main^^2^", "main^^2~3^^^~2^1") })
+        {
+            var few = await CountAsync(shorter);
+            (await CountAsync(longer)).Should().Be(few, $"{longer} steps over more commits than {shorter}, through the same merges");
+        }
+
+        (await CountAsync("main~1^2")).Should().BeLessThan(await CountAsync("main~1^2~1"), "a step back from a merge's later parent needs that parent's path");
+    }
+}
 
 public sealed class ParentStepTests_Postgres : ParentStepTests<PostgresProvider>;
