@@ -7,7 +7,9 @@ namespace Versioner;
 /// (<c>git log a..b</c>). A side left empty (<c>..topic</c>, <c>topic..</c>) is null and is read as
 /// <see cref="RepositoryOptions.DefaultBranch"/>, as git reads it as HEAD. Three dots (<c>a...b</c>) and a second
 /// <c>..</c> are refused: they are no range Versioner reads. <see cref="Repository.LogAsync(RevisionRange, LogOptions?, CancellationToken)"/>
-/// lists a range; for a diff, its sides are the two revisions (<c>DiffAsync(range.From ?? "main", range.To ?? "main")</c>).
+/// lists a range. A diff over a range compares its two sides, as <c>git diff a..b</c> does: pass them to
+/// <see cref="Repository.DiffAsync"/>, an empty one as the default branch. A range is a value: immutable, equal to
+/// another with the same sides as written (an empty side is not equal to the default branch named).
 /// </summary>
 /// <example><code>
 /// var range = RevisionRange.Parse("v1..main");
