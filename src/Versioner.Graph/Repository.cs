@@ -201,7 +201,8 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         }
 
         options ??= new RepositoryOptions();
-        RefNames.Validate(options.DefaultBranch, $"{nameof(options)}.{nameof(RepositoryOptions.DefaultBranch)}");
+        // The rule for names that may exist already: a default branch made before '^' was refused in names still opens.
+        RefNames.ValidateExisting(options.DefaultBranch, $"{nameof(options)}.{nameof(RepositoryOptions.DefaultBranch)}");
         return new GraphStore(context, options);
     }
 
@@ -219,7 +220,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     /// </summary>
     /// <exception cref="RevisionNotFoundException">The branch does not exist (and the repository is not empty).</exception>
     /// <exception cref="NotABranchException">The name is a tag's.</exception>
-    /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>, <c>..</c>, braces, a leading <c>-</c>).</exception>
+    /// <exception cref="InvalidRefNameException">The name cannot name a branch (empty, spaces, control characters, <c>~</c>, <c>..</c>, braces, a leading <c>-</c>; and, for the branch an empty repository's first finalize creates, <c>^</c> or <c>:</c>).</exception>
     /// <exception cref="HistoryDamagedException">The branch points at a commit that is not finalized (moved outside Versioner).</exception>
     public Task<Workspace> CheckoutAsync(string? branch = null, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => CheckoutCoreAsync(branch, cancellationToken));
@@ -227,7 +228,7 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     private async Task<Workspace> CheckoutCoreAsync(string? branch, CancellationToken cancellationToken)
     {
         branch ??= Options.DefaultBranch;
-        RefNames.Validate(branch);
+        RefNames.ValidateExisting(branch); // a branch made before '^' was refused in names is still checked out
         var reference = await _store.FindRefAsync(branch, cancellationToken).ConfigureAwait(false);
         CommitRow? head = null;
         if (reference is not null)
@@ -247,6 +248,10 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
         else if (await Context.Set<RefRow>().AnyAsync(cancellationToken).ConfigureAwait(false))
         {
             throw new RevisionNotFoundException(branch, "no such branch. Create it first: repository.Branches.CreateAsync(name, startPoint).");
+        }
+        else
+        {
+            RefNames.Validate(branch); // the first finalize of an empty repository creates it: a new name
         }
 
         return new Workspace(_store, branch, head?.Id);

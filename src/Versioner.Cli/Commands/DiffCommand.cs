@@ -22,15 +22,31 @@ internal static class DiffCommand
             "versioner diff main~3 main --db shop.db",
             "versioner diff v1 topic --type Book",
             "versioner diff main topic --json",
-            "versioner diff ..topic");
+            "versioner diff ..topic",
+            "versioner diff main^ main");
 
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
             var only = run.Get(type) is { } name ? (await VersionedTypes.FindAsync(repo, name, ct))?.Name ?? name : null;
-            var (older, newer) = run.Get(to) is { } second ? (run.Get(from)!, second)
-                : Parsing.Range(run.Get(from)!, repo.Options.DefaultBranch)
-                    ?? throw new UsageException($"diff compares two revisions: give both (versioner diff {run.Get(from)} main) or a range ({run.Get(from)}..main).");
+            var first = run.Get(from)!;
+            Revision older, newer;
+            if (run.Get(to) is { } second)
+            {
+                (older, newer) = (Revision.Parse(first), Revision.Parse(second));
+            }
+            else if (RevisionRange.TryParse(first, out var range))
+            {
+                // A side left empty is the default branch, as git reads it as HEAD: ..main is default..main.
+                (older, newer) = (range.From ?? repo.Options.DefaultBranch, range.To ?? repo.Options.DefaultBranch);
+            }
+            else
+            {
+                // No range: the engine refuses text that tries to be one (a...b) in its own words; one revision is not enough.
+                Revision.Parse(first);
+                throw new UsageException($"diff compares two revisions: give both (versioner diff {first} main) or a range ({first}..main).");
+            }
+
             var diff = await repo.DiffAsync(older, newer, ct);
             if (only is not null)
             {

@@ -10,7 +10,7 @@ internal static class LogCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit or range a..b (default: the default branch; so is a side of a range left empty, as in ..main).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
+        var revision = new Argument<string?>("REV") { Description = "Where to start: a branch, tag, commit (main~2: two first parents back; main^2: a merge's second parent) or range a..b (default: the default branch; so is a side of a range left empty, as in ..main).", Arity = ArgumentArity.ZeroOrOne, Validators = { Parsing.Revision } };
         var count = new Option<int>("-n", "--max-count") { Description = "How many commits to list.", DefaultValueFactory = _ => 20, CustomParser = Parsing.Count };
         var graph = new Option<bool>("--graph") { Description = "Draw the lanes of branches and merges left of the commits, like git log --graph." };
         var firstParent = new Option<bool>("--first-parent") { Description = "Follow only first parents: the branch's own line." };
@@ -27,7 +27,8 @@ internal static class LogCommand
             "versioner log topic --graph -n 50",
             "versioner log main --first-parent --author ada --since 2026-11-01",
             "versioner log v1..main --entity Book --json",
-            "versioner log ..topic");
+            "versioner log ..topic",
+            "versioner log main^2");
 
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
@@ -37,7 +38,8 @@ internal static class LogCommand
                 await VersionedTypes.CheckNameAsync(repo, only, ct);
             }
 
-            // The engine reads a range's empty side as the default branch, as git reads it as HEAD.
+            // Text of one revision or a range (RevisionRange): the engine reads a range's empty side as the default
+            // branch, as git reads it as HEAD, and refuses a...b.
             var log = await repo.LogAsync(run.Get(revision) ?? repo.Options.DefaultBranch, new LogOptions
             {
                 Take = run.Get(count),

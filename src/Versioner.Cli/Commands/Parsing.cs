@@ -112,7 +112,7 @@ internal static class Parsing
     /// <summary>
     /// Refuses an empty or blank revision (<c>show ''</c>) with the engine's own words (<see cref="Versioner.Revision.Parse"/>),
     /// as a usage error before anything is opened. Other text is left to the command, which resolves it (a log's range
-    /// <c>a..b</c> is not one revision).
+    /// <c>a..b</c> is not one revision: <see cref="RevisionRange"/> reads it).
     /// </summary>
     public static void Revision(SymbolResult result)
     {
@@ -127,29 +127,6 @@ internal static class Parsing
                 result.AddError(ex.Message);
             }
         }
-    }
-
-    /// <summary>
-    /// A range <c>a..b</c> with an empty side read as <paramref name="defaultBranch"/>, the branch the tool reads when none
-    /// is named, as git reads it as HEAD: <c>..main</c> is <c>default..main</c>, <c>topic..</c> is <c>topic..default</c>.
-    /// Null when <paramref name="revision"/> is no range.
-    /// </summary>
-    /// <exception cref="UsageException">Three dots (<c>a...b</c>) or a second <c>..</c>: no range the tool reads.</exception>
-    public static (string From, string To)? Range(string revision, string defaultBranch)
-    {
-        var dots = revision.IndexOf("..", StringComparison.Ordinal);
-        if (dots < 0)
-        {
-            return null;
-        }
-
-        if (revision.AsSpan(dots + 2).StartsWith(".") || revision.IndexOf("..", dots + 2, StringComparison.Ordinal) >= 0)
-        {
-            throw new UsageException($"'{revision}' is no range: a range is two revisions with '..' between them (a..b); three dots (a...b) are not supported.");
-        }
-
-        string Side(string text) => string.IsNullOrWhiteSpace(text) ? defaultBranch : text;
-        return (Side(revision[..dots]), Side(revision[(dots + 2)..]));
     }
 
     public static EternalId EternalIdOf(ArgumentResult result)

@@ -9,7 +9,7 @@ internal sealed class RepositoryOptionsValidation : IValidateOptions<RepositoryO
     public ValidateOptionsResult Validate(string? name, RepositoryOptions options)
     {
         var failures = new List<string>();
-        if (RefNames.Problem(options.DefaultBranch) is { } problem)
+        if (RefNames.Existing(options.DefaultBranch) is { } problem)
         {
             failures.Add($"Versioner:DefaultBranch: {problem}");
         }

@@ -13,6 +13,7 @@ public sealed class AmbiguousRevisionException : VersionerException
             ? $"Revision '{revision}' names {candidates.Count} commits with the same checksum: they are identical in content, parents, author, message and timestamp, so no checksum can tell them apart. Name each by its id: {string.Join(", ", candidates)}."
             : $"Revision '{revision}' is a checksum prefix of {candidates.Count} or more commits. Give more digits, or name one by its id: {string.Join(", ", candidates)}.")
     {
+        IsInvalidInput = true;
         ArgumentNullException.ThrowIfNull(candidates);
         Revision = revision;
         Candidates = candidates;

@@ -12,6 +12,7 @@ public sealed class DocumentNotAnObjectException : VersionerException
     public DocumentNotAnObjectException(JsonValueKind valueKind)
         : base($"A document's data must be a JSON object of fields; got a JSON {Describe(valueKind)}. Nothing was written. Wrap the value in an object, e.g. {{ \"value\": ... }}.")
     {
+        IsInvalidInput = true;
         ValueKind = valueKind;
     }
 

@@ -10,6 +10,7 @@ public sealed class InvalidRedactionRequestException : VersionerException
     public InvalidRedactionRequestException(IReadOnlyList<string> problems)
         : base($"The redaction request is incomplete: {string.Join("; ", problems)}. Nothing was changed.")
     {
+        IsInvalidInput = true;
         Problems = problems;
     }
 

@@ -10,6 +10,7 @@ public sealed class InvalidRetentionPolicyException : VersionerException
     public InvalidRetentionPolicyException(string? policyName, IReadOnlyList<string> problems)
         : base($"Invalid retention policy '{policyName}': {string.Join("; ", problems)}. Nothing was pruned.")
     {
+        IsInvalidInput = true;
         PolicyName = policyName;
         Problems = problems;
     }

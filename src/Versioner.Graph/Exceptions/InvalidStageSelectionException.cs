@@ -11,6 +11,7 @@ public sealed class InvalidStageSelectionException : VersionerException
     public InvalidStageSelectionException(CommitId workingCommit, IReadOnlyList<EternalId> eternalIds, string problem)
         : base($"Cannot finalize this selection from working commit {workingCommit}: {problem}. Nothing was written. Stage only what the workspace's status lists, and a new or removed entity whole.")
     {
+        IsInvalidInput = true;
         WorkingCommit = workingCommit;
         EternalIds = eternalIds;
         Problem = problem;

@@ -10,6 +10,7 @@ public sealed class InvalidVersionIdException : VersionerException
     public InvalidVersionIdException(string entityType, EternalId eternalId)
         : base($"The version id given for {entityType} {eternalId} is empty; nothing was written. Give a new, non-empty version id, or save without one (SaveAsync(entity)) to have one made.")
     {
+        IsInvalidInput = true;
         EntityType = entityType;
         EternalId = eternalId;
     }

@@ -10,6 +10,7 @@ public sealed class MergeCommitPickException : VersionerException
     public MergeCommitPickException(string revision, CommitId commit, bool revert)
         : base($"'{revision}' is a merge commit ({commit}); {(revert ? "revert" : "cherry-pick")} applies one parent's worth of changes, so it cannot take a merge. Nothing was changed. {(revert ? "Revert" : "Pick")} the commits it merged instead.")
     {
+        IsInvalidInput = true;
         Revision = revision;
         Commit = commit;
     }

@@ -11,6 +11,7 @@ public sealed class NotADocumentTypeException : VersionerException
     public NotADocumentTypeException(string entityType, string clrTypeName)
         : base($"'{entityType}' is the entity type of class {clrTypeName}, not a document type; nothing was written. Save it as a {clrTypeName} (SaveAsync), or its fields by name (SaveFieldsAsync), or give documents a type name no class has.")
     {
+        IsInvalidInput = true;
         EntityType = entityType;
         ClrTypeName = clrTypeName;
     }

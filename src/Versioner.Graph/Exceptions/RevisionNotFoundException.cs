@@ -1,6 +1,10 @@
 namespace Versioner;
 
-/// <summary>A revision (branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>) names no commit.</summary>
+/// <summary>
+/// A revision (branch, tag, commit id, checksum or prefix, with optional <c>@{time}</c>, <c>~N</c> and <c>^N</c>) names
+/// no commit: nothing has the name, or a step goes past the history (<c>~N</c> beyond the first commit, <c>^N</c> of a
+/// commit with fewer than N parents, as <c>^2</c> of a commit that is no merge). The message says which.
+/// </summary>
 public sealed class RevisionNotFoundException : VersionerException
 {
     /// <summary>Creates the exception.</summary>

@@ -10,6 +10,7 @@ public sealed class UnfinalizedCommitException : VersionerException
     public UnfinalizedCommitException(string revision, CommitId commit, string purpose)
         : base($"'{revision}' is a working commit ({commit}); {purpose}. Finalize it first, or name a finalized commit.")
     {
+        IsInvalidInput = true;
         Revision = revision;
         Commit = commit;
     }

@@ -67,7 +67,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="startPoint">The commit the branch starts at: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch created.</returns>
-    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
     /// <exception cref="UnfinalizedCommitException"><paramref name="startPoint"/> is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException"><paramref name="startPoint"/> names no commit.</exception>
@@ -81,7 +81,7 @@ public sealed class BranchCollection : IAsyncEnumerable<Branch>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The branch under its new name.</returns>
     /// <exception cref="RevisionNotFoundException">No branch is named <paramref name="name"/>.</exception>
-    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has the new name.</exception>
     /// <exception cref="DefaultBranchException">The branch is the repository's <see cref="RepositoryOptions.DefaultBranch"/>.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>

@@ -3,7 +3,7 @@ using System.Collections;
 namespace Versioner;
 
 /// <summary>
-/// One page of <see cref="Repository.LogAsync"/>: the matching commits, newest first, at most
+/// One page of <see cref="Repository.LogAsync(Revision, LogOptions?, CancellationToken)"/> (or of a range, <see cref="Repository.LogAsync(RevisionRange, LogOptions?, CancellationToken)"/>): the matching commits, newest first, at most
 /// <see cref="LogOptions.Take"/> of them (100 unless set), and whether the history has more.
 /// </summary>
 /// <example>

@@ -12,7 +12,7 @@ internal sealed partial class GraphStore
 
     /// <summary>
     /// Resolves a revision: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits),
-    /// optionally followed by <c>~N</c> (N first-parent steps back).
+    /// optionally followed by <c>@{time}</c> and then by steps to an ancestor (<c>~N</c>, <c>^N</c>: <see cref="StepAsync"/>).
     /// </summary>
     public async Task<CommitRow> ResolveAsync(Revision target, CancellationToken cancellationToken)
     {
@@ -22,24 +22,13 @@ internal sealed partial class GraphStore
         }
 
         var revision = target.Text ?? throw new ArgumentException("The revision is empty (default); name a branch, tag, commit or checksum.", nameof(target));
-        var text = revision;
-        long back = 0;
-        var tilde = text.IndexOf('~', text.LastIndexOf('}') + 1);
-        if (tilde > 0)
+        var start = Revision.StepsStart(revision);
+        if (start < revision.Length)
         {
-            var count = text[(tilde + 1)..];
-            if (count.Length == 0)
-            {
-                back = 1;
-            }
-            else if (!long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out back))
-            {
-                throw new RevisionNotFoundException(revision, $"'~{count}' is not a number of commits to go back.");
-            }
-
-            text = text[..tilde];
+            return (await StepAsync(revision, start, withPath: false, cancellationToken).ConfigureAwait(false)).Row;
         }
 
+        var text = revision;
         DateTimeOffset? at = null;
         var open = text.IndexOf("@{", StringComparison.Ordinal);
         if (open > 0 && text.EndsWith('}'))
@@ -55,7 +44,7 @@ internal sealed partial class GraphStore
         }
 
         // "main~2@{t}": the time applies to the history of main~2.
-        var row = at is not null && text.Contains('~', StringComparison.Ordinal)
+        var row = at is not null && Revision.StepsStart(text) < text.Length
             ? await ResolveAsync(Revision.Parse(text), cancellationToken).ConfigureAwait(false)
             : await ResolveBaseAsync(revision, text, cancellationToken).ConfigureAwait(false);
         if (at is { } time)
@@ -63,22 +52,7 @@ internal sealed partial class GraphStore
             row = await AtOrBeforeAsync(revision, text, row, time, cancellationToken).ConfigureAwait(false);
         }
 
-        if (back == 0)
-        {
-            return row;
-        }
-
-        var targetDepth = row.Depth - back;
-        if (targetDepth < 0)
-        {
-            throw new RevisionNotFoundException(revision, $"the history of '{text}' is only {row.Depth + 1} commit(s) deep.");
-        }
-
-        // The path's ranges partition the depths from the root to the commit: the one holding the target depth names
-        // its segment, and (segment, depth) is the commit's unique key.
-        var path = await PathAsync(row, cancellationToken).ConfigureAwait(false);
-        var segment = path.SegmentAt(targetDepth);
-        return await Commits.Where(c => c.Segment == segment && c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
+        return row;
     }
 
     /// <summary>
@@ -92,24 +66,13 @@ internal sealed partial class GraphStore
     {
         string? name = null;
         CommitId? id = target.CommitId;
-        if (id is null && target.Text is { } back && back.IndexOf('@') < 0 && back.IndexOf('~') is var tilde and > 0
-            && (tilde == back.Length - 1 || long.TryParse(back.AsSpan(tilde + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+        if (id is null && target.Text is { } stepped && Revision.StepsStart(stepped) is var start && start < stepped.Length)
         {
-            // rev~N: the ancestor's path is a prefix of rev's, cut at its depth (no second path query).
-            var steps = tilde == back.Length - 1 ? 1 : long.Parse(back.AsSpan(tilde + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-            var (baseRow, basePath) = await ResolveWithPathAsync(Revision.Parse(back[..tilde]), cancellationToken).ConfigureAwait(false);
-            var depth = baseRow.Depth - steps;
-            if (depth < 0)
-            {
-                throw new RevisionNotFoundException(back, $"the history of '{back[..tilde]}' is only {baseRow.Depth + 1} commit(s) deep.");
-            }
-
-            var segment = basePath.SegmentAt(depth);
-            var ancestor = await Commits.Where(c => c.Segment == segment && c.Depth == depth).FirstAsync(cancellationToken).ConfigureAwait(false);
-            return (ancestor, basePath.UpTo(depth));
+            var (ancestor, path) = await StepAsync(stepped, start, withPath: true, cancellationToken).ConfigureAwait(false);
+            return (ancestor, path!);
         }
 
-        if (id is null && target.Text is { } text && text.IndexOfAny(['~', '@']) < 0)
+        if (id is null && target.Text is { } text && text.IndexOf('@') < 0)
         {
             if (text.Length > 32 && CommitId.TryParse(text, out var parsed))
             {
@@ -125,16 +88,15 @@ internal sealed partial class GraphStore
             return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
         }
 
-        const string columns = $"{RowColumns}, s.parent_segment, s.fork_depth";
         var found = name is not null
             ? await QueryKeptAsync(
-                $"SELECT {columns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
+                $"SELECT {WithSegmentColumns} FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name = @p0",
                 [Map.Text], [name], ReadWithSegment, cancellationToken).ConfigureAwait(false)
             : [];
         if (found.Count == 0 && id is { } commitId)
         {
             found = await QueryKeptAsync(
-                $"SELECT {columns} FROM {SystemTables.Commits} c JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE c.id = @p0",
+                $"SELECT {WithSegmentColumns} FROM {SystemTables.Commits} c JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE c.id = @p0",
                 [Map.CommitId], [commitId], ReadWithSegment, cancellationToken).ConfigureAwait(false);
         }
 
@@ -145,19 +107,122 @@ internal sealed partial class GraphStore
             return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
         }
 
-        var (row, parentSegment, forkDepth) = found[0];
-        if (parentSegment is not null || row.State == CommitState.Working)
-        {
-            // A working commit's path is marked as ending open (PathAsync): it may sit in its parent's segment.
-            return (row, await PathAsync(row, cancellationToken).ConfigureAwait(false));
-        }
-
-        return (row, AncestryPath.OfRootSegment(row.Segment, forkDepth, row.Depth));
+        var (row, rootPath) = found[0];
+        return (row, rootPath ?? await PathAsync(row, cancellationToken).ConfigureAwait(false));
     }
 
-    private static (CommitRow Row, long? ParentSegment, long ForkDepth) ReadWithSegment(System.Data.Common.DbDataReader reader)
+    /// <summary>
+    /// Resolves a revision with steps from <paramref name="start"/> (<see cref="Revision.StepsStart"/>): its name first,
+    /// then the steps. A run of first-parent steps (<c>~N</c>, <c>^</c>, <c>^1</c>, folded into one count) is
+    /// arithmetic on the path's depths, as <c>rev~N</c> alone is: the range holding the depth names the segment, and
+    /// (segment, depth) is the commit's unique key. A step to a later parent of a merge (<c>^2</c>) is one statement:
+    /// the merge by (segment, depth) with its parents. So <c>main~2^2~3</c> reads the name, the merge's parents, that
+    /// parent's path and the last commit, whatever the counts: never a statement per commit stepped over. A name
+    /// holding only <c>^</c> steps (<c>main^</c>) may be a whole branch or tag name made before names refused
+    /// <c>^</c>: it is looked up with the name before the steps in one statement, and wins.
+    /// </summary>
+    /// <returns>The commit, and its path when <paramref name="withPath"/> (otherwise null).</returns>
+    private async Task<(CommitRow Row, AncestryPath? Path)> StepAsync(string revision, int start, bool withPath, CancellationToken cancellationToken)
     {
-        return (ReadRow(reader), reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetInt64(12));
+        var name = revision[..start];
+        CommitRow? row = null;
+        AncestryPath? path = null;
+        if (revision.IndexOfAny(['~', '{', '}']) < 0)
+        {
+            // No branch or tag holds '~' or braces, so only text of '^' steps can be an old name (made before '^' was refused).
+            var refs = await QueryKeptAsync(
+                $"SELECT {WithSegmentColumns}, r.name FROM {SystemTables.Refs} r JOIN {SystemTables.Commits} c ON c.id = r.commit_id JOIN {SystemTables.Segments} s ON s.id = c.segment WHERE r.name IN (@p0, @p1)",
+                [Map.Text, Map.Text], [revision, name], reader => (Found: ReadWithSegment(reader), Name: reader.GetString(13)), cancellationToken).ConfigureAwait(false);
+            if (refs.FirstOrDefault(r => r.Name == revision).Found is { Row: { } exact } whole)
+            {
+                return (exact, withPath ? whole.RootPath ?? await PathAsync(exact, cancellationToken).ConfigureAwait(false) : null);
+            }
+
+            if (refs.FirstOrDefault(r => r.Name == name).Found is { Row: { } named } found)
+            {
+                (row, path) = (named, found.RootPath);
+            }
+        }
+
+        if (row is null)
+        {
+            try
+            {
+                (row, path) = await ResolveWithPathAsync(Revision.Parse(name), cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidRevisionException refused) when (refused.Revision == name)
+            {
+                // "main^x~1": the name's '^x' is no step, and the text given is what is refused.
+                throw new InvalidRevisionException(revision, refused.Problem);
+            }
+        }
+
+        var steps = Revision.Steps(revision, start);
+        var rowText = name; // the text naming row, for refusals
+        long back = 0;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (toParent, count, end) = steps[i];
+            if (!toParent || count == 1)
+            {
+                back = count > long.MaxValue - back ? long.MaxValue : back + count;
+                continue;
+            }
+
+            if (count == 0)
+            {
+                continue; // ^0: the commit itself
+            }
+
+            // ^N, N >= 2: the N-th parent of the commit `back` first parents below row.
+            var mergeText = revision[..(i == 0 ? start : steps[i - 1].End)];
+            var depth = Below(revision, rowText, row, back);
+            var segment = back == 0 ? row.Segment : (path ??= await PathAsync(row, cancellationToken).ConfigureAwait(false)).SegmentAt(depth);
+            var parents = await QueryKeptAsync(
+                $"SELECT {RowColumns} FROM {SystemTables.Commits} m JOIN {SystemTables.CommitParents} p ON p.commit_id = m.id JOIN {SystemTables.Commits} c ON c.id = p.parent_id WHERE m.segment = @p0 AND m.depth = @p1 ORDER BY p.ordinal",
+                [Map.Long, Map.Long], [segment, depth], ReadRow, cancellationToken).ConfigureAwait(false);
+            if (parents.Count < count)
+            {
+                throw new RevisionNotFoundException(revision, parents.Count switch
+                {
+                    0 => $"'{mergeText}' is a first commit, with no parents, so '^{count}' names none.",
+                    1 => $"'{mergeText}' is no merge: it has one parent ('{mergeText}^'), so '^{count}' names none.",
+                    _ => $"'{mergeText}' has {parents.Count} parents, so '^{count}' names none.",
+                });
+            }
+
+            (row, path, back, rowText) = (parents[(int)(count - 1)], null, 0, revision[..end]);
+        }
+
+        if (back == 0)
+        {
+            return (row, withPath ? path ?? await PathAsync(row, cancellationToken).ConfigureAwait(false) : null);
+        }
+
+        var targetDepth = Below(revision, rowText, row, back);
+        path ??= await PathAsync(row, cancellationToken).ConfigureAwait(false);
+        var targetSegment = path.SegmentAt(targetDepth);
+        var ancestor = await Commits.Where(c => c.Segment == targetSegment && c.Depth == targetDepth).FirstAsync(cancellationToken).ConfigureAwait(false);
+        return (ancestor, withPath ? path.UpTo(targetDepth) : null);
+    }
+
+    /// <summary>The depth <paramref name="back"/> first parents below <paramref name="row"/>, which <paramref name="text"/> names; refused below the root.</summary>
+    private static long Below(string revision, string text, CommitRow row, long back) =>
+        row.Depth - back is var depth and >= 0
+            ? depth
+            : throw new RevisionNotFoundException(revision, $"the history of '{text}' is only {row.Depth + 1} commit(s) deep.");
+
+    /// <summary>A commit row's columns (<see cref="RowColumns"/>) and its segment's (alias <c>s</c>), as <see cref="ReadWithSegment"/> reads them.</summary>
+    private const string WithSegmentColumns = $"{RowColumns}, s.parent_segment, s.fork_depth";
+
+    /// <summary>
+    /// A commit row with its path when its segment forks from nothing (one range, no query; otherwise null). A working
+    /// commit's path is loaded too, marked as ending open (<see cref="PathAsync"/>): it may sit in its parent's segment.
+    /// </summary>
+    private static (CommitRow Row, AncestryPath? RootPath) ReadWithSegment(System.Data.Common.DbDataReader reader)
+    {
+        var row = ReadRow(reader);
+        return (row, reader.IsDBNull(11) && row.State != CommitState.Working ? AncestryPath.OfRootSegment(row.Segment, reader.GetInt64(12), row.Depth) : null);
     }
 
     /// <summary>
@@ -213,7 +278,10 @@ internal sealed partial class GraphStore
             }
         }
 
-        throw new RevisionNotFoundException(revision, "no branch, tag, commit id or checksum matches it.");
+        // A '^' the steps did not take ("main^x") is no name's part (no ref has it): the text is no revision.
+        throw Revision.ParentStepProblem(text) is { } problem
+            ? new InvalidRevisionException(revision, problem)
+            : new RevisionNotFoundException(revision, "no branch, tag, commit id or checksum matches it.");
     }
 
     private static (byte[] Low, byte[] High) PrefixRange(string hex)

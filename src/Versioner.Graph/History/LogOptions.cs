@@ -1,7 +1,7 @@
 namespace Versioner;
 
 /// <summary>
-/// Which commits of a history to list, as git's log options do. <see cref="Repository.LogAsync"/> applies every filter,
+/// Which commits of a history to list, as git's log options do. <see cref="Repository.LogAsync(Revision, LogOptions?, CancellationToken)"/> (and its overloads for a range) applies every filter,
 /// in the database or the in-memory graph, page by page. <see cref="Repository.HistoryAsync(EternalId, Revision, LogOptions?, CancellationToken)"/>,
 /// <see cref="Repository.AncestorsAsync"/> and <see cref="Repository.DescendantsAsync"/> page with <see cref="Take"/> and
 /// <see cref="Skip"/> only and refuse the other filters (<see cref="ArgumentException"/>) rather than ignore them.
@@ -20,7 +20,7 @@ public sealed class LogOptions
     /// </summary>
     public bool FirstParentOnly { get; init; } = true;
 
-    /// <summary>Leave out commits reachable from this revision (<c>git log exclude..revision</c>). A revision text <c>a..b</c> does the same.</summary>
+    /// <summary>Leave out commits reachable from this revision (<c>git log exclude..revision</c>), as a <see cref="RevisionRange"/> <c>a..b</c> does (the two are refused together).</summary>
     public Revision? Exclude { get; init; }
 
     /// <summary>Only commits by this author (exact match).</summary>

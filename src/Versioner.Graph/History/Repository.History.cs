@@ -10,32 +10,51 @@ public sealed partial class Repository
 {
     /// <summary>
     /// The commits of a revision's history, newest first, one page at a time, filtered as <paramref name="options"/>
-    /// say. A revision text <c>a..b</c> lists what <c>b</c> has and <c>a</c> lacks; a side left empty is
+    /// say (<see cref="LogOptions.Exclude"/> leaves out another revision's history, as a range does).
+    /// </summary>
+    /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
+    /// <exception cref="RevisionNotFoundException">The revision, or the excluded one, names nothing.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (a revision, a range or text) decides; no call is ambiguous.")]
+    public Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => LogCoreAsync(revision, options?.Exclude, options ?? new LogOptions(), cancellationToken));
+
+    /// <summary>
+    /// The commits <see cref="RevisionRange.To"/> has and <see cref="RevisionRange.From"/> lacks (<c>git log a..b</c>),
+    /// newest first, one page at a time, filtered as <paramref name="options"/> say. A side left empty is
     /// <see cref="RepositoryOptions.DefaultBranch"/> (<c>..topic</c>, <c>topic..</c>), as git reads it as HEAD.
     /// </summary>
     /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
-    /// <exception cref="InvalidRevisionException">The text is no revision, or a range of three dots (<c>a...b</c>) or two <c>..</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> set <see cref="LogOptions.Exclude"/> too: a range has one side to leave out.</exception>
     /// <exception cref="RevisionNotFoundException">A side of the range names nothing.</exception>
-    public Task<CommitLog> LogAsync(Revision revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
-        ProviderErrors.RunAsync(() => LogCoreAsync(revision, options, cancellationToken));
-
-    private async Task<CommitLog> LogCoreAsync(Revision revision, LogOptions? options, CancellationToken cancellationToken)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (a revision, a range or text) decides; no call is ambiguous.")]
+    public Task<CommitLog> LogAsync(RevisionRange range, LogOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new LogOptions();
-        var exclude = options.Exclude;
-        if (revision.Text is { } text && text.Contains("..", StringComparison.Ordinal))
+        if (options?.Exclude is { } exclude)
         {
-            // As git reads an empty side as HEAD, an empty side is the default branch: "..topic" is "main..topic".
-            var parts = text.Split("..", 2);
-            if (parts[1].StartsWith('.') || parts[1].Contains("..", StringComparison.Ordinal))
-            {
-                throw new InvalidRevisionException(text, "a range is two revisions with '..' between them (a..b: what b has and a lacks); three dots (a...b) and a second '..' are not ranges Versioner reads");
-            }
-
-            exclude = Revision.Parse(parts[0].Length == 0 ? Options.DefaultBranch : parts[0]);
-            revision = Revision.Parse(parts[1].Length == 0 ? Options.DefaultBranch : parts[1]);
+            throw new ArgumentException($"The range {range} leaves out {range.From?.ToString() ?? Options.DefaultBranch}'s history, and options.Exclude {exclude}'s: give one (a range, or a revision and Exclude).", nameof(options));
         }
 
+        return ProviderErrors.RunAsync(() => LogCoreAsync(range.To ?? Options.DefaultBranch, range.From ?? Options.DefaultBranch, options ?? new LogOptions(), cancellationToken));
+    }
+
+    /// <summary>
+    /// The log of revision text as a user writes it: one revision (<c>main</c>, <c>main~2</c>, <c>v1^2</c>), read as
+    /// <see cref="LogAsync(Revision, LogOptions?, CancellationToken)"/> does, or a range (<c>a..b</c>, <c>..topic</c>,
+    /// <c>topic..</c>), read as <see cref="LogAsync(RevisionRange, LogOptions?, CancellationToken)"/> does.
+    /// </summary>
+    /// <returns>At most <see cref="LogOptions.Take"/> commits (100 unless set); <see cref="CommitLog.HasMore"/> says whether more follow.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> is null.</exception>
+    /// <exception cref="ArgumentException">The text is a range and <paramref name="options"/> set <see cref="LogOptions.Exclude"/> too.</exception>
+    /// <exception cref="InvalidRevisionException">The text is no revision or range: a range of three dots (<c>a...b</c>) or two <c>..</c>, or malformed.</exception>
+    /// <exception cref="RevisionNotFoundException">The revision, or a side of the range, names nothing.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter's type (a revision, a range or text) decides; no call is ambiguous.")]
+    public Task<CommitLog> LogAsync(string revision, LogOptions? options = null, CancellationToken cancellationToken = default) =>
+        RevisionRange.TryParse(revision, out var range)
+            ? LogAsync(range, options, cancellationToken)
+            : LogAsync(Revision.Parse(revision), options, cancellationToken);
+
+    private async Task<CommitLog> LogCoreAsync(Revision revision, Revision? exclude, LogOptions options, CancellationToken cancellationToken)
+    {
         if (options.FirstParentOnly)
         {
             var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,7 @@ public sealed partial class Repository
         Branches.ListAsync(cancellationToken);
 
     /// <summary>Creates a branch at <paramref name="startPoint"/> (any revision); the same as <see cref="BranchCollection.CreateAsync(string, Revision, CancellationToken)"/>.</summary>
-    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
     /// <exception cref="UnfinalizedCommitException">The start point is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException">The start point names no commit.</exception>
@@ -40,7 +40,7 @@ public sealed partial class Repository
 
     /// <summary>Renames a branch; its history and any workspaces on it follow. The same as <see cref="BranchCollection.RenameAsync(string, string, CancellationToken)"/>.</summary>
     /// <exception cref="RevisionNotFoundException">No such branch.</exception>
-    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The new name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has the new name.</exception>
     /// <exception cref="DefaultBranchException">The branch is the repository's <see cref="RepositoryOptions.DefaultBranch"/>.</exception>
     /// <exception cref="ReadOnlyRepositoryException">The repository was opened read-only.</exception>
@@ -64,7 +64,7 @@ public sealed partial class Repository
     /// Names a finalized commit with a tag. Tags never move; a workspace cannot check one out. The same as
     /// <see cref="TagCollection.CreateAsync(string, Revision, CancellationToken)"/>.
     /// </summary>
-    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
     /// <exception cref="UnfinalizedCommitException">The revision is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException">The revision names no commit.</exception>

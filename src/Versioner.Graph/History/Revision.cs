@@ -3,12 +3,19 @@ namespace Versioner;
 /// <summary>
 /// Names a commit: a branch or tag name, a commit id, a checksum or a unique prefix of one (4+ hex digits), each
 /// optionally followed by <c>@{time}</c> (the newest commit of its first-parent history made at or before that time,
-/// ISO 8601, UTC unless an offset is given) and then by <c>~N</c> (N first-parent steps back); or a
-/// <see cref="Commit"/>, <see cref="CommitId"/> or <see cref="Branch"/> directly. Converts implicitly from each, so
-/// every API taking a revision takes any of them.
+/// ISO 8601, UTC unless an offset is given) and then by steps to an ancestor, as git reads them: <c>~N</c> goes N
+/// first parents back (<c>~</c> is <c>~1</c>), <c>^N</c> to the N-th parent of a merge (<c>^</c> is <c>^1</c>, the first
+/// parent; <c>^0</c> the commit itself), in any order and number (<c>main~2^2~1</c>). Or a <see cref="Commit"/>,
+/// <see cref="CommitId"/> or <see cref="Branch"/> directly. Converts implicitly from each, so every API taking a
+/// revision takes any of them. A range <c>a..b</c> is no revision: <see cref="RevisionRange"/> reads it.
 /// </summary>
+/// <remarks>
+/// A branch or tag made before names refused <c>^</c> (<c>release^2</c>) is still named by its exact name: the whole
+/// text is looked up as a name first, and read as steps only when no ref has it.
+/// </remarks>
 /// <example><code>
 /// await repo.DiffAsync("main~1", "main");
+/// await repo.DiffAsync("main^2", "main");                            // what a merge brought in from its second parent
 /// await repo.SnapshotAsync("main@{2026-11-01T12:00:00Z}");            // main as it stood at that time
 /// await repo.SnapshotAsync(Revision.At("main", DateTimeOffset.UtcNow.AddDays(-7)));
 /// </code></example>
@@ -30,11 +37,11 @@ public readonly struct Revision : IEquatable<Revision>
     public string? Text => _text;
 
     /// <summary>
-    /// A revision from text (branch, tag, id, checksum or prefix, optional <c>@{time}</c> and <c>~N</c>). The syntax is
-    /// checked here, at once; whether it names a commit is known when it is resolved.
+    /// A revision from text (branch, tag, id, checksum or prefix, optional <c>@{time}</c>, then <c>~N</c> and <c>^N</c>
+    /// steps). The syntax is checked here, at once; whether it names a commit is known when it is resolved.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="InvalidRevisionException">The text is empty, blank or not revision syntax; the message says why.</exception>
+    /// <exception cref="InvalidRevisionException">The text is empty, blank, a range (<c>a..b</c>) or not revision syntax; the message says why.</exception>
     public static Revision Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -54,9 +61,22 @@ public readonly struct Revision : IEquatable<Revision>
     }
 
     /// <summary>What makes <paramref name="text"/> malformed, or null (the grammar the resolver reads).</summary>
-    private static string? Problem(string text)
+    internal static string? Problem(string text)
     {
-        var tilde = text.IndexOf('~', text.LastIndexOf('}') + 1);
+        if (text.Contains("..", StringComparison.Ordinal))
+        {
+            return RevisionRange.Problem(text) ?? "it is a range (a..b: the commits b has and a lacks), not one commit; name one commit here";
+        }
+
+        var start = StepsStart(text);
+        var name = text[..start];
+        if (name.Length == 0)
+        {
+            return $"nothing comes before '{text[0]}'";
+        }
+
+        // A '~' the steps did not take has no count: in "main~x", '~x'.
+        var tilde = name.IndexOf('~', name.LastIndexOf('}') + 1);
         if (tilde == 0)
         {
             return "nothing comes before '~'";
@@ -64,16 +84,10 @@ public readonly struct Revision : IEquatable<Revision>
 
         if (tilde > 0)
         {
-            var count = text[(tilde + 1)..];
-            if (count.Length > 0 && !long.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return $"'~{count}' is not a number of commits to go back";
-            }
-
-            text = text[..tilde];
+            return $"'{name[tilde..]}' is not a number of commits to go back";
         }
 
-        var open = text.IndexOf("@{", StringComparison.Ordinal);
+        var open = name.IndexOf("@{", StringComparison.Ordinal);
         if (open == 0)
         {
             return "nothing comes before '@{'";
@@ -81,26 +95,97 @@ public readonly struct Revision : IEquatable<Revision>
 
         if (open > 0)
         {
-            if (!text.EndsWith('}'))
+            var close = name.LastIndexOf('}');
+            if (close > open && name.IndexOf('^', close) is var caret and > 0)
+            {
+                // No branch or tag holds braces, so this '^' is no old name's: a step that is none.
+                return $"'{name[caret..]}' is not a parent step (^ is the first parent, ^N the N-th)";
+            }
+
+            if (!name.EndsWith('}'))
             {
                 return "'@{' is not closed by '}' at the end";
             }
 
-            var when = text[(open + 2)..^1];
+            var when = name[(open + 2)..^1];
             if (!DateTimeOffset.TryParse(when, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
             {
                 return $"'{when}' is not a date and time (write ISO 8601)";
             }
 
-            return Problem(text[..open]);
+            return Problem(name[..open]);
         }
 
-        if (text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             return "a name has no spaces or control characters (only an @{time} may hold spaces)";
         }
 
-        return text.IndexOfAny(['{', '}']) >= 0 ? "braces belong only in '@{time}'" : null;
+        // A '^' left in the name may be part of a branch or tag made before names refused it ("release^x"): the
+        // resolver looks that name up, and refuses the text only when no ref has it (ParentStepProblem).
+        return name.IndexOfAny(['{', '}']) >= 0 ? "braces belong only in '@{time}'" : null;
+    }
+
+    /// <summary>
+    /// Where the steps at the end of <paramref name="text"/> begin (<c>~</c>, <c>~N</c>, <c>^</c>, <c>^N</c>, any
+    /// number of them, as in <c>main~2^2~1</c>); the text's length when it has none. The text before is the name, or a
+    /// revision with <c>@{time}</c>. Read from the end, so a name that holds a <c>^</c> keeps it (<c>a^b~2</c>: the
+    /// name <c>a^b</c>, then <c>~2</c>).
+    /// </summary>
+    internal static int StepsStart(string text)
+    {
+        var start = text.Length;
+        var end = text.Length;
+        while (end > 0)
+        {
+            var digits = end;
+            while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits == 0 || text[digits - 1] is not ('~' or '^')
+                || (digits < end && !long.TryParse(text.AsSpan(digits, end - digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            {
+                break;
+            }
+
+            start = end = digits - 1;
+        }
+
+        return start;
+    }
+
+    /// <summary>The steps of <paramref name="text"/> from <paramref name="start"/> (<see cref="StepsStart"/>), in order.</summary>
+    internal static List<RevisionStep> Steps(string text, int start)
+    {
+        var steps = new List<RevisionStep>();
+        for (var at = start; at < text.Length;)
+        {
+            var end = at + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            var count = end == at + 1 ? 1 : long.Parse(text.AsSpan(at + 1, end - at - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            steps.Add(new RevisionStep(text[at] == '^', count, end));
+            at = end;
+        }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// Why <paramref name="name"/>, a name holding a <c>^</c> that no branch or tag has, is no revision: its
+    /// <c>^</c> is not a parent step. Null when it holds none.
+    /// </summary>
+    internal static string? ParentStepProblem(string name)
+    {
+        var caret = name.IndexOf('^', StringComparison.Ordinal);
+        return caret < 0 ? null
+            : caret == 0 ? "nothing comes before '^' (to leave a revision's history out, write a range: a..b)"
+            : $"'{name[caret..]}' is not a parent step (^ is the first parent, ^N the N-th), and no branch or tag is named '{name}'";
     }
 
     /// <summary>Text to revision.</summary>
@@ -155,3 +240,9 @@ public readonly struct Revision : IEquatable<Revision>
     /// <summary>Inequality.</summary>
     public static bool operator !=(Revision left, Revision right) => !left.Equals(right);
 }
+
+/// <summary>
+/// One step of a revision to an ancestor: <c>~N</c> (<paramref name="ToParent"/> false: N first parents back) or
+/// <c>^N</c> (true: the N-th parent), ending at <paramref name="End"/> in the revision's text.
+/// </summary>
+internal readonly record struct RevisionStep(bool ToParent, long Count, int End);

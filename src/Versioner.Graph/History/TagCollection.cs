@@ -63,7 +63,7 @@ public sealed class TagCollection : IAsyncEnumerable<CommitTag>
     /// <param name="target">The commit to name: a branch, tag, commit id, checksum or prefix, with an optional <c>~N</c>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The tag created.</returns>
-    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
+    /// <exception cref="InvalidRefNameException">The name is empty, has spaces, control characters, <c>~</c>, <c>^</c>, <c>:</c>, <c>..</c> or braces, starts with <c>-</c>, or is longer than 255 bytes in UTF-8.</exception>
     /// <exception cref="RefNameTakenException">A branch or tag has that name.</exception>
     /// <exception cref="UnfinalizedCommitException"><paramref name="target"/> is a working commit.</exception>
     /// <exception cref="RevisionNotFoundException"><paramref name="target"/> names no commit.</exception>

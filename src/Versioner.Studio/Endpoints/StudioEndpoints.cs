@@ -76,9 +76,12 @@ internal static class StudioEndpoints
         var number = QueryValues.Page(page);
         var pinned = Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the log at") : (CommitId?)null;
         var filter = new LogFilter(revision, Blank(author), Blank(type), Blank(since), Blank(until), pinned);
-        // Pages after the first read the history as it was when the first was read (its tip commit, in the links):
-        // skipping by count in a branch that moved would repeat commits, or skip them.
-        var log = await repository.LogAsync(pinned is { } pin ? LogFilter.Pin(revision, pin) : revision, new LogOptions
+        // One revision or a range a..b, read by the engine's types: a range that is none (a...b) or a malformed side is
+        // refused here, a 400 page naming the text. The log lists the history of the tip (of a range its right side, an
+        // empty one the default branch, as the engine reads it).
+        RevisionRange? range = RevisionRange.TryParse(revision, out var parsed) ? parsed : null;
+        var head = range is { } both ? both.To ?? repository.Options.DefaultBranch : Revision.Parse(revision);
+        var logOptions = new LogOptions
         {
             FirstParentOnly = false,
             Author = filter.Author,
@@ -87,10 +90,17 @@ internal static class StudioEndpoints
             Until = Time(filter.Until, "until"),
             Take = size,
             Skip = (long)(number - 1) * size,
-        }, cancellationToken).ConfigureAwait(false);
+        };
+
+        // Pages after the first read the history as it was when the first was read (its tip commit, in the links):
+        // skipping by count in a branch that moved would repeat commits, or skip them.
+        var readAt = pinned is { } pin ? pin : head;
+        var log = range is { } sides
+            ? await repository.LogAsync(new RevisionRange(sides.From, readAt), logOptions, cancellationToken).ConfigureAwait(false)
+            : await repository.LogAsync(readAt, logOptions, cancellationToken).ConfigureAwait(false);
         if (pinned is null && log.HasMore)
         {
-            filter = filter with { At = (await repository.FindCommitAsync(LogFilter.Tip(revision, repository.Options.DefaultBranch), cancellationToken).ConfigureAwait(false)).Id };
+            filter = filter with { At = (await repository.FindCommitAsync(head, cancellationToken).ConfigureAwait(false)).Id };
         }
 
         return StudioPages.Render(http, view => LogPage.Render(view, log, filter, number, pinned is not null));
@@ -269,18 +279,4 @@ internal sealed record VersionMark(VersionId Version, bool Pinned, string Agains
 internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore, CommitId? At);
 
 /// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
-internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null)
-{
-    /// <summary>
-    /// The revision whose history the log lists: of a range <c>a..b</c>, <c>b</c>; of <c>a..</c>, the default branch
-    /// <paramref name="defaultBranch"/>, as the engine's log reads an empty side.
-    /// </summary>
-    public static string Tip(string revision, string defaultBranch) =>
-        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0
-            ? (revision[(dots + 2)..] is { Length: > 0 } tip ? tip : defaultBranch)
-            : revision;
-
-    /// <summary><paramref name="revision"/> with its tip replaced by commit <paramref name="at"/>.</summary>
-    public static string Pin(string revision, CommitId at) =>
-        revision.IndexOf("..", StringComparison.Ordinal) is var dots and >= 0 ? revision[..(dots + 2)] + at : at.ToString();
-}
+internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null);

@@ -45,9 +45,8 @@ internal static class StudioErrors
     private static int? Status(Exception ex) => ex switch
     {
         RevisionNotFoundException or EntityNotFoundException => StatusCodes.Status404NotFound,
-        InvalidRevisionException or InvalidRefNameException or StudioInputException or AmbiguousRevisionException
-            or InvalidStageSelectionException or MergeCommitPickException or UnfinalizedCommitException or DocumentNotAnObjectException
-            or NotADocumentTypeException or InvalidVersionIdException or InvalidRedactionRequestException or InvalidRetentionPolicyException => StatusCodes.Status400BadRequest,
+        // The engine's exceptions say themselves whether the input is what was refused; the Studio's own form checks are input too.
+        VersionerException { IsInvalidInput: true } or StudioInputException => StatusCodes.Status400BadRequest,
         // Busy, locked or unreachable: nothing was written, and the same form sent again in a moment may go through.
         DatabaseException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
         VersionerException or StaleFormException => StatusCodes.Status409Conflict,

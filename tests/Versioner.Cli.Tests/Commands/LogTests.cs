@@ -118,6 +118,51 @@ public abstract class LogTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Parent_steps_name_a_merge_s_parents_for_log_show_and_diff_as_git_reads_them()
+    {
+        var h = await SampleHistoryAsync();
+
+        var first = await RunAsync("log", "main^");
+        var second = await RunAsync("log", "main^2");
+        var combined = await RunAsync("show", "main~1^", "--json");
+        var range = await RunAsync("log", "main^2..main");
+        var merged = await RunAsync("diff", "main^", "main");
+        var mergedRange = await RunAsync("diff", "main^..main");
+        var fromTopic = await RunAsync("diff", "main^2", "main");
+
+        first.ExitCode.Should().Be(0, first.ToString());
+        Lines(first.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.Retitled.ShortForm, h.Repriced.ShortForm, h.Added.ShortForm);
+        Lines(second.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.EmmaOnTopic.ShortForm, h.Repriced.ShortForm, h.Added.ShortForm);
+        combined.Json.GetProperty("commit").GetProperty("id").GetString().Should().Be(h.Repriced.Id.ToString());
+        Lines(range.Output).Select(l => l.Split(' ')[0]).Should().Equal(h.Merge.ShortForm, h.Retitled.ShortForm);
+        merged.ExitCode.Should().Be(0, merged.ToString());
+        merged.Output.Should().StartWith("2 entities changed (+2 ~0 -0)", "the merge brought Emma and her author from topic").And.Contain("Emma");
+        mergedRange.Output.Should().Be(merged.Output);
+        fromTopic.Output.Should().StartWith("1 entity changed (+0 ~1 -0)", "main's own line retitled Dune").And.Contain("Dune (40th anniversary)");
+    }
+
+    [EngineFact]
+    public async Task A_parent_step_past_the_history_or_no_step_at_all_exits_2_naming_it()
+    {
+        await SampleHistoryAsync();
+
+        foreach (var (args, error) in new[]
+        {
+            (new[] { "log", "main^3" }, "versioner: Revision 'main^3' not found: 'main' has 2 parents, so '^3' names none."),
+            (new[] { "show", "main^^2" }, "versioner: Revision 'main^^2' not found: 'main^' is no merge: it has one parent ('main^^'), so '^2' names none."),
+            (new[] { "diff", "main~9", "main" }, "versioner: Revision 'main~9' not found: the history of 'main' is only 4 commit(s) deep."),
+            (new[] { "diff", "main^x", "main" }, "versioner: 'main^x' is not a revision: '^x' is not a parent step (^ is the first parent, ^N the N-th), and no branch or tag is named 'main^x'."),
+        })
+        {
+            var result = await RunAsync(args);
+
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Output.Should().BeEmpty();
+            result.Error.Should().StartWith(error, string.Join(' ', args));
+        }
+    }
+
+    [EngineFact]
     public async Task An_unknown_revision_exits_2_naming_it_on_stderr()
     {
         await SampleHistoryAsync();

@@ -175,6 +175,35 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Log_and_commit_pages_read_parent_steps_and_a_step_past_the_history_is_a_4xx_page_naming_it()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var rows = Page.Locator("table.log tbody tr");
+
+        (await GoAsync("log?rev=" + Uri.EscapeDataString("main~1^"))).Status.Should().Be(200);
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(catalog.First.ShortForm);
+        (await GoAsync("log?rev=" + Uri.EscapeDataString("topic^..main"))).Status.Should().Be(200);
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(catalog.OnMain.ShortForm);
+        (await GoAsync("commit/" + Uri.EscapeDataString("main^"))).Status.Should().Be(200);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Commit {catalog.Repriced.ShortForm}");
+
+        foreach (var (rev, status, text) in new[]
+        {
+            ("main^2", 404, "'main' is no merge: it has one parent ('main^'), so '^2' names none."),
+            ("main^x", 400, "'^x' is not a parent step"),
+            ("main^..topic^3", 404, "'topic' is no merge"),
+        })
+        {
+            var response = await GoAsync("log?rev=" + Uri.EscapeDataString(rev));
+
+            response.Status.Should().Be(status, rev);
+            await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync(text);
+        }
+    }
+
+    [BrowserFact]
     public async Task Commit_page_shows_metadata_parents_checksum_and_the_diff_field_by_field()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);

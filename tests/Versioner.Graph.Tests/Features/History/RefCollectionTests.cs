@@ -196,7 +196,7 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("main", "main")).Should().ThrowAsync<RefNameTakenException>())
             .WithMessage("A branch or tag named 'main' already exists; tags never move.*");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("my topic", "main")).Should().ThrowAsync<InvalidRefNameException>())
-            .WithMessage("'my topic' is not a valid branch or tag name: no spaces, control characters, '~', '..' or braces, and no '-' at the start*");
+            .WithMessage("'my topic' is not a valid branch or tag name: no spaces, control characters, '~', '^', ':', '..' or braces, and no '-' at the start*");
         (await FluentActions.Awaiting(() => Repo.Tags.CreateAsync("v~2", "main")).Should().ThrowAsync<InvalidRefNameException>())
             .Which.Name.Should().Be("v~2");
         (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync("", "main")).Should().ThrowAsync<InvalidRefNameException>())

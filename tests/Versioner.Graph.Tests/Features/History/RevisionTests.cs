@@ -87,6 +87,14 @@ public sealed class RevisionParsingTests
     [InlineData("ma in", "spaces")]
     [InlineData("main\tx", "control characters")]
     [InlineData("main}", "braces")]
+    [InlineData("^", "nothing comes before '^'")]
+    [InlineData("^2~1", "nothing comes before '^'")]
+    [InlineData("main@{2026-11-01}^x", "'^x' is not a parent step")]
+    [InlineData("main~2x~1", "'~2x' is not a number")]
+    [InlineData("main~99999999999999999999", "'~99999999999999999999' is not a number")]
+    [InlineData("main..topic", "it is a range (a..b: the commits b has and a lacks), not one commit")]
+    [InlineData("main...topic", "three dots (a...b)")]
+    [InlineData("main..topic~x", "its side 'topic~x' is not a revision: '~x' is not a number")]
     public void Malformed_revision_text_is_refused_at_once(string text, string problem)
     {
         var refused = FluentActions.Invoking(() => Revision.Parse(text)).Should().Throw<InvalidRevisionException>().Which;
@@ -101,8 +109,64 @@ public sealed class RevisionParsingTests
     [InlineData("main~12")]
     [InlineData("main@{2026-11-01T12:00:00Z}")]
     [InlineData("main~2@{2026-11-01T12:00:00+01:00}")]
+    [InlineData("main^")]
+    [InlineData("main^2")]
+    [InlineData("main~2^2~1^^0")]
+    [InlineData("main^2@{2026-11-01T12:00:00Z}~1")]
+    [InlineData("release^x")]
     [InlineData("main@{2026-11-01 12:00:00}")]
     [InlineData("3f2a9c1")]
     [InlineData("0192f1c4-7a3e-7cde-8f00-1a2b3c4d5e6f")]
     public void Well_formed_revision_text_parses(string text) => Revision.Parse(text).Text.Should().Be(text);
+}
+
+/// <summary>Range text <c>a..b</c>: one type reads it, with its refusals, before any database is asked.</summary>
+public sealed class RevisionRangeTests
+{
+    [Theory]
+    [InlineData("v1..main", "v1", "main")]
+    [InlineData("..topic", null, "topic")]
+    [InlineData("topic..", "topic", null)]
+    [InlineData(" main~2^2 .. main@{2026-11-01 12:00:00} ", "main~2^2", "main@{2026-11-01 12:00:00}")]
+    [InlineData("..", null, null)]
+    public void A_range_parses_to_its_sides_an_empty_one_null_and_prints_back(string text, string? from, string? to)
+    {
+        var range = RevisionRange.Parse(text);
+
+        range.From.Should().Be(from is null ? (Revision?)null : Revision.Parse(from));
+        range.To.Should().Be(to is null ? (Revision?)null : Revision.Parse(to));
+        RevisionRange.Parse(range.ToString()).Should().Be(range);
+        RevisionRange.TryParse(text, out var tried).Should().BeTrue();
+        tried.Should().Be(range);
+        range.ToString().Should().Be($"{from}..{to}");
+    }
+
+    [Theory]
+    [InlineData("main", "'main' is not a range: it has no '..'.")]
+    [InlineData("a...b", "'a...b' is not a range: a range is two revisions with '..' between them (a..b: what b has and a lacks); three dots (a...b) and a second '..' are not ranges Versioner reads.")]
+    [InlineData("a..b..c", "'a..b..c' is not a range: a range is two revisions with '..' between them*")]
+    [InlineData("~1..b", "'~1..b' is not a range: its side '~1' is not a revision: nothing comes before '~'.")]
+    [InlineData("a..b c", "'a..b c' is not a range: its side 'b c' is not a revision: a name has no spaces*")]
+    public void Text_that_is_no_range_is_refused_naming_why_and_TryParse_says_false(string text, string message)
+    {
+        FluentActions.Invoking(() => RevisionRange.Parse(text)).Should().Throw<InvalidRevisionException>()
+            .WithMessage(message + "*A range is a..b (the commits b has and a lacks)*").Which.Revision.Should().Be(text);
+        RevisionRange.TryParse(text, out var range).Should().BeFalse();
+        range.Should().Be(default(RevisionRange));
+        RevisionRange.TryParse(null, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Ranges_are_equal_by_their_sides_as_written()
+    {
+        var id = new CommitId(Guid.CreateVersion7());
+
+        new RevisionRange("v1", "main").Should().Be(RevisionRange.Parse("v1..main"));
+        (new RevisionRange("v1", "main") == RevisionRange.Parse("v1..main")).Should().BeTrue();
+        (new RevisionRange(null, "main") != RevisionRange.Parse("main..main")).Should().BeTrue("an empty side is not the default branch named");
+        new RevisionRange(id, null).ToString().Should().Be($"{id}..");
+        new RevisionRange(null, "main").GetHashCode().Should().Be(RevisionRange.Parse("..main").GetHashCode());
+        default(RevisionRange).Should().Be(RevisionRange.Parse(".."));
+        FluentActions.Invoking(() => new RevisionRange(default(Revision), "main")).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("from");
+    }
 }
