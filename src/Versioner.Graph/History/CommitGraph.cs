@@ -30,6 +30,9 @@ internal sealed class CommitGraph
 
     // Merge commits per segment, in increasing depth (commits land in a segment in depth order).
     private readonly Dictionary<long, List<(long Depth, int Index)>> _mergesBySegment = [];
+
+    // Every commit per segment, in increasing depth: a place (segment, depth) to its commit by binary search.
+    private readonly Dictionary<long, List<(long Depth, int Index)>> _bySegment = [];
     private long _seq;
 
     public static async Task<CommitGraph> ForAsync(GraphStore store, CancellationToken cancellationToken)
@@ -126,6 +129,12 @@ internal sealed class CommitGraph
                 _segment.Add(row.Segment);
                 _depth.Add(row.Depth);
                 _timestamp.Add(row.TimestampMicros);
+                if (!_bySegment.TryGetValue(row.Segment, out var placed))
+                {
+                    _bySegment[row.Segment] = placed = [];
+                }
+
+                placed.Add((row.Depth, _index[row.Id]));
                 if (parents.Length > 1)
                 {
                     if (!_mergesBySegment.TryGetValue(row.Segment, out var merges))
@@ -238,6 +247,105 @@ internal sealed class CommitGraph
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How far <paramref name="other"/> reaches into a first-parent line: of the commits at the places of
+    /// <paramref name="ranges"/> (one commit's first-parent path, newest range first), the newest that is
+    /// <paramref name="other"/> or one of its ancestors through any parents, as its range's index and its depth there;
+    /// null when none is, or when <paramref name="other"/> is not a finalized commit. Once a commit of the line is
+    /// reached, so is every older one, so a binary search over the line's positions answers with O(log n) ancestry
+    /// questions, however long the line.
+    /// </summary>
+    public (int Range, long Depth)? NewestReached(IReadOnlyList<PathRange> ranges, CommitId other)
+    {
+        lock (_lock)
+        {
+            if (!_index.TryGetValue(other, out var target))
+            {
+                return null;
+            }
+
+            long total = 0;
+            foreach (var range in ranges)
+            {
+                total += range.UpTo - range.After;
+            }
+
+            // Position 0 is the newest place of the line, total - 1 the oldest.
+            if (total == 0 || !Reached(total - 1))
+            {
+                return null;
+            }
+
+            long lo = 0;
+            var hi = total - 1;
+            while (lo < hi)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                if (Reached(mid))
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            var (at, depth) = Place(lo);
+            return (at, depth);
+
+            bool Reached(long position)
+            {
+                var (at, depth) = Place(position);
+                return CommitAt(ranges[at].Segment, depth) is { } n && IsAncestor(n, target);
+            }
+
+            (int Range, long Depth) Place(long position)
+            {
+                for (var i = 0; i < ranges.Count; i++)
+                {
+                    var size = ranges[i].UpTo - ranges[i].After;
+                    if (position < size)
+                    {
+                        return (i, ranges[i].UpTo - position);
+                    }
+
+                    position -= size;
+                }
+
+                throw new ArgumentOutOfRangeException(nameof(position));
+            }
+        }
+    }
+
+    /// <summary>The commit at <paramref name="depth"/> in <paramref name="segment"/>, or the nearest below it there; null when there is none.</summary>
+    private int? CommitAt(long segment, long depth)
+    {
+        if (!_bySegment.TryGetValue(segment, out var placed))
+        {
+            return null;
+        }
+
+        var lo = 0;
+        var hi = placed.Count - 1;
+        int? found = null;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (placed[mid].Depth <= depth)
+            {
+                found = placed[mid].Index;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private bool IsFirstParentAncestor(int a, int b)

@@ -61,11 +61,21 @@ public sealed partial class Repository
             var ranges = path.Ranges;
             if (exclude is { } excludedRevision)
             {
-                var other = (await _store.ResolveWithPathAsync(excludedRevision, cancellationToken).ConfigureAwait(false)).Path.Ranges.ToDictionary(r => r.Segment);
+                // What the excluded side reaches is left out, through any parents, as git's a..b leaves it out with
+                // --first-parent: first the places both first-parent paths share, then, on what is left of the line, the
+                // commits the excluded side reaches through merges (a topic merged into it), found by binary search.
+                var (excludedRow, excludedPath) = await _store.ResolveWithPathAsync(excludedRevision, cancellationToken).ConfigureAwait(false);
+                var other = excludedPath.Ranges.ToDictionary(r => r.Segment);
                 ranges = path.Ranges
                     .Select(r => other.TryGetValue(r.Segment, out var o) ? r with { After = Math.Max(r.After, o.UpTo) } : r)
                     .Where(r => r.UpTo > r.After)
                     .ToArray();
+                if (ranges.Count > 0
+                    && (await CommitGraph.ForAsync(_store, cancellationToken).ConfigureAwait(false)).NewestReached(ranges, excludedRow.Id) is { } reached)
+                {
+                    var (at, depth) = reached;
+                    ranges = depth < ranges[at].UpTo ? [.. ranges.Take(at), ranges[at] with { After = depth }] : [.. ranges.Take(at)];
+                }
             }
 
             var rows = IsFiltered(options)

@@ -587,6 +587,28 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
         (await Repo.IsAncestorAsync(t1, "main")).Should().BeTrue();
         (await Repo.IsAncestorAsync(m1, "topic")).Should().BeFalse();
     }
-}
 
-public sealed class MergeTests_Sqlite : MergeTests<SqliteProvider>;
+    [GraphFact]
+    public async Task A_range_leaves_out_all_the_other_side_reaches_when_the_log_follows_first_parents()
+    {
+        var (_, @base) = await ForkAsync();
+        var t1 = await CommitOnAsync("topic", "t1", new Author { Name = "t1" });
+        var t2 = await CommitOnAsync("topic", "t2", new Author { Name = "t2" });
+        var m1 = await CommitAsync("m1", new Tag { Label = "m" });
+        var merge = (await (await Repo.CheckoutAsync("main")).MergeAsync("topic")).Commit!;
+
+        (await Repo.LogAsync("main..topic")).Should().BeEmpty("main reached t1 and t2 through the merge's second parent, as git log --first-parent main..topic says");
+        (await Repo.LogAsync("..topic")).Should().BeEmpty();
+        (await Repo.LogAsync("topic..main")).Select(c => c.Id).Should().Equal(merge.Id, m1.Id);
+
+        var t3 = await CommitOnAsync("topic", "t3", new Author { Name = "t3" });
+        (await Repo.LogAsync("main..topic")).Select(c => c.Id).Should().Equal([t3.Id], "only what topic did after the merge is not in main");
+        (await Repo.LogAsync("main..topic", new LogOptions { Take = 1, Skip = 1 })).Should().BeEmpty();
+
+        // The other way round: main merged into topic; topic's line keeps its own commits and that merge, not main's.
+        var back = (await (await Repo.CheckoutAsync("topic")).MergeAsync("main")).Commit!;
+        (await Repo.LogAsync("main..topic")).Select(c => c.Id).Should().Equal(back.Id, t3.Id);
+        (await Repo.LogAsync("main..topic", new LogOptions { Author = "nobody" })).Should().BeEmpty();
+        (await Repo.LogAsync(@base.Id + "..topic")).Select(c => c.Id).Should().Equal(back.Id, t3.Id, t2.Id, t1.Id);
+    }
+}
