@@ -75,7 +75,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
+        var (current, boundMappings, bounds) = ChangeReads.CurrentOnPath(store, path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
         var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {ChangeReads.ChangeSetRows("c")} " +
@@ -129,7 +129,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
+        var (current, boundMappings, bounds) = ChangeReads.CurrentOnPath(store, path, "cur", 2);
         var join = member
             ? $"JOIN {SystemTables.PointerMembers} m ON m.member = r.eternal_id JOIN {type.Table} v ON v.{column} = m.set_checksum "
             : $"JOIN {type.Table} v ON v.{column} = r.eternal_id ";
@@ -143,20 +143,6 @@ internal static class ReferenceChecks
         return rows.GroupBy(r => r.Removed).Select(g => new ConstraintViolation(
             name, type.Name, [.. g.Select(r => r.Source).Distinct().Order(), g.Key],
             $"{g.Key} is removed by this commit, but {g.Select(r => r.Source).Distinct().Count()} {type.Name}(s) of the resulting snapshot {how}; {fix}"));
-    }
-
-    /// <summary>
-    /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
-    /// later change of the same entity on the path (the as-of probe of <see cref="ChangeReads.Current"/>, in raw SQL).
-    /// </summary>
-    private static (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) CurrentOnPath(GraphStore store, AncestryPath path, string alias, int firstParameter)
-    {
-        var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
-        var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
-        return (
-            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {ChangeReads.PlacedRows("nx")} WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
-            [.. mappings, .. laterMappings],
-            [.. bounds, .. laterBounds]);
     }
 
     private static Task<List<T>> QueryAsync<T>(

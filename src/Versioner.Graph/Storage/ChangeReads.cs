@@ -10,8 +10,8 @@ namespace Versioner.Internal;
 /// holds the writes). Today every shape reads <see cref="SystemTables.Changes"/>; in storage format 4 (one row per
 /// version, docs/architecture.md "Decisions still open") each becomes its own SQL over the typed tables and the side
 /// table, so this class is the one place that change makes. Readers name a shape here, never the table: raw SQL takes
-/// a shape's row source (<see cref="PlacedRows"/>, <see cref="ChangeSetRows"/>, <see cref="MadeRows"/>, <see cref="StoredRows"/>) with
-/// the columns of a <see cref="ChangeRow"/>, EF queries a shape's <see cref="IQueryable{T}"/>.
+/// a shape's row source (<see cref="PlacedRows"/>, <see cref="ChangeSetRows"/>, <see cref="MadeRows"/>,
+/// <see cref="StoredRows"/>) with the columns of a <see cref="ChangeRow"/>; EF queries take a shape's query.
 /// </summary>
 internal sealed class ChangeReads(GraphStore store)
 {
@@ -137,6 +137,21 @@ internal sealed class ChangeReads(GraphStore store)
 
     /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
     private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within<ChangeRow>(store, SystemTables.Changes, name);
+
+    /// <summary>
+    /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
+    /// later change of the same entity on the path (the as-of probe of
+    /// <see cref="Current"/> in raw SQL, over a row source of <see cref="PlacedRows"/>: the reference checks).
+    /// </summary>
+    public static (string Sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] Mappings, object?[] Values) CurrentOnPath(GraphStore store, AncestryPath path, string alias, int firstParameter)
+    {
+        var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
+        var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
+        return (
+            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {PlacedRows("nx")} WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
+            [.. mappings, .. laterMappings],
+            [.. bounds, .. laterBounds]);
+    }
 
     private static IQueryable<ChangeRow> Filter(IQueryable<ChangeRow> query, string? entityType, IReadOnlyCollection<EternalId>? ids)
     {
