@@ -181,7 +181,7 @@ internal static class Phases
                     {
                         foreach (var chunk in ids.Chunk(500))
                         {
-                            await store.Changes.Where(c => c.CommitId == w.Id && chunk.Contains(c.EternalId)).Select(c => new { c.EternalId, c.EntityType, c.VersionId }).ToListAsync();
+                            await store.Changes.OfCommit(w.Id).Where(c => chunk.Contains(c.EternalId)).Select(c => new { c.EternalId, c.EntityType, c.VersionId }).ToListAsync();
                         }
 
                         foreach (var chunk in ids.Chunk(500))
@@ -202,23 +202,23 @@ internal static class Phases
                         store.ExecuteAsync($"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2", [map.Long, map.Long, map.CommitId], [commit.Segment, commit.Depth, commit.Id], default)));
                     List<ChangeRow> changes = [];
                     Record("finalize: EF load the commit's 1000 change rows", await Harness.TimeAsync(async () =>
-                        changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync()));
+                        changes = await store.Changes.OfCommit(commit.Id).ToListAsync()));
                     Record("finalize: EF load the same change rows again", await Harness.TimeAsync(async () =>
-                        changes = await store.Changes.Where(c => c.CommitId == commit.Id).ToListAsync()));
+                        changes = await store.Changes.OfCommit(commit.Id).ToListAsync()));
                     var tx = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
                     await using (var bare = new BareVersionedContext(connection))
                     {
                         await bare.Database.UseTransactionAsync(tx);
                         var bareStore = new GraphStore(bare, new RepositoryOptions());
-                        await bareStore.Changes.Where(c => c.CommitId == commit.Id).ToListAsync();
+                        await bareStore.Changes.OfCommit(commit.Id).ToListAsync();
                         Record("finalize: EF load the same change rows, context without UseVersioning() on its options", await Harness.TimeAsync(() =>
-                            bareStore.Changes.Where(c => c.CommitId == commit.Id).ToListAsync()));
+                            bareStore.Changes.OfCommit(commit.Id).ToListAsync()));
                     }
 
                     using (var command = connection.CreateCommand())
                     {
                         command.Transaction = tx;
-                        command.CommandText = Profiling.StripParameters(store.Changes.Where(c => c.CommitId == commit.Id).ToQueryString(), command);
+                        command.CommandText = Profiling.StripParameters(store.Changes.OfCommit(commit.Id).ToQueryString(), command);
                         Record("finalize: raw read of the same change rows (EF's SQL)", Harness.Time(() => Materialize(command)));
                         plans["changes of a commit (EF's SQL)"] = Plan(connection, command);
                     }

@@ -62,7 +62,7 @@ public sealed class SqlServerScriptTests
         using var db = SpecimenContext.OnSqlServer();
         var map = new GraphStore(db, new RepositoryOptions()).Map;
         var (rows, _, _) = Dialect.PathRanges(map, ranges, i => $"@path{i}");
-        // Composed as AncestryPath.Latest, DocumentAppender, Comparer, RedactionRecords and Finalizer compose them (the history and find statements: SiteStatementTests, from their own builders).
+        // Composed as ChangeReads.Current (a path bound as data), DocumentAppender, Comparer, RedactionRecords and Finalizer compose them (the history and find statements: SiteStatementTests, from their own builders).
         var from = $"FROM {rows} CROSS JOIN {SystemTables.Changes} r WHERE r.segment = p.segment AND r.depth <= p.up_to AND r.entity_type = @path1 AND {Dialect.InIdList("r.eternal_id", "@path2")}";
         var statements = new[]
         {

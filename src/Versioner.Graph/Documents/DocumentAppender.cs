@@ -178,7 +178,7 @@ internal sealed class DocumentAppender : IDisposable
     {
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         _path ??= await _store.PathAsync(_working, cancellationToken).ConfigureAwait(false);
-        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         return change?.VersionId is not null;
     }
 
@@ -448,7 +448,7 @@ internal sealed class DocumentAppender : IDisposable
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         var map = _store.Map;
         var changes = await QueryAsync(
-            $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {SystemTables.Changes} WHERE commit_id = @p0",
+            $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {ChangeReads.ChangeSetRows("")} WHERE commit_id = @p0",
             [map.CommitId], [working],
             reader => new ChangeRow
             {

@@ -121,7 +121,7 @@ internal static class Finalizer
 
             // A whole working commit's change rows already carry their place (the slot after the parent, or a private
             // segment); a staged part is carved into a new working commit, written in its place.
-            var whole = selection is null ? await store.ChangeRowsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
+            var whole = selection is null ? await store.Changes.OfCommitsAsync([working.Id], cancellationToken).ConfigureAwait(false) : null;
             var (writtenSegment, writtenDepth) = (working.Segment, working.Depth);
             var (segment, depth) = await writer.PlaceAsync(parent, selection is null ? working.Segment : null, whole?.Count ?? 0, branch, cancellationToken).ConfigureAwait(false);
             CommitRow commit;
@@ -158,7 +158,7 @@ internal static class Finalizer
             writer.Placed(commit.Id, segment, depth);
             await writer.CloseIntervalsAsync(cancellationToken).ConfigureAwait(false);
 
-            var changes = whole ?? await store.ChangeRowsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
+            var changes = whole ?? await store.Changes.OfCommitsAsync([commit.Id], cancellationToken).ConfigureAwait(false);
             if (changes.Count == 0 && parents.Count < 2)
             {
                 // A merge may change nothing relative to its first parent and still record the merge.

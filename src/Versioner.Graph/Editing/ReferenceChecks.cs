@@ -75,12 +75,12 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
+        var (current, boundMappings, bounds) = ChangeReads.CurrentOnPath(store, path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {ChangeReads.ChangeSetRows("c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id {join}" +
-            $"LEFT JOIN {SystemTables.Changes} cur ON cur.eternal_id = {referred} AND {current} " +
+            $"LEFT JOIN {ChangeReads.PlacedRows("cur")} ON cur.eternal_id = {referred} AND {current} " +
             $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1)");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(GuidColumn.Read(reader, 0)),
@@ -96,7 +96,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, e.entity_type", $"FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, e.entity_type", $"FROM {ChangeReads.ChangeSetRows("c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id JOIN {SystemTables.Entities} e ON e.eternal_id = v.{column} " +
             $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], [], reader => (
@@ -109,7 +109,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, k.id", $"FROM {SystemTables.Changes} c " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, k.id", $"FROM {ChangeReads.ChangeSetRows("c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id " +
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
             $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1");
@@ -129,12 +129,12 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, AncestryPath path, VersionedType type, string property, bool member, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var (current, boundMappings, bounds) = CurrentOnPath(store, path, "cur", 2);
+        var (current, boundMappings, bounds) = ChangeReads.CurrentOnPath(store, path, "cur", 2);
         var join = member
             ? $"JOIN {SystemTables.PointerMembers} m ON m.member = r.eternal_id JOIN {type.Table} v ON v.{column} = m.set_checksum "
             : $"JOIN {type.Table} v ON v.{column} = r.eternal_id ";
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, r.eternal_id", $"FROM {SystemTables.Changes} r {join}" +
-            $"JOIN {SystemTables.Changes} cur ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, r.eternal_id", $"FROM {ChangeReads.ChangeSetRows("r")} {join}" +
+            $"JOIN {ChangeReads.PlacedRows("cur")} ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
             $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(GuidColumn.Read(reader, 0)), Removed: new EternalId(GuidColumn.Read(reader, 1))), cancellationToken).ConfigureAwait(false);
@@ -143,20 +143,6 @@ internal static class ReferenceChecks
         return rows.GroupBy(r => r.Removed).Select(g => new ConstraintViolation(
             name, type.Name, [.. g.Select(r => r.Source).Distinct().Order(), g.Key],
             $"{g.Key} is removed by this commit, but {g.Select(r => r.Source).Distinct().Count()} {type.Name}(s) of the resulting snapshot {how}; {fix}"));
-    }
-
-    /// <summary>
-    /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
-    /// later change of the same entity on the path (the as-of probe of <see cref="GraphStore.Current"/>, in raw SQL).
-    /// </summary>
-    private static (string Sql, RelationalTypeMapping[] Mappings, object?[] Values) CurrentOnPath(GraphStore store, AncestryPath path, string alias, int firstParameter)
-    {
-        var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
-        var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
-        return (
-            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {SystemTables.Changes} nx WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
-            [.. mappings, .. laterMappings],
-            [.. bounds, .. laterBounds]);
     }
 
     private static Task<List<T>> QueryAsync<T>(

@@ -20,7 +20,7 @@ internal static class Staging
         var workingChanges = new Dictionary<EternalId, ChangeRow>();
         foreach (var chunk in ids.Chunk(500))
         {
-            foreach (var row in await store.Changes.Where(c => c.CommitId == working.Id && chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var row in await store.Changes.OfCommit(working.Id).Where(c => chunk.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
                 workingChanges[row.EternalId] = row;
             }
@@ -54,7 +54,7 @@ internal static class Staging
         foreach (var (id, fields) in byField)
         {
             var change = workingChanges[id];
-            var baseChange = await store.CurrentChangeAsync(parentPath, id, cancellationToken).ConfigureAwait(false);
+            var baseChange = await store.Changes.CurrentOfAsync(parentPath, id, cancellationToken).ConfigureAwait(false);
             if (change.VersionId is null || baseChange?.VersionId is null)
             {
                 throw new InvalidStageSelectionException(working.Id, [id], $"{change.EntityType} {id} is {(change.VersionId is null ? "removed" : "new")} in it, so it is staged whole, not by field");

@@ -229,7 +229,7 @@ internal static class VersionWriter
     {
         var map = store.Map;
         var (_, changes) = await ExistingAsync(store, working.Id, [eternalId], cancellationToken).ConfigureAwait(false);
-        var inParent = await store.CurrentChangeAsync(parentPath, eternalId, cancellationToken).ConfigureAwait(false);
+        var inParent = await store.Changes.CurrentOfAsync(parentPath, eternalId, cancellationToken).ConfigureAwait(false);
         var presentInParent = inParent?.VersionId is not null;
         if (changes.TryGetValue(eternalId, out var change))
         {
@@ -317,7 +317,7 @@ internal static class VersionWriter
             var (mapping, list) = store.Dialect.IdListParameter(store.Map, chunk.Select(id => id.Value));
             var rows = await store.QueryKeptAsync(
                 $"SELECT e.eternal_id, e.entity_type, c.commit_id, c.entity_type, c.version_id, c.adopted FROM {SystemTables.Entities} e " +
-                $"LEFT JOIN {SystemTables.Changes} c ON c.commit_id = @p1 AND c.eternal_id = e.eternal_id WHERE {store.Dialect.InIdList("e.eternal_id", "@p0")}",
+                $"LEFT JOIN {ChangeReads.ChangeSetRows("c")} ON c.commit_id = @p1 AND c.eternal_id = e.eternal_id WHERE {store.Dialect.InIdList("e.eternal_id", "@p0")}",
                 [mapping, store.Map.CommitId], [list, working],
                 reader => (
                     Id: new EternalId(GuidColumn.Read(reader, 0)),

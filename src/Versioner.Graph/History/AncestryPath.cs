@@ -226,42 +226,6 @@ internal sealed class AncestryPath
         Within<TRow>(store, table, _ranges, withLowerBound: false, name);
 
     /// <summary>
-    /// The deepest change row of each entity on this path, of <paramref name="entityType"/> and among
-    /// <paramref name="ids"/> when given: one pass over the path's change rows (one index seek per range), grouped by
-    /// entity, in the dialect's form (<see cref="Storage.Dialects.Dialect.DeepestPerEntity"/>). The deepest row on a path
-    /// is unique: each depth is one commit.
-    /// </summary>
-    public IQueryable<ChangeRow> Latest(GraphStore store, string? entityType, IReadOnlyCollection<EternalId>? ids)
-    {
-        var (rows, mappings, values) = Rows(store, _ranges, i => $"@path{i}");
-        var conditions = new List<string>();
-        var allMappings = new List<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(mappings);
-        var allValues = new List<object?>(values);
-        if (entityType is not null)
-        {
-            conditions.Add($"r.entity_type = @path{allValues.Count}");
-            allMappings.Add(store.Map.Text);
-            allValues.Add(entityType);
-        }
-
-        if (ids is not null)
-        {
-            var name = $"@path{allValues.Count}";
-            conditions.Add(store.Dialect.InIdList("r.eternal_id", name));
-            var (mapping, value) = store.Dialect.IdListParameter(store.Map, ids.Select(id => id.Value));
-            allMappings.Add(mapping);
-            allValues.Add(value);
-        }
-
-        var where = string.Concat(conditions.Select(c => $" AND {c}"));
-        // CROSS JOIN: the ranges stay the outer loop on SQLite (see Within).
-        var from = $"FROM {rows} CROSS JOIN {SystemTables.Changes} r WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
-        var sql = store.Dialect.DeepestPerEntity(from);
-        var parameters = store.Parameters([.. allMappings], [.. allValues], i => $"@path{i}");
-        return store.Db.Set<ChangeRow>().FromSqlRaw(sql, parameters).AsNoTracking();
-    }
-
-    /// <summary>
     /// <paramref name="ranges"/> as a row source <c>p(segment, after, up_to)</c> read from parameters named by
     /// <paramref name="parameterName"/>, in the dialect's form (<see cref="Storage.Dialects.Dialect.PathRanges"/>).
     /// </summary>

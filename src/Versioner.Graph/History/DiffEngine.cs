@@ -22,8 +22,8 @@ internal static class DiffEngine
         var changes = new List<EntityChange>();
         foreach (var chunk in touched.Chunk(500))
         {
-            var before = ByEntity(await store.CurrentOfAsync(from, chunk, cancellationToken).ConfigureAwait(false));
-            var after = ByEntity(await store.CurrentOfAsync(to, chunk, cancellationToken).ConfigureAwait(false));
+            var before = ByEntity(await store.Changes.CurrentOfAsync(from, chunk, cancellationToken).ConfigureAwait(false));
+            var after = ByEntity(await store.Changes.CurrentOfAsync(to, chunk, cancellationToken).ConfigureAwait(false));
             var contents = await store.LoadContentsAsync(
                 before.Values.Concat(after.Values).Where(c => c.VersionId is not null).Select(c => (c.EntityType, c.VersionId!.Value)),
                 cancellationToken).ConfigureAwait(false);
@@ -80,7 +80,7 @@ internal static class DiffEngine
         }
 
         return await AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
-            .Join(store.Changes, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
+            .Join(store.Changes.ChangeSets, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
             .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,37 +7,6 @@ namespace Versioner.Internal;
 /// <summary>Commit rows: reading them, turning them into <see cref="Commit"/>s, their ancestry paths and new segments.</summary>
 internal sealed partial class GraphStore
 {
-    /// <summary>
-    /// The change rows of some commits, read raw (no EF materialization: a commit may hold a million of them), in
-    /// chunks of 500 commits.
-    /// </summary>
-    public async Task<List<ChangeRow>> ChangeRowsAsync(IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
-    {
-        var result = new List<ChangeRow>();
-        foreach (var chunk in commits.Distinct().Chunk(500))
-        {
-            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
-            result.AddRange(await QueryAsync(
-                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
-                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)Map.CommitId).ToArray(),
-                chunk.Cast<object?>().ToArray(),
-                reader => new ChangeRow
-                {
-                    CommitId = new CommitId(GuidColumn.Read(reader, 0)),
-                    EternalId = new EternalId(GuidColumn.Read(reader, 1)),
-                    EntityType = reader.GetString(2),
-                    VersionId = reader.IsDBNull(3) ? null : new VersionId(GuidColumn.Read(reader, 3)),
-                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
-                    Adopted = reader.GetBoolean(5),
-                    Segment = reader.GetInt64(6),
-                    Depth = reader.GetInt64(7),
-                },
-                cancellationToken).ConfigureAwait(false));
-        }
-
-        return result;
-    }
-
     /// <summary>A commit row's columns (table alias <c>c</c>) in the order <see cref="ReadRow"/> reads them.</summary>
     internal const string RowColumns = "c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.segment, c.depth, c.generation, c.seq, c.branch";
 

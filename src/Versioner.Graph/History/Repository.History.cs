@@ -245,7 +245,7 @@ public sealed partial class Repository
             commits = commits.Where(c => c.TimestampMicros < micros);
         }
 
-        var changes = Context.Set<ChangeRow>();
+        var changes = _store.Changes.ChangeSets;
         if (options.EntityType is { } entityType)
         {
             commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EntityType == entityType));
@@ -300,7 +300,7 @@ public sealed partial class Repository
     private async Task<IReadOnlyList<FieldBlame>> BlameCoreAsync(EternalId eternalId, Revision revision, CancellationToken cancellationToken)
     {
         var (_, path) = await _store.ResolveWithPathAsync(revision, cancellationToken).ConfigureAwait(false);
-        var changes = await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
+        var changes = await _store.Changes.OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0 || changes[0].VersionId is null)
         {
             throw new EntityNotFoundException(changes.FirstOrDefault()?.EntityType ?? "Entity", eternalId.Value, $"is not in the snapshot at {revision}");
@@ -343,7 +343,7 @@ public sealed partial class Repository
         var origins = new Dictionary<VersionId, CommitId>();
         foreach (var chunk in versionIds.Chunk(500))
         {
-            var rows = await _store.Changes.Where(c => c.VersionId != null && chunk.Contains(c.VersionId.Value) && !c.Adopted)
+            var rows = await _store.Changes.MakersOf(chunk)
                 .Select(c => new { c.VersionId, c.CommitId }).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)
             {
@@ -408,7 +408,7 @@ public sealed partial class Repository
             return Entries(await InlineHistoryAsync("", inPath, boundMappings, bounds).ConfigureAwait(false));
         }
 
-        List<(CommitId CommitId, VersionId? VersionId)> listed = [.. (await _store.ChangesOnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
+        List<(CommitId CommitId, VersionId? VersionId)> listed = [.. (await _store.Changes.OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false))
             .Skip((int)Math.Min(options.Skip, int.MaxValue)).Take(options.Take + 1).Select(c => (c.CommitId, c.VersionId))];
         var listedCommits = await _store.CommitsByIdAsync(listed.Select(c => c.CommitId).ToArray(), cancellationToken).ConfigureAwait(false);
         return Entries((listed, listedCommits, null));
@@ -535,7 +535,7 @@ public sealed partial class Repository
     internal static string HistorySql(Storage.Dialects.Dialect dialect, string join, string where, long take, VersionedType? joined) =>
         "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.depth, h.version_id, p.parent_id, p.ordinal"
         + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
-        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {SystemTables.Changes} ch {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
+        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {ChangeReads.PlacedRows("ch")} {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
         + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
         + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
         + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id";

@@ -65,7 +65,7 @@ public sealed class Snapshot
         {
             // A path bound as data: the entity's own changes decide (their count, not the path's forks, is the cost),
             // then the version by key.
-            var current = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+            var current = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
             if (current?.VersionId is not { } id || current.EntityType != type.Name)
             {
                 return null;
@@ -100,7 +100,7 @@ public sealed class Snapshot
         if (version is null)
         {
             // Absent, removed, of another type, or pruned: only the last is an error, which the change row tells.
-            var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+            var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
             if (change?.VersionId is { } versionId && change.EntityType == type.Name)
             {
                 await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
@@ -119,7 +119,7 @@ public sealed class Snapshot
     /// </summary>
     internal static string FindSql(Storage.Dialects.Dialect dialect, VersionedType type, string inPath) =>
         $"SELECT {(type.ReadsRows ? type.SelectColumns("t") : "t.*")} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
-        + $"({dialect.SelectFirst(1, "ch.version_id", $"FROM {SystemTables.Changes} ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
+        + $"({dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.PlacedRows("ch")} WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
 
     /// <summary>
     /// The versions current in this snapshot whose rows retention pruned: what <see cref="Query{T}"/> and
@@ -130,7 +130,7 @@ public sealed class Snapshot
 
     private async IAsyncEnumerable<PrunedVersion> PrunedCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = _store.Current(_path).Where(c => c.VersionId != null)
+        var query = _store.Changes.Current(_path).Where(c => c.VersionId != null)
             .Join(_store.Db.Set<PrunedRow>(), c => c.VersionId, p => (VersionId?)p.VersionId, (c, p) => p)
             .AsNoTracking();
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -222,7 +222,7 @@ public sealed class Snapshot
         EternalId? after = null;
         while (true)
         {
-            var documents = _store.Current(_path, entityType).Where(c => c.VersionId != null)
+            var documents = _store.Changes.Current(_path, entityType).Where(c => c.VersionId != null)
                 .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
             if (after is { } last)
             {
@@ -261,7 +261,7 @@ public sealed class Snapshot
         ArgumentNullException.ThrowIfNull(eternalIds);
         foreach (var chunk in eternalIds.Distinct().Chunk(500))
         {
-            var query = _store.Current(_path, entityType, chunk).Where(c => c.VersionId != null)
+            var query = _store.Changes.Current(_path, entityType, chunk).Where(c => c.VersionId != null)
                 .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d)
                 .AsNoTracking();
             foreach (var row in await query.ToListAsync(cancellationToken).ConfigureAwait(false))
@@ -279,7 +279,7 @@ public sealed class Snapshot
     private async Task<Document?> FindDocumentCoreAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
-        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         if (change?.VersionId is not { } versionId || change.EntityType != entityType)
         {
             return null;
@@ -305,7 +305,7 @@ public sealed class Snapshot
 
     private async Task<VersionContent?> FindContentCoreAsync(EternalId eternalId, CancellationToken cancellationToken)
     {
-        var change = await _store.CurrentChangeAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+        var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         if (change?.VersionId is not { } versionId)
         {
             return null;

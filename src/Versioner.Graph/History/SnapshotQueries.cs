@@ -14,7 +14,7 @@ internal static class SnapshotQueries
         // version's EternalId then reaches the change rows by equality (PostgreSQL's equivalence classes, SQLite's
         // transitive constraints), so the planner can seek the entity's own changes (ix_versioner_changes_entity_path)
         // instead of walking every change of the type on the path.
-        var current = store.Current(path, entityType).Where(c => c.VersionId != null);
+        var current = store.Changes.Current(path, entityType).Where(c => c.VersionId != null);
         return Model.BindingQueryProvider.Wrap(
             current.Join(
                 store.Db.Set<T>(),

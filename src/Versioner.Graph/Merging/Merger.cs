@@ -126,7 +126,7 @@ internal static class Merger
             var oursId = await store.FirstParentAsync(working.Id, cancellationToken).ConfigureAwait(false);
             var oursPath = oursId is { } o ? await store.PathAsync(await store.GetCommitRowAsync(o, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) : AncestryPath.Empty;
             var (basePath, theirsPath) = revert ? (pickedPath, parentPath) : (parentPath, pickedPath);
-            var candidates = await store.Changes.Where(c => c.CommitId == picked.Id).Select(c => c.EternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var candidates = await store.Changes.OfCommit(picked.Id).Select(c => c.EternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
 
             var conflicts = await ApplyAsync(
                 store, working, candidates,
@@ -139,7 +139,7 @@ internal static class Merger
                 return (new MergeResult(MergeStatus.Conflicts, null, conflicts), working);
             }
 
-            if (!await store.Changes.AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false))
+            if (!await store.Changes.OfCommit(working.Id).AnyAsync(cancellationToken).ConfigureAwait(false))
             {
                 await WorkingCommits.DeleteAsync(store, working, cancellationToken).ConfigureAwait(false);
                 return (new MergeResult(MergeStatus.UpToDate, null, []), null);
@@ -300,7 +300,7 @@ internal static class Merger
             return result;
         }
 
-        var current = (await store.CurrentOfAsync(path, ids, cancellationToken).ConfigureAwait(false)).Where(c => c.VersionId != null).ToList();
+        var current = (await store.Changes.CurrentOfAsync(path, ids, cancellationToken).ConfigureAwait(false)).Where(c => c.VersionId != null).ToList();
         var missing = current.Where(c => !known.ContainsKey(c.VersionId!.Value)).Select(c => (c.EntityType, c.VersionId!.Value));
         foreach (var (versionId, content) in await store.LoadContentsAsync(missing, cancellationToken).ConfigureAwait(false))
         {
@@ -362,7 +362,7 @@ internal static class Merger
 
     private static async Task EnsureCleanAsync(GraphStore store, CommitRow working, CancellationToken cancellationToken)
     {
-        var dirty = await store.Changes.AnyAsync(c => c.CommitId == working.Id, cancellationToken).ConfigureAwait(false)
+        var dirty = await store.Changes.OfCommit(working.Id).AnyAsync(cancellationToken).ConfigureAwait(false)
             || await store.Db.Set<CommitParentRow>().AnyAsync(p => p.CommitId == working.Id && p.Ordinal > 0, cancellationToken).ConfigureAwait(false);
         if (dirty)
         {
@@ -413,7 +413,7 @@ internal static class Merger
                 }
                 else if (store.Model.Find(row.EntityType) is { } type)
                 {
-                    var change = await store.Changes.FirstAsync(c => c.CommitId == working.Id && c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
+                    var change = await store.Changes.OfCommit(working.Id).FirstAsync(c => c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
                     var loaded = await type.LoadAsync(store.Db, [change.VersionId!.Value, row.TheirsVersion!.Value], cancellationToken).ConfigureAwait(false);
                     var current = loaded.Single(v => v.VersionId == change.VersionId);
                     var theirs = loaded.Single(v => v.VersionId == row.TheirsVersion);
@@ -426,7 +426,7 @@ internal static class Merger
                 }
                 else
                 {
-                    var change = await store.Changes.FirstAsync(c => c.CommitId == working.Id && c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
+                    var change = await store.Changes.OfCommit(working.Id).FirstAsync(c => c.EternalId == row.EternalId, cancellationToken).ConfigureAwait(false);
                     var docs = await store.Db.Set<DocumentRow>().AsNoTracking().Where(d => d.VersionId == change.VersionId || d.VersionId == row.TheirsVersion).ToListAsync(cancellationToken).ConfigureAwait(false);
                     var current = System.Text.Json.Nodes.JsonNode.Parse(docs.Single(d => d.VersionId == change.VersionId).Data)!.AsObject();
                     var theirs = System.Text.Json.Nodes.JsonNode.Parse(docs.Single(d => d.VersionId == row.TheirsVersion).Data)!.AsObject();

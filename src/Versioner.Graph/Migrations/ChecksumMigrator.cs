@@ -102,7 +102,7 @@ internal static class ChecksumMigrator
     /// </summary>
     private static async Task<long> RehashCommitsAsync(GraphStore store, string[] types, CancellationToken cancellationToken)
     {
-        var changes = store.Changes;
+        var changes = store.Changes.ChangeSets;
         var first = await store.Commits
             .Where(c => c.State == CommitState.Finalized && changes.Any(ch => ch.CommitId == c.Id && types.Contains(ch.EntityType)))
             .MinAsync(c => c.Seq, cancellationToken).ConfigureAwait(false);
@@ -126,7 +126,7 @@ internal static class ChecksumMigrator
             var ids = rows.Select(r => r.Id).ToArray();
             var parents = (await store.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(p => p.CommitId);
-            var rowChanges = (await changes.Where(c => ids.Contains(c.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            var rowChanges = (await store.Changes.OfCommits(ids).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(c => c.CommitId);
             var checksums = new Dictionary<CommitId, Checksum>();
             var outside = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !ids.Contains(id)).ToArray();

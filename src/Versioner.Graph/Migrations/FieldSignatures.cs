@@ -55,7 +55,7 @@ internal static class FieldSignatures
             }
 
             var change = new FieldSetChange(type.Name, now.Except(old, StringComparer.Ordinal).ToArray(), old.Except(now, StringComparer.Ordinal).ToArray());
-            var hasVersions = await store.Changes.AnyAsync(c => c.EntityType == type.Name && c.VersionId != null, cancellationToken).ConfigureAwait(false);
+            var hasVersions = await store.Changes.OfType(type.Name).AnyAsync(c => c.VersionId != null, cancellationToken).ConfigureAwait(false);
             changed.Add((type, change, hasVersions));
         }
 

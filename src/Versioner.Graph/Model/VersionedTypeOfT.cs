@@ -44,7 +44,7 @@ internal sealed class VersionedType<T> : VersionedType
         }
 
         // Versions the commit makes current: its own, and those a merge takes over from the other side.
-        var changes = store.Db.Set<Storage.ChangeRow>();
+        var changes = store.Changes.ChangeSets;
         var added = store.Db.Set<T>().Where(v => changes.Any(c => c.CommitId == commit && c.VersionId == (VersionId?)v.VersionId));
         var matches = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], added.Expression, Expression.Quote(Expression.Lambda<Func<T, bool>>(condition, b)));
         var collection = Expression.Lambda<Func<T, IEnumerable<T>>>(matches, a);

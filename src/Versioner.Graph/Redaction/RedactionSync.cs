@@ -80,14 +80,14 @@ internal static class RedactionSync
     /// </summary>
     private static async Task<bool> HoldsOtherContentAsync(GraphStore source, GraphStore target, VersionId?[] versions, CancellationToken cancellationToken)
     {
-        var there = await source.Changes.Where(c => versions.Contains(c.VersionId)).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
+        var there = await source.Changes.Naming(versions).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (there.Count == 0)
         {
             return false;
         }
 
-        var here = (await target.Changes.Where(c => versions.Contains(c.VersionId)).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
+        var here = (await target.Changes.Naming(versions).Select(c => new { c.VersionId, c.VersionChecksum }).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.VersionId!.Value, c => c.VersionChecksum);
         return there.Any(s => !here[s.VersionId!.Value].Any(h => h is not null && s.VersionChecksum is not null && h.AsSpan().SequenceEqual(s.VersionChecksum)));
     }

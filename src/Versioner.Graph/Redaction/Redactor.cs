@@ -158,9 +158,9 @@ internal static class Redactor
 
             var ids = here.Select(t => (VersionId?)t.VersionId).ToArray();
             var holders = await (
-                from c in store.Changes
+                from c in store.Changes.Naming(ids)
                 join m in store.Commits on c.CommitId equals m.Id
-                where ids.Contains(c.VersionId) && m.State == CommitState.Finalized
+                where m.State == CommitState.Finalized
                 select new { m.Id, m.Seq }).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var holder in holders)
             {
@@ -182,9 +182,9 @@ internal static class Redactor
         {
             var ids = chunk.Select(v => (VersionId?)v).ToArray();
             var rows = await (
-                from c in store.Changes
+                from c in store.Changes.Naming(ids)
                 join m in store.Commits on c.CommitId equals m.Id
-                where ids.Contains(c.VersionId) && !c.Adopted
+                where !c.Adopted
                 select new { c.VersionId, c.EntityType, c.EternalId, c.CommitId, m.State }).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)
             {
@@ -253,7 +253,7 @@ internal static class Redactor
         foreach (var entity in targets.Values.ToArray().GroupBy(t => t.EternalId))
         {
             var eternalId = entity.Key;
-            var versions = await store.Changes.Where(c => c.EternalId == eternalId && c.VersionId != null)
+            var versions = await store.Changes.OfEntity(eternalId).Where(c => c.VersionId != null)
                 .Select(c => new { c.VersionId, c.EntityType }).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             var others = versions.Where(v => !named.ContainsKey(v.VersionId!.Value)).ToArray();
             var contents = await store.LoadContentsAsync(others.Select(v => (v.EntityType, v.VersionId!.Value)), cancellationToken).ConfigureAwait(false);
@@ -476,7 +476,7 @@ internal static class Redactor
             }
 
             var candidateIds = candidates.ToArray();
-            var changes = (await store.Changes.Where(c => candidateIds.Contains(c.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
+            var changes = (await store.Changes.OfCommits(candidateIds).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
             var checksums = rows.ToDictionary(r => r.Id, r => r.Checksum);
             var needed = candidates.SelectMany(c => parents[c]).Select(p => p.ParentId).Where(p => !inBatch.Contains(p)).Distinct().ToArray();
             foreach (var chunk in needed.Chunk(Batch))

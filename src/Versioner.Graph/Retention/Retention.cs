@@ -113,7 +113,7 @@ internal static class Retention
         SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
         FROM (
             SELECT ch.version_id AS version_id, LEAD(c.timestamp_us) OVER (PARTITION BY ch.eternal_id ORDER BY ch.depth) AS next_us
-            FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
+            FROM {ChangeReads.PlacedRows("ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
             WHERE {onPath}) x
         WHERE x.version_id IS NOT NULL
         GROUP BY x.version_id
@@ -137,7 +137,7 @@ internal static class Retention
         // An empty working commit (what a workspace goes on with after each finalize) needs nothing of its parent.
         roots.UnionWith(await store.QueryAsync(
             $"SELECT p.parent_id FROM {SystemTables.CommitParents} p JOIN {SystemTables.Commits} c ON c.id = p.commit_id WHERE c.state = {(int)CommitState.Working} "
-            + $"AND (EXISTS (SELECT 1 FROM {SystemTables.Changes} ch WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
+            + $"AND (EXISTS (SELECT 1 FROM {ChangeReads.ChangeSetRows("ch")} WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
             [], [], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false));
 
         var branches = refs.Where(r => r.Kind == RefKind.Branch).Select(r => r.CommitId).Distinct().ToArray();
@@ -161,7 +161,7 @@ internal static class Retention
     {
         var sources = new List<string>
         {
-            $"SELECT ch.version_id AS v FROM {SystemTables.Changes} ch JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
+            $"SELECT ch.version_id AS v FROM {ChangeReads.ChangeSetRows("ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
             $"SELECT base_version AS v FROM {SystemTables.Conflicts} UNION SELECT ours_version FROM {SystemTables.Conflicts} UNION SELECT theirs_version FROM {SystemTables.Conflicts}",
         };
         foreach (var type in store.Model.Types)
@@ -234,7 +234,7 @@ internal static class Retention
         SELECT made.version_id, made.entity_type, made.eternal_id, made.commit_id, made.version_checksum
         FROM (
             SELECT m.version_id, m.entity_type, m.eternal_id, m.commit_id, m.version_checksum, mc.timestamp_us AS made_us, {newest} AS newest
-            FROM {SystemTables.Changes} m JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
+            FROM {ChangeReads.MadeRows("m")} JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
             WHERE mc.state = {(int)CommitState.Finalized} AND m.adopted = {dialect.Boolean(false)} AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
         LEFT JOIN {dialect.TemporaryTable(StateTable)} s ON s.version_id = made.version_id
         WHERE NOT (s.version_id IS NOT NULL AND s.superseded_us IS NULL)

@@ -7,9 +7,9 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// The change rows' table (<see cref="SystemTables.Changes"/>: one <see cref="ChangeRow"/> per entity a commit changes)
-/// and every statement that writes it, each named for what it does. Readers select from the table by the column names
-/// <see cref="SystemTables"/> maps; the writes are here, in one place, so that how a change is stored (and the storage
-/// format that decides it) is changed here rather than at each caller. Parameters are numbered as each statement says.
+/// and every statement that writes it, each named for what it does. Readers go through <see cref="ChangeReads"/>, by
+/// shape; the writes are here, in one place, so that how a change is stored (and the storage format that decides it)
+/// is changed here and there rather than at each caller. Parameters are numbered as each statement says.
 /// </summary>
 internal static class ChangeTable
 {

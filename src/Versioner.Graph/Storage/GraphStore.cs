@@ -72,7 +72,8 @@ internal sealed partial class GraphStore
         }
     }
 
-    public IQueryable<ChangeRow> Changes => Db.Set<ChangeRow>().AsNoTracking();
+    /// <summary>Every read of the change rows, by shape (<see cref="ChangeReads"/>): the one place storage format 4 changes them.</summary>
+    public ChangeReads Changes => field ??= new ChangeReads(this);
 
     /// <summary>Runs <paramref name="work"/> in a transaction (or the caller's), committing only if it completes.</summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)

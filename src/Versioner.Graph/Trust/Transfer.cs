@@ -189,7 +189,7 @@ internal static class Transfer
     {
         var rows = (await source.Commits.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
         var parents = (await source.Db.Set<CommitParentRow>().AsNoTracking().Where(p => ids.Contains(p.CommitId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(p => p.CommitId);
-        var changes = (await source.ChangeRowsAsync(ids, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
+        var changes = (await source.Changes.OfCommitsAsync(ids, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
         var owned = changes.SelectMany(g => g).Where(c => c.VersionId is not null && !c.Adopted).ToArray();
 
         // Version rows, as the source's entities (typed) or document rows.

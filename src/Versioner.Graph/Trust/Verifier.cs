@@ -296,7 +296,7 @@ internal static class Verifier
             {
                 var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
                 using var statement = store.Prepare(
-                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {ChangeReads.ChangeSetRows("")} WHERE commit_id IN ({names})",
                     chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray());
                 await using var reader = await statement.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray()).ConfigureAwait(false);
                 var handle = store.Dialect.Native(reader);
@@ -383,7 +383,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> UnlistedVersionsAsync(GraphStore store, Dictionary<VersionedType, long> listedRows, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
-        var changes = store.Db.Set<ChangeRow>();
+        var changes = store.Changes.All;
         var commits = store.Db.Set<CommitRow>();
         foreach (var type in store.Model.Types)
         {
@@ -447,8 +447,8 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
     {
         var counts = await store.QueryAsync(
-            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes}), "
-                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes} c WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
+            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("")}), "
+                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("c")} WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
             [],
             [],
             reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
@@ -459,7 +459,7 @@ internal static class Verifier
         }
 
         var commits = store.Db.Set<CommitRow>();
-        var dangling = await store.Db.Set<ChangeRow>().AsNoTracking()
+        var dangling = await store.Changes.All
             .Where(ch => !commits.Any(c => c.Id == ch.CommitId))
             .Select(ch => new { ch.CommitId, ch.VersionId, ch.EntityType })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -491,7 +491,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {SystemTables.Changes} c ON c.commit_id = k.id "
+            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {ChangeReads.StoredRows("c")} ON c.commit_id = k.id "
                 + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth) GROUP BY k.id, k.segment, k.depth",
             [],
             [],
@@ -538,7 +538,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> EntityMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Changes} c "
+            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("c")} "
                 + $"LEFT JOIN {SystemTables.Entities} e ON e.eternal_id = c.eternal_id "
                 + "WHERE e.eternal_id IS NULL OR e.entity_type <> c.entity_type GROUP BY c.eternal_id, c.entity_type, e.entity_type",
             [],
@@ -571,11 +571,11 @@ internal static class Verifier
     {
         get
         {
-            var next = $"(SELECT MIN(n.depth) FROM {SystemTables.Changes} n JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
+            var next = $"(SELECT MIN(n.depth) FROM {ChangeReads.StoredRows("n")} JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
                 + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
             // The expected depth is computed once per row, in a derived table, and compared outside it.
             return $"SELECT commit_id, version_id, entity_type, until_depth, expected FROM "
-                + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {SystemTables.Changes} c "
+                + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {ChangeReads.StoredRows("c")} "
                 + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}) e "
                 + "WHERE COALESCE(until_depth, -1) <> COALESCE(expected, -1)";
         }

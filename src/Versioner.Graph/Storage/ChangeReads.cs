@@ -1,0 +1,249 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Versioner.Model;
+using Versioner.Storage;
+
+namespace Versioner.Internal;
+
+/// <summary>
+/// Every read of the change rows, by the shape its reader needs, each named for what it is (<see cref="ChangeTable"/>
+/// holds the writes). Today every shape reads <see cref="SystemTables.Changes"/>; in storage format 4 (one row per
+/// version, docs/architecture.md "Decisions still open") each becomes its own SQL over the typed tables and the side
+/// table, so this class is the one place that change makes. Readers name a shape here, never the table: raw SQL takes
+/// a shape's row source (<see cref="PlacedRows"/>, <see cref="ChangeSetRows"/>, <see cref="MadeRows"/>,
+/// <see cref="StoredRows"/>) with the columns of a <see cref="ChangeRow"/>; EF queries take a shape's query.
+/// </summary>
+internal sealed class ChangeReads(GraphStore store)
+{
+    /// <summary>
+    /// Rows placed on the first-parent tree, as a row source (<c>FROM</c> item) named <paramref name="alias"/>: for the
+    /// rows in effect on a path or at a place (as-of, one entity, an entity's history), which the reader selects by
+    /// <c>segment</c>, <c>depth</c> and <c>until_depth</c> (<see cref="AncestryPath.Sql"/>).
+    /// </summary>
+    public static string PlacedRows(string alias) => Source(alias);
+
+    /// <summary>
+    /// Commits' change sets as a row source named <paramref name="alias"/>: every change of the commits the reader
+    /// selects by <c>commit_id</c> (finalize, checksums, constraint checks, Verify's version pass, transfer).
+    /// </summary>
+    public static string ChangeSetRows(string alias) => Source(alias);
+
+    /// <summary>
+    /// The rows of versions their own commit made (<c>adopted</c> false), as a row source named <paramref name="alias"/>:
+    /// each version once, with its maker (retention's candidates).
+    /// </summary>
+    public static string MadeRows(string alias) => Source(alias);
+
+    /// <summary>
+    /// Every change row as stored, as a row source named <paramref name="alias"/>: Verify's checks of the rows
+    /// themselves (counts, entity rows, validity intervals), which format 4 rewrites with the layout.
+    /// </summary>
+    public static string StoredRows(string alias) => Source(alias);
+
+    /// <summary>Today's row source of every shape: the change table, aliased unless <paramref name="alias"/> is empty.</summary>
+    private static string Source(string alias) => alias.Length == 0 ? SystemTables.Changes : $"{SystemTables.Changes} {alias}";
+
+    private IQueryable<ChangeRow> Rows => store.Db.Set<ChangeRow>().AsNoTracking();
+
+    /// <summary>Every change row, to correlate with commits by <see cref="ChangeRow.CommitId"/> in a query (a commit's change set inside a filter).</summary>
+    public IQueryable<ChangeRow> ChangeSets => Rows;
+
+    /// <summary>Every change row as stored (Verify's search for rows naming no commit or no version).</summary>
+    public IQueryable<ChangeRow> All => Rows;
+
+    /// <summary>The change set of <paramref name="commit"/>.</summary>
+    public IQueryable<ChangeRow> OfCommit(CommitId commit) => Rows.Where(c => c.CommitId == commit);
+
+    /// <summary>The change sets of <paramref name="commits"/>.</summary>
+    public IQueryable<ChangeRow> OfCommits(CommitId[] commits) => Rows.Where(c => commits.Contains(c.CommitId));
+
+    /// <summary>Every change of <paramref name="eternalId"/>, on any path.</summary>
+    public IQueryable<ChangeRow> OfEntity(EternalId eternalId) => Rows.Where(c => c.EternalId == eternalId);
+
+    /// <summary>Every change of entities of <paramref name="entityType"/>, on any path.</summary>
+    public IQueryable<ChangeRow> OfType(string entityType) => Rows.Where(c => c.EntityType == entityType);
+
+    /// <summary>The rows naming one of <paramref name="versions"/>: the commit that made it and every commit that adopted it.</summary>
+    public IQueryable<ChangeRow> Naming(VersionId?[] versions) => Rows.Where(c => versions.Contains(c.VersionId));
+
+    /// <summary>The row of the commit that made each of <paramref name="versions"/> (not one adopting it).</summary>
+    public IQueryable<ChangeRow> MakersOf(VersionId[] versions) => Rows.Where(c => c.VersionId != null && versions.Contains(c.VersionId.Value) && !c.Adopted);
+
+    /// <summary>
+    /// The change sets of some commits, read raw (no EF materialization: a commit may hold a million of them), in
+    /// chunks of 500 commits.
+    /// </summary>
+    public async Task<List<ChangeRow>> OfCommitsAsync(IReadOnlyCollection<CommitId> commits, CancellationToken cancellationToken)
+    {
+        var result = new List<ChangeRow>();
+        foreach (var chunk in commits.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            result.AddRange(await store.QueryAsync(
+                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray(),
+                chunk.Cast<object?>().ToArray(),
+                reader => new ChangeRow
+                {
+                    CommitId = new CommitId(GuidColumn.Read(reader, 0)),
+                    EternalId = new EternalId(GuidColumn.Read(reader, 1)),
+                    EntityType = reader.GetString(2),
+                    VersionId = reader.IsDBNull(3) ? null : new VersionId(GuidColumn.Read(reader, 3)),
+                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
+                    Adopted = reader.GetBoolean(5),
+                    Segment = reader.GetInt64(6),
+                    Depth = reader.GetInt64(7),
+                },
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The newest change of each entity along <paramref name="path"/> (removals included), of entities of
+    /// <paramref name="entityType"/> and among <paramref name="ids"/> when given: the rows in effect at the path's tip.
+    /// On a path of one range (a linear history, or a branch whose line stayed in one segment) a range condition on the
+    /// rows' validity in their segment (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's
+    /// <c>valid_to</c>; on other short paths (and a working commit's, <see cref="AncestryPath.OpenTip"/>),
+    /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
+    /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
+    /// path is read once rather than probed for every row.
+    /// </summary>
+    public IQueryable<ChangeRow> Current(AncestryPath path, string? entityType = null, IReadOnlyCollection<EternalId>? ids = null)
+    {
+        if (!path.IsInline)
+        {
+            return Latest(path, entityType, ids);
+        }
+
+        if (path.Ranges.Count == 1 && !path.OpenTip)
+        {
+            var upTo = path.Ranges[0].UpTo;
+            return Filter(OnPath(path).Where(r => r.UntilDepth == null || r.UntilDepth > upTo), entityType, ids);
+        }
+
+        var c = Expression.Parameter(typeof(ChangeRow), "c");
+        var c2 = Expression.Parameter(typeof(ChangeRow), "c2");
+        var later = Expression.Lambda<Func<ChangeRow, bool>>(
+            Expression.AndAlso(
+                Expression.Equal(Expression.Property(c2, nameof(ChangeRow.EternalId)), Expression.Property(c, nameof(ChangeRow.EternalId))),
+                Expression.GreaterThan(Expression.Property(c2, nameof(ChangeRow.Depth)), Expression.Property(c, nameof(ChangeRow.Depth)))),
+            c2);
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ChangeRow)], OnPath(path, "later").Expression, Expression.Quote(later));
+        var predicate = Expression.Lambda<Func<ChangeRow, bool>>(Expression.Not(any), c);
+        return Filter(OnPath(path), entityType, ids).Where(predicate);
+    }
+
+    /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
+    private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within<ChangeRow>(store, SystemTables.Changes, name);
+
+    /// <summary>
+    /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
+    /// later change of the same entity on the path (the as-of probe of
+    /// <see cref="Current"/> in raw SQL, over a row source of <see cref="PlacedRows"/>: the reference checks).
+    /// </summary>
+    public static (string Sql, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping[] Mappings, object?[] Values) CurrentOnPath(GraphStore store, AncestryPath path, string alias, int firstParameter)
+    {
+        var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
+        var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
+        return (
+            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {PlacedRows("nx")} WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
+            [.. mappings, .. laterMappings],
+            [.. bounds, .. laterBounds]);
+    }
+
+    private static IQueryable<ChangeRow> Filter(IQueryable<ChangeRow> query, string? entityType, IReadOnlyCollection<EternalId>? ids)
+    {
+        if (entityType is not null)
+        {
+            query = query.Where(r => r.EntityType == entityType);
+        }
+
+        if (ids is not null)
+        {
+            var array = ids.ToArray();
+            query = query.Where(r => array.Contains(r.EternalId));
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The deepest change row of each entity on <paramref name="path"/> (bound as data), of <paramref name="entityType"/>
+    /// and among <paramref name="ids"/> when given: one pass over the path's change rows (one index seek per range),
+    /// grouped by entity, in the dialect's form (<see cref="Storage.Dialects.Dialect.DeepestPerEntity"/>). The deepest
+    /// row on a path is unique: each depth is one commit.
+    /// </summary>
+    private IQueryable<ChangeRow> Latest(AncestryPath path, string? entityType, IReadOnlyCollection<EternalId>? ids)
+    {
+        var (rows, mappings, values) = store.Dialect.PathRanges(store.Map, path.Ranges, i => $"@path{i}");
+        var conditions = new List<string>();
+        var allMappings = new List<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(mappings);
+        var allValues = new List<object?>(values);
+        if (entityType is not null)
+        {
+            conditions.Add($"r.entity_type = @path{allValues.Count}");
+            allMappings.Add(store.Map.Text);
+            allValues.Add(entityType);
+        }
+
+        if (ids is not null)
+        {
+            var name = $"@path{allValues.Count}";
+            conditions.Add(store.Dialect.InIdList("r.eternal_id", name));
+            var (mapping, value) = store.Dialect.IdListParameter(store.Map, ids.Select(id => id.Value));
+            allMappings.Add(mapping);
+            allValues.Add(value);
+        }
+
+        var where = string.Concat(conditions.Select(c => $" AND {c}"));
+        // CROSS JOIN: the ranges stay the outer loop on SQLite (see AncestryPath.Within).
+        var from = $"FROM {rows} CROSS JOIN {PlacedRows("r")} WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
+        var sql = store.Dialect.DeepestPerEntity(from);
+        var parameters = store.Parameters([.. allMappings], [.. allValues], i => $"@path{i}");
+        return store.Db.Set<ChangeRow>().FromSqlRaw(sql, parameters).AsNoTracking();
+    }
+
+    /// <summary>
+    /// The change in effect along <paramref name="path"/> for each of <paramref name="ids"/> that has one. On a path
+    /// bound as data, those entities' own change rows (by the eternal-id index), the deepest on the path kept: their
+    /// changes, not the path's forks, set the cost.
+    /// </summary>
+    public async Task<List<ChangeRow>> CurrentOfAsync(AncestryPath path, IReadOnlyCollection<EternalId> ids, CancellationToken cancellationToken)
+    {
+        if (path.IsInline)
+        {
+            return await Current(path, ids: ids).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var array = ids.ToArray();
+        var rows = await Rows.Where(c => array.Contains(c.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Where(c => path.Contains(c.Segment, c.Depth)).GroupBy(c => c.EternalId).Select(g => g.MaxBy(c => c.Depth)!)];
+    }
+
+    /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
+    public async Task<ChangeRow?> CurrentOfAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
+        path.IsInline
+            ? await OnPath(path).Where(c => c.EternalId == eternalId)
+                .OrderByDescending(c => c.Depth)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>
+    /// <paramref name="eternalId"/>'s changes on <paramref name="path"/>, newest first (its history, blame). On a path
+    /// bound as data the entity's own change rows are read by the (eternal id, segment, depth) index and kept when the
+    /// path holds them (<see cref="AncestryPath.Contains"/>): the cost of the entity's changes, not of the path's forks.
+    /// </summary>
+    public async Task<List<ChangeRow>> OnPathAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        if (path.IsInline)
+        {
+            return await OnPath(path).Where(c => c.EternalId == eternalId)
+                .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = await OfEntity(eternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
+    }
+}
