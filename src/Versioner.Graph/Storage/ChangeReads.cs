@@ -40,6 +40,14 @@ internal sealed class ChangeReads(GraphStore store)
     /// </summary>
     public static string StoredRows(string alias) => Source(alias);
 
+    /// <summary>
+    /// The first entity type after <c>@p0</c> (ordinal in the engine's collation) that any change records, or null: a
+    /// seek on the index that leads with the type (<c>ix_versioner_changes_type_path</c>), one probe however many rows
+    /// the type has, so listing the types with history is a loose index scan (<see cref="EntityTypes.WithHistoryAsync"/>).
+    /// Format 4: the side table's next type, and each typed table's own name when it holds a row.
+    /// </summary>
+    public static string NextTypeSql { get; } = $"SELECT MIN(entity_type) FROM {Source("")} WHERE entity_type > @p0";
+
     /// <summary>Today's row source of every shape: the change table, aliased unless <paramref name="alias"/> is empty.</summary>
     private static string Source(string alias) => alias.Length == 0 ? SystemTables.Changes : $"{SystemTables.Changes} {alias}";
 

@@ -6,7 +6,7 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// The entity types a database holds: which type each eternal id is (<c>versioner_entities</c>), and which types have
-/// history at all (<c>versioner_changes</c>), each answered by one statement over an index.
+/// history at all (the change rows, <see cref="ChangeReads.NextTypeSql"/>), each answered by one statement over an index.
 /// </summary>
 internal static class EntityTypes
 {
@@ -16,12 +16,6 @@ internal static class EntityTypes
     /// </summary>
     public static string ByIdSql(Dialect dialect) =>
         $"SELECT eternal_id, entity_type FROM {SystemTables.Entities} WHERE {dialect.InIdList("eternal_id", "@p0")}";
-
-    /// <summary>
-    /// The first type name after <c>@p0</c> that any change row records: a seek on the change rows' index that leads
-    /// with the type (<c>ix_versioner_changes_type_path</c>), so however many rows a type has, it costs one probe.
-    /// </summary>
-    private static readonly string NextTypeSql = $"SELECT MIN(entity_type) FROM {SystemTables.Changes} WHERE entity_type > @p0";
 
     /// <summary>
     /// Every entity type some commit (working or finalized) changed, removals included, in ordinal order: typed
@@ -38,7 +32,7 @@ internal static class EntityTypes
         {
             while (true)
             {
-                var next = await store.QueryKeptAsync(NextTypeSql, [store.Map.Text], [after], reader => reader.IsDBNull(0) ? null : reader.GetString(0), cancellationToken)
+                var next = await store.QueryKeptAsync(ChangeReads.NextTypeSql, [store.Map.Text], [after], reader => reader.IsDBNull(0) ? null : reader.GetString(0), cancellationToken)
                     .ConfigureAwait(false);
                 if (next is not [{ } name])
                 {
