@@ -4,7 +4,7 @@ using Versioner.Studio.Pages;
 
 namespace Versioner.Studio.Endpoints;
 
-/// <summary>Page 5: the rows of an entity type as of any revision, through <see cref="Snapshot.ContentsAsync"/>.</summary>
+/// <summary>Page 5: the rows of an entity type (typed or documents) as of any revision, through <see cref="Snapshot.ContentsAsync"/>.</summary>
 internal static class BrowseEndpoints
 {
     public static async Task<IResult> BrowseAsync(
@@ -12,7 +12,7 @@ internal static class BrowseEndpoints
         string? type = null, string? rev = null, string? sort = null, string? desc = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
-        var types = await repository.SchemaAsync(cancellationToken).ConfigureAwait(false);
+        var types = await StudioTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
         var pinned = StudioEndpoints.Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the rows at") : (CommitId?)null;
         var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), QueryValues.Flag(desc, "desc"), QueryValues.Page(page), pinned);
         if (query.EntityType is null)
@@ -20,9 +20,18 @@ internal static class BrowseEndpoints
             return StudioPages.Render(http, view => BrowsePage.Render(view, types, query, [], false, false));
         }
 
-        var schema = types.FirstOrDefault(t => t.Name == query.EntityType)
-            ?? throw new StudioInputException($"There is no versioned type '{query.EntityType}'; the types are {string.Join(", ", types.Select(t => t.Name))}.");
-        if (query.Sort is { } field && schema.Fields.All(f => f.Name != field))
+        // A described type's fields are its schema's; a document type's are each document's own, so a sort field is
+        // checked against the documents read (below).
+        var schema = types.Described.FirstOrDefault(t => t.Name == query.EntityType);
+        if (schema is null && !types.IsDocumentType(query.EntityType))
+        {
+            var names = types.Names.ToList();
+            throw new StudioNotFoundException(names.Count == 0
+                ? $"There is no entity type '{query.EntityType}': this database describes no versioned type and holds no documents yet."
+                : $"There is no entity type '{query.EntityType}'; the types are {string.Join(", ", names)}.");
+        }
+
+        if (schema is not null && query.Sort is { } field && schema.Fields.All(f => f.Name != field))
         {
             throw new StudioInputException($"{schema.Name} has no field '{field}' to sort by.");
         }
@@ -36,7 +45,7 @@ internal static class BrowseEndpoints
         if (query.Sort is null)
         {
             // In the engine's order (by eternal id): read only up to this page, and one more row to know more follow.
-            await foreach (var row in snapshot.ContentsAsync(schema.Name, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in snapshot.ContentsAsync(query.EntityType, cancellationToken).ConfigureAwait(false))
             {
                 if (skip-- > 0)
                 {
@@ -53,7 +62,7 @@ internal static class BrowseEndpoints
         else
         {
             var all = new List<VersionContent>();
-            await foreach (var row in snapshot.ContentsAsync(schema.Name, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in snapshot.ContentsAsync(query.EntityType, cancellationToken).ConfigureAwait(false))
             {
                 if (all.Count == BrowseQuery.SortLimit)
                 {
@@ -62,6 +71,11 @@ internal static class BrowseEndpoints
                 }
 
                 all.Add(row);
+            }
+
+            if (schema is null && !all.Any(r => r.TryGetValue(query.Sort, out _)))
+            {
+                throw new StudioInputException($"No {query.EntityType} document as of {query.Revision} has a field '{query.Sort}' to sort by.");
             }
 
             var sorted = query.Descending

@@ -117,21 +117,17 @@ internal static class StudioEndpoints
     }
 
     /// <summary>
-    /// A root commit against nothing: every entity of its snapshot added, one streamed read per versioned type (the
-    /// engine diffs two revisions, and a root has no parent to name).
+    /// A root commit against nothing: every entity of its snapshot added, one streamed read per versioned type and per
+    /// document type (the engine diffs two revisions, and a root has no parent to name).
     /// </summary>
     private static async Task<Diff> RootDiffAsync(Repository repository, Commit commit, CancellationToken cancellationToken)
     {
         var snapshot = await repository.SnapshotAsync(commit.Id, cancellationToken).ConfigureAwait(false);
         var contents = new List<VersionContent>();
-        foreach (var type in await repository.SchemaAsync(cancellationToken).ConfigureAwait(false))
+        var types = await StudioTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
+        foreach (var type in types.Described.Where(t => t.Unreadable is null).Select(t => t.Name).Concat(types.Documents))
         {
-            if (type.Unreadable is not null)
-            {
-                continue;
-            }
-
-            await foreach (var content in snapshot.ContentsAsync(type.Name, cancellationToken).ConfigureAwait(false))
+            await foreach (var content in snapshot.ContentsAsync(type, cancellationToken).ConfigureAwait(false))
             {
                 contents.Add(content);
             }
@@ -200,12 +196,34 @@ internal static class StudioEndpoints
             mark = new VersionMark(versionId, isPinned, against, latest?.VersionId);
         }
 
-        // A removed entity has no content to name its type: a version of it in its history does (its row, read by key).
-        var entityType = content?.EntityType
-            ?? (history.Entries.FirstOrDefault(e => e.VersionId is not null)?.VersionId is { } last
-                ? (await source.FindVersionAsync(last, null, cancellationToken).ConfigureAwait(false))?.EntityType
-                : null);
-        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, entityType, revision, content, history, blame, mark));
+        // A removed entity has no content to name its type: a version of it in its history does (its row, read by key;
+        // a document's, which no class of the model holds, as of the commit that added it).
+        var entityType = content?.EntityType;
+        if (entityType is null && history.Entries.FirstOrDefault(e => e.VersionId is not null) is { VersionId: { } last } added)
+        {
+            entityType = (await source.FindVersionAsync(last, null, cancellationToken).ConfigureAwait(false))?.EntityType
+                ?? await DocumentTypeAsync(repository, eternalId, added.Commit.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A document (a type no class of the model holds) is also shown as the JSON it is stored as.
+        var json = content is not null && !source.CanFindVersionsOf(content.EntityType)
+            ? (await snapshot.FindDocumentAsync(content.EntityType, eternalId, cancellationToken).ConfigureAwait(false))?.Json
+            : null;
+        return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, entityType, revision, content, history, blame, mark, json));
+    }
+
+    /// <summary>The type of a document as of the commit that added one of its versions; null when that version was pruned.</summary>
+    private static async Task<string?> DocumentTypeAsync(Repository repository, EternalId eternalId, CommitId added, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var snapshot = await repository.SnapshotAsync(added, cancellationToken).ConfigureAwait(false);
+            return (await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false))?.EntityType;
+        }
+        catch (VersionPrunedException)
+        {
+            return null;
+        }
     }
 
     private static async Task<IResult> WorkspacesAsync(HttpContext http, StudioSource source, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ internal static class StudioErrors
 
     private static int? Status(Exception ex) => ex switch
     {
-        RevisionNotFoundException or EntityNotFoundException => StatusCodes.Status404NotFound,
+        RevisionNotFoundException or EntityNotFoundException or StudioNotFoundException => StatusCodes.Status404NotFound,
         // The engine's exceptions say themselves whether the input is what was refused; the Studio's own form checks are input too.
         VersionerException { IsInvalidInput: true } or StudioInputException => StatusCodes.Status400BadRequest,
         // Busy, locked or unreachable: nothing was written, and the same form sent again in a moment may go through.

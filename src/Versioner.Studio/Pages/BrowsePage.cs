@@ -1,39 +1,45 @@
 using System.Globalization;
+using Versioner.Studio.Hosting;
 using Versioner.Studio.Rendering;
 
 namespace Versioner.Studio.Pages;
 
-/// <summary>Page 5: the rows of one entity type as of a revision or a time, paged, sortable by a field.</summary>
+/// <summary>Page 5: the rows of one entity type (typed or documents) as of a revision or a time, paged, sortable by a field.</summary>
 internal static class BrowsePage
 {
     /// <param name="view">The page's view.</param>
-    /// <param name="types">The versioned types to choose from.</param>
+    /// <param name="types">The types to choose from: the described ones and the document types.</param>
     /// <param name="query">What is shown; its <see cref="BrowseQuery.At"/> the commit the pages are read at, once known.</param>
     /// <param name="rows">This page's rows.</param>
     /// <param name="hasMore">A next page follows.</param>
     /// <param name="capped">Sorted among the first <see cref="BrowseQuery.SortLimit"/> rows only.</param>
     /// <param name="pinned">This page was read at <see cref="BrowseQuery.At"/>, not at the revision as it is now.</param>
-    public static Html Render(StudioView view, IReadOnlyList<EntityTypeSchema> types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped, bool pinned = false)
+    public static Html Render(StudioView view, StudioTypes types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped, bool pinned = false)
     {
-        var typeLinks = Html.Join(types.Select(t => t.Name == query.EntityType
-            ? Html.Of($"""<li><a href="{view.Url("browse", ("type", t.Name), ("rev", query.Revision))}" aria-current="page">{t.Name}</a></li>""")
-            : Html.Of($"""<li><a href="{view.Url("browse", ("type", t.Name), ("rev", query.Revision))}">{t.Name}</a></li>""")));
+        Html TypeLink(string name) => name == query.EntityType
+            ? Html.Of($"""<li><a href="{view.Url("browse", ("type", name), ("rev", query.Revision))}" aria-current="page">{name}</a></li>""")
+            : Html.Of($"""<li><a href="{view.Url("browse", ("type", name), ("rev", query.Revision))}">{name}</a></li>""");
+        var documentLinks = types.Documents.Count == 0 ? Html.Empty : Html.Of($"""
+            <nav aria-label="Document types"><span class="muted">Documents (JSON, as the ingest service stores them):</span> <ul class="tags">{types.Documents.Select(TypeLink)}</ul></nav>
+            """);
         var form = Html.Of($"""
             <form method="get" action="{view.Url("browse")}" class="filters" aria-label="Choose the type and the revision">
             <label>Entity type <input name="type" value="{query.EntityType}" list="types"></label>
-            <datalist id="types">{types.Select(t => Html.Of($"<option value=\"{t.Name}\">"))}</datalist>
+            <datalist id="types">{types.Names.Select(t => Html.Of($"<option value=\"{t}\">"))}</datalist>
             <label>As of (branch, commit, or main@&#123;2026-11-01T12:00:00Z&#125;) <input name="rev" value="{query.Revision}" size="36"></label>
             <button type="submit">Show</button>
             </form>
-            <nav aria-label="Entity types"><ul class="tags">{typeLinks}</ul></nav>
+            <nav aria-label="Entity types"><ul class="tags">{types.Described.Select(t => TypeLink(t.Name))}</ul></nav>
+            {documentLinks}
             """);
         if (query.EntityType is null)
         {
             return Layout.Page(view, "As of", "browse", form);
         }
 
-        var fields = types.FirstOrDefault(t => t.Name == query.EntityType)?.Fields.Select(f => f.Name).ToList()
-            ?? (rows.Count > 0 ? rows[0].Fields.Select(f => f.Key).ToList() : []);
+        // A document type's columns: every field some document of this page has, in ordinal order (as `versioner ls` prints them).
+        var fields = types.Described.FirstOrDefault(t => t.Name == query.EntityType)?.Fields.Select(f => f.Name).ToList()
+            ?? rows.SelectMany(r => r.Fields.Select(f => f.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var header = Html.Join(fields.Select(f => Html.Of($"""<th scope="col" aria-sort="{(query.Sort == f ? (query.Descending ? "descending" : "ascending") : "none")}"><a href="{SortUrl(view, query, f)}">{f}</a></th>""")));
         var body = Html.Join(rows.Select(row => Html.Of($"""
             <tr><th scope="row"><a href="{view.EntityUrl(row.EternalId, query.Revision)}">{row.EternalId.ToString(8)}</a></th>{fields.Select(f => Html.Of($"<td>{Parts.Value(view, row.TryGetValue(f, out var v) ? v : FieldValue.Null, query.Revision)}</td>"))}</tr>

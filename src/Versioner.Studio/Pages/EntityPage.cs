@@ -17,7 +17,8 @@ internal static class EntityPage
     /// <param name="history">A page of its history.</param>
     /// <param name="blame">The commit that set each field.</param>
     /// <param name="mark">The version the page was opened for, if any.</param>
-    public static Html Render(StudioView view, EternalId id, string? entityType, string revision, VersionContent? content, HistoryPage history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null)
+    /// <param name="json">A document's JSON as stored (canonical member order), shown beside its fields; null for a typed entity.</param>
+    public static Html Render(StudioView view, EternalId id, string? entityType, string revision, VersionContent? content, HistoryPage history, IReadOnlyList<FieldBlame> blame, VersionMark? mark = null, string? json = null)
     {
         var fields = content is null
             ? Html.Of($"<p>Not in {revision}: removed.</p>")
@@ -33,9 +34,13 @@ internal static class EntityPage
             <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
             """));
         return Layout.Page(view, ValueText.Describe(entityType ?? "Entity", id, content), "log", Html.Of($"""
-            <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code></p>
+            <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code>{(entityType is null ? Html.Empty : Html.Of($""" · <a href="{view.Url("browse", ("type", entityType), ("rev", revision))}">every {entityType} as of {revision}</a>"""))}</p>
             {(mark is null ? Html.Empty : Mark(view, id, content, mark))}
             {fields}
+            {(json is null ? Html.Empty : Html.Of($"""
+                <h2>JSON</h2>
+                <pre class="json" aria-label="The document as stored">{Indented(json)}</pre>
+                """))}
             <h2>History</h2>
             <table class="grid history">
             <caption class="sr">Commits that added, modified or removed this entity, newest first</caption>
@@ -45,6 +50,20 @@ internal static class EntityPage
             {Pager(view, id, revision, history)}
             """));
     }
+
+    /// <summary>A document's JSON indented to read, its members in the stored (canonical) order.</summary>
+    private static string Indented(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return System.Text.Json.JsonSerializer.Serialize(document.RootElement, IndentedJson);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new()
+    {
+        WriteIndented = true,
+        // Shown as text (the page encodes it), so characters need no JSON escape of their own.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static Html Pager(StudioView view, EternalId id, string revision, HistoryPage history)
     {
