@@ -3,6 +3,7 @@ namespace Versioner;
 /// <summary>
 /// A field holds a value that cannot be stored so that every database reads it back identically (a NaN, a string
 /// with a NUL character, a local-time <see cref="DateTime"/>...). The message names the field and what to use instead.
+/// The value is the caller's input (<see cref="VersionerException.IsInvalidInput"/>): the same value is refused every time.
 /// </summary>
 public sealed class InvalidFieldValueException : VersionerException
 {
@@ -10,6 +11,7 @@ public sealed class InvalidFieldValueException : VersionerException
     public InvalidFieldValueException(string fieldName, string problem)
         : base($"Field '{fieldName}': {problem}")
     {
+        IsInvalidInput = true;
         FieldName = fieldName;
         Problem = problem;
     }

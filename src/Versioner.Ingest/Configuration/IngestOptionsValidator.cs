@@ -25,8 +25,9 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         }
 
         Require(!string.IsNullOrWhiteSpace(options.Storage.ConnectionString), "Storage:ConnectionString", "is empty");
-        Require(!string.IsNullOrWhiteSpace(options.Storage.Branch) && !options.Storage.Branch.Any(char.IsWhiteSpace) && !options.Storage.Branch.Contains('~', StringComparison.Ordinal),
-            "Storage:Branch", $"'{options.Storage.Branch}' is not a branch name (no spaces or '~')");
+        // Graph's own rule for a new name: in an empty database the service creates the branch, and Graph would refuse
+        // such a name only once the writer opens, after the tables were made; here it is listed with every other problem.
+        Require(Branch.IsValidName(options.Storage.Branch, out var branchProblem), "Storage:Branch", $"is refused: {branchProblem?.TrimEnd('.')}");
         Require(options.Auth.ApiKeys.All(k => k.Length >= 16), "Auth:ApiKeys", "holds a key shorter than 16 characters; use long random keys");
         Require(options.Auth.BearerTokens.All(k => k.Length >= 16), "Auth:BearerTokens", "holds a token shorter than 16 characters; use long random tokens");
         Require(options.Commits.MaxVersions >= 1, "Commits:MaxVersions", "must be at least 1");

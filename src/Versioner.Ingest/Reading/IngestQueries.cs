@@ -135,8 +135,9 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         {
             return ReadResult<CommitDetails>.Missing(ex.Message);
         }
-        catch (InvalidRevisionException ex)
+        catch (VersionerException ex) when (ex.IsInvalidInput)
         {
+            // Text that is no revision, a checksum prefix of several commits: the caller's to change, so 400.
             return ReadResult<CommitDetails>.Malformed($"{ex.Message} Send one as the commit to read (/commits/{{id}}).");
         }
 
@@ -185,7 +186,7 @@ internal sealed class IngestQueries(IngestDbContext db, Repository repository, I
         {
             return ReadResult<Commit>.Missing(string.IsNullOrWhiteSpace(asOf) ? $"Branch '{Branch}' has no commits yet." : ex.Message);
         }
-        catch (InvalidRevisionException ex)
+        catch (VersionerException ex) when (ex.IsInvalidInput)
         {
             return ReadResult<Commit>.Malformed($"asOf: {ex.Message} Or send a time with an offset, such as 2025-01-31T09:30:00Z; omit asOf to read the head of '{Branch}'.");
         }

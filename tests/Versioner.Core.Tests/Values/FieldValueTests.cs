@@ -306,9 +306,11 @@ public sealed class FieldValueTests
     {
         var act = () => FieldValue.From(double.NaN, "Rating");
 
-        act.Should().Throw<InvalidFieldValueException>()
+        var refused = act.Should().Throw<InvalidFieldValueException>()
             .WithMessage("Field 'Rating': NaN is not a finite number; SQLite stores NaN as NULL and no database orders it consistently. Use null for 'no value'.")
-            .Which.FieldName.Should().Be("Rating");
+            .Which;
+        refused.FieldName.Should().Be("Rating");
+        refused.IsInvalidInput.Should().BeTrue("the value is the caller's: a web front end answers 400");
     }
 
     [Theory]

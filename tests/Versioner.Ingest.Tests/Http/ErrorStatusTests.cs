@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Versioner.Client;
 using Versioner.Tests.Infrastructure;
 
 namespace Versioner.Tests.Http;
@@ -57,6 +58,37 @@ public sealed class ErrorStatusTests : IAsyncLifetime
         var problem = await (await _server.Client.GetAsync("/commits/abcdef12")).ProblemAsync(HttpStatusCode.NotFound);
 
         problem.Detail.Should().Be("Revision 'abcdef12' not found: no branch, tag, commit id or checksum matches it.");
+    }
+
+    [Fact]
+    public async Task A_checksum_prefix_of_several_commits_is_400_naming_them()
+    {
+        // One commit per request: commits are made until two checksums share their first four digits (the shortest
+        // prefix read as a checksum), some 300 on average among 65,536 prefixes.
+        var byPrefix = new Dictionary<string, VersionReceipt>(StringComparer.OrdinalIgnoreCase);
+        string? prefix = null;
+        VersionReceipt? first = null, second = null;
+        for (var i = 0; i < 3000 && prefix is null; i++)
+        {
+            var receipt = await (await _server.PostAsync(Messages.Upsert())).ReceiptAsync(HttpStatusCode.Created);
+            var digits = receipt.CommitChecksum![..4];
+            if (byPrefix.TryGetValue(digits, out var earlier))
+            {
+                (prefix, first, second) = (digits, earlier, receipt);
+            }
+
+            byPrefix[digits] = receipt;
+        }
+
+        prefix.Should().NotBeNull("3,000 checksums share a 4-digit prefix but for a chance of about e^-68");
+        var commit = await (await _server.Client.GetAsync($"/commits/{prefix}")).ProblemAsync(HttpStatusCode.BadRequest);
+        var asOf = await (await _server.Client.GetAsync($"/entities/Invoice/{Guid.CreateVersion7()}?asOf={prefix}")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        commit.Type.Should().Be("urn:versioner:problem:malformed");
+        commit.Detail.Should().StartWith($"Revision '{prefix}' is a checksum prefix of 2 or more commits. Give more digits, or name one by its id: ")
+            .And.Contain(first!.CommitId.ToString()).And.Contain(second!.CommitId.ToString()).And.EndWith(" Send one as the commit to read (/commits/{id}).");
+        asOf.Type.Should().Be("urn:versioner:problem:malformed");
+        asOf.Detail.Should().StartWith($"asOf: Revision '{prefix}' is a checksum prefix of 2 or more commits.");
     }
 
     [Fact]

@@ -105,7 +105,9 @@ public abstract class BranchTests<TProvider> : GraphTest<TProvider>
 
         (await Repo.FindCommitAsync("v1")).Id.Should().Be(first.Id);
         (await Repo.TagsAsync()).Should().Equal(tag);
-        (await FluentActions.Awaiting(() => Repo.CheckoutAsync("v1")).Should().ThrowAsync<NotABranchException>().WithMessage("*tags never move*")).Which.Name.Should().Be("v1");
+        var refused = (await FluentActions.Awaiting(() => Repo.CheckoutAsync("v1")).Should().ThrowAsync<NotABranchException>().WithMessage("*tags never move*")).Which;
+        refused.Name.Should().Be("v1");
+        refused.IsInvalidInput.Should().BeTrue("the name given is a tag's, where a branch's is wanted");
         await FluentActions.Awaiting(() => Repo.CreateTagAsync("v1", "main")).Should().ThrowAsync<RefNameTakenException>();
         (await (await Repo.CheckoutDetachedAsync("v1")).Query<Author>().CountAsync()).Should().Be(1);
         await Repo.DeleteTagAsync("v1");

@@ -140,6 +140,29 @@ public abstract class RefCollectionTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Branch_IsValidName_refuses_what_creating_a_branch_refuses_with_the_same_reason()
+    {
+        await CommitAsync("first", new Author { Name = "a" });
+        var tooLong = new string('é', 128); // 256 bytes
+
+        foreach (var name in new[] { "main^2", "rel:1", "a..b", "v1@{x}", "-x", "my topic", "v~2", " ", tooLong })
+        {
+            Branch.IsValidName(name, out var reason).Should().BeFalse(name);
+            var refused = (await FluentActions.Awaiting(() => Repo.Branches.CreateAsync(name, "main")).Should().ThrowAsync<InvalidRefNameException>(name)).Which;
+            reason.Should().Be(refused.Problem, name);
+        }
+
+        Branch.IsValidName(null, out var none).Should().BeFalse();
+        none.Should().Be("a branch or tag name must not be empty.");
+        foreach (var name in new[] { "release/1.0-rc.1", "feature_x", tooLong[1..] })
+        {
+            Branch.IsValidName(name, out var reason).Should().BeTrue(name);
+            reason.Should().BeNull();
+            (await Repo.Branches.CreateAsync(name, "main")).Name.Should().Be(name);
+        }
+    }
+
+    [GraphFact]
     public async Task A_name_longer_than_255_bytes_is_refused_before_the_database_sees_it()
     {
         await CommitAsync("first", new Author { Name = "a" });
