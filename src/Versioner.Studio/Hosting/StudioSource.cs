@@ -20,11 +20,13 @@ internal abstract class StudioSource
 
     /// <summary>
     /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
-    /// reference or a problem of Verify's leads to its row). One query, read by primary key through the model's classes
-    /// (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in every
-    /// versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query), never a scan.
+    /// reference or a problem of Verify's leads to its row). A typed version is read by primary key through the model's
+    /// classes (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in
+    /// every versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query),
+    /// never a scan; a dynamic document's, which no class holds, through <see cref="Repository.FindDocumentVersionAsync"/>.
     /// </summary>
-    /// <returns>The version's place, or null when no versioned type has a row of that id (never made, or pruned).</returns>
+    /// <returns>The version's place, or null when no version has that id (never made, or a typed one pruned).</returns>
+    /// <exception cref="VersionPrunedException">Retention pruned that document version.</exception>
     public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
     {
         var context = Repository.Context;
@@ -43,7 +45,15 @@ internal abstract class StudioSource
             }
         }
 
-        return null;
+        if (entityType is not null && HasClass(entityType))
+        {
+            return null;
+        }
+
+        var document = await Repository.FindDocumentVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
+        return document is not null && (entityType is null || document.EntityType == entityType)
+            ? new VersionPlace(document.EntityType, document.EternalId, document.CommitId)
+            : null;
     }
 
     private const int TypesPerQuery = 400;
@@ -70,8 +80,8 @@ internal abstract class StudioSource
         public CommitId CommitId { get; init; }
     }
 
-    /// <summary>True when <see cref="FindVersionAsync"/> can find versions of <paramref name="entityType"/> (not of a dynamic document type).</summary>
-    public bool CanFindVersionsOf(string? entityType) => entityType is not null && VersionedTypes().Any(t => t.Name == entityType);
+    /// <summary>True when a class of the repository's model holds the versions of <paramref name="entityType"/> (a typed versioned type, not a dynamic document type).</summary>
+    public bool HasClass(string entityType) => VersionedTypes().Any(t => t.Name == entityType);
 
     /// <summary>The versioned types of the repository's model, by versioned name, with their classes.</summary>
     private IEnumerable<(string Name, Type ClrType)> VersionedTypes() =>
