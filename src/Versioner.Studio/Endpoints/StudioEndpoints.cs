@@ -124,7 +124,7 @@ internal static class StudioEndpoints
     {
         var snapshot = await repository.SnapshotAsync(commit.Id, cancellationToken).ConfigureAwait(false);
         var contents = new List<VersionContent>();
-        var types = await StudioTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
+        var types = await KnownTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
         foreach (var type in types.Described.Where(t => t.Unreadable is null).Select(t => t.Name).Concat(types.Documents))
         {
             await foreach (var content in snapshot.ContentsAsync(type, cancellationToken).ConfigureAwait(false))
