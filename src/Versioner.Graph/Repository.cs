@@ -342,6 +342,41 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// One version of a dynamic document by id, whatever its commit: the counterpart of <see cref="FindVersionAsync{T}"/>
+    /// for documents (saved by type name and JSON, as the ingest service stores them), which no class of the model
+    /// holds. One lookup by primary key.
+    /// </summary>
+    /// <returns>
+    /// The version (its type, entity, the commit that added it and its JSON), or null when no document version has that
+    /// id (a typed entity's version included: <see cref="FindVersionAsync{T}"/> finds those).
+    /// </returns>
+    /// <exception cref="VersionPrunedException">Retention pruned that document version; the exception says when and by which policy.</exception>
+    /// <example><code>
+    /// var version = await repository.FindDocumentVersionAsync(issue.VersionId!.Value);
+    /// Console.WriteLine($"{version?.EntityType} {version?.EternalId} added by {version?.CommitId}: {version?.Json}");
+    /// </code></example>
+    public Task<Document?> FindDocumentVersionAsync(VersionId versionId, CancellationToken cancellationToken = default) =>
+        ProviderErrors.RunAsync(() => FindDocumentVersionCoreAsync(versionId, cancellationToken));
+
+    private async Task<Document?> FindDocumentVersionCoreAsync(VersionId versionId, CancellationToken cancellationToken)
+    {
+        var row = await _store.Db.Set<DocumentRow>().AsNoTracking().FirstOrDefaultAsync(d => d.VersionId == versionId, cancellationToken).ConfigureAwait(false);
+        if (row is not null)
+        {
+            return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
+        }
+
+        // A pruned typed version is no document version: only a document type's mark is reported.
+        var marks = await PrunedMarks.FindAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
+        if (marks.TryGetValue(versionId, out var pruned) && _store.Model.Find(pruned.EntityType) is null)
+        {
+            throw new VersionPrunedException(pruned);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Makes the pointer values (sets, large texts) of entities read outside Versioner's API, such as a plain
     /// <c>DbSet</c> query, loadable: their contents then load on first use, all in one query.
     /// </summary>

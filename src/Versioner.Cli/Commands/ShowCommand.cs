@@ -1,17 +1,23 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using Versioner.Cli.Opening;
 using Versioner.Cli.Rendering;
 using Versioner.Cli.Running;
+using Versioner.Studio.Hosting;
 
 namespace Versioner.Cli.Commands;
 
-/// <summary><c>versioner show REV</c>: a commit's metadata and what it changed, field by field.</summary>
+/// <summary>
+/// <c>versioner show REV</c>: a commit's metadata and what it changed, field by field; given a version's id (as
+/// <c>history</c>, <c>cat</c>, <c>verify</c> and a pinned reference print them), that version, typed or a document's,
+/// with the commit that added it.
+/// </summary>
 internal static class ShowCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var revision = new Argument<string>("REV") { Description = "The commit: a branch, tag, checksum prefix, commit id, main~2, main@{2026-11-01}.", Validators = { Parsing.Revision } };
-        var command = new Command("show", "Show a commit: its id, checksum, parents, author, time and message, then its changes against its first parent, field by field.")
+        var revision = new Argument<string>("REV") { Description = "The commit: a branch, tag, checksum prefix, commit id, main~2, main@{2026-11-01}; or a version id.", Validators = { Parsing.Revision } };
+        var command = new Command("show", "Show a commit: its id, checksum, parents, author, time and message, then its changes against its first parent, field by field. Given a version id, show that version and the commit that added it.")
         {
             revision,
         };
@@ -19,12 +25,30 @@ internal static class ShowCommand
         Help.AddExamples(command,
             "versioner show main --db shop.db",
             "versioner show 3f9a2c1",
-            "versioner show main~1 --json");
+            "versioner show main~1 --json",
+            "versioner show 0190f3a2-6f1e-7c55-9a7e-1d2b3c4d5e6f   # a version id: the version and the commit that added it");
 
         command.SetAction((parse, ct) => CommandRun.RunAsync(parse, global, async (run, ct) =>
         {
             var repo = await run.OpenAsync(RepositoryAccess.Read, ct);
-            var commit = await repo.FindCommitAsync(run.Get(revision)!, ct);
+            var text = run.Get(revision)!;
+            Commit commit;
+            try
+            {
+                commit = await repo.FindCommitAsync(text, ct);
+            }
+            catch (RevisionNotFoundException notCommit) when (VersionId.TryParse(text.Trim(), out var versionId))
+            {
+                // Ids of commits and versions never collide: one naming no commit may name a version.
+                var place = await VersionLookup.FindAsync(repo, versionId, null, ct);
+                if (place is null)
+                {
+                    ExceptionDispatchInfo.Throw(notCommit);
+                }
+
+                return await ShowVersionAsync(run, repo, versionId, place, ct);
+            }
+
             Diff? diff = commit.Parents.Count > 0 ? await repo.DiffAsync(commit.Parents[0], commit.Id, ct) : null;
             if (run.Json)
             {
@@ -80,5 +104,42 @@ internal static class ShowCommand
             return ExitCode.Ok;
         }, ct));
         return command;
+    }
+
+    /// <summary>A version found by id: its type, entity and fields as of the commit that added it, and that commit.</summary>
+    private static async Task<int> ShowVersionAsync(CommandRun run, Repository repo, VersionId versionId, VersionPlace place, CancellationToken ct)
+    {
+        var commit = await repo.FindCommitAsync(place.CommitId, ct);
+        // As of the commit that added it, the version is its entity's current one.
+        var content = await (await repo.SnapshotAsync(place.CommitId, ct)).FindContentAsync(place.EternalId, ct);
+        if (content is null || content.VersionId != versionId)
+        {
+            throw new UsageException($"Version {versionId} of {place.EntityType} {place.EternalId} is not its entity's version as of commit {place.CommitId}, which added it: a later edit in that working commit replaced it, or the history is damaged (`versioner verify` tells).");
+        }
+
+        if (run.Json)
+        {
+            run.Output.Json(json =>
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("version");
+                JsonShapes.Content(json, content);
+                json.WritePropertyName("commit");
+                JsonShapes.Commit(json, commit);
+                json.WriteEndObject();
+            });
+            return ExitCode.Ok;
+        }
+
+        run.Output.Line("version ", versionId.ToString());
+        run.Output.Line($"Entity:  {content.EntityType} {content.EternalId}");
+        run.Output.Line($"Commit:  {(commit.IsFinalized ? commit.ShortForm : $"{commit.Id} (working)")}, which added it: {commit.Author}, {Values.Time(commit.Timestamp)}, {commit.Message.Split('\n')[0].TrimEnd('\r')}");
+        run.Output.Line();
+        foreach (var (field, value) in content.Fields)
+        {
+            run.Output.Line($"    {field}: {Values.Format(value)}");
+        }
+
+        return ExitCode.Ok;
     }
 }

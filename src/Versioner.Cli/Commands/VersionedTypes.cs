@@ -1,15 +1,17 @@
 using Versioner.Cli.Running;
+using Versioner.Studio.Hosting;
 
 namespace Versioner.Cli.Commands;
 
 /// <summary>
 /// A versioned type named on the command line (<c>ls TYPE</c>, <c>log --entity</c>, <c>diff --type</c>), looked up in
-/// what the database records: a name it does not know is refused with the names it does, rather than matching nothing.
-/// A type is known when the database describes it or holds history of it (<see cref="Repository.EntityTypesAsync"/>):
-/// a document type (saved as type name and JSON, as the ingest service stores versions), which has no description, and
-/// a type whose entities were all removed, which lists nothing but is no typo. A type that has versions but no
-/// description the tool can use is not called unknown either: reading it, the engine's
-/// <see cref="UndescribedTypeException"/> says so, and what to do (start the application once).
+/// what the database records, as the Studio's pages look it up (<see cref="KnownTypes"/>, the one place that tells
+/// described types from document types): a name it does not know is refused with the names it does, rather than
+/// matching nothing. A type is known when the database describes it or holds history of it: a document type (saved as
+/// type name and JSON, as the ingest service stores versions), which has no description, and a type whose entities were
+/// all removed, which lists nothing but is no typo. A type that has versions but no description the tool can use is not
+/// called unknown either: reading it, the engine's <see cref="UndescribedTypeException"/> says so, and what to do (start
+/// the application once).
 /// </summary>
 internal static class VersionedTypes
 {
@@ -21,14 +23,8 @@ internal static class VersionedTypes
     public static async Task<EntityTypeSchema?> FindAsync(Repository repository, string name, CancellationToken cancellationToken)
     {
         ThrowIfBlank(name);
-        var schema = await repository.SchemaAsync(cancellationToken);
-        if (schema.FirstOrDefault(s => s.Name == name) is { } found)
-        {
-            return found;
-        }
-
-        var withHistory = await repository.EntityTypesAsync(cancellationToken);
-        return withHistory.Contains(name, StringComparer.Ordinal) ? null : throw Unknown(name, schema, withHistory);
+        var types = await KnownTypes.ReadAsync(repository, cancellationToken);
+        return types.IsKnown(name) ? types.FindDescribed(name) : throw Unknown(name, types);
     }
 
     /// <summary>Checks a name given only to filter by (<c>log --entity</c>), which needs no description.</summary>
@@ -44,9 +40,9 @@ internal static class VersionedTypes
         }
     }
 
-    private static UsageException Unknown(string name, IReadOnlyList<EntityTypeSchema> schema, IReadOnlyList<string> withHistory)
+    private static UsageException Unknown(string name, KnownTypes types)
     {
-        var known = schema.Select(s => s.Name).Concat(withHistory).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var known = types.Names.Order(StringComparer.Ordinal).ToList();
         return new(known.Count == 0
             ? $"No versioned type '{name}' in this database: it describes no versioned type and holds no history yet. Check that --db names the application's database."
             : $"No versioned type '{name}' in this database; it has: {string.Join(", ", known)}.");

@@ -12,7 +12,7 @@ internal static class BrowseEndpoints
         string? type = null, string? rev = null, string? sort = null, string? desc = null, string? page = null, string? at = null)
     {
         var repository = source.Repository;
-        var types = await StudioTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
+        var types = await KnownTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
         var pinned = StudioEndpoints.Blank(at) is { } tip ? QueryValues.Id<CommitId>(tip, "a commit id to page the rows at") : (CommitId?)null;
         var query = new BrowseQuery(StudioEndpoints.Blank(type), StudioEndpoints.Blank(rev) ?? repository.Options.DefaultBranch, StudioEndpoints.Blank(sort), QueryValues.Flag(desc, "desc"), QueryValues.Page(page), pinned);
         if (query.EntityType is null)
@@ -22,8 +22,8 @@ internal static class BrowseEndpoints
 
         // A described type's fields are its schema's; a document type's are each document's own, so a sort field is
         // checked against the documents read (below).
-        var schema = types.Described.FirstOrDefault(t => t.Name == query.EntityType);
-        if (schema is null && !types.IsDocumentType(query.EntityType))
+        var schema = types.FindDescribed(query.EntityType);
+        if (!types.IsKnown(query.EntityType))
         {
             var names = types.Names.ToList();
             throw new StudioNotFoundException(names.Count == 0

@@ -124,7 +124,7 @@ internal static class StudioEndpoints
     {
         var snapshot = await repository.SnapshotAsync(commit.Id, cancellationToken).ConfigureAwait(false);
         var contents = new List<VersionContent>();
-        var types = await StudioTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
+        var types = await KnownTypes.ReadAsync(repository, cancellationToken).ConfigureAwait(false);
         foreach (var type in types.Described.Where(t => t.Unreadable is null).Select(t => t.Name).Concat(types.Documents))
         {
             await foreach (var content in snapshot.ContentsAsync(type, cancellationToken).ConfigureAwait(false))
@@ -196,29 +196,26 @@ internal static class StudioEndpoints
             mark = new VersionMark(versionId, isPinned, against, latest?.VersionId);
         }
 
-        // A removed entity has no content to name its type: a version of it in its history does (its row, read by key;
-        // a document's, which no class of the model holds, as of the commit that added it).
+        // A removed entity has no content to name its type: a version of it in its history does (its row, read by key).
         var entityType = content?.EntityType;
-        if (entityType is null && history.Entries.FirstOrDefault(e => e.VersionId is not null) is { VersionId: { } last } added)
+        if (entityType is null && history.Entries.FirstOrDefault(e => e.VersionId is not null) is { VersionId: { } last })
         {
-            entityType = (await source.FindVersionAsync(last, null, cancellationToken).ConfigureAwait(false))?.EntityType
-                ?? await DocumentTypeAsync(repository, eternalId, added.Commit.Id, cancellationToken).ConfigureAwait(false);
+            entityType = await TypeOfVersionAsync(source, last, cancellationToken).ConfigureAwait(false);
         }
 
         // A document (a type no class of the model holds) is also shown as the JSON it is stored as.
-        var json = content is not null && !source.CanFindVersionsOf(content.EntityType)
+        var json = content is not null && !source.HasClass(content.EntityType)
             ? (await snapshot.FindDocumentAsync(content.EntityType, eternalId, cancellationToken).ConfigureAwait(false))?.Json
             : null;
         return StudioPages.Render(http, view => EntityPage.Render(view, eternalId, entityType, revision, content, history, blame, mark, json));
     }
 
-    /// <summary>The type of a document as of the commit that added one of its versions; null when that version was pruned.</summary>
-    private static async Task<string?> DocumentTypeAsync(Repository repository, EternalId eternalId, CommitId added, CancellationToken cancellationToken)
+    /// <summary>The type of a version found by id; null when it is not there (retention pruned it).</summary>
+    private static async Task<string?> TypeOfVersionAsync(StudioSource source, VersionId versionId, CancellationToken cancellationToken)
     {
         try
         {
-            var snapshot = await repository.SnapshotAsync(added, cancellationToken).ConfigureAwait(false);
-            return (await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false))?.EntityType;
+            return (await source.FindVersionAsync(versionId, null, cancellationToken).ConfigureAwait(false))?.EntityType;
         }
         catch (VersionPrunedException)
         {

@@ -40,7 +40,7 @@ internal static class VerifyEndpoints
         try
         {
             var report = await source.Repository.VerifyAsync(new Progress(updates.Writer), cancellationToken).ConfigureAwait(false);
-            outcome = VerifyPage.Report(view, report, source.CanFindVersionsOf).Value;
+            outcome = VerifyPage.Report(view, report).Value;
         }
         catch (VersionerException ex)
         {

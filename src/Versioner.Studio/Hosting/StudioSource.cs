@@ -18,68 +18,12 @@ internal abstract class StudioSource
     /// <summary>Opens the repository of this request, where that takes a round trip.</summary>
     public virtual ValueTask OpenAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
-    /// <summary>
-    /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
-    /// reference or a problem of Verify's leads to its row). One query, read by primary key through the model's classes
-    /// (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in every
-    /// versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query), never a scan.
-    /// </summary>
-    /// <returns>The version's place, or null when no versioned type has a row of that id (never made, or pruned).</returns>
-    public async Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken)
-    {
-        var context = Repository.Context;
-        // SQLite takes at most 500 terms in one compound SELECT: a model of more types is read in as few queries as that allows.
-        foreach (var types in VersionedTypes().Where(t => entityType is null || t.Name == entityType).Chunk(TypesPerQuery))
-        {
-            var rows = types
-                .Select(t => (IQueryable<VersionRow>)RowOfMethod.MakeGenericMethod(t.ClrType).Invoke(null, [context, t.Name, versionId])!)
-                .Aggregate((all, next) => all.Concat(next));
+    /// <inheritdoc cref="VersionLookup.FindAsync"/>
+    public Task<VersionPlace?> FindVersionAsync(VersionId versionId, string? entityType, CancellationToken cancellationToken) =>
+        VersionLookup.FindAsync(Repository, versionId, entityType, cancellationToken);
 
-            // At most one row per type (the key of each); all of them, not the first, which without an order EF warns about.
-            var found = await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (found.Count > 0)
-            {
-                return new VersionPlace(found[0].EntityType, found[0].EternalId, found[0].CommitId);
-            }
-        }
-
-        return null;
-    }
-
-    private const int TypesPerQuery = 400;
-
-    private static readonly System.Reflection.MethodInfo RowOfMethod =
-        typeof(StudioSource).GetMethod(nameof(RowOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-    /// <summary>
-    /// The row of version <paramref name="versionId"/> if <typeparamref name="T"/> has it, as a query to concatenate: the
-    /// type's name is a constant of the SQL (a set operation takes no client projection), the rest the row's columns.
-    /// </summary>
-    private static IQueryable<VersionRow> RowOf<T>(DbContext context, string name, VersionId versionId)
-        where T : Versioned =>
-        context.Set<T>().AsNoTracking().Where(v => v.VersionId == versionId)
-            .Select(v => new VersionRow { EntityType = EF.Constant(name), EternalId = v.EternalId, CommitId = v.CommitId });
-
-    /// <summary>What <see cref="FindVersionAsync"/> reads of a row, in a shape every type's query shares.</summary>
-    private sealed class VersionRow
-    {
-        public string EntityType { get; init; } = "";
-
-        public EternalId EternalId { get; init; }
-
-        public CommitId CommitId { get; init; }
-    }
-
-    /// <summary>True when <see cref="FindVersionAsync"/> can find versions of <paramref name="entityType"/> (not of a dynamic document type).</summary>
-    public bool CanFindVersionsOf(string? entityType) => entityType is not null && VersionedTypes().Any(t => t.Name == entityType);
-
-    /// <summary>The versioned types of the repository's model, by versioned name, with their classes.</summary>
-    private IEnumerable<(string Name, Type ClrType)> VersionedTypes() =>
-        Repository.Context.Model.GetEntityTypes()
-            .Where(t => t.BaseType is null)
-            .Select(t => (Name: t.GetVersionedName(), t.ClrType))
-            .Where(t => t.Name is not null)
-            .Select(t => (t.Name!, t.ClrType));
+    /// <inheritdoc cref="VersionLookup.HasClass"/>
+    public bool HasClass(string entityType) => VersionLookup.HasClass(Repository, entityType);
 
     /// <summary>
     /// Saves <paramref name="values"/> (field name to the text typed for it) over the working state of one entity in
@@ -112,6 +56,3 @@ internal abstract class StudioSource
         }
     }
 }
-
-/// <summary>Where a version lives: its type, its entity, and the commit that added it.</summary>
-internal sealed record VersionPlace(string EntityType, EternalId EternalId, CommitId CommitId);

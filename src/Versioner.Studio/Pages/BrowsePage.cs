@@ -14,7 +14,7 @@ internal static class BrowsePage
     /// <param name="hasMore">A next page follows.</param>
     /// <param name="capped">Sorted among the first <see cref="BrowseQuery.SortLimit"/> rows only.</param>
     /// <param name="pinned">This page was read at <see cref="BrowseQuery.At"/>, not at the revision as it is now.</param>
-    public static Html Render(StudioView view, StudioTypes types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped, bool pinned = false)
+    public static Html Render(StudioView view, KnownTypes types, BrowseQuery query, IReadOnlyList<VersionContent> rows, bool hasMore, bool capped, bool pinned = false)
     {
         Html TypeLink(string name) => name == query.EntityType
             ? Html.Of($"""<li><a href="{view.Url("browse", ("type", name), ("rev", query.Revision))}" aria-current="page">{name}</a></li>""")

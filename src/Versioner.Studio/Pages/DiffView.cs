@@ -4,7 +4,8 @@ namespace Versioner.Studio.Pages;
 
 /// <summary>
 /// A diff entity by entity, field by field: sets as members added and removed, large text as a line diff. With
-/// <c>selectable</c>, a checkbox per entity and per field, for staging.
+/// <c>selectable</c>, a checkbox per entity and, for a modified one, per field, for staging: a new or removed entity is
+/// staged whole (the engine refuses it by field, having no earlier version to take the other fields from).
 /// </summary>
 internal static class DiffView
 {
@@ -19,11 +20,12 @@ internal static class DiffView
         var heading = selectable
             ? Html.Of($"""<input type="checkbox" name="entity" value="{key}" id="pick-{key}" class="pick-entity"><label for="pick-{key}"><span class="kind">{kind}</span> {name}</label>""")
             : Html.Of($"""<span class="kind">{kind}</span> {name}""");
+        var byField = selectable && change.Kind == ChangeKind.Modified;
         var fields = change.Fields.Count == 0 ? Html.Empty : Html.Of($"""
             <table class="grid fields">
             <caption class="sr">Fields of {name}</caption>
-            <thead><tr>{Html.If(selectable, Html.Raw("""<th scope="col"><span class="sr">Stage</span></th>"""))}<th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
-            <tbody>{change.Fields.Select(field => Field(view, change, field, name, key, revision, selectable))}</tbody>
+            <thead><tr>{Html.If(byField, Html.Raw("""<th scope="col"><span class="sr">Stage</span></th>"""))}<th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+            <tbody>{change.Fields.Select((field, i) => Field(view, change, field, $"pick-{key}-{i}", revision, byField))}</tbody>
             </table>
             """);
         return Html.Of($"""
@@ -34,11 +36,11 @@ internal static class DiffView
             """);
     }
 
-    private static Html Field(StudioView view, EntityChange change, FieldChange field, string name, string key, string? revision, bool selectable)
+    // The checkbox's id goes by position: a document's field name may hold a space, which an id may not.
+    private static Html Field(StudioView view, EntityChange change, FieldChange field, string id, string? revision, bool selectable)
     {
-        var id = $"pick-{key}-{field.Field}";
         var pick = selectable
-            ? Html.Of($"""<td><input type="checkbox" name="field" value="{key}/{field.Field}" id="{id}" class="pick-field"></td><th scope="row"><label for="{id}">{field.Field}</label></th>""")
+            ? Html.Of($"""<td><input type="checkbox" name="field" value="{change.EternalId}/{field.Field}" id="{id}" class="pick-field"></td><th scope="row"><label for="{id}">{field.Field}</label></th>""")
             : Html.Of($"""<th scope="row">{field.Field}</th>""");
         Html values;
         if (field.MembersAdded.Count > 0 || field.MembersRemoved.Count > 0)

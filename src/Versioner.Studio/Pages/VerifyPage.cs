@@ -27,8 +27,7 @@ internal static class VerifyPage
 
     /// <param name="view">The page's view.</param>
     /// <param name="report">What Verify found.</param>
-    /// <param name="canShowRow">Whether a version of the named type can be shown (a typed version, not a dynamic document).</param>
-    public static Html Report(StudioView view, VerifyReport report, Func<string?, bool> canShowRow)
+    public static Html Report(StudioView view, VerifyReport report)
     {
         var summary = Html.Of($"""
             </ol>
@@ -40,7 +39,7 @@ internal static class VerifyPage
         }
 
         var rows = report.Issues.Select(issue => Html.Of($"""
-            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td>{Version(view, issue, canShowRow)}</td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
+            <tr><td>{issue.Kind}</td><td>{(issue.CommitId is { } c ? Html.Of($"""<a class="sha" href="{view.CommitUrl(c)}">{c.ToString(8)}</a>""") : Html.Empty)}</td><td>{issue.EntityType}</td><td>{Version(view, issue)}</td><td><code>{issue.Expected}</code></td><td><code>{issue.Actual}</code></td></tr>
             """));
         return Html.Of($"""
             {summary}
@@ -53,15 +52,13 @@ internal static class VerifyPage
     }
 
     /// <summary>
-    /// The version a problem names, linked to its row (the entity as of the commit that added it) where the row is
-    /// there to show: not for a missing row, one whose commit does not exist, or a dynamic document's (its commit's
-    /// link is the way in).
+    /// The version a problem names, linked to its row (the entity as of the commit that added it, typed or a document)
+    /// where the row is there to show: not for a missing row, or one whose commit does not exist.
     /// </summary>
-    private static Html Version(StudioView view, VerifyIssue issue, Func<string?, bool> canShowRow) => issue switch
+    private static Html Version(StudioView view, VerifyIssue issue) => issue switch
     {
         { VersionId: null } => Html.Empty,
         { Kind: VerifyIssueKind.MissingRow or VerifyIssueKind.DanglingRow, VersionId: { } missing } => Html.Of($"<code>{missing}</code>"),
-        { VersionId: { } document } when !canShowRow(issue.EntityType) => Html.Of($"<code>{document}</code>"),
         { VersionId: { } version } => Html.Of($"""<a class="row" href="{view.Url("version/" + version, ("type", issue.EntityType))}" aria-label="The row of {issue.EntityType} version {version}"><code>{version}</code></a>"""),
     };
 }

@@ -23,6 +23,47 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Show_of_a_version_id_prints_that_version_typed_or_a_documents_and_the_commit_that_added_it()
+    {
+        var h = await SampleHistoryAsync();
+        var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        Document older;
+        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
+        {
+            older = await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
+        }
+
+        var ingested = await ws.FinalizeAsync("ingest", "Invoice 17\nfrom the shop");
+        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 13}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
+        }
+
+        await ws.FinalizeAsync("ingest", "Invoice 17 corrected");
+
+        var typed = await RunAsync("show", firstDune.ToString());
+        var document = await RunAsync("show", older.VersionId.ToString(), "--json");
+        var unknown = await RunAsync("show", VersionId.New().ToString());
+
+        typed.ExitCode.Should().Be(0, typed.ToString());
+        var lines = LogTests<TDatabase>.Lines(typed.Output);
+        lines[0].Should().Be($"version {firstDune}");
+        lines.Should().Contain($"Entity:  Book {h.Dune.EternalId}")
+            .And.Contain(l => l.StartsWith($"Commit:  {h.Added.ShortForm}, which added it: ada, ", StringComparison.Ordinal) && l.EndsWith(", Add Dune", StringComparison.Ordinal))
+            .And.Contain("    Title: \"Dune\"", "the version as it was, not Dune as it is now");
+        document.ExitCode.Should().Be(0, document.ToString());
+        var version = document.Json.GetProperty("version");
+        version.GetProperty("entityType").GetString().Should().Be("Invoice");
+        version.GetProperty("versionId").GetString().Should().Be(older.VersionId.ToString());
+        version.GetProperty("fields").GetProperty("total").GetDecimal().Should().Be(12.5m);
+        document.Json.GetProperty("commit").GetProperty("id").GetString().Should().Be(ingested.Id.ToString());
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        unknown.Error.Should().Contain("no commit has this id");
+    }
+
+    [EngineFact]
     public async Task Ls_lists_documents_as_the_ingest_service_stores_them_by_their_own_fields()
     {
         var ws = await Repo.CheckoutAsync("main");

@@ -198,6 +198,44 @@ public abstract class DocumentTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task A_document_version_named_by_id_opens_the_document_as_of_the_commit_that_added_it()
+    {
+        await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var (first, _) = await Server.WithRepositoryAsync(ReadingsAsync);
+        var (older, removed) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var then = await repository.SnapshotAsync(first.Id);
+            return ((await then.FindDocumentAsync("Reading", Dune))!.VersionId, (await then.FindDocumentAsync("Reading", Emma))!.VersionId);
+        });
+        var note = Page.Locator("#version-note");
+
+        // Dune's first version, replaced since: the document as it was, marked against main.
+        var response = await GoAsync($"version/{older}");
+
+        response.Status.Should().Be(200);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Reading “Dune” ({Dune.ToString(8)})");
+        await Expect(Page.Locator("pre.json")).ToContainTextAsync("\"Pages\": 412");
+        await Expect(Page.Locator("pre.json")).Not.ToContainTextAsync("Finished");
+        await Expect(note).ToContainTextAsync("older version");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "the entity as of main" }).ClickAsync();
+        await Expect(Page.Locator("pre.json")).ToContainTextAsync("\"Finished\": true");
+
+        // Emma's only version, whose document was removed since; named with its type, as Verify's links name it.
+        await GoAsync($"version/{removed}?type=Reading");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Reading “Emma” ({Emma.ToString(8)})");
+        await Expect(Page.Locator("pre.json")).ToContainTextAsync("\"Title\": \"Emma\"");
+        await Expect(note).ToContainTextAsync("not in main (removed)");
+
+        // Under another type's name it is not found, and a standalone Studio finds it without the app's classes.
+        (await GoAsync($"version/{older}?type=Book")).Status.Should().Be(404);
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"Book {older} is not in this database");
+        var root = await StartStandaloneAsync(write: false);
+        (await Page.GotoAsync(root + $"version/{older}"))!.Status.Should().Be(200);
+        await Expect(Page.Locator("pre.json")).Not.ToContainTextAsync("Finished");
+        await Expect(note).ToContainTextAsync("older version");
+    }
+
+    [BrowserFact]
     public async Task An_unknown_type_is_a_404_and_a_bad_revision_or_sort_field_a_400_page_naming_it()
     {
         await Server.WithRepositoryAsync(ReadingsAsync);

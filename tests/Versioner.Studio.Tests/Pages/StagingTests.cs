@@ -25,6 +25,12 @@ public abstract class StagingTests<TDatabase>(BrowserFixture browser) : StudioTe
         return (catalog, ws.Id);
     });
 
+    private static System.Text.Json.JsonElement Json(string text)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
     /// <summary>Checks Dune's price on the workspace page shown.</summary>
     private Task CheckDunePriceAsync(Catalog catalog) =>
         Page.Locator($"section[data-entity='{catalog.Dune}']").GetByLabel("Price", new() { Exact = true }).CheckAsync();
@@ -66,6 +72,79 @@ public abstract class StagingTests<TDatabase>(BrowserFixture browser) : StudioTe
         await Expect(Page.Locator($"section[data-entity='{catalog.Dune}'] tr[data-field]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Title"));
         var price = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindAsync<Book>(catalog.Dune))!.Price);
         price.Should().Be(20.00m);
+    }
+
+    [BrowserFact]
+    public async Task Documents_are_staged_by_entity_and_by_field_and_what_is_not_checked_stays_in_the_workspace()
+    {
+        var dune = EternalId.Parse("00000000-0000-7000-8000-0000000000d1");
+        var emma = EternalId.Parse("00000000-0000-7000-8000-0000000000e2");
+        var ulysses = EternalId.Parse("00000000-0000-7000-8000-0000000000f3");
+        var workspace = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.SaveDocumentAsync("Reading", dune, Json("""{"Title":"Dune","Pages":412}"""));
+            await ws.SaveDocumentAsync("Reading", emma, Json("""{"Title":"Emma","Pages":474}"""));
+            await ws.FinalizeAsync("ingest", "Readings");
+
+            // Waiting in the workspace: Dune's pages corrected and two fields added (one named as a person types it),
+            // Emma given away, Ulysses started.
+            await ws.SaveDocumentAsync("Reading", dune, Json("""{"Title":"Dune","Pages":415,"Read by":"ann","Finished":true}"""));
+            await ws.RemoveDocumentAsync("Reading", emma);
+            await ws.SaveDocumentAsync("Reading", ulysses, Json("""{"Title":"Ulysses","Pages":730}"""));
+            return ws.Id;
+        });
+        var duneSection = Page.Locator($"section[data-entity='{dune}']");
+
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+1 ~1 -1");
+        // A new or removed document is staged whole: a box for it, none for its fields (the engine would refuse those).
+        await Expect(Page.Locator($"section[data-entity='{emma}'] input.pick-field, section[data-entity='{ulysses}'] input.pick-field")).ToHaveCountAsync(0);
+        await Expect(duneSection.Locator("input.pick-field")).ToHaveCountAsync(3);
+        // Ids stay ids whatever a document names its fields ("Read by" has a space, which an id may not).
+        (await duneSection.Locator("input.pick-field").EvaluateAllAsync<string[]>("boxes => boxes.map(b => b.id)"))
+            .Should().OnlyContain(id => !id.Contains(' ', StringComparison.Ordinal));
+        await duneSection.GetByLabel("Pages", new() { Exact = true }).CheckAsync();
+        await duneSection.GetByLabel("Read by", new() { Exact = true }).CheckAsync();
+        await Page.Locator($"section[data-entity='{emma}'] input.pick-entity").CheckAsync();
+        (await SendFinalizeAsync("Pages corrected, reader noted, Emma given away")).Status.Should().Be(302);
+
+        // The commit holds what was checked: two of Dune's fields and Emma's removal.
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Pages corrected, reader noted, Emma given away");
+        await Expect(duneSection.Locator("tr[data-field]")).ToHaveCountAsync(2);
+        await Expect(duneSection.Locator("tr[data-field='Pages'] td.ins")).ToHaveTextAsync("415");
+        await Expect(duneSection.Locator("tr[data-field='Read by'] td.ins")).ToHaveTextAsync("ann");
+        await Expect(Page.Locator($"section.removed[data-entity='{emma}']")).ToHaveCountAsync(1);
+        await Expect(Page.Locator($"section[data-entity='{ulysses}']")).ToHaveCountAsync(0);
+
+        // The rest waits in the workspace: Dune's third field and the new document.
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+1 ~1 -0");
+        await Expect(duneSection.Locator("tr[data-field]")).ToHaveCountAsync(1);
+        await Expect(duneSection.Locator("tr[data-field='Finished'] td.ins")).ToHaveTextAsync("true");
+        await Expect(Page.Locator($"section.added[data-entity='{ulysses}']")).ToHaveCountAsync(1);
+        var (main, waiting) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var snapshot = await repository.SnapshotAsync("main");
+            var documents = new List<string?>();
+            foreach (var id in new[] { dune, emma, ulysses })
+            {
+                documents.Add((await snapshot.FindDocumentAsync("Reading", id))?.Json);
+            }
+
+            var status = await (await repository.OpenWorkspaceAsync(workspace)).StatusAsync();
+            return (documents, status.ToString());
+        });
+        main.Should().Equal("""{"Pages":415,"Read by":"ann","Title":"Dune"}""", null, null);
+        waiting.Should().Be("+1 ~1 -0");
+
+        // Checked as a whole, the new document is finalized too, and Dune's last field stays.
+        await Page.Locator($"section[data-entity='{ulysses}'] input.pick-entity").CheckAsync();
+        (await SendFinalizeAsync("Ulysses started")).Status.Should().Be(302);
+        await Expect(Page.Locator($"section.added[data-entity='{ulysses}'] tr[data-field='Title'] td.ins")).ToHaveTextAsync("Ulysses");
+        await Expect(duneSection).ToHaveCountAsync(0);
+        await GoAsync($"workspaces/{workspace}");
+        await Expect(Page.Locator("h2").Filter(new() { HasText = "Status" })).ToContainTextAsync("+0 ~1 -0");
     }
 
     [BrowserFact]

@@ -116,6 +116,30 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_document_version_is_found_by_id_whatever_its_commit()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var first = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 17, "total": 12.50}"""));
+        var author = await ws.SaveAsync(new Author { Name = "Ada" });
+        var added = await ws.FinalizeAsync("ingest", "invoice 17");
+        await ws.SaveDocumentAsync("Invoice", first.EternalId, Json("""{"number": 17, "total": 13.00}"""));
+        await ws.FinalizeAsync("ingest", "corrected total");
+        await ws.RemoveDocumentAsync("Invoice", first.EternalId);
+        await ws.FinalizeAsync("ingest", "cancelled");
+
+        var found = await Repo.FindDocumentVersionAsync(first.VersionId);
+
+        found.Should().NotBeNull("a version replaced and then removed is still history");
+        found!.EntityType.Should().Be("Invoice");
+        found.EternalId.Should().Be(first.EternalId);
+        found.VersionId.Should().Be(first.VersionId);
+        found.CommitId.Should().Be(added.Id);
+        found.Json.Should().Be("""{"number":17,"total":12.50}""");
+        (await Repo.FindDocumentVersionAsync(author.VersionId)).Should().BeNull("a typed entity's version is no document's");
+        (await Repo.FindDocumentVersionAsync(VersionId.New())).Should().BeNull();
+    }
+
+    [GraphFact]
     public async Task Removing_a_document_hides_it_from_later_snapshots()
     {
         var ws = await Repo.CheckoutAsync();

@@ -86,6 +86,7 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         await Repo.ApplyRetentionAsync(ThirtyDays);
 
         var byId = await FluentActions.Awaiting(() => Repo.FindVersionAsync<Author>(_v1)).Should().ThrowAsync<VersionPrunedException>();
+        (await Repo.FindDocumentVersionAsync(_v1)).Should().BeNull("a pruned typed version is no document version");
         var asOf = await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(_c1.Id)).FindAsync<Author>(_author.EternalId)).Should().ThrowAsync<VersionPrunedException>();
         await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(_c1.Id)).FindContentAsync(_author.EternalId)).Should().ThrowAsync<VersionPrunedException>();
         await FluentActions.Awaiting(() => Repo.DiffAsync(_c1.Id, "main")).Should().ThrowAsync<VersionPrunedException>();
@@ -235,6 +236,8 @@ public abstract class RetentionTests<TProvider> : GraphTest<TProvider>
         var pruned = await FluentActions.Awaiting(async () => await (await Repo.SnapshotAsync(first)).FindDocumentAsync("Invoice", invoice.EternalId)).Should().ThrowAsync<VersionPrunedException>();
         pruned.Which.Pruned.VersionId.Should().Be(invoice.VersionId);
         (await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Invoice", invoice.EternalId))!.Data.GetProperty("total").GetInt32().Should().Be(2);
+        (await FluentActions.Awaiting(() => Repo.FindDocumentVersionAsync(invoice.VersionId)).Should().ThrowAsync<VersionPrunedException>())
+            .Which.Pruned.Should().Be(pruned.Which.Pruned, "found by id, the pruned version says so as it does as of its commit");
     }
 
     [GraphFact]

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Versioner.Studio.Hosting;
+
+/// <summary>
+/// A version found by its id alone, typed or a document's, whatever its commit: what a pinned reference, a problem of
+/// Verify's, the Studio's <c>/version/{id}</c> and <c>versioner show VERSION_ID</c> lead to. Over any repository, the
+/// app's embedded or the model-free opening's (whose emitted classes the typed lookup reads).
+/// </summary>
+internal static class VersionLookup
+{
+    /// <summary>
+    /// Finds one version by id, whatever its commit: its type, its entity and the commit that added it (how a pinned
+    /// reference or a problem of Verify's leads to its row). A typed version is read by primary key through the model's
+    /// classes (the app's embedded, the emitted ones standalone): in <paramref name="entityType"/> when given, else in
+    /// every versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query),
+    /// never a scan; a dynamic document's, which no class holds, through <see cref="Repository.FindDocumentVersionAsync"/>.
+    /// </summary>
+    /// <returns>The version's place, or null when no version has that id (never made, or a typed one pruned).</returns>
+    /// <exception cref="VersionPrunedException">Retention pruned that document version.</exception>
+    public static async Task<VersionPlace?> FindAsync(Repository repository, VersionId versionId, string? entityType, CancellationToken cancellationToken)
+    {
+        var context = repository.Context;
+        // SQLite takes at most 500 terms in one compound SELECT: a model of more types is read in as few queries as that allows.
+        foreach (var types in VersionedTypes(repository).Where(t => entityType is null || t.Name == entityType).Chunk(TypesPerQuery))
+        {
+            var rows = types
+                .Select(t => (IQueryable<VersionRow>)RowOfMethod.MakeGenericMethod(t.ClrType).Invoke(null, [context, t.Name, versionId])!)
+                .Aggregate((all, next) => all.Concat(next));
+
+            // At most one row per type (the key of each); all of them, not the first, which without an order EF warns about.
+            var found = await rows.ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (found.Count > 0)
+            {
+                return new VersionPlace(found[0].EntityType, found[0].EternalId, found[0].CommitId);
+            }
+        }
+
+        if (entityType is not null && HasClass(repository, entityType))
+        {
+            return null;
+        }
+
+        var document = await repository.FindDocumentVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
+        return document is not null && (entityType is null || document.EntityType == entityType)
+            ? new VersionPlace(document.EntityType, document.EternalId, document.CommitId)
+            : null;
+    }
+
+    private const int TypesPerQuery = 400;
+
+    private static readonly System.Reflection.MethodInfo RowOfMethod =
+        typeof(VersionLookup).GetMethod(nameof(RowOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary>
+    /// The row of version <paramref name="versionId"/> if <typeparamref name="T"/> has it, as a query to concatenate: the
+    /// type's name is a constant of the SQL (a set operation takes no client projection), the rest the row's columns.
+    /// </summary>
+    private static IQueryable<VersionRow> RowOf<T>(DbContext context, string name, VersionId versionId)
+        where T : Versioned =>
+        context.Set<T>().AsNoTracking().Where(v => v.VersionId == versionId)
+            .Select(v => new VersionRow { EntityType = EF.Constant(name), EternalId = v.EternalId, CommitId = v.CommitId });
+
+    /// <summary>What <see cref="FindAsync"/> reads of a row, in a shape every type's query shares.</summary>
+    private sealed class VersionRow
+    {
+        public string EntityType { get; init; } = "";
+
+        public EternalId EternalId { get; init; }
+
+        public CommitId CommitId { get; init; }
+    }
+
+    /// <summary>True when a class of the repository's model holds the versions of <paramref name="entityType"/> (a typed versioned type, not a dynamic document type).</summary>
+    public static bool HasClass(Repository repository, string entityType) => VersionedTypes(repository).Any(t => t.Name == entityType);
+
+    /// <summary>The versioned types of the repository's model, by versioned name, with their classes.</summary>
+    private static IEnumerable<(string Name, Type ClrType)> VersionedTypes(Repository repository) =>
+        repository.Context.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null)
+            .Select(t => (Name: t.GetVersionedName(), t.ClrType))
+            .Where(t => t.Name is not null)
+            .Select(t => (t.Name!, t.ClrType));
+}
+
+/// <summary>Where a version lives: its type, its entity, and the commit that added it.</summary>
+internal sealed record VersionPlace(string EntityType, EternalId EternalId, CommitId CommitId);
