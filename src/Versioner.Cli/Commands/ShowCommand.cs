@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.ExceptionServices;
 using Versioner.Cli.Opening;
 using Versioner.Cli.Rendering;
 using Versioner.Cli.Running;
@@ -37,15 +36,12 @@ internal static class ShowCommand
             {
                 commit = await repo.FindCommitAsync(text, ct);
             }
-            catch (RevisionNotFoundException notCommit) when (VersionId.TryParse(text.Trim(), out var versionId))
+            catch (RevisionNotFoundException) when (VersionId.TryParse(text.Trim(), out var versionId))
             {
-                // Ids of commits and versions never collide: one naming no commit may name a version.
-                var place = await VersionLookup.FindAsync(repo, versionId, null, ct);
-                if (place is null)
-                {
-                    ExceptionDispatchInfo.Throw(notCommit);
-                }
-
+                // Ids of commits and versions never collide: one naming no commit may name a version. An entity's
+                // eternal id, the id a user is likeliest to paste here by mistake, names neither.
+                var place = await VersionLookup.FindAsync(repo, versionId, null, ct)
+                    ?? throw new UsageException($"Revision '{text.Trim()}' not found: no commit or version has this id. An entity's eternal id is read with versioner cat or versioner history.");
                 return await ShowVersionAsync(run, repo, versionId, place, ct);
             }
 

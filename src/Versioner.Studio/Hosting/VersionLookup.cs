@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Versioner.Internal;
 
 namespace Versioner.Studio.Hosting;
 
@@ -16,9 +17,15 @@ internal static class VersionLookup
     /// every versioned type at once (a <c>UNION ALL</c> of one primary-key lookup per type, up to 400 types a query),
     /// never a scan; a dynamic document's, which no class holds, through <see cref="Repository.FindDocumentVersionAsync"/>.
     /// </summary>
-    /// <returns>The version's place, or null when no version has that id (never made, or a typed one pruned).</returns>
-    /// <exception cref="VersionPrunedException">Retention pruned that document version.</exception>
-    public static async Task<VersionPlace?> FindAsync(Repository repository, VersionId versionId, string? entityType, CancellationToken cancellationToken)
+    /// <returns>The version's place, or null when no version (of <paramref name="entityType"/>, when given) has that id.</returns>
+    /// <exception cref="VersionPrunedException">Retention pruned that version, typed or a document's.</exception>
+    /// <exception cref="DatabaseException">The database refused a read (busy, unreachable, a table changed outside Versioner).</exception>
+    public static Task<VersionPlace?> FindAsync(Repository repository, VersionId versionId, string? entityType, CancellationToken cancellationToken) =>
+        // Its own queries (the typed lookup, the pruned marks) are no public method's: their provider errors become the
+        // engine's exceptions here, as every public method's do.
+        ProviderErrors.RunAsync(() => FindCoreAsync(repository, versionId, entityType, cancellationToken));
+
+    private static async Task<VersionPlace?> FindCoreAsync(Repository repository, VersionId versionId, string? entityType, CancellationToken cancellationToken)
     {
         var context = repository.Context;
         // SQLite takes at most 500 terms in one compound SELECT: a model of more types is read in as few queries as that allows.
@@ -36,14 +43,21 @@ internal static class VersionLookup
             }
         }
 
-        if (entityType is not null && HasClass(repository, entityType))
+        if (entityType is null || !HasClass(repository, entityType))
         {
-            return null;
+            var document = await repository.FindDocumentVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
+            if (document is not null)
+            {
+                return entityType is null || document.EntityType == entityType
+                    ? new VersionPlace(document.EntityType, document.EternalId, document.CommitId)
+                    : null;
+            }
         }
 
-        var document = await repository.FindDocumentVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
-        return document is not null && (entityType is null || document.EntityType == entityType)
-            ? new VersionPlace(document.EntityType, document.EternalId, document.CommitId)
+        // No row has it: a typed version retention pruned says so, as FindVersionAsync<T> does (one probe by key).
+        var marks = await PrunedMarks.FindAsync(repository.Store, [versionId], cancellationToken).ConfigureAwait(false);
+        return marks.TryGetValue(versionId, out var pruned) && (entityType is null || pruned.EntityType == entityType)
+            ? throw new VersionPrunedException(pruned)
             : null;
     }
 
@@ -61,7 +75,7 @@ internal static class VersionLookup
         context.Set<T>().AsNoTracking().Where(v => v.VersionId == versionId)
             .Select(v => new VersionRow { EntityType = EF.Constant(name), EternalId = v.EternalId, CommitId = v.CommitId });
 
-    /// <summary>What <see cref="FindAsync"/> reads of a row, in a shape every type's query shares.</summary>
+    /// <summary>What <see cref="FindCoreAsync"/> reads of a row, in a shape every type's query shares.</summary>
     private sealed class VersionRow
     {
         public string EntityType { get; init; } = "";

@@ -60,7 +60,38 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
         version.GetProperty("fields").GetProperty("total").GetDecimal().Should().Be(12.5m);
         document.Json.GetProperty("commit").GetProperty("id").GetString().Should().Be(ingested.Id.ToString());
         unknown.ExitCode.Should().Be(2, unknown.ToString());
-        unknown.Error.Should().Contain("no commit has this id");
+        unknown.Error.Should().Contain("no commit or version has this id").And.Contain("versioner cat");
+    }
+
+    [EngineFact]
+    public async Task Show_of_a_pruned_version_id_says_it_was_pruned_typed_or_a_documents()
+    {
+        var h = await SampleHistoryAsync();
+        var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        Document older;
+        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
+        {
+            older = await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
+        }
+
+        await ws.FinalizeAsync("ingest", "Invoice 17");
+        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 13}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
+        }
+
+        await ws.FinalizeAsync("ingest", "Invoice 17 corrected");
+        await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+
+        var typed = await RunAsync("show", firstDune.ToString());
+        var document = await RunAsync("show", older.VersionId.ToString());
+
+        typed.ExitCode.Should().Be(2, typed.ToString());
+        typed.Error.Should().Contain($"Book version {firstDune}").And.Contain("was pruned", "a pruned version is no unknown id");
+        document.ExitCode.Should().Be(2, document.ToString());
+        document.Error.Should().Contain($"Invoice version {older.VersionId}").And.Contain("was pruned");
     }
 
     [EngineFact]
