@@ -68,6 +68,20 @@ public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
             .Should().ContainSingle("one query finds the version, not one per versioned type");
     }
 
+    [EngineFact]
+    public async Task A_pruned_version_named_by_id_is_a_page_saying_when_and_by_which_policy_not_a_404()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var first = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync(catalog.First.Id)).FindContentAsync(catalog.Dune))!.VersionId);
+        await Server.WithRepositoryAsync(r => r.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }));
+
+        using var response = await _http.GetAsync(new Uri(Server.Root + $"version/{first}"));
+
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict, body);
+        body.Should().Contain($"Book version {first}").And.Contain("was pruned", "a pruned version is no unknown id");
+    }
+
     /// <summary>The text of every command the app's context runs.</summary>
     private sealed class CommandLog : DbCommandInterceptor
     {
