@@ -45,6 +45,7 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
 
         var typed = await RunAsync("show", firstDune.ToString());
         var document = await RunAsync("show", older.VersionId.ToString(), "--json");
+        var documentText = await RunAsync("show", older.VersionId.ToString());
         var unknown = await RunAsync("show", VersionId.New().ToString());
 
         typed.ExitCode.Should().Be(0, typed.ToString());
@@ -59,6 +60,10 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
         version.GetProperty("versionId").GetString().Should().Be(older.VersionId.ToString());
         version.GetProperty("fields").GetProperty("total").GetDecimal().Should().Be(12.5m);
         document.Json.GetProperty("commit").GetProperty("id").GetString().Should().Be(ingested.Id.ToString());
+        documentText.ExitCode.Should().Be(0, documentText.ToString());
+        LogTests<TDatabase>.Lines(documentText.Output).Should().Contain($"Entity:  Invoice {invoice}")
+            .And.Contain(l => l.StartsWith($"Commit:  {ingested.ShortForm}, which added it: ingest, ", StringComparison.Ordinal) && l.EndsWith(", Invoice 17", StringComparison.Ordinal), "the message's first line")
+            .And.Contain("    total: 12.5", "the version as it was, not as corrected");
         unknown.ExitCode.Should().Be(2, unknown.ToString());
         unknown.Error.Should().Contain("no commit or version has this id").And.Contain("versioner cat");
     }
