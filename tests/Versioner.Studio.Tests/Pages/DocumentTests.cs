@@ -231,6 +231,8 @@ public abstract class DocumentTests<TDatabase>(BrowserFixture browser) : StudioT
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"Book {older} is not in this database");
         var root = await StartStandaloneAsync(write: false);
         (await Page.GotoAsync(root + $"version/{older}"))!.Status.Should().Be(200);
+        // The version's JSON, first: a page without it would pass the negative check below.
+        await Expect(Page.Locator("pre.json")).ToContainTextAsync("\"Pages\": 412");
         await Expect(Page.Locator("pre.json")).Not.ToContainTextAsync("Finished");
         await Expect(note).ToContainTextAsync("older version");
     }
