@@ -366,9 +366,10 @@ public sealed partial class Repository : IAsyncDisposable, IDisposable
             return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);
         }
 
-        // A pruned typed version is no document version: only a document type's mark is reported.
+        // A pruned typed version is no document version: only a document type's mark is reported (a typed type this
+        // opening cannot read, a model-free opening's undescribed one, is typed all the same).
         var marks = await PrunedMarks.FindAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
-        if (marks.TryGetValue(versionId, out var pruned) && _store.Model.Find(pruned.EntityType) is null)
+        if (marks.TryGetValue(versionId, out var pruned) && _store.Model.Find(pruned.EntityType) is null && !_store.Model.Undescribed.ContainsKey(pruned.EntityType))
         {
             throw new VersionPrunedException(pruned);
         }

@@ -27,21 +27,7 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     {
         var h = await SampleHistoryAsync();
         var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
-        var ws = await Repo.CheckoutAsync("main");
-        var invoice = EternalId.New();
-        Document older;
-        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
-        {
-            older = await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
-        }
-
-        var ingested = await ws.FinalizeAsync("ingest", "Invoice 17\nfrom the shop");
-        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 13}"""))
-        {
-            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
-        }
-
-        await ws.FinalizeAsync("ingest", "Invoice 17 corrected");
+        var (invoice, older, ingested) = await InvoiceCorrectedAsync();
 
         var typed = await RunAsync("show", firstDune.ToString());
         var document = await RunAsync("show", older.VersionId.ToString(), "--json");
@@ -73,21 +59,7 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     {
         var h = await SampleHistoryAsync();
         var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
-        var ws = await Repo.CheckoutAsync("main");
-        var invoice = EternalId.New();
-        Document older;
-        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
-        {
-            older = await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
-        }
-
-        await ws.FinalizeAsync("ingest", "Invoice 17");
-        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 13}"""))
-        {
-            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
-        }
-
-        await ws.FinalizeAsync("ingest", "Invoice 17 corrected");
+        var (_, older, _) = await InvoiceCorrectedAsync();
         await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
 
         var typed = await RunAsync("show", firstDune.ToString());
@@ -367,6 +339,27 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
         fields["AuthorId"].GetProperty("pinned").GetBoolean().Should().BeFalse();
         fields["Title"].GetProperty("nullable").GetBoolean().Should().BeFalse();
         text.Output.Should().Contain("Book (table Books)");
+    }
+
+    /// <summary>An invoice document ingested on main ("Invoice 17\nfrom the shop"), then corrected in a second commit: its first version and that commit.</summary>
+    private async Task<(EternalId Invoice, Document Older, Commit Ingested)> InvoiceCorrectedAsync()
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        Document older;
+        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 12.5}"""))
+        {
+            older = await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
+        }
+
+        var ingested = await ws.FinalizeAsync("ingest", "Invoice 17\nfrom the shop");
+        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "total": 13}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
+        }
+
+        await ws.FinalizeAsync("ingest", "Invoice 17 corrected");
+        return (invoice, older, ingested);
     }
 }
 

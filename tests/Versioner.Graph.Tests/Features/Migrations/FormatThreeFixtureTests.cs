@@ -162,13 +162,7 @@ public sealed class PostgresFormatThreeFixtureTests : FormatThreeFixtureTests<Po
 
     protected override async Task<DbContextOptions<LibraryContext>> Format3DatabaseAsync()
     {
-        _database = await PostgresTestDatabase.CreateAsync();
-        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var restore = new NpgsqlCommand(await File.ReadAllTextAsync(Fixture("format3.postgres.sql")), connection);
-            await restore.ExecuteNonQueryAsync();
-        }
+        _database = await RestoredPostgresAsync("format3.postgres.sql");
 
         return new DbContextOptionsBuilder<LibraryContext>().UseNpgsql(_database.ConnectionString).UseVersioning().Options;
     }

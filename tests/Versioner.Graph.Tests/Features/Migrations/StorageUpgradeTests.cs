@@ -227,13 +227,7 @@ public sealed class PostgresStorageUpgradeTests : StorageUpgradeTests<PostgresPr
 
     protected override async Task<DbContextOptions<LibraryContext>> Format1DatabaseAsync()
     {
-        _database = await PostgresTestDatabase.CreateAsync();
-        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var restore = new NpgsqlCommand(await File.ReadAllTextAsync(Fixture("format1.postgres.sql")), connection);
-            await restore.ExecuteNonQueryAsync();
-        }
+        _database = await RestoredPostgresAsync("format1.postgres.sql");
 
         return new DbContextOptionsBuilder<LibraryContext>().UseNpgsql(_database.ConnectionString).UseVersioning().Options;
     }
@@ -252,6 +246,17 @@ public sealed class PostgresStorageUpgradeTests : StorageUpgradeTests<PostgresPr
 internal static class UpgradeOracle
 {
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    /// <summary>A new PostgreSQL test database holding the fixture dump <paramref name="dump"/> (pg_dump --inserts, one command).</summary>
+    public static async Task<PostgresTestDatabase> RestoredPostgresAsync(string dump)
+    {
+        var database = await PostgresTestDatabase.CreateAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var restore = new NpgsqlCommand(await File.ReadAllTextAsync(Fixture(dump)), connection);
+        await restore.ExecuteNonQueryAsync();
+        return database;
+    }
 
     internal static async Task<List<(Guid Id, string Checksum)>> CommitChecksumsAsync(LibraryContext db) =>
         await Rows(db, "SELECT id, checksum FROM versioner_commits WHERE state = 1 ORDER BY seq", r => (Id(r, 0), Convert.ToHexString((byte[])r.GetValue(1))));
