@@ -18,6 +18,13 @@ internal static class ExitCode
     /// <summary>The database could not be opened: no such file, a wrong connection string, not a Versioner database.</summary>
     public const int CannotOpen = 3;
 
+    /// <summary>
+    /// The database's history is damaged (rows changed or deleted outside Versioner) where the command read it: a version
+    /// whose commit is missing, a row that no longer hashes to its checksum (EX_DATAERR of sysexits.h). The message names
+    /// what; <c>versioner verify</c> lists every damaged row.
+    /// </summary>
+    public const int Damaged = 65;
+
     /// <summary>Something went wrong that the tool does not expect: a bug (EX_SOFTWARE of sysexits.h).</summary>
     public const int InternalError = 70;
 

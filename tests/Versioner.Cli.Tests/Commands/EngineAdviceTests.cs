@@ -66,7 +66,7 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
-    public async Task A_push_of_a_tampered_history_says_to_run_versioner_verify()
+    public async Task A_push_of_a_tampered_history_exits_65_saying_to_run_versioner_verify()
     {
         await SampleHistoryAsync();
         var (other, _) = await OtherDatabaseAsync();
@@ -74,19 +74,19 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
 
         var refused = await RunAsync("push", other.DbArgument, "main");
 
-        refused.ExitCode.Should().Be(2, refused.ToString());
+        refused.ExitCode.Should().Be(65, "damage, not a refused request: " + refused);
         refused.Error.Should().StartWith("versioner: Commit ").And.Contain("failed verification on arrival").And.Contain("versioner verify");
     }
 
     [EngineFact]
-    public async Task Reading_an_entity_whose_row_was_deleted_says_to_run_versioner_verify()
+    public async Task Reading_an_entity_whose_row_was_deleted_exits_65_saying_to_run_versioner_verify()
     {
         var h = await SampleHistoryAsync();
         await Db.TamperAsync("DELETE FROM \"Books\" WHERE \"Title\" = 'Emma'");
 
         var result = await RunAsync("cat", h.Emma.EternalId.ToString());
 
-        result.ExitCode.Should().NotBe(0, result.ToString());
+        result.ExitCode.Should().Be(65, "damage: " + result);
         result.Error.Should().StartWith("versioner: ").And.Contain("versioner verify").And.NotContain("   at ");
     }
 

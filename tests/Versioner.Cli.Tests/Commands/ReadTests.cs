@@ -72,6 +72,28 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Show_of_a_version_whose_commit_is_missing_says_the_history_is_damaged_and_points_to_verify()
+    {
+        var h = await SampleHistoryAsync();
+        var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
+        var missing = new CommitId(Guid.CreateVersion7());
+        var moved = $"UPDATE \"Books\" SET \"CommitId\" = {Db.IdLiteral(missing.Value)} WHERE \"VersionId\" = {Db.IdLiteral(firstDune.Value)}";
+        // The row's foreign key would refuse a commit that is not there: damage is done without it.
+        await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
+            ? $"ALTER TABLE \"Books\" DROP CONSTRAINT \"FK_Books_versioner_commits_CommitId\"; {moved}"
+            : $"PRAGMA foreign_keys = OFF; {moved}");
+
+        var result = await RunAsync("show", firstDune.ToString());
+        var verify = await RunAsync("verify");
+
+        result.ExitCode.Should().Be(65, "damage, not a usage error: " + result);
+        result.Output.Should().BeEmpty();
+        verify.ExitCode.Should().Be(1, "verify names the damage show points to: " + verify);
+        result.Error.Should().Be($"versioner: Version {firstDune} of Book {h.Dune.EternalId} is in this database, but commit {missing}, which added it, is missing: "
+            + "the history is damaged (rows changed or deleted outside Versioner). versioner verify lists every damaged row." + Environment.NewLine);
+    }
+
+    [EngineFact]
     public async Task Ls_lists_documents_as_the_ingest_service_stores_them_by_their_own_fields()
     {
         var ws = await Repo.CheckoutAsync("main");
