@@ -118,11 +118,18 @@ internal static class ShowCommand
                 + "the history is damaged (rows changed or deleted outside Versioner). versioner verify lists every damaged row.");
         }
 
-        // As of the commit that added it, the version is its entity's current one.
+        // As of the commit that added it, the version is its entity's current one: an edit in the same working commit
+        // keeps the version's id, and a removal there deletes its row.
         var content = await (await repo.SnapshotAsync(place.CommitId, ct)).FindContentAsync(place.EternalId, ct);
         if (content is null || content.VersionId != versionId)
         {
-            throw new UsageException($"Version {versionId} of {place.EntityType} {place.EternalId} is not its entity's version as of commit {place.CommitId}, which added it: a later edit in that working commit replaced it, or the history is damaged (`versioner verify` tells).");
+            var there = content is null ? "the entity is not in that commit" : $"the entity's version as of that commit is {content.VersionId}";
+            var found = $"Version {versionId} of {place.EntityType} {place.EternalId} names commit {place.CommitId} as the one that added it, but {there}: ";
+            // A working commit may have been changed between the two reads (another writer removed the version); a
+            // finalized one never changes.
+            throw commit.IsFinalized
+                ? new HistoryDamagedException(found + "the history is damaged (rows changed outside Versioner). versioner verify lists every damaged row.")
+                : new UsageException(found + "another writer changed that working commit meanwhile (run this again), or its rows were changed outside Versioner.");
         }
 
         if (run.Json)

@@ -94,6 +94,25 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Show_of_a_version_that_is_not_its_entitys_as_of_its_own_commit_says_the_history_is_damaged()
+    {
+        var h = await SampleHistoryAsync();
+        var firstDune = (await (await Repo.SnapshotAsync(h.Added.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
+        var repricedDune = (await (await Repo.SnapshotAsync(h.Repriced.Id)).FindContentAsync(h.Dune.EternalId))!.VersionId;
+        // The repriced version's row now names the first commit, which holds another version of Dune.
+        await Db.TamperAsync($"UPDATE \"Books\" SET \"CommitId\" = {Db.IdLiteral(h.Added.Id.Value)} WHERE \"VersionId\" = {Db.IdLiteral(repricedDune.Value)}");
+
+        var result = await RunAsync("show", repricedDune.ToString(), "--json");
+        var verify = await RunAsync("verify");
+
+        result.ExitCode.Should().Be(65, "damage, not a usage error: " + result);
+        result.Output.Should().BeEmpty();
+        verify.ExitCode.Should().Be(1, "verify names the damage show points to: " + verify);
+        result.Error.Should().Be($"versioner: Version {repricedDune} of Book {h.Dune.EternalId} names commit {h.Added.Id} as the one that added it, but the entity's version as of that commit is {firstDune}: "
+            + "the history is damaged (rows changed outside Versioner). versioner verify lists every damaged row." + Environment.NewLine);
+    }
+
+    [EngineFact]
     public async Task Ls_lists_documents_as_the_ingest_service_stores_them_by_their_own_fields()
     {
         var ws = await Repo.CheckoutAsync("main");
