@@ -148,7 +148,7 @@ internal static class StudioEndpoints
         var versionId = QueryValues.Id<VersionId>(id, "a version id");
 
         var place = await source.FindVersionAsync(versionId, Blank(type), cancellationToken).ConfigureAwait(false)
-            ?? throw new EntityNotFoundException(Blank(type) ?? "Version", versionId.Value, "is not in this database: no version has this id (retention may have pruned it)");
+            ?? throw new EntityNotFoundException(Blank(type) ?? "Version", versionId.Value, "is not in this database: no version has this id");
         return Results.Redirect(StudioPages.ViewFor(http).Url(
             "entity/" + place.EternalId,
             ("rev", place.CommitId.ToString()),

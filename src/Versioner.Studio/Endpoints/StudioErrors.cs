@@ -5,10 +5,11 @@ using Versioner.Studio.Pages;
 namespace Versioner.Studio.Endpoints;
 
 /// <summary>
-/// Turns a refusal into a page that names it: a revision or entity that is not there is 404, input that cannot be
-/// used 400, a database busy or unreachable for now 503, anything else the engine refuses (a branch that moved, a
-/// constraint, conflicts left) 409. Never a 500
-/// for something a user typed or did.
+/// Turns a refusal into a page that names it: a revision or entity that is not there is 404, a version retention
+/// pruned 410 (it was there: the page says when and by which policy, wherever it was needed: by id, as of a
+/// revision, in a commit's diff), input that cannot be used 400, a database busy or unreachable for now 503, anything
+/// else the engine refuses (a branch that moved, a constraint, conflicts left) 409. Never a 500 for something a user
+/// typed or did.
 /// </summary>
 internal static class StudioErrors
 {
@@ -45,6 +46,8 @@ internal static class StudioErrors
     private static int? Status(Exception ex) => ex switch
     {
         RevisionNotFoundException or EntityNotFoundException or StudioNotFoundException => StatusCodes.Status404NotFound,
+        // Gone for good, not missing: the content was stored and retention removed it (the message says when and how).
+        VersionPrunedException => StatusCodes.Status410Gone,
         // The engine's exceptions say themselves whether the input is what was refused; the Studio's own form checks are input too.
         VersionerException { IsInvalidInput: true } or StudioInputException => StatusCodes.Status400BadRequest,
         // Busy, locked or unreachable: nothing was written, and the same form sent again in a moment may go through.

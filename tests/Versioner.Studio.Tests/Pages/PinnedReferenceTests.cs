@@ -69,17 +69,30 @@ public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
     }
 
     [EngineFact]
-    public async Task A_pruned_version_named_by_id_is_a_page_saying_when_and_by_which_policy_not_a_404()
+    public async Task A_pruned_version_is_gone_by_id_by_revision_or_in_a_commits_diff_each_a_410_page_saying_when_and_by_which_policy()
     {
         var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
         var first = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync(catalog.First.Id)).FindContentAsync(catalog.Dune))!.VersionId);
-        await Server.WithRepositoryAsync(r => r.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 }));
+        await Server.WithRepositoryAsync(r => r.ApplyRetentionAsync(new RetentionPolicy { Name = "nightly", KeepNewest = 1 }));
+        var prunedAt = await Server.WithRepositoryAsync(async r =>
+        {
+            await foreach (var mark in (await r.SnapshotAsync(catalog.First.Id)).PrunedAsync())
+            {
+                return mark.PrunedAt;
+            }
 
-        using var response = await _http.GetAsync(new Uri(Server.Root + $"version/{first}"));
+            throw new InvalidOperationException("Retention pruned nothing.");
+        });
 
-        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        response.StatusCode.Should().Be(HttpStatusCode.Conflict, body);
-        body.Should().Contain($"Book version {first}").And.Contain("was pruned", "a pruned version is no unknown id");
+        foreach (var path in new[] { $"version/{first}", $"entity/{catalog.Dune}?rev={catalog.First.Id}", $"commit/{catalog.Repriced.Id}" })
+        {
+            using var response = await _http.GetAsync(new Uri(Server.Root + path));
+
+            var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            response.StatusCode.Should().Be(HttpStatusCode.Gone, path + ": " + body);
+            body.Should().Contain("Book version ", path).And.Contain("was pruned", "a pruned version is no unknown id")
+                .And.Contain($"on {prunedAt:yyyy-MM-ddTHH:mm:ssZ} by retention policy 'nightly'", "when and by which policy");
+        }
     }
 
     /// <summary>The text of every command the app's context runs.</summary>
