@@ -2,6 +2,7 @@ using System.CommandLine;
 using Versioner.Cli.Opening;
 using Versioner.Cli.Rendering;
 using Versioner.Cli.Running;
+using Versioner.Studio.Hosting;
 
 namespace Versioner.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class HistoryCommand
         var id = new Argument<EternalId>("ETERNAL_ID") { Description = "The entity's eternal id.", CustomParser = Parsing.EternalIdOf };
         var revision = new Option<string?>("--rev") { Description = "Whose history: a branch, tag or commit (default: the default branch).", Validators = { Parsing.Revision } };
         var count = new Option<int>("-n", "--max-count") { Description = "How many entries to list.", DefaultValueFactory = _ => 100, CustomParser = Parsing.Count };
-        var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made.")
+        var command = new Command("history", "List the commits that added, modified or removed one entity, newest first, with the version each made (one retention pruned marked so, with when and by which policy).")
         {
             id, revision, count,
         };
@@ -33,6 +34,10 @@ internal static class HistoryCommand
                 throw new UsageException($"No commit in the history of {rev} added, changed or removed entity {run.Get(id)}: check the id (`versioner ls TYPE` lists them) or the revision (--rev).");
             }
 
+            // A pruned version keeps its place (and id) in the history; its content is gone, as show says of it.
+            var pruned = await VersionLookup.PrunedAsync(repo, entries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value), ct);
+            PrunedVersion? PrunedOf(HistoryEntry entry) => entry.VersionId is { } version && pruned.TryGetValue(version, out var mark) ? mark : null;
+
             if (run.Json)
             {
                 run.Output.Json(json =>
@@ -45,6 +50,20 @@ internal static class HistoryCommand
                         json.WriteStartObject();
                         json.WriteString("kind", JsonShapes.Kind(entry.Kind));
                         json.WriteString("versionId", entry.VersionId?.ToString());
+                        json.WritePropertyName("pruned");
+                        if (PrunedOf(entry) is { } mark)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("prunedAt", Values.Iso(mark.PrunedAt));
+                            json.WriteString("policy", mark.Policy);
+                            json.WriteString("checksum", mark.Checksum.ToString());
+                            json.WriteEndObject();
+                        }
+                        else
+                        {
+                            json.WriteNullValue();
+                        }
+
                         json.WritePropertyName("commit");
                         JsonShapes.Commit(json, entry.Commit);
                         json.WriteEndObject();
@@ -60,7 +79,7 @@ internal static class HistoryCommand
                 ["Commit", "Date", "Author", "Change", "Version", "Message"],
                 entries.Select(e => (IReadOnlyList<string>)[
                     e.Commit.ShortForm, Values.Time(e.Commit.Timestamp), e.Commit.Author, JsonShapes.Kind(e.Kind),
-                    e.VersionId?.ToString() ?? "", e.Commit.Subject]));
+                    PrunedOf(e) is { } mark ? $"{e.VersionId} (pruned {Values.Time(mark.PrunedAt)} by '{mark.Policy}')" : e.VersionId?.ToString() ?? "", e.Commit.Subject]));
             return ExitCode.Ok;
         }, ct));
         return command;

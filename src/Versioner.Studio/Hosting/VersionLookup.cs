@@ -61,6 +61,15 @@ internal static class VersionLookup
             : null;
     }
 
+    /// <summary>
+    /// Which of <paramref name="versionIds"/> retention pruned, with when and by which policy (one query by key): what
+    /// an entity's history marks, since the engine's <see cref="Repository.HistoryAsync(EternalId, Revision, LogOptions?, CancellationToken)"/>
+    /// lists a pruned version's id as it lists a stored one's.
+    /// </summary>
+    /// <exception cref="DatabaseException">The database refused the read.</exception>
+    public static Task<Dictionary<VersionId, PrunedVersion>> PrunedAsync(Repository repository, IEnumerable<VersionId> versionIds, CancellationToken cancellationToken) =>
+        ProviderErrors.RunAsync(() => PrunedMarks.FindAsync(repository.Store, versionIds, cancellationToken));
+
     private const int TypesPerQuery = 400;
 
     private static readonly System.Reflection.MethodInfo RowOfMethod =

@@ -242,6 +242,40 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task History_marks_the_versions_retention_pruned_saying_when_and_by_which_policy()
+    {
+        var h = await SampleHistoryAsync();
+        await Repo.ApplyRetentionAsync(new RetentionPolicy { Name = "nightly", KeepNewest = 1 });
+        // Dune's first version; the repriced one is kept, at the merge base of main and topic.
+        PrunedVersion? pruned = null;
+        await foreach (var mark in (await Repo.SnapshotAsync(h.Added.Id)).PrunedAsync())
+        {
+            pruned = mark.EternalId == h.Dune.EternalId ? mark : pruned;
+        }
+
+        var json = await RunAsync("history", h.Dune.EternalId.ToString(), "--json");
+        var text = await RunAsync("history", h.Dune.EternalId.ToString());
+
+        pruned.Should().NotBeNull();
+        json.ExitCode.Should().Be(0, json.ToString());
+        var entries = json.Json.GetProperty("entries").EnumerateArray().ToList();
+        entries.Select(e => e.GetProperty("commit").GetProperty("id").GetString()).Should().Equal(h.Retitled.Id.ToString(), h.Repriced.Id.ToString(), h.Added.Id.ToString());
+        entries.Take(2).Select(e => e.GetProperty("pruned").ValueKind).Should().Equal([System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonValueKind.Null], "those versions are stored");
+        entries[2].GetProperty("versionId").GetString().Should().Be(pruned!.VersionId.ToString(), "a pruned version keeps its id in the history");
+        var shown = entries[2].GetProperty("pruned");
+        shown.GetProperty("policy").GetString().Should().Be("nightly");
+        shown.GetProperty("prunedAt").GetDateTimeOffset().Should().Be(pruned.PrunedAt);
+        shown.GetProperty("checksum").GetString().Should().Be(pruned.Checksum.ToString());
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        var lines = LogTests<TDatabase>.Lines(text.Output);
+        var when = pruned.PrunedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        lines.Single(l => l.Contains(h.Added.ShortForm, StringComparison.Ordinal)).Should().Contain($"{pruned.VersionId} (pruned {when} by 'nightly')");
+        lines.Where(l => l.Contains(h.Repriced.ShortForm, StringComparison.Ordinal) || l.Contains(h.Retitled.ShortForm, StringComparison.Ordinal))
+            .Should().HaveCount(2).And.NotContain(l => l.Contains("pruned", StringComparison.Ordinal));
+    }
+
+    [EngineFact]
     public async Task History_of_an_entity_no_commit_there_touched_exits_2_saying_so()
     {
         var h = await SampleHistoryAsync();
