@@ -2,7 +2,7 @@ namespace Versioner.Cli.Rendering;
 
 /// <summary>
 /// A diff as text, field by field, as the BookRevenue example prints it: one row per changed field, old → new, a set
-/// field as the members added and removed.
+/// field as the members added and removed, a field one side lacks as (absent).
 /// </summary>
 internal static class DiffText
 {
@@ -21,7 +21,7 @@ internal static class DiffText
             var entity = $"{sign} {change.EntityType} {change.EternalId.ToString(Values.ShortId)}";
             foreach (var field in change.Fields)
             {
-                rows.Add([entity, field.Field, Describe(change.Kind, field)]);
+                rows.Add([entity, field.Field, Describe(change, field)]);
                 entity = ""; // name each entity once
             }
 
@@ -34,8 +34,9 @@ internal static class DiffText
         output.Table(["Entity", "Field", "Change"], rows);
     }
 
-    private static string Describe(ChangeKind kind, FieldChange field)
+    private static string Describe(EntityChange change, FieldChange field)
     {
+        var kind = change.Kind;
         if (kind == ChangeKind.Modified && field.MembersAdded.Count + field.MembersRemoved.Count > 0)
         {
             var added = field.MembersAdded.Select(id => "+" + id.ToString(Values.ShortId));
@@ -47,7 +48,11 @@ internal static class DiffText
         {
             ChangeKind.Added => Values.Format(field.NewValue),
             ChangeKind.Removed => $"was {Values.Format(field.OldValue)}",
-            _ => $"{Values.Format(field.OldValue)} → {Values.Format(field.NewValue)}",
+            _ => $"{Side(change.OldVersion, field.Field, field.OldValue)} → {Side(change.NewVersion, field.Field, field.NewValue)}",
         };
     }
+
+    /// <summary>A modified entity's field on one side: its value, or (absent) where that version lacks it (a document without the member), which a null, (none), is not.</summary>
+    private static string Side(VersionContent? version, string field, FieldValue value) =>
+        version is not null && version.TryGetValue(field, out _) ? Values.Format(value) : Values.Absent;
 }

@@ -28,7 +28,7 @@ internal static class JsonShapes
 
     /// <summary>
     /// <c>{"added":N,"modified":N,"removed":N,"changes":[{"kind","entityType","eternalId","oldVersionId","newVersionId",
-    /// "fields":[{"field","old","new","membersAdded":[...],"membersRemoved":[...]}]}]}</c>.
+    /// "fields":[{"field","old","new","oldAbsent","newAbsent","membersAdded":[...],"membersRemoved":[...]}]}]}</c>.
     /// </summary>
     public static void Diff(Utf8JsonWriter json, Diff diff)
     {
@@ -54,6 +54,9 @@ internal static class JsonShapes
                 field.OldValue.WriteJson(json);
                 json.WritePropertyName("new");
                 field.NewValue.WriteJson(json);
+                // A null that is a field's value, or none because the version lacks the field (or is not there).
+                json.WriteBoolean("oldAbsent", change.OldVersion is null || !change.OldVersion.TryGetValue(field.Field, out _));
+                json.WriteBoolean("newAbsent", change.NewVersion is null || !change.NewVersion.TryGetValue(field.Field, out _));
                 Ids(json, "membersAdded", field.MembersAdded);
                 Ids(json, "membersRemoved", field.MembersRemoved);
                 json.WriteEndObject();

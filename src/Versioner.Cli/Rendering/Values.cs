@@ -8,6 +8,9 @@ internal static class Values
     /// <summary>Eight digits of an id, as the example prints them; the full id is in <c>--json</c>.</summary>
     public const int ShortId = 8;
 
+    /// <summary>A field a version does not have (a document without that member), which a null value, <c>(none)</c>, is not.</summary>
+    public const string Absent = "(absent)";
+
     public static string Format(FieldValue value) => value.ToObject() switch
     {
         null => "(none)",

@@ -42,7 +42,7 @@ internal static class BrowsePage
             ?? rows.SelectMany(r => r.Fields.Select(f => f.Key)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var header = Html.Join(fields.Select(f => Html.Of($"""<th scope="col" aria-sort="{(query.Sort == f ? (query.Descending ? "descending" : "ascending") : "none")}"><a href="{SortUrl(view, query, f)}">{f}</a></th>""")));
         var body = Html.Join(rows.Select(row => Html.Of($"""
-            <tr><th scope="row"><a href="{view.EntityUrl(row.EternalId, query.Revision)}">{row.EternalId.ToString(8)}</a></th>{fields.Select(f => Html.Of($"<td>{Parts.Value(view, row.TryGetValue(f, out var v) ? v : FieldValue.Null, query.Revision)}</td>"))}</tr>
+            <tr><th scope="row"><a href="{view.EntityUrl(row.EternalId, query.Revision)}">{row.EternalId.ToString(8)}</a></th>{fields.Select(f => Html.Of($"<td>{Parts.ValueOf(view, row, f, query.Revision)}</td>"))}</tr>
             """)));
         var newer = query.Page > 1 ? Html.Of($"""<a rel="prev" href="{PageUrl(view, query, query.Page - 1)}">Previous</a>""") : Html.Empty;
         var older = hasMore ? Html.Of($"""<a rel="next" href="{PageUrl(view, query, query.Page + 1)}">Next</a>""") : Html.Empty;

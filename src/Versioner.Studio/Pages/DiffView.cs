@@ -3,7 +3,8 @@ using Versioner.Studio.Rendering;
 namespace Versioner.Studio.Pages;
 
 /// <summary>
-/// A diff entity by entity, field by field: sets as members added and removed, large text as a line diff. With
+/// A diff entity by entity, field by field: sets as members added and removed, large text as a line diff, a field a
+/// side lacks (a document's member, an entity not there) as absent, which a JSON null is not. With
 /// <c>selectable</c>, a checkbox per entity and, for a modified one, per field, for staging: a new or removed entity is
 /// staged whole (the engine refuses it by field, having no earlier version to take the other fields from).
 /// </summary>
@@ -58,8 +59,8 @@ internal static class DiffView
         else
         {
             values = Html.Of($"""
-                <td class="{(change.Kind == ChangeKind.Added ? "" : "del")}">{Parts.Value(view, field.OldValue, revision)}</td>
-                <td class="{(change.Kind == ChangeKind.Removed ? "" : "ins")}">{Parts.Value(view, field.NewValue, revision)}</td>
+                <td class="{(change.Kind == ChangeKind.Added ? "" : "del")}">{Parts.ValueOf(view, change.OldVersion, field.Field, revision)}</td>
+                <td class="{(change.Kind == ChangeKind.Removed ? "" : "ins")}">{Parts.ValueOf(view, change.NewVersion, field.Field, revision)}</td>
                 """);
         }
 

@@ -15,6 +15,16 @@ internal static class Parts
     public static Html Antiforgery(StudioView view) =>
         view.AntiforgeryField is { } name ? Html.Of($"""<input type="hidden" name="{name}" value="{view.AntiforgeryToken}">""") : Html.Empty;
 
+    /// <summary>
+    /// A field a version does not have (a document without that member, either side of an entity added or removed):
+    /// absent, which a JSON null is not.
+    /// </summary>
+    public static Html Absent { get; } = Html.Raw("""<em class="null absent" title="This version has no such field">absent</em>""");
+
+    /// <summary>A field's value, or <see cref="Absent"/> when <paramref name="version"/> (null: no version) lacks the field.</summary>
+    public static Html ValueOf(StudioView view, VersionContent? version, string field, string? revision) =>
+        version is not null && version.TryGetValue(field, out var value) ? Value(view, value, revision) : Absent;
+
     /// <summary>A field's value: references link to the entity (pinned ones to the pinned version), sets list their members, null reads as null.</summary>
     public static Html Value(StudioView view, FieldValue value, string? revision)
     {

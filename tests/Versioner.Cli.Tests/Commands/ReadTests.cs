@@ -212,6 +212,43 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Diff_tells_a_document_field_absent_on_one_side_from_a_json_null()
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "note": null, "total": 12.5}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
+        }
+
+        var issued = await ws.FinalizeAsync("ingest", "issue");
+        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17, "note": "paid", "paidOn": "2026-12-01"}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
+        }
+
+        var paid = await ws.FinalizeAsync("ingest", "paid");
+
+        var text = await RunAsync("diff", issued.ShortForm, paid.ShortForm);
+        var json = await RunAsync("diff", issued.ShortForm, paid.ShortForm, "--json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        var lines = LogTests<TDatabase>.Lines(text.Output);
+        lines.Should().Contain(l => l.Contains("note", StringComparison.Ordinal) && l.EndsWith("(none) → \"paid\"", StringComparison.Ordinal), "a JSON null reads as none")
+            .And.Contain(l => l.Contains("paidOn", StringComparison.Ordinal) && l.EndsWith("(absent) → \"2026-12-01\"", StringComparison.Ordinal), "a field the older version lacks reads as absent")
+            .And.Contain(l => l.Contains("total", StringComparison.Ordinal) && l.EndsWith("12.5 → (absent)", StringComparison.Ordinal));
+        json.ExitCode.Should().Be(0, json.ToString());
+        var fields = json.Json.GetProperty("changes")[0].GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!);
+        fields.Keys.Should().BeEquivalentTo(["note", "paidOn", "total"]);
+        fields["note"].GetProperty("old").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        fields["note"].GetProperty("oldAbsent").GetBoolean().Should().BeFalse("the older version has the field, as null");
+        fields["paidOn"].GetProperty("oldAbsent").GetBoolean().Should().BeTrue();
+        fields["paidOn"].GetProperty("newAbsent").GetBoolean().Should().BeFalse();
+        fields["total"].GetProperty("oldAbsent").GetBoolean().Should().BeFalse();
+        fields["total"].GetProperty("newAbsent").GetBoolean().Should().BeTrue();
+    }
+
+    [EngineFact]
     public async Task Diff_takes_a_range_and_reads_an_empty_side_as_the_default_branch()
     {
         var h = await SampleHistoryAsync();

@@ -53,13 +53,13 @@ public abstract class DocumentTests<TDatabase>(BrowserFixture browser) : StudioT
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Document types" }).GetByRole(AriaRole.Link, new() { Name = "Reading" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Reading as of main");
-        // Every field some document has, in ordinal order; one a document lacks is null.
+        // Every field some document has, in ordinal order; one a document lacks is absent, not null.
         await Expect(Page.Locator("table.browse thead th")).ToHaveTextAsync(["Id", "Finished", "Note", "Pages", "Shelf", "Title"]);
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.Nth(0).Locator("th")).ToHaveTextAsync(Dune.ToString(8));
         await Expect(rows.Nth(0).Locator("td").Nth(0)).ToHaveTextAsync("true");
         await Expect(rows.Nth(1)).ToContainTextAsync("Ulysses");
-        await Expect(rows.Nth(1).Locator("td").Nth(0)).ToHaveTextAsync("null");
+        await Expect(rows.Nth(1).Locator("td").Nth(0)).ToHaveTextAsync("absent");
         // A value is text, never markup.
         await Expect(rows.Nth(0).Locator("td").Nth(1)).ToHaveTextAsync("<b>loud</b> & clear");
         await Expect(Page.Locator("table.browse b")).ToHaveCountAsync(0);
@@ -158,6 +158,34 @@ public abstract class DocumentTests<TDatabase>(BrowserFixture browser) : StudioT
         await Page.GetByRole(AriaRole.Link, new() { Name = $"every Reading as of {first.ShortForm}" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Reading as of {first.ShortForm}");
         await Expect(Page.Locator("table.browse tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [BrowserFact]
+    public async Task A_commits_diff_shows_a_field_one_version_lacks_as_absent_and_a_json_null_as_null()
+    {
+        var (first, second) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.SaveDocumentAsync("Reading", Dune, Json("""{"Title":"Dune","Pages":412,"Note":null}"""));
+            var first = await ws.FinalizeAsync("ingest", "Started Dune");
+            await ws.SaveDocumentAsync("Reading", Dune, Json("""{"Title":"Dune","Note":"reread","Finished":true}"""));
+            return (first, await ws.FinalizeAsync("ingest", "Finished Dune"));
+        });
+        var change = Page.Locator($"section[data-entity='{Dune}']");
+
+        await GoAsync($"commit/{second.ShortForm}");
+
+        await Expect(change.Locator("tr[data-field='Finished'] td.ins")).ToHaveTextAsync("true");
+        await Expect(change.Locator("tr[data-field='Finished'] td.del")).ToHaveTextAsync("absent");
+        await Expect(change.Locator("tr[data-field='Note'] td.del")).ToHaveTextAsync("null");
+        await Expect(change.Locator("tr[data-field='Note'] td.ins")).ToHaveTextAsync("reread");
+        await Expect(change.Locator("tr[data-field='Pages'] td.del")).ToHaveTextAsync("412");
+        await Expect(change.Locator("tr[data-field='Pages'] td.ins")).ToHaveTextAsync("absent");
+
+        // The root commit added the document: before it, no field was there, not even as null.
+        await GoAsync($"commit/{first.ShortForm}");
+        await Expect(change.Locator("tr[data-field='Title'] td").First).ToHaveTextAsync("absent");
+        await Expect(change.Locator("tr[data-field='Title'] td.ins")).ToHaveTextAsync("Dune");
     }
 
     [BrowserFact]
