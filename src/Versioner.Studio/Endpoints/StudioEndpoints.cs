@@ -178,7 +178,10 @@ internal static class StudioEndpoints
             historyAt = (await repository.FindCommitAsync(revision, cancellationToken).ConfigureAwait(false)).Id;
         }
 
-        var history = new HistoryPage(entries.Take(EntityPage.HistoryPageSize).ToList(), number, hasMore, historyAt);
+        var shownEntries = entries.Take(EntityPage.HistoryPageSize).ToList();
+        // A pruned version keeps its place in the history, marked: its content is gone (its page is a 410 saying so).
+        var pruned = await VersionLookup.PrunedAsync(repository, shownEntries.Where(e => e.VersionId is not null).Select(e => e.VersionId!.Value), cancellationToken).ConfigureAwait(false);
+        var history = new HistoryPage(shownEntries, number, hasMore, historyAt, pruned);
         var snapshot = await repository.SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
         var content = await snapshot.FindContentAsync(eternalId, cancellationToken).ConfigureAwait(false);
         var blame = content is null ? [] : await repository.BlameAsync(eternalId, revision, cancellationToken).ConfigureAwait(false);
@@ -290,8 +293,8 @@ internal sealed record BranchRow(string Name, Commit Head, int? Ahead, int? Behi
 /// </summary>
 internal sealed record VersionMark(VersionId Version, bool Pinned, string Against, VersionId? Latest);
 
-/// <summary>One page of an entity's history, newest first, and whether an older page follows.</summary>
-internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore, CommitId? At);
+/// <summary>One page of an entity's history, newest first, whether an older page follows, and which of its versions retention pruned.</summary>
+internal sealed record HistoryPage(IReadOnlyList<HistoryEntry> Entries, int Page, bool HasMore, CommitId? At, IReadOnlyDictionary<VersionId, PrunedVersion> Pruned);
 
 /// <summary>The log's filter as the form holds it, and the commit its pages are read at (<c>at</c>) once known.</summary>
 internal sealed record LogFilter(string Revision, string? Author, string? EntityType, string? Since, string? Until, CommitId? At = null);

@@ -31,7 +31,7 @@ internal static class EntityPage
                 </table>
                 """);
         var entries = history.Entries.Select(entry => Html.Of($"""
-            <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
+            <tr><td>{Parts.CommitLink(view, entry.Commit)}</td><td>{ValueText.Kind(entry.Kind)}{Pruned(history, entry)}</td><td>{entry.Commit.Subject}</td><td>{entry.Commit.Author}</td><td>{Parts.Time(entry.Commit.Timestamp)}</td></tr>
             """));
         return Layout.Page(view, ValueText.Describe(entityType ?? "Entity", id, content), "log", Html.Of($"""
             <p class="muted">As of <a href="{view.Url("log", ("rev", revision))}">{revision}</a> · eternal id <code>{id}</code>{(entityType is null ? Html.Empty : Html.Of($""" · <a href="{view.Url("browse", ("type", entityType), ("rev", revision))}">every {entityType} as of {revision}</a>"""))}</p>
@@ -50,6 +50,12 @@ internal static class EntityPage
             {Pager(view, id, revision, history)}
             """));
     }
+
+    /// <summary>A mark on a history entry whose version retention pruned: when and by which policy.</summary>
+    private static Html Pruned(HistoryPage history, HistoryEntry entry) =>
+        entry.VersionId is { } version && history.Pruned.TryGetValue(version, out var mark)
+            ? Html.Of($""" <span class="badge pruned" title="Its content is no longer stored here">pruned {Parts.Time(mark.PrunedAt)} by '{mark.Policy}'</span>""")
+            : Html.Empty;
 
     /// <summary>A document's JSON indented to read, its members in the stored (canonical) order.</summary>
     private static string Indented(string json)

@@ -90,9 +90,18 @@ public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
 
             var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
             response.StatusCode.Should().Be(HttpStatusCode.Gone, path + ": " + body);
+            body.Should().Contain("<h1>Gone</h1>", path);
             body.Should().Contain("Book version ", path).And.Contain("was pruned", "a pruned version is no unknown id")
                 .And.Contain($"on {prunedAt:yyyy-MM-ddTHH:mm:ssZ} by retention policy 'nightly'", "when and by which policy");
         }
+
+        // The entity's page (as of main, whose version is stored) lists the pruned version in its history, marked so.
+        using var entity = await _http.GetAsync(new Uri(Server.Root + $"entity/{catalog.Dune}"));
+        var page = WebUtility.HtmlDecode(await entity.Content.ReadAsStringAsync());
+        entity.StatusCode.Should().Be(HttpStatusCode.OK, page);
+        var rows = Regex.Matches(page, "<tr><td><a class=\"sha\"[^>]*>([^<]+)</a></td>.*?</tr>", RegexOptions.Singleline).ToDictionary(m => m.Groups[1].Value, m => m.Value);
+        rows[catalog.First.ShortForm].Should().Contain($"pruned <time datetime=\"{prunedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}\"").And.Contain("by 'nightly'");
+        rows[catalog.OnMain.ShortForm].Should().NotContain("pruned", "main's version is stored");
     }
 
     /// <summary>The text of every command the app's context runs.</summary>
