@@ -105,18 +105,8 @@ internal static class ShowCommand
     /// <summary>A version found by id: its type, entity and fields as of the commit that added it, and that commit.</summary>
     private static async Task<int> ShowVersionAsync(CommandRun run, Repository repo, VersionId versionId, VersionPlace place, CancellationToken ct)
     {
-        Commit commit;
-        try
-        {
-            commit = await repo.FindCommitAsync(place.CommitId, ct);
-        }
-        catch (RevisionNotFoundException)
-        {
-            // The version's row is there and names its commit; that commit's row is not: damage, not a mistyped id.
-            throw new HistoryDamagedException(
-                $"Version {versionId} of {place.EntityType} {place.EternalId} is in this database, but commit {place.CommitId}, which added it, is missing: "
-                + "the history is damaged (rows changed or deleted outside Versioner). versioner verify lists every damaged row.");
-        }
+        // The version's row is there and names its commit; that commit's row missing is damage, not a mistyped id.
+        var commit = await VersionLookup.CommitOfAsync(repo, versionId, place, ct);
 
         // As of the commit that added it, the version is its entity's current one: an edit in the same working commit
         // keeps the version's id, and a removal there deletes its row.

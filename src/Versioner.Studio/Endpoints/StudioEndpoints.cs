@@ -149,6 +149,8 @@ internal static class StudioEndpoints
 
         var place = await source.FindVersionAsync(versionId, Blank(type), cancellationToken).ConfigureAwait(false)
             ?? throw new EntityNotFoundException(Blank(type) ?? "Version", versionId.Value, "is not in this database: no version has this id");
+        // Its commit missing is damage, said so (a 409 page naming it and verify), not the entity page's "revision not found".
+        await VersionLookup.CommitOfAsync(source.Repository, versionId, place, cancellationToken).ConfigureAwait(false);
         return Results.Redirect(StudioPages.ViewFor(http).Url(
             "entity/" + place.EternalId,
             ("rev", place.CommitId.ToString()),

@@ -62,6 +62,26 @@ internal static class VersionLookup
     }
 
     /// <summary>
+    /// The commit that added a version <see cref="FindAsync"/> found, which its row names: that commit's row missing is
+    /// damage (rows changed or deleted outside Versioner), not an id mistyped, and is said so, naming the version.
+    /// </summary>
+    /// <exception cref="HistoryDamagedException">The version's row names a commit that is not in this database.</exception>
+    /// <exception cref="DatabaseException">The database refused the read.</exception>
+    public static async Task<Commit> CommitOfAsync(Repository repository, VersionId versionId, VersionPlace place, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await repository.FindCommitAsync(place.CommitId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RevisionNotFoundException)
+        {
+            throw new HistoryDamagedException(
+                $"Version {versionId} of {place.EntityType} {place.EternalId} is in this database, but commit {place.CommitId}, which added it, is missing: "
+                + "the history is damaged (rows changed or deleted outside Versioner). versioner verify lists every damaged row.");
+        }
+    }
+
+    /// <summary>
     /// Which of <paramref name="versionIds"/> retention pruned, with when and by which policy (one query by key): what
     /// an entity's history marks, since the engine's <see cref="Repository.HistoryAsync(EternalId, Revision, LogOptions?, CancellationToken)"/>
     /// lists a pruned version's id as it lists a stored one's.

@@ -95,13 +95,29 @@ public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
                 .And.Contain($"on {prunedAt:yyyy-MM-ddTHH:mm:ssZ} by retention policy 'nightly'", "when and by which policy");
         }
 
-        // The entity's page (as of main, whose version is stored) lists the pruned version in its history, marked so.
-        using var entity = await _http.GetAsync(new Uri(Server.Root + $"entity/{catalog.Dune}"));
-        var page = WebUtility.HtmlDecode(await entity.Content.ReadAsStringAsync());
-        entity.StatusCode.Should().Be(HttpStatusCode.OK, page);
-        var rows = Regex.Matches(page, "<tr><td><a class=\"sha\"[^>]*>([^<]+)</a></td>.*?</tr>", RegexOptions.Singleline).ToDictionary(m => m.Groups[1].Value, m => m.Value);
-        rows[catalog.First.ShortForm].Should().Contain($"pruned <time datetime=\"{prunedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}\"").And.Contain("by 'nightly'");
-        rows[catalog.OnMain.ShortForm].Should().NotContain("pruned", "main's version is stored");
+    }
+
+    [EngineFact]
+    public async Task A_version_whose_commit_is_missing_is_a_page_saying_the_history_is_damaged_not_revision_not_found()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        var first = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync(catalog.First.Id)).FindContentAsync(catalog.Dune))!.VersionId);
+        var missing = new CommitId(Guid.CreateVersion7());
+        await Server.WithRepositoryAsync(async r =>
+        {
+            var moved = $"UPDATE \"Books\" SET \"CommitId\" = {r.Context.IdLiteral(missing.Value)} WHERE \"VersionId\" = {r.Context.IdLiteral(first.Value)}";
+            // The row's foreign key would refuse a commit that is not there: damage is done without it.
+            await r.Context.TamperAsync(r.Context.Database.IsNpgsql()
+                ? $"ALTER TABLE \"Books\" DROP CONSTRAINT \"FK_Books_versioner_commits_CommitId\"; {moved}"
+                : $"PRAGMA foreign_keys = OFF; {moved}");
+        });
+
+        using var response = await _http.GetAsync(new Uri(Server.Root + $"version/{first}"));
+
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict, body);
+        body.Should().Contain($"Version {first} of Book {catalog.Dune} is in this database, but commit {missing}, which added it, is missing")
+            .And.Contain("versioner verify").And.NotContain("not found");
     }
 
     /// <summary>The text of every command the app's context runs.</summary>
