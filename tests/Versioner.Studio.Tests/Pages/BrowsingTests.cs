@@ -335,6 +335,30 @@ public abstract class BrowsingTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task Entity_history_marks_a_version_retention_pruned_with_when_and_by_which_policy()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        await Server.WithRepositoryAsync(r => r.ApplyRetentionAsync(new RetentionPolicy { Name = "nightly", KeepNewest = 1 }));
+        var prunedAt = await Server.WithRepositoryAsync(async r =>
+        {
+            await foreach (var mark in (await r.SnapshotAsync(catalog.First.Id)).PrunedAsync())
+            {
+                return mark.EternalId == catalog.Dune ? mark.PrunedAt : (DateTimeOffset?)null;
+            }
+
+            return null;
+        });
+        var history = Page.Locator("table.history tbody tr");
+
+        await GoAsync($"entity/{catalog.Dune}");
+
+        prunedAt.Should().NotBeNull("retention pruned Dune's first version");
+        var when = prunedAt!.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(history.Filter(new() { HasText = catalog.First.ShortForm })).ToContainTextAsync($"pruned {when} UTC by 'nightly'");
+        await Expect(history.Filter(new() { HasText = catalog.OnMain.ShortForm })).Not.ToContainTextAsync("pruned");
+    }
+
+    [BrowserFact]
     public async Task Entity_history_longer_than_a_page_pages_through_every_commit_once()
     {
         var (author, commits) = await Server.WithRepositoryAsync(async repository =>
