@@ -138,6 +138,22 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Reading_an_entity_whose_pointer_record_was_deleted_exits_65_saying_to_run_versioner_verify()
+    {
+        var h = await SampleHistoryAsync();
+        // Dune's shelves are a set, stored as a pointer record its version names.
+        await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
+            ? "DELETE FROM versioner_pointers"
+            : "PRAGMA foreign_keys = OFF; DELETE FROM versioner_pointers");
+
+        var result = await RunAsync("cat", h.Dune.EternalId.ToString());
+
+        result.ExitCode.Should().Be(65, "damage, not a refused request: " + result);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("versioner: Pointer record ").And.Contain("is missing").And.Contain("versioner verify").And.NotContain("   at ");
+    }
+
+    [EngineFact]
     public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
     {
         await SampleHistoryAsync();
