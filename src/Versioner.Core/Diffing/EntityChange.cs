@@ -31,11 +31,20 @@ public sealed class EntityChange
     /// <summary>The version in the newer state (null when removed).</summary>
     public VersionContent? NewVersion { get; }
 
-    /// <summary>The fields that differ (every non-null field for an added or removed entity).</summary>
+    /// <summary>
+    /// The fields that differ, by ordinal name. For an added or removed entity, every field with a non-null value (the
+    /// other side is absent: <see cref="FieldChange.OldIsAbsent"/> or <see cref="FieldChange.NewIsAbsent"/>). For a
+    /// modified one, every field whose value differs, where a field one version lacks (a document without that member)
+    /// differs from a field whose value is null: see <see cref="FieldChange"/>.
+    /// </summary>
     public IReadOnlyList<FieldChange> Fields { get; }
 
-    /// <summary>Compares two versions of one entity field by field; null means absent.</summary>
-    /// <returns>The change, or null when both are absent or every field is equal.</returns>
+    /// <summary>
+    /// Compares two versions of one entity field by field; a null version means the entity is not there (added or
+    /// removed). A field one version has and the other lacks is a change even when its value is null, as the two
+    /// versions' checksums differ.
+    /// </summary>
+    /// <returns>The change, or null when both are absent or every field is equal (and present on both sides or neither).</returns>
     public static EntityChange? Compare(VersionContent? oldVersion, VersionContent? newVersion)
     {
         if (oldVersion is null && newVersion is null)
@@ -50,16 +59,30 @@ public sealed class EntityChange
         var changes = new List<FieldChange>();
         foreach (var name in names)
         {
-            var before = oldVersion?[name] ?? FieldValue.Null;
-            var after = newVersion?[name] ?? FieldValue.Null;
-            if (before != after)
+            var had = TryGet(oldVersion, name, out var before);
+            var has = TryGet(newVersion, name, out var after);
+            // An added or removed entity lists its non-null fields; a modified one every field that changed, a
+            // member appearing or disappearing included.
+            var differs = oldVersion is null || newVersion is null ? before != after : before != after || had != has;
+            if (differs)
             {
-                changes.Add(Describe(name, before, after));
+                changes.Add(Describe(name, before, after) with { OldIsAbsent = !had, NewIsAbsent = !has });
             }
         }
 
         var kind = oldVersion is null ? ChangeKind.Added : newVersion is null ? ChangeKind.Removed : ChangeKind.Modified;
         return kind == ChangeKind.Modified && changes.Count == 0 ? null : new EntityChange(kind, oldVersion, newVersion, changes);
+    }
+
+    private static bool TryGet(VersionContent? version, string name, out FieldValue value)
+    {
+        if (version is not null)
+        {
+            return version.TryGetValue(name, out value);
+        }
+
+        value = FieldValue.Null;
+        return false;
     }
 
     private static FieldChange Describe(string name, FieldValue before, FieldValue after)

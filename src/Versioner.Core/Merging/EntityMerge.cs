@@ -15,7 +15,8 @@ public sealed class EntityMerge
 
     /// <summary>
     /// For <see cref="EntityMergeOutcome.Merged"/>: the merged field values (conflicted fields hold our value until
-    /// resolved). Null when the result is exactly one side's version or a removal.
+    /// resolved). A field the merged version lacks (a document member removed by one side) is not in it, which a field
+    /// whose value is null is. Null when the result is exactly one side's version or a removal.
     /// </summary>
     public IReadOnlyDictionary<string, FieldValue>? Fields { get; }
 

@@ -8,9 +8,14 @@ namespace Versioner;
 /// <param name="EternalId">The entity.</param>
 /// <param name="Kind">Why it conflicts.</param>
 /// <param name="Fields">The conflicting field(s); empty for whole-entity conflicts.</param>
-/// <param name="Base">Values in the merge base (per field), or null when the entity was absent.</param>
-/// <param name="Ours">Values on our side, or null when absent (removed).</param>
-/// <param name="Theirs">Values on their side, or null when absent (removed).</param>
+/// <param name="Base">The fields of the entity's version in the merge base, or null when the entity was absent.</param>
+/// <param name="Ours">The fields of our side's version, or null when the entity is absent (removed).</param>
+/// <param name="Theirs">The fields of their side's version, or null when the entity is absent (removed).</param>
+/// <remarks>
+/// Each side holds every field its version has, so a field a side lacks (a JSON document without that member) is
+/// absent there, not in that side's dictionary, which a field whose value is null is (<c>TryGetValue</c> tells them
+/// apart). A typed entity's version has every field of its type.
+/// </remarks>
 public sealed record MergeConflict(
     string EntityType,
     EternalId EternalId,
@@ -23,7 +28,7 @@ public sealed record MergeConflict(
     /// <summary>The single field of a field conflict (null otherwise).</summary>
     public string? Field => Fields.Count == 1 ? Fields[0] : null;
 
-    /// <summary>Like <c>Book 3c4d5e6f Title: base "A", ours "B", theirs "C"</c>.</summary>
+    /// <summary>Like <c>Book 3c4d5e6f Title: base "A", ours "B", theirs "C"</c>; a side without the field reads <c>(absent)</c>.</summary>
     public override string ToString() => Kind switch
     {
         ConflictKind.DeleteModify => $"{EntityType} {EternalId.ToString(8)}: removed on one side, modified on the other",
@@ -32,5 +37,5 @@ public sealed record MergeConflict(
     };
 
     private string Show(IReadOnlyDictionary<string, FieldValue>? values) =>
-        values is null ? "(absent)" : string.Join("/", Fields.Select(f => values.TryGetValue(f, out var v) ? v.ToString() : "null"));
+        values is null ? "(absent)" : string.Join("/", Fields.Select(f => values.TryGetValue(f, out var v) ? v.ToString() : "(absent)"));
 }

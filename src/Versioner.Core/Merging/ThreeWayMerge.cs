@@ -3,7 +3,10 @@ namespace Versioner;
 /// <summary>
 /// Field-level three-way merge of one entity: a change on one side applies; the same change on both sides is no
 /// conflict; different changes to one field conflict; removal against modification conflicts; sets of eternal ids
-/// merge member by member (added here, removed there). Pure: no database.
+/// merge member by member (added here, removed there). A field a version lacks (a JSON document without that member)
+/// is absent, which a null value is not: a member removed on one side and set to null on the other are two different
+/// changes and conflict, as git's modify/delete does; a member one side removes while the other leaves it alone stays
+/// removed. Pure: no database.
 /// </summary>
 public static class ThreeWayMerge
 {
@@ -48,28 +51,30 @@ public static class ThreeWayMerge
         foreach (var f in theirs.Fields) names.Add(f.Key);
         foreach (var f in @base?.Fields ?? []) names.Add(f.Key);
 
+        // A field a side lacks (a document without that member) is a state of its own, not a null: absent on one side
+        // and null on the other is a difference, as the checksums say. Absent merged fields are left out of `merged`.
         var merged = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var conflicted = new List<string>();
         foreach (var name in names)
         {
-            var b = @base?[name] ?? FieldValue.Null;
-            var o = ours[name];
-            var t = theirs[name];
+            var b = Slot.Of(@base, name);
+            var o = Slot.Of(ours, name);
+            var t = Slot.Of(theirs, name);
             if (o == t || b == t)
             {
-                merged[name] = o;
+                o.Into(merged, name);
             }
             else if (b == o)
             {
-                merged[name] = t;
+                t.Into(merged, name);
             }
-            else if (IsSet(b) && IsSet(o) && IsSet(t))
+            else if (b.IsSet && o.IsSet && t.IsSet)
             {
-                merged[name] = MergeSets(b, o, t);
+                merged[name] = MergeSets(b.Value, o.Value, t.Value);
             }
             else
             {
-                merged[name] = o;
+                o.Into(merged, name);
                 conflicted.Add(name);
             }
         }
@@ -81,15 +86,16 @@ public static class ThreeWayMerge
         var grouped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in policy.GroupsOf(type))
         {
-            bool Changed(VersionContent side) => group.Any(f => side[f] != (@base?[f] ?? FieldValue.Null));
-            var same = group.All(f => ours[f] == theirs[f]);
+            bool Changed(VersionContent side) => group.Any(f => Slot.Of(side, f) != Slot.Of(@base, f));
+            var same = group.All(f => Slot.Of(ours, f) == Slot.Of(theirs, f));
             if (!same && Changed(ours) && Changed(theirs))
             {
                 grouped.UnionWith(group);
                 var strategy = policy.EntityStrategy(type);
                 foreach (var f in group)
                 {
-                    merged[f] = strategy == MergeStrategy.Theirs ? theirs[f] : ours[f];
+                    merged.Remove(f);
+                    Slot.Of(strategy == MergeStrategy.Theirs ? theirs : ours, f).Into(merged, f);
                 }
 
                 if (strategy == MergeStrategy.Conflict)
@@ -114,18 +120,39 @@ public static class ThreeWayMerge
 
         if (conflicts.Count == 0)
         {
-            if (names.All(n => merged[n] == ours[n]))
+            if (names.All(n => Slot.Of(merged, n) == Slot.Of(ours, n)))
             {
                 return EntityMerge.KeepOurs;
             }
 
-            if (names.All(n => merged[n] == theirs[n]))
+            if (names.All(n => Slot.Of(merged, n) == Slot.Of(theirs, n)))
             {
                 return EntityMerge.TakeTheirs;
             }
         }
 
         return EntityMerge.Merged(merged, conflicts);
+    }
+
+    /// <summary>One side's field: its value, or absent (the version lacks the field, or there is no version).</summary>
+    private readonly record struct Slot(bool Present, FieldValue Value)
+    {
+        public static Slot Of(VersionContent? version, string name) =>
+            version is not null && version.TryGetValue(name, out var value) ? new(true, value) : default;
+
+        public static Slot Of(Dictionary<string, FieldValue> fields, string name) =>
+            fields.TryGetValue(name, out var value) ? new(true, value) : default;
+
+        /// <summary>A value that merges as a set of eternal ids: a set, or null (an empty set). Absent is not one.</summary>
+        public bool IsSet => Present && (Value.IsNull || Value.Pointer is EternalIdSet);
+
+        public void Into(Dictionary<string, FieldValue> fields, string name)
+        {
+            if (Present)
+            {
+                fields[name] = Value;
+            }
+        }
     }
 
     private static bool Same(VersionContent? a, VersionContent? b)
@@ -140,10 +167,8 @@ public static class ThreeWayMerge
             return true;
         }
 
-        return a.Fields.Count == b.Fields.Count && a.Fields.All(f => b[f.Key] == f.Value);
+        return a.Fields.Count == b.Fields.Count && a.Fields.All(f => b.TryGetValue(f.Key, out var value) && value == f.Value);
     }
-
-    private static bool IsSet(FieldValue value) => value.IsNull || value.Pointer is EternalIdSet;
 
     private static FieldValue MergeSets(FieldValue b, FieldValue o, FieldValue t)
     {

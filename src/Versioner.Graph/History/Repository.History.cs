@@ -322,7 +322,8 @@ public sealed partial class Repository
         foreach (var (field, value) in current.Fields)
         {
             var index = 0;
-            while (index + 1 < run.Count && contents[run[index + 1].VersionId!.Value][field] == value)
+            // An older version lacking the field (a document without that member) did not hold this value, null or not.
+            while (index + 1 < run.Count && contents[run[index + 1].VersionId!.Value].TryGetValue(field, out var older) && older == value)
             {
                 index++;
             }

@@ -35,8 +35,9 @@ public sealed class EntityChangeTests
         change.EntityType.Should().Be("Book");
         change.EternalId.Should().Be(Book);
         change.Fields.Should().Equal(
-            new FieldChange("Pages", FieldValue.Null, FieldValue.From(412)),
-            new FieldChange("Title", FieldValue.Null, FieldValue.From("Dune")));
+            new FieldChange("Pages", FieldValue.Null, FieldValue.From(412)) { OldIsAbsent = true },
+            new FieldChange("Title", FieldValue.Null, FieldValue.From("Dune")) { OldIsAbsent = true });
+        change.Fields.Should().OnlyContain(f => f.OldIsAbsent && !f.NewIsAbsent, "the entity was not there before");
         change.ToString().Should().Be("+ Book 3c4d5e6f: Pages, Title");
     }
 
@@ -49,7 +50,7 @@ public sealed class EntityChangeTests
 
         change.Kind.Should().Be(ChangeKind.Removed);
         change.NewVersion.Should().BeNull();
-        change.Fields.Should().Equal(new FieldChange("Title", FieldValue.From("Dune"), FieldValue.Null));
+        change.Fields.Should().Equal(new FieldChange("Title", FieldValue.From("Dune"), FieldValue.Null) { NewIsAbsent = true });
         change.ToString().Should().Be("- Book 3c4d5e6f: Title");
     }
 
@@ -70,7 +71,7 @@ public sealed class EntityChangeTests
     }
 
     [Fact]
-    public void A_field_present_on_one_side_only_changes_from_or_to_null()
+    public void A_field_present_on_one_side_only_changes_from_or_to_absent()
     {
         var before = V(BookV1, Field("Title", "Dune"), Field("Subtitle", "Book one"));
         var after = V(BookV2, Field("Title", "Dune"), Field("Pages", 412));
@@ -78,15 +79,47 @@ public sealed class EntityChangeTests
         var change = EntityChange.Compare(before, after)!;
 
         change.Fields.Should().Equal(
-            new FieldChange("Pages", FieldValue.Null, FieldValue.From(412)),
-            new FieldChange("Subtitle", FieldValue.From("Book one"), FieldValue.Null));
+            new FieldChange("Pages", FieldValue.Null, FieldValue.From(412)) { OldIsAbsent = true },
+            new FieldChange("Subtitle", FieldValue.From("Book one"), FieldValue.Null) { NewIsAbsent = true });
+        change.Fields[0].ToString().Should().Be("Pages: (absent) → 412");
+        change.Fields[1].ToString().Should().Be("Subtitle: Book one → (absent)");
     }
 
     [Fact]
-    public void A_missing_field_and_a_null_field_are_no_change()
+    public void A_missing_field_and_a_null_field_differ_as_their_checksums_do()
     {
-        EntityChange.Compare(V(BookV1, Field("Title", "Dune")), V(BookV2, Field("Title", "Dune"), Field("Subtitle", null)))
-            .Should().BeNull();
+        var without = V(BookV1, Field("Title", "Dune"));
+        var withNull = V(BookV2, Field("Title", "Dune"), Field("Subtitle", null));
+
+        var appeared = EntityChange.Compare(without, withNull)!.Fields.Should().ContainSingle().Subject;
+        var disappeared = EntityChange.Compare(withNull, without)!.Fields.Should().ContainSingle().Subject;
+
+        appeared.Should().Be(new FieldChange("Subtitle", FieldValue.Null, FieldValue.Null) { OldIsAbsent = true });
+        appeared.ToString().Should().Be("Subtitle: (absent) → null");
+        disappeared.Should().Be(new FieldChange("Subtitle", FieldValue.Null, FieldValue.Null) { NewIsAbsent = true });
+        appeared.Should().NotBe(disappeared);
+        new VersionContent("Book", Book, BookV1, without.Fields).ComputeChecksum()
+            .Should().NotBe(new VersionContent("Book", Book, BookV1, withNull.Fields).ComputeChecksum());
+    }
+
+    [Fact]
+    public void A_modified_field_present_on_both_sides_is_absent_on_neither()
+    {
+        var field = EntityChange.Compare(V(BookV1, Field("Subtitle", "Book one")), V(BookV2, Field("Subtitle", null)))!.Fields.Single();
+
+        (field.OldIsAbsent, field.NewIsAbsent).Should().Be((false, false), "a null value is a value the version has");
+        field.ToString().Should().Be("Subtitle: Book one → null");
+    }
+
+    [Fact]
+    public void A_side_holding_a_value_cannot_be_absent()
+    {
+        var old = () => new FieldChange("Title", FieldValue.From("Dune"), FieldValue.Null) { OldIsAbsent = true };
+        var @new = () => new FieldChange("Title", FieldValue.Null, FieldValue.From("Dune")) { NewIsAbsent = true };
+
+        old.Should().Throw<ArgumentException>().WithMessage("Field 'Title' cannot be absent on the old side and hold Dune there.*");
+        @new.Should().Throw<ArgumentException>().WithMessage("Field 'Title' cannot be absent on the new side and hold Dune there.*");
+        new FieldChange("Title", FieldValue.From("Dune"), FieldValue.Null) { OldIsAbsent = false }.OldIsAbsent.Should().BeFalse();
     }
 
     [Fact]

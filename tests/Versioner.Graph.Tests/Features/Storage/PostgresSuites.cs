@@ -53,3 +53,5 @@ public sealed class RandomHistoryTests_Postgres : RandomHistoryTests<PostgresPro
 public sealed class TelemetryTests_Postgres : TelemetryTests<PostgresProvider>;
 
 public sealed class RevisionTests_Postgres : RevisionTests<PostgresProvider>;
+
+public sealed class AbsentFieldTests_Postgres : AbsentFieldTests<PostgresProvider>;

@@ -1,0 +1,70 @@
+using static Versioner.Tests.Infrastructure.TestIds;
+
+namespace Versioner.Tests.Diffing;
+
+/// <summary>
+/// A field a version lacks (a JSON document without that member) is absent, which a null value is not: the field-level
+/// merge keeps the two apart as the checksums do.
+/// </summary>
+public sealed class ThreeWayMergeAbsenceTests
+{
+    private static VersionContent V(VersionId versionId, params KeyValuePair<string, FieldValue>[] fields) =>
+        new("Invoice", Book, versionId, fields);
+
+    private static readonly VersionId Base = BookV1;
+    private static readonly VersionId Ours = BookV2;
+    private static readonly VersionId Theirs = VersionId.Parse("0192f1c4-0000-7000-8000-000000000003");
+
+    [Fact]
+    public void Removed_on_one_side_and_set_null_on_the_other_conflicts()
+    {
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("number", 1)),
+            V(Ours, Field("number", 1)),
+            V(Theirs, Field("note", null), Field("number", 1)));
+
+        var conflict = merge.Conflicts.Should().ContainSingle().Subject;
+        conflict.Kind.Should().Be(ConflictKind.Field);
+        conflict.Field.Should().Be("note");
+        conflict.Ours.Should().NotContainKey("note");
+        conflict.Theirs!["note"].IsNull.Should().BeTrue();
+        conflict.ToString().Should().EndWith("note: base rush, ours (absent), theirs null");
+        merge.Fields.Should().NotContainKey("note", "a conflicted field holds our side until resolved, and ours has none");
+    }
+
+    [Fact]
+    public void A_member_removed_on_one_side_stays_removed_when_the_other_changes_another()
+    {
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("total", 5)),
+            V(Ours, Field("total", 5)),
+            V(Theirs, Field("note", "rush"), Field("total", 7)));
+
+        merge.Outcome.Should().Be(EntityMergeOutcome.Merged);
+        merge.HasConflicts.Should().BeFalse();
+        merge.Fields.Should().BeEquivalentTo(new Dictionary<string, FieldValue> { ["total"] = FieldValue.From(7) });
+    }
+
+    [Fact]
+    public void A_null_member_removed_on_one_side_is_a_change_the_merge_takes()
+    {
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", null), Field("total", 5)),
+            V(Ours, Field("note", null), Field("total", 6)),
+            V(Theirs, Field("total", 5)));
+
+        merge.Outcome.Should().Be(EntityMergeOutcome.Merged);
+        merge.Fields.Should().BeEquivalentTo(new Dictionary<string, FieldValue> { ["total"] = FieldValue.From(6) }, "their removal of the null member applies");
+    }
+
+    [Fact]
+    public void Sides_that_differ_only_by_an_absent_and_a_null_member_are_not_the_same()
+    {
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("a", null)),
+            V(Ours, Field("a", null)),
+            V(Theirs, Field("b", null)));
+
+        merge.Outcome.Should().Be(EntityMergeOutcome.TakeTheirs, "ours is the base unchanged; theirs removed a and added b, both null");
+    }
+}
