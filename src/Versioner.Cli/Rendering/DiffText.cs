@@ -48,11 +48,10 @@ internal static class DiffText
         {
             ChangeKind.Added => Values.Format(field.NewValue),
             ChangeKind.Removed => $"was {Values.Format(field.OldValue)}",
-            _ => $"{Side(change.OldVersion, field.Field, field.OldValue)} → {Side(change.NewVersion, field.Field, field.NewValue)}",
+            _ => $"{Side(field.OldValue, field.OldIsAbsent)} → {Side(field.NewValue, field.NewIsAbsent)}",
         };
     }
 
-    /// <summary>A modified entity's field on one side: its value, or (absent) where that version lacks it (a document without the member), which a null, (none), is not.</summary>
-    private static string Side(VersionContent? version, string field, FieldValue value) =>
-        version is not null && version.TryGetValue(field, out _) ? Values.Format(value) : Values.Absent;
+    /// <summary>A modified entity's field on one side: its value, or (absent) where the engine's diff says that version lacks it (a document without the member), which a null, (none), is not.</summary>
+    private static string Side(FieldValue value, bool absent) => absent ? Values.Absent : Values.Format(value);
 }

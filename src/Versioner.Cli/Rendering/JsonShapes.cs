@@ -55,8 +55,8 @@ internal static class JsonShapes
                 json.WritePropertyName("new");
                 field.NewValue.WriteJson(json);
                 // A null that is a field's value, or none because the version lacks the field (or is not there).
-                json.WriteBoolean("oldAbsent", change.OldVersion is null || !change.OldVersion.TryGetValue(field.Field, out _));
-                json.WriteBoolean("newAbsent", change.NewVersion is null || !change.NewVersion.TryGetValue(field.Field, out _));
+                json.WriteBoolean("oldAbsent", field.OldIsAbsent);
+                json.WriteBoolean("newAbsent", field.NewIsAbsent);
                 Ids(json, "membersAdded", field.MembersAdded);
                 Ids(json, "membersRemoved", field.MembersRemoved);
                 json.WriteEndObject();

@@ -48,8 +48,16 @@ internal static class ConflictForm
             """);
     }
 
-    private static string Side(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
-        side is null ? "(absent)" : side.TryGetValue(field, out var value) && !value.IsNull ? ValueText.Editable(value) : "null";
+    /// <summary>
+    /// One side's value of a field, or absent (as the diff shows it) where that side's version lacks the field: a
+    /// document without that member, or no version at all (the entity removed, or not yet added). Each side of a
+    /// <see cref="MergeConflict"/> holds every field its version has, so a field it does not hold is absent there, which
+    /// a JSON null, "null", is not.
+    /// </summary>
+    private static Html Side(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
+        side is null || !side.TryGetValue(field, out var value) ? Parts.Absent
+        : value.IsNull ? Html.Raw("""<em class="null">null</em>""")
+        : Html.Of($"{ValueText.Editable(value)}");
 
     private static string Editable(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
         side is not null && side.TryGetValue(field, out var value) ? ValueText.Editable(value) : "";

@@ -59,11 +59,15 @@ internal static class DiffView
         else
         {
             values = Html.Of($"""
-                <td class="{(change.Kind == ChangeKind.Added ? "" : "del")}">{Parts.ValueOf(view, change.OldVersion, field.Field, revision)}</td>
-                <td class="{(change.Kind == ChangeKind.Removed ? "" : "ins")}">{Parts.ValueOf(view, change.NewVersion, field.Field, revision)}</td>
+                <td class="{(change.Kind == ChangeKind.Added ? "" : "del")}">{Side(view, field.OldValue, field.OldIsAbsent, revision)}</td>
+                <td class="{(change.Kind == ChangeKind.Removed ? "" : "ins")}">{Side(view, field.NewValue, field.NewIsAbsent, revision)}</td>
                 """);
         }
 
         return Html.Of($"""<tr data-field="{field.Field}">{pick}{values}</tr>""");
     }
+
+    /// <summary>One side of a field change: its value, or absent where the engine's diff says that side lacks the field.</summary>
+    private static Html Side(StudioView view, FieldValue value, bool absent, string? revision) =>
+        absent ? Parts.Absent : Parts.Value(view, value, revision);
 }

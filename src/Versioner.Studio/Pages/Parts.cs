@@ -21,7 +21,11 @@ internal static class Parts
     /// </summary>
     public static Html Absent { get; } = Html.Raw("""<em class="null absent" title="This version has no such field">absent</em>""");
 
-    /// <summary>A field's value, or <see cref="Absent"/> when <paramref name="version"/> (null: no version) lacks the field.</summary>
+    /// <summary>
+    /// A field of one version, as the as-of table shows it: its value, or <see cref="Absent"/> when
+    /// <paramref name="version"/> (null: no version) lacks the field. A diff reads absence from the engine's
+    /// <see cref="FieldChange.OldIsAbsent"/> and <see cref="FieldChange.NewIsAbsent"/> instead.
+    /// </summary>
     public static Html ValueOf(StudioView view, VersionContent? version, string field, string? revision) =>
         version is not null && version.TryGetValue(field, out var value) ? Value(view, value, revision) : Absent;
 

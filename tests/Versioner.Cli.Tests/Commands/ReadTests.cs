@@ -249,6 +249,45 @@ public abstract class ReadTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
+    public async Task Diff_and_show_list_a_document_field_going_from_null_to_absent_and_back()
+    {
+        var ws = await Repo.CheckoutAsync("main");
+        var invoice = EternalId.New();
+        using (var first = System.Text.Json.JsonDocument.Parse("""{"number": 17, "note": null}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, first.RootElement);
+        }
+
+        var withNull = await ws.FinalizeAsync("ingest", "note null");
+        using (var second = System.Text.Json.JsonDocument.Parse("""{"number": 17}"""))
+        {
+            await ws.SaveDocumentAsync("Invoice", invoice, second.RootElement);
+        }
+
+        var without = await ws.FinalizeAsync("ingest", "note gone");
+
+        var text = await RunAsync("diff", withNull.ShortForm, without.ShortForm);
+        var back = await RunAsync("diff", without.ShortForm, withNull.ShortForm);
+        var show = await RunAsync("show", without.ShortForm);
+        var json = await RunAsync("diff", withNull.ShortForm, without.ShortForm, "--json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Output.Should().StartWith("1 entity changed (+0 ~1 -0)", "the two versions differ, as their checksums do");
+        LogTests<TDatabase>.Lines(text.Output).Should().Contain(l => l.Contains("note", StringComparison.Ordinal) && l.EndsWith("(none) → (absent)", StringComparison.Ordinal));
+        LogTests<TDatabase>.Lines(back.Output).Should().Contain(l => l.Contains("note", StringComparison.Ordinal) && l.EndsWith("(absent) → (none)", StringComparison.Ordinal));
+        show.ExitCode.Should().Be(0, show.ToString());
+        LogTests<TDatabase>.Lines(show.Output).Should().Contain(l => l.Contains("note", StringComparison.Ordinal) && l.EndsWith("(none) → (absent)", StringComparison.Ordinal));
+        json.ExitCode.Should().Be(0, json.ToString());
+        json.Json.GetProperty("modified").GetInt32().Should().Be(1);
+        var field = json.Json.GetProperty("changes")[0].GetProperty("fields").EnumerateArray().Should().ContainSingle().Subject;
+        field.GetProperty("field").GetString().Should().Be("note");
+        field.GetProperty("old").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        field.GetProperty("new").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        field.GetProperty("oldAbsent").GetBoolean().Should().BeFalse("the older version has the member, as null");
+        field.GetProperty("newAbsent").GetBoolean().Should().BeTrue();
+    }
+
+    [EngineFact]
     public async Task Diff_takes_a_range_and_reads_an_empty_side_as_the_default_branch()
     {
         var h = await SampleHistoryAsync();

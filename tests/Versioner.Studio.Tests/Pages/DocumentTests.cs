@@ -189,6 +189,32 @@ public abstract class DocumentTests<TDatabase>(BrowserFixture browser) : StudioT
     }
 
     [BrowserFact]
+    public async Task A_commits_diff_shows_a_json_null_member_that_went_away_as_null_to_absent()
+    {
+        var (dropped, restored) = await Server.WithRepositoryAsync(async repository =>
+        {
+            var ws = await repository.CheckoutAsync("main");
+            await ws.SaveDocumentAsync("Reading", Dune, Json("""{"Title":"Dune","Note":null}"""));
+            await ws.FinalizeAsync("ingest", "Started Dune");
+            await ws.SaveDocumentAsync("Reading", Dune, Json("""{"Title":"Dune"}"""));
+            var dropped = await ws.FinalizeAsync("ingest", "Note dropped");
+            await ws.SaveDocumentAsync("Reading", Dune, Json("""{"Title":"Dune","Note":null}"""));
+            return (dropped, await ws.FinalizeAsync("ingest", "Note back, empty"));
+        });
+        var change = Page.Locator($"section[data-entity='{Dune}']");
+
+        await GoAsync($"commit/{dropped.ShortForm}");
+
+        // Only the member changed, from null to not there: the checksums differ, and so does the diff.
+        await Expect(change.Locator("tr[data-field]")).ToHaveCountAsync(1);
+        await Expect(change.Locator("tr[data-field='Note'] td.del")).ToHaveTextAsync("null");
+        await Expect(change.Locator("tr[data-field='Note'] td.ins")).ToHaveTextAsync("absent");
+        await GoAsync($"commit/{restored.ShortForm}");
+        await Expect(change.Locator("tr[data-field='Note'] td.del")).ToHaveTextAsync("absent");
+        await Expect(change.Locator("tr[data-field='Note'] td.ins")).ToHaveTextAsync("null");
+    }
+
+    [BrowserFact]
     public async Task A_removed_documents_page_names_its_type_and_a_root_commit_of_documents_shows_them_added()
     {
         var (first, second) = await Server.WithRepositoryAsync(ReadingsAsync);

@@ -105,6 +105,54 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
     }
 
     [BrowserFact]
+    public async Task A_conflict_on_a_document_shows_a_side_without_the_member_as_absent_and_a_json_null_as_null()
+    {
+        var reading = EternalId.Parse("00000000-0000-7000-8000-0000000000d1");
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            static System.Text.Json.JsonElement Json(string text) => System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
+            var main = await repository.CheckoutAsync("main");
+            await main.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune","Note":"reread","Shelf":"study"}"""));
+            await main.FinalizeAsync("ingest", "Started Dune");
+            await repository.CreateBranchAsync("topic", "main");
+            var topic = await repository.CheckoutAsync("topic");
+            await topic.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune","Note":"loved it","Shelf":null}"""));
+            await topic.FinalizeAsync("ingest", "Note changed, shelf cleared");
+            await main.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune"}"""));
+            return await main.FinalizeAsync("ingest", "Note and shelf dropped");
+        });
+
+        await GoAsync("merge?from=topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        // Ours dropped both members; theirs changed the note and set the shelf to null: two conflicts.
+        var note = Page.Locator("form.conflict").Filter(new() { Has = Page.Locator("tr[data-field='Note']") });
+        var shelf = Page.Locator("form.conflict").Filter(new() { Has = Page.Locator("tr[data-field='Shelf']") });
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(2);
+        await Expect(note.Locator("td.base")).ToHaveTextAsync("reread");
+        await Expect(note.Locator("td.ours")).ToHaveTextAsync("absent");
+        await Expect(note.Locator("td.ours em.absent")).ToHaveAttributeAsync("title", "This version has no such field");
+        await Expect(note.Locator("td.theirs")).ToHaveTextAsync("loved it");
+        await Expect(shelf.Locator("td.base")).ToHaveTextAsync("study");
+        await Expect(shelf.Locator("td.ours")).ToHaveTextAsync("absent");
+        await Expect(shelf.Locator("td.theirs")).ToHaveTextAsync("null");
+        await Expect(shelf.Locator("td.theirs em.absent")).ToHaveCountAsync(0);
+
+        await shelf.GetByRole(AriaRole.Button, new() { Name = "Take theirs" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(1);
+        await Page.Locator("form.conflict").GetByRole(AriaRole.Button, new() { Name = "Keep ours" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByLabel("Message").FillAsync("Merge topic: shelf cleared, note dropped");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge topic: shelf cleared, note dropped");
+        var merged = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindDocumentAsync("Reading", reading))!.Json);
+        merged.Should().Be("""{"Shelf":null,"Title":"Dune"}""");
+    }
+
+    [BrowserFact]
     public async Task Sending_the_merge_form_again_from_the_back_button_leads_to_the_merge_already_waiting_not_a_second_one()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);
