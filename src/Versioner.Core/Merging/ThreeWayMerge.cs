@@ -51,13 +51,14 @@ public static class ThreeWayMerge
         foreach (var f in theirs.Fields) names.Add(f.Key);
         foreach (var f in @base?.Fields ?? []) names.Add(f.Key);
 
-        // A field a side lacks (a document without that member) is a state of its own, not a null: absent on one side
-        // and null on the other is a difference, as the checksums say. Absent merged fields are left out of `merged`.
+        // A field a side's version lacks (a document without that member) is a state of its own, not a null: absent on
+        // one side and null on the other is a difference, as the checksums say. Absent merged fields are left out of
+        // `merged`. With no base version, the base's fields read as null (see Slot.OfBase).
         var merged = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var conflicted = new List<string>();
         foreach (var name in names)
         {
-            var b = Slot.Of(@base, name);
+            var b = Slot.OfBase(@base, name);
             var o = Slot.Of(ours, name);
             var t = Slot.Of(theirs, name);
             if (o == t || b == t)
@@ -86,7 +87,7 @@ public static class ThreeWayMerge
         var grouped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in policy.GroupsOf(type))
         {
-            bool Changed(VersionContent side) => group.Any(f => Slot.Of(side, f) != Slot.Of(@base, f));
+            bool Changed(VersionContent side) => group.Any(f => Slot.Of(side, f) != Slot.OfBase(@base, f));
             var same = group.All(f => Slot.Of(ours, f) == Slot.Of(theirs, f));
             if (!same && Changed(ours) && Changed(theirs))
             {
@@ -139,6 +140,12 @@ public static class ThreeWayMerge
     {
         public static Slot Of(VersionContent? version, string name) =>
             version is not null && version.TryGetValue(name, out var value) ? new(true, value) : default;
+
+        /// <summary>
+        /// A field of the base: with no base version (the entity added on both sides), every field reads as null, so
+        /// a side that added it null (as a typed entity's version does for every unset field) did not change it.
+        /// </summary>
+        public static Slot OfBase(VersionContent? @base, string name) => @base is null ? new(true, FieldValue.Null) : Of(@base, name);
 
         public static Slot Of(Dictionary<string, FieldValue> fields, string name) =>
             fields.TryGetValue(name, out var value) ? new(true, value) : default;

@@ -67,4 +67,16 @@ public sealed class ThreeWayMergeAbsenceTests
 
         merge.Outcome.Should().Be(EntityMergeOutcome.TakeTheirs, "ours is the base unchanged; theirs removed a and added b, both null");
     }
+
+    [Fact]
+    public void With_no_base_a_field_added_null_on_one_side_takes_the_others_value()
+    {
+        var merge = ThreeWayMerge.Merge(
+            null,
+            V(Ours, Field("Title", "Dune"), Field("Subtitle", null)),
+            V(Theirs, Field("Title", "Dune"), Field("Subtitle", "Book one")));
+
+        merge.HasConflicts.Should().BeFalse("an entity added on both sides compares against a base whose fields read as null, as a typed version's unset fields are");
+        merge.Outcome.Should().Be(EntityMergeOutcome.TakeTheirs);
+    }
 }

@@ -612,3 +612,5 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
         (await Repo.LogAsync(@base.Id + "..topic")).Select(c => c.Id).Should().Equal(back.Id, t3.Id, t2.Id, t1.Id);
     }
 }
+
+public sealed class MergeTests_Sqlite : MergeTests<SqliteProvider>;
