@@ -27,7 +27,7 @@ public sealed record FieldChange(string Field, FieldValue OldValue, FieldValue N
 
     /// <summary>
     /// True when the older side has no such field: the entity was added, or the older version is a document without
-    /// that member. <see cref="OldValue"/> is then <see cref="FieldValue.Null"/>, which a JSON null it is not.
+    /// that member. <see cref="OldValue"/> then holds <see cref="FieldValue.Null"/>, though the field is not a JSON null.
     /// </summary>
     /// <exception cref="ArgumentException">Set to true while <see cref="OldValue"/> is not null.</exception>
     public bool OldIsAbsent
@@ -40,7 +40,7 @@ public sealed record FieldChange(string Field, FieldValue OldValue, FieldValue N
 
     /// <summary>
     /// True when the newer side has no such field: the entity was removed, or the newer version is a document without
-    /// that member. <see cref="NewValue"/> is then <see cref="FieldValue.Null"/>, which a JSON null it is not.
+    /// that member. <see cref="NewValue"/> then holds <see cref="FieldValue.Null"/>, though the field is not a JSON null.
     /// </summary>
     /// <exception cref="ArgumentException">Set to true while <see cref="NewValue"/> is not null.</exception>
     public bool NewIsAbsent

@@ -56,7 +56,7 @@ internal static class ConflictForm
     /// </summary>
     private static Html Side(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
         side is null || !side.TryGetValue(field, out var value) ? Parts.Absent
-        : value.IsNull ? Html.Raw("""<em class="null">null</em>""")
+        : value.IsNull ? Parts.Null
         : Html.Of($"{ValueText.Editable(value)}");
 
     private static string Editable(IReadOnlyDictionary<string, FieldValue>? side, string field) =>

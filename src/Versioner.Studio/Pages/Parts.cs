@@ -21,6 +21,9 @@ internal static class Parts
     /// </summary>
     public static Html Absent { get; } = Html.Raw("""<em class="null absent" title="This version has no such field">absent</em>""");
 
+    /// <summary>A field whose value is null (a JSON null, or a typed field with no value), which <see cref="Absent"/> is not.</summary>
+    public static Html Null { get; } = Html.Raw("""<em class="null">null</em>""");
+
     /// <summary>
     /// A field of one version, as the as-of table shows it: its value, or <see cref="Absent"/> when
     /// <paramref name="version"/> (null: no version) lacks the field. A diff reads absence from the engine's
@@ -34,7 +37,7 @@ internal static class Parts
     {
         if (value.IsNull)
         {
-            return Html.Raw("""<em class="null">null</em>""");
+            return Null;
         }
 
         return value.ToObject() switch
