@@ -6,7 +6,9 @@ namespace Versioner.Tests.Infrastructure;
 
 /// <summary>
 /// Base of every Graph test: a fresh database on <typeparamref name="TProvider"/>, a library context and an open
-/// repository. The same test bodies run on each provider through one sealed subclass per engine.
+/// repository. The same test bodies run on each provider through one sealed subclass per engine. When a test ends, the
+/// place invariant (<see cref="PlaceInvariant"/>) is checked on every database it made, and the test fails naming each
+/// version row that breaks it, unless the test tampers with stored rows on purpose (<see cref="SkipPlaceInvariant"/>).
 /// </summary>
 public abstract class GraphTest<TProvider> : IAsyncLifetime
     where TProvider : TestProvider, new()
@@ -14,7 +16,9 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     private readonly TProvider _provider = new();
     private readonly List<DbContext> _contexts = [];
     private readonly List<TestProvider> _others = [];
+    private readonly List<PlaceDatabase> _clones = [];
     private DbContextOptions<LibraryContext>? _options;
+    private string? _placeInvariantSkipped;
 
     /// <summary>The clock of commit timestamps, moved by hand so timestamps (and checksums) are reproducible.</summary>
     protected FakeTimeProvider Clock { get; } = TestClock.Create();
@@ -28,6 +32,7 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        PlaceInvariant.ObserveContexts();
         _options = await _provider.CreateAsync<LibraryContext>();
         Db = NewContext();
         await Db.Database.EnsureCreatedAsync();
@@ -36,17 +41,60 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        foreach (var context in _contexts)
+        try
         {
-            await context.DisposeAsync();
+            if (_placeInvariantSkipped is null && await PlaceInvariantViolationsAsync() is { Count: > 0 } violations)
+            {
+                throw new Xunit.Sdk.XunitException(
+                    "The place invariant does not hold: each version row's versioner_segment, versioner_depth, versioner_until and versioner_checksum "
+                    + "must equal its own change row's segment, depth, until_depth and version_checksum.\n" + string.Join("\n", violations));
+            }
         }
-
-        await _provider.DisposeAsync();
-        foreach (var other in _others)
+        finally
         {
-            await other.DisposeAsync();
+            foreach (var database in Databases())
+            {
+                PlaceInvariant.Forget(database);
+            }
+
+            foreach (var context in _contexts)
+            {
+                await context.DisposeAsync();
+            }
+
+            await _provider.DisposeAsync();
+            foreach (var other in _others)
+            {
+                await other.DisposeAsync();
+            }
         }
     }
+
+    /// <summary>
+    /// Leaves this test's databases out of the place-invariant check at its end, saying why: only for a test that
+    /// changes stored rows behind Versioner's back on purpose (a deleted change row, a changed depth or checksum).
+    /// </summary>
+    protected void SkipPlaceInvariant(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        _placeInvariantSkipped = reason;
+    }
+
+    /// <summary>Every version row breaking the place invariant (<see cref="PlaceInvariant"/>) on the databases this test made so far, one line per broken rule.</summary>
+    protected async Task<IReadOnlyList<string>> PlaceInvariantViolationsAsync()
+    {
+        var violations = new List<string>();
+        foreach (var database in Databases())
+        {
+            violations.AddRange(await PlaceInvariant.ViolationsAsync(database));
+        }
+
+        return violations;
+    }
+
+    /// <summary>The databases this test made: its own, the others it asked for, and the copies of its own.</summary>
+    private IEnumerable<PlaceDatabase> Databases() =>
+        _others.Prepend<TestProvider>(_provider).Select(PlaceDatabase.Of).OfType<PlaceDatabase>().Concat(_clones).DistinctBy(d => d.Key);
 
     /// <summary>Another context on the same database (another connection, as another process would have).</summary>
     protected LibraryContext NewContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
@@ -93,6 +141,11 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
     {
         var context = new LibraryContext(await _provider.CloneAsync<LibraryContext>());
         _contexts.Add(context);
+        if (PlaceDatabase.Of(context) is { } clone)
+        {
+            _clones.Add(clone);
+        }
+
         return (context, await OpenRepositoryAsync(context));
     }
 

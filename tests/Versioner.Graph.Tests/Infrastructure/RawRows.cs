@@ -18,12 +18,17 @@ internal static class RawRows
     /// <summary>Runs <paramref name="sql"/> on <paramref name="db"/>'s connection (opened if it is not, and left open) and reads each row with <paramref name="read"/>.</summary>
     public static async Task<List<T>> Rows<T>(LibraryContext db, string sql, Func<DbDataReader, T> read)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
         {
             await db.Database.OpenConnectionAsync();
         }
 
+        return await Rows(db.Database.GetDbConnection(), sql, read);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on <paramref name="connection"/>, which must be open, and reads each row with <paramref name="read"/>.</summary>
+    public static async Task<List<T>> Rows<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();

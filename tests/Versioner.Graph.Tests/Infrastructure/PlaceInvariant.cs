@@ -1,0 +1,266 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using Versioner.Model;
+
+namespace Versioner.Tests.Infrastructure;
+
+/// <summary>
+/// Storage format 4's place invariant, which every Graph test checks on each database it made when it ends
+/// (<see cref="GraphTest{TProvider}"/>): every version row (a row of a versioned type's table, or of
+/// <c>versioner_documents</c>) has exactly one change row of its own (<c>commit_id</c> its commit, <c>eternal_id</c>
+/// its entity, <c>version_id</c> its id, not adopted), and its <c>versioner_segment</c>, <c>versioner_depth</c>,
+/// <c>versioner_until</c> and <c>versioner_checksum</c> equal that row's <c>segment</c>, <c>depth</c>,
+/// <c>until_depth</c> and <c>version_checksum</c> (null equals null, checksums byte for byte).
+/// </summary>
+/// <remarks>
+/// Which tables a database has comes from the model of every EF context initialized on it (EF's
+/// <c>ContextInitialized</c> diagnostic event), so contexts a test builds itself, and the context of a repository
+/// opened on a bare connection, count as well as <see cref="GraphTest{TProvider}"/>'s own. A table without
+/// <c>versioner_segment</c> (a database before format 4, or one left in an older format) is not checked. The check reads
+/// over a connection of its own: one catalog query per database, then one query per table, a join on the keys.
+/// "Exactly one" rests on the change rows' key <c>(commit_id, eternal_id)</c>, which allows at most one.
+/// </remarks>
+internal static class PlaceInvariant
+{
+    private const string Changes = "versioner_changes";
+    private const string Documents = "versioner_documents";
+    private const int ShownPerTable = 20;
+
+    /// <summary>The version tables of every context seen on each database, by <see cref="PlaceDatabase.Key"/>.</summary>
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<VersionTable, bool>> TablesByDatabase = new();
+
+    private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new ContextObserver()));
+
+    /// <summary>The four columns of a version row and the change-row columns each must equal, in the order read.</summary>
+    private static readonly (string Own, string Change)[] Places =
+    [
+        ("versioner_segment", "segment"),
+        ("versioner_depth", "depth"),
+        ("versioner_until", "until_depth"),
+        ("versioner_checksum", "version_checksum"),
+    ];
+
+    /// <summary>Starts noting the version tables of every EF context initialized from now on (once per process; later calls do nothing).</summary>
+    public static void ObserveContexts() => _ = Subscription.Value;
+
+    /// <summary>
+    /// One line per broken rule on <paramref name="database"/>, naming the table, the version id and, for a column that
+    /// differs, both values: <c>Books row 0190...: versioner_until 7, its change row's until_depth null</c>. Empty when
+    /// the invariant holds, when no context with version tables was seen on the database, or when its tables lack the columns.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(PlaceDatabase database)
+    {
+        if (!TablesByDatabase.TryGetValue(database.Key, out var seen) || seen.IsEmpty || !database.Exists)
+        {
+            return [];
+        }
+
+        await using var connection = database.NewConnection();
+        await connection.OpenAsync();
+        var placed = await TablesWithPlaceColumnsAsync(connection, database.IsPostgres);
+        var violations = new List<string>();
+        foreach (var table in seen.Keys.Where(t => placed.Contains(t.CatalogName(database.IsPostgres))).OrderBy(t => t.Display, StringComparer.Ordinal))
+        {
+            var rows = await RawRows.Rows(connection, CheckSql(table), r => Describe(table, r));
+            violations.AddRange(rows.SelectMany(lines => lines).Take(ShownPerTable));
+            var more = rows.Sum(lines => lines.Count) - ShownPerTable;
+            if (more > 0)
+            {
+                violations.Add($"{table.Display}: {more} more");
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>Drops what was noted about <paramref name="database"/> (once its test has ended).</summary>
+    public static void Forget(PlaceDatabase database) => TablesByDatabase.TryRemove(database.Key, out _);
+
+    /// <summary>The tables of the catalog that have <c>versioner_segment</c>, as <see cref="VersionTable.CatalogName"/>s: one query per database.</summary>
+    private static async Task<HashSet<string>> TablesWithPlaceColumnsAsync(DbConnection connection, bool isPostgres)
+    {
+        var sql = isPostgres
+            ? "SELECT table_schema || '.' || table_name FROM information_schema.columns WHERE column_name = 'versioner_segment'"
+            : "SELECT m.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table' AND p.name = 'versioner_segment'";
+        return [.. await RawRows.Rows(connection, sql, r => r.GetString(0))];
+    }
+
+    /// <summary>The rows of <paramref name="table"/> without an own change row or with a column that differs from it.</summary>
+    private static string CheckSql(VersionTable table)
+    {
+        var own = string.Join(", ", Places.Select(p => $"t.{Quote(p.Own)}"));
+        var change = string.Join(", ", Places.Select(p => $"c.{Quote(p.Change)}"));
+        var differs = string.Join(" OR ", Places.Select(p => $"t.{Quote(p.Own)} IS DISTINCT FROM c.{Quote(p.Change)}"));
+        return $"""
+            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}
+            FROM {table.Quoted} AS t
+            LEFT JOIN {table.ChangesQuoted} AS c ON c."commit_id" = t.{Quote(table.CommitColumn)} AND c."eternal_id" = t.{Quote(table.EternalColumn)}
+                AND c."version_id" = t.{Quote(table.VersionColumn)} AND NOT c."adopted"
+            WHERE c."commit_id" IS NULL OR {differs}
+            """;
+    }
+
+    private static List<string> Describe(VersionTable table, DbDataReader row)
+    {
+        var prefix = $"{table.Display} row {RawRows.Id(row, 0)}";
+        if (row.IsDBNull(3))
+        {
+            return [$"{prefix}: no change row of its own (none with commit_id {RawRows.Id(row, 1)}, eternal_id {RawRows.Id(row, 2)}, version_id {RawRows.Id(row, 0)}, not adopted)"];
+        }
+
+        var lines = new List<string>();
+        for (var i = 0; i < Places.Length; i++)
+        {
+            var own = Show(row.GetValue(4 + i));
+            var change = Show(row.GetValue(4 + Places.Length + i));
+            if (own != change)
+            {
+                lines.Add($"{prefix}: {Places[i].Own} {own}, its change row's {Places[i].Change} {change}");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Show(object value) => value switch
+    {
+        DBNull => "null",
+        byte[] bytes => Convert.ToHexStringLower(bytes),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
+    };
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    /// <summary>The version tables of <paramref name="model"/>: each versioned type's, and <c>versioner_documents</c>; none when it has no Versioner tables.</summary>
+    private static IEnumerable<VersionTable> VersionTablesOf(IModel model)
+    {
+        var changes = model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() == Changes);
+        if (changes is null)
+        {
+            return [];
+        }
+
+        return model.GetEntityTypes()
+            .Where(e => e.BaseType is null && (typeof(Versioned).IsAssignableFrom(e.ClrType) || e.GetTableName() == Documents))
+            .Where(e => e.GetTableName() is not null)
+            .Select(e =>
+            {
+                var store = StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema());
+                string Column(string property) => e.FindProperty(property)?.GetColumnName(store)
+                    ?? throw new InvalidOperationException($"{e.DisplayName()} has no column for {property}.");
+                return new VersionTable(
+                    e.GetSchema(), e.GetTableName()!, Column(nameof(Versioned.VersionId)), Column(nameof(Versioned.EternalId)), Column(nameof(Versioned.CommitId)), changes.GetSchema());
+            });
+    }
+
+    /// <summary>A table of version rows as a model maps it: its name and schema, its id columns, and the schema of the change rows.</summary>
+    private sealed record VersionTable(string? Schema, string Name, string VersionColumn, string EternalColumn, string CommitColumn, string? ChangesSchema)
+    {
+        /// <summary>The table as a message names it: <c>Books</c>, or <c>schema.Books</c>.</summary>
+        public string Display => Schema is null ? Name : $"{Schema}.{Name}";
+
+        public string Quoted => Qualified(Schema, Name);
+
+        public string ChangesQuoted => Qualified(ChangesSchema, "versioner_changes");
+
+        /// <summary>The name the catalog query gives the table: <c>schema.name</c> on PostgreSQL (<c>public</c> when the model names none), the name on SQLite.</summary>
+        public string CatalogName(bool isPostgres) => isPostgres ? $"{Schema ?? "public"}.{Name}" : Name;
+
+        private static string Qualified(string? schema, string name) =>
+            schema is null ? Quote(name) : $"{Quote(schema)}.{Quote(name)}";
+    }
+
+    /// <summary>Notes the version tables of each context as EF initializes it (EF's <c>ContextInitialized</c> event).</summary>
+    private sealed class ContextObserver : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                value.Subscribe(this, name => name == CoreEventId.ContextInitialized.Name);
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is ContextInitializedEventData { Context: var context } && PlaceDatabase.Of(context) is { } database)
+            {
+                IModel model;
+                try
+                {
+                    model = context.Model;
+                }
+#pragma warning disable CA1031 // a model that does not build holds no rows; the test meets the error at its own first use
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    return;
+                }
+
+                var tables = TablesByDatabase.GetOrAdd(database.Key, _ => new());
+                foreach (var table in VersionTablesOf(model))
+                {
+                    tables.TryAdd(table, true);
+                }
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+    }
+}
+
+/// <summary>
+/// A database a test made, as the place invariant reaches it: its engine and connection string. <see cref="Key"/> is
+/// the same for every connection string naming the database (the SQLite file's full path; PostgreSQL's host, port and
+/// database), so a context seen on it is matched whatever its connection string adds.
+/// </summary>
+internal sealed record PlaceDatabase(bool IsPostgres, string ConnectionString)
+{
+    public string Key
+    {
+        get
+        {
+            if (IsPostgres)
+            {
+                var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+                return $"postgres:{postgres.Host}:{postgres.Port}/{postgres.Database}";
+            }
+
+            return $"sqlite:{Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource)}";
+        }
+    }
+
+    /// <summary>Whether the database is there to read: a SQLite file is made only when a connection first opens it.</summary>
+    public bool Exists => IsPostgres || File.Exists(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+
+    /// <summary>The database of <paramref name="provider"/>, or null before it is created (or on an engine the check does not read).</summary>
+    public static PlaceDatabase? Of(TestProvider provider) =>
+        provider is SqliteProvider or PostgresProvider
+        && Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(provider.OptionsFor<DbContext>()).ConnectionString is { } connectionString
+            ? new PlaceDatabase(provider is PostgresProvider, connectionString)
+            : null;
+
+    /// <summary>The database <paramref name="context"/> is on, or null on an engine the check does not read.</summary>
+    public static PlaceDatabase? Of(DbContext context) =>
+        (context.Database.IsSqlite() || context.Database.IsNpgsql()) && context.Database.GetConnectionString() is { } connectionString
+            ? new PlaceDatabase(context.Database.IsNpgsql(), connectionString)
+            : null;
+
+    /// <summary>A new, closed connection of its own (not pooled, so nothing stays open on the database once it is disposed).</summary>
+    public DbConnection NewConnection() => IsPostgres
+        ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
+        : new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ConnectionString);
+}
