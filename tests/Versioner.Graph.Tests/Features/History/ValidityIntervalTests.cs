@@ -58,6 +58,7 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
         var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
 
         // A DBA "retires" the current version: snapshots on the segment stop showing it, and no checksum changes.
+        SkipPlaceInvariant("changes a change row's until_depth behind Versioner's back");
         await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET until_depth = depth WHERE depth = 1");
         (await (await Repo.SnapshotAsync("main")).Query<Book>().CountAsync()).Should().Be(0);
 

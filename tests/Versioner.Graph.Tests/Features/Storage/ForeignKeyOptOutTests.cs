@@ -153,6 +153,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         await bulk.DropGuardsAsync();
         var gone = many[5].VersionId;
         var intruder = VersionId.New();
+        SkipPlaceInvariant("adds a version row without a change row (for an eternal id that does not exist) behind Versioner's back");
 #pragma warning disable EF1002 // ids made by the test
         await bulk.Database.ExecuteSqlRawAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Literal(bulk, gone.Value)}");
         await bulk.Database.ExecuteSqlRawAsync(
@@ -177,6 +178,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         await ws.FinalizeAsync("ada", "first");
         var ghost = Guid.NewGuid();
         var (typed, change) = (VersionId.New(), VersionId.New());
+        SkipPlaceInvariant("adds rows naming a commit that does not exist behind Versioner's back");
         await bulk.DropGuardsAsync();
 #pragma warning disable EF1002 // ids made by the test
         await bulk.Database.ExecuteSqlRawAsync(

@@ -46,6 +46,7 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         var draft = await Repo.CheckoutAsync();
         await draft.SaveAsync(new Author { Name = "Draft" });
+        SkipPlaceInvariant("moves a version row to another commit behind Versioner's back");
 #pragma warning disable EF1002 // an id made by the test
         await Db.TamperAsync($"""UPDATE "Tags" SET "CommitId" = {Db.IdLiteral(draft.Id.Value)}""");
 #pragma warning restore EF1002
@@ -65,6 +66,7 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         var merge = (await (await Repo.CheckoutAsync("main")).MergeAsync("topic", new MergeOptions { FastForward = FastForwardMode.Never, Author = "ada" })).Commit!;
         var leGuin = (await Repo.DiffAsync(_third.Id, merge.Id)).Single().NewVersion!;
+        SkipPlaceInvariant("flips change rows' adopted flag behind Versioner's back");
 #pragma warning disable EF1002 // ids made by the test
         await Db.TamperAsync($"UPDATE versioner_changes SET adopted = NOT adopted WHERE commit_id IN ({Db.IdLiteral(merge.Id.Value)}, {Db.IdLiteral(_first.Id.Value)})");
 #pragma warning restore EF1002
@@ -105,6 +107,7 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     public async Task A_version_row_copied_into_another_types_table_is_found()
     {
         await HistoryAsync();
+        SkipPlaceInvariant("copies version rows into another type's table behind Versioner's back");
         await Db.TamperAsync("""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT "VersionId", "EternalId", "CommitId", "Label" FROM "Tags" """);
 
         var report = await Repo.VerifyAsync();

@@ -146,6 +146,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     {
         await HistoryAsync();
         await Db.DropGuardsAsync();
+        SkipPlaceInvariant("deletes change rows behind Versioner's back");
         await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_changes WHERE entity_type = 'Tag'");
 
         var report = await Repo.VerifyAsync();
@@ -171,6 +172,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         await Db.DropGuardsAsync();
         var intruder = Guid.NewGuid();
+        SkipPlaceInvariant("adds a document version row without a change row behind Versioner's back");
 #pragma warning disable EF1002 // a literal made by the test
         await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT {Db.IdLiteral(intruder)}, eternal_id, commit_id, entity_type, data FROM versioner_documents");
 #pragma warning restore EF1002
@@ -189,6 +191,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         await Db.DropGuardsAsync();
         var intruder = Guid.NewGuid();
+        SkipPlaceInvariant("adds a version row without a change row behind Versioner's back");
 #pragma warning disable EF1002 // a literal made by the test
         await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT {Db.IdLiteral(intruder)}, "EternalId", "CommitId", 'Intruder' FROM "Authors" """);
 #pragma warning restore EF1002
@@ -297,6 +300,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         await Db.DropGuardsAsync();
         // The tag's change row is filed at the second commit's place: the first commit's snapshot no longer has it.
+        SkipPlaceInvariant("changes change rows' depth behind Versioner's back");
         await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = 1 WHERE entity_type = 'Tag'");
 
         var report = await Repo.VerifyAsync();
@@ -312,6 +316,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await ws.SaveAsync(new Author { Name = "Draft" });
         await Db.DropGuardsAsync();
         // The draft filed at the first commit's place: that commit's snapshot would show it.
+        SkipPlaceInvariant("moves change rows to another place behind Versioner's back");
         await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET segment = (SELECT segment FROM versioner_commits WHERE message = 'first'), depth = 0 WHERE commit_id IN (SELECT id FROM versioner_commits WHERE state = 0)");
 
         var report = await Repo.VerifyAsync();
@@ -406,6 +411,7 @@ public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
         var eternal = Db.IdLiteral(Ursula.EternalId.Value);
         await Db.Database.OpenConnectionAsync();
         await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        SkipPlaceInvariant("adds rows naming a commit that does not exist behind Versioner's back");
 #pragma warning disable EF1002 // ids made by the test
         await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Db.IdLiteral(typed)}, {eternal}, {Db.IdLiteral(ghost)}, 'Ghost')");
         await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ({Db.IdLiteral(ghost)}, {eternal}, 'Author', {Db.IdLiteral(change)}, 0, NULL, 0, 0)");
