@@ -97,13 +97,13 @@ internal static class PlaceInvariant
     {
         var own = string.Join(", ", Places.Select(p => $"t.{Quote(p.Own)}"));
         var change = string.Join(", ", Places.Select(p => $"c.{Quote(p.Change)}"));
-        var differs = string.Join(" OR ", Places.Select(p => $"t.{Quote(p.Own)} IS DISTINCT FROM c.{Quote(p.Change)}"));
+        var differs = Places.Select(p => $"t.{Quote(p.Own)} IS DISTINCT FROM c.{Quote(p.Change)}").ToArray();
         return $"""
-            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}
+            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}, {string.Join(", ", differs)}
             FROM {table.Quoted} AS t
             LEFT JOIN {table.ChangesQuoted} AS c ON c."commit_id" = t.{Quote(table.CommitColumn)} AND c."eternal_id" = t.{Quote(table.EternalColumn)}
                 AND c."version_id" = t.{Quote(table.VersionColumn)} AND NOT c."adopted"
-            WHERE c."commit_id" IS NULL OR {differs}
+            WHERE c."commit_id" IS NULL OR {string.Join(" OR ", differs)}
             """;
     }
 
@@ -115,14 +115,13 @@ internal static class PlaceInvariant
             return [$"{prefix}: no change row of its own (none with commit_id {RawRows.Id(row, 1)}, eternal_id {RawRows.Id(row, 2)}, version_id {RawRows.Id(row, 0)}, not adopted)"];
         }
 
+        // Which columns differ is the database's answer (IS DISTINCT FROM), not a comparison of the values as shown.
         var lines = new List<string>();
         for (var i = 0; i < Places.Length; i++)
         {
-            var own = Show(row.GetValue(4 + i));
-            var change = Show(row.GetValue(4 + Places.Length + i));
-            if (own != change)
+            if (Convert.ToBoolean(row.GetValue(4 + (2 * Places.Length) + i), CultureInfo.InvariantCulture))
             {
-                lines.Add($"{prefix}: {Places[i].Own} {own}, its change row's {Places[i].Change} {change}");
+                lines.Add($"{prefix}: {Places[i].Own} {Show(row.GetValue(4 + i))}, its change row's {Places[i].Change} {Show(row.GetValue(4 + Places.Length + i))}");
             }
         }
 
