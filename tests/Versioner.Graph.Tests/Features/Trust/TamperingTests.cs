@@ -105,7 +105,7 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     public async Task A_version_row_copied_into_another_types_table_is_found()
     {
         await HistoryAsync();
-        await Db.TamperAsync("""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT "VersionId", "EternalId", "CommitId", "Label" FROM "Tags" """);
+        await Db.TamperAsync("""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name", versioner_segment, versioner_depth, versioner_until, versioner_checksum) SELECT "VersionId", "EternalId", "CommitId", "Label", versioner_segment, versioner_depth, versioner_until, versioner_checksum FROM "Tags" """);
 
         var report = await Repo.VerifyAsync();
 
