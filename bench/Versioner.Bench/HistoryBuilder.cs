@@ -209,7 +209,7 @@ internal static class HistoryBuilder
             _parent = Sqlite.Prepare(connection, null, "INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, @p1, @p2)", SqliteType.Text, SqliteType.Integer, SqliteType.Text);
             _segment = Sqlite.Prepare(connection, null, "INSERT INTO versioner_segments (id, parent_segment, fork_depth) VALUES (@p0, @p1, @p2)", SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
             _entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-            _version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+            _version = Sqlite.Prepare(connection, null, RawSchema.InsertVersion, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
             _change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
                 SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
             _ref = Sqlite.Prepare(connection, null, "INSERT INTO versioner_refs (name, kind, commit_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);

@@ -82,6 +82,12 @@ internal static class RawSchema
 
     public const string Insert = """INSERT INTO "Items" ("VersionId", "Title", "Year", "Amount", "EternalId", "CommitId") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)""";
 
+    /// <summary>
+    /// <see cref="Insert"/> into Versioner's own typed table, for a generator writing it directly: the version's place
+    /// (storage format 4) starts at 0 and <see cref="Sqlite.IndexIntervals"/> copies it from the change rows.
+    /// </summary>
+    public const string InsertVersion = """INSERT INTO "Items" ("VersionId", "Title", "Year", "Amount", "EternalId", "CommitId", versioner_segment, versioner_depth) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 0, 0)""";
+
     public const string Select = """SELECT "VersionId", "Title", "Year", "Amount", "EternalId", "CommitId" FROM "Items" """;
 }
 

@@ -37,7 +37,7 @@ internal static class Phases
             await WriteBench.CommitAllAsync(ws, RowData.Generate(n), batch, items, edited: false);
             var store = new GraphStore(db, new RepositoryOptions());
             var type = store.Model.Get(typeof(Item));
-            var table = VersionTable.For(type);
+            var table = VersionTable.For(type, store.Map);
             var fresh = RowData.Generate(batch);
             var entitySql = Sqlite.InsertSql(connection, SystemTables.Entities, "eternal_id", "entity_type");
             var changeSql = Sqlite.InsertSql(connection, SystemTables.Changes, "commit_id", "eternal_id", "entity_type", "version_id", "segment", "depth");
@@ -108,7 +108,7 @@ internal static class Phases
                     {
                         foreach (var e in chunk)
                         {
-                            await insertVersion.ExecuteAsync(default, type.ColumnValues(e));
+                            await insertVersion.ExecuteAsync(default, VersionTable.Row(type.ColumnValues(e), working.Segment, working.Depth, null));
                         }
                     }));
                     Record("save: INSERT versioner_changes x1000 (Statement)", await Harness.TimeAsync(async () =>
@@ -126,7 +126,7 @@ internal static class Phases
                         foreach (var e in again)
                         {
                             await insertEntity.ExecuteAsync(default, e.EternalId, table.EntityType);
-                            await insertVersion.ExecuteAsync(default, type.ColumnValues(e));
+                            await insertVersion.ExecuteAsync(default, VersionTable.Row(type.ColumnValues(e), working.Segment, working.Depth, null));
                             await insertChange.ExecuteAsync(default, working.Id, e.EternalId, table.EntityType, e.VersionId, working.Segment, working.Depth);
                         }
                     }));
@@ -135,7 +135,7 @@ internal static class Phases
                     var tx = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
                     var raw = fresh.Select(r => (Eternal: Guid.CreateVersion7(), Version: Guid.CreateVersion7(), Row: r)).ToArray();
                     using var rawEntity = Sqlite.Prepare(connection, tx, entitySql, SqliteType.Text, SqliteType.Text);
-                    using var rawVersion = Sqlite.Prepare(connection, tx, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+                    using var rawVersion = Sqlite.Prepare(connection, tx, RawSchema.InsertVersion, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
                     using var rawChange = Sqlite.Prepare(connection, tx, changeSql, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer);
                     Record("save: raw INSERT versioner_entities x1000", Harness.Time(() =>
                     {

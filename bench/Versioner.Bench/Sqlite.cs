@@ -40,16 +40,23 @@ internal static class Sqlite
     }
 
     /// <summary>
-    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 3, ids
+    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 4, ids
     /// bound as 16 bytes by <see cref="Run"/>): each change row's validity on its segment (<c>until_depth</c>, the depth
-    /// of the entity's next change there), and the format record.
+    /// of the entity's next change there), each version row's place, validity and checksum as its own change row's,
+    /// and the format record.
     /// </summary>
     public static void IndexIntervals(SqliteConnection connection)
     {
         const string Later = "FROM versioner_changes n WHERE n.eternal_id = versioner_changes.eternal_id AND n.segment = versioner_changes.segment AND n.depth > versioner_changes.depth";
         Execute(connection, $"UPDATE versioner_changes SET until_depth = (SELECT MIN(n.depth) {Later}) WHERE EXISTS (SELECT 1 {Later})");
+        foreach (var (table, version, eternal, commit) in new[] { ("\"Items\"", "\"VersionId\"", "\"EternalId\"", "\"CommitId\""), ("versioner_documents", "version_id", "eternal_id", "commit_id") })
+        {
+            Execute(connection, $"UPDATE {table} SET versioner_segment = c.segment, versioner_depth = c.depth, versioner_until = c.until_depth, versioner_checksum = c.version_checksum "
+                + $"FROM versioner_changes c WHERE c.commit_id = {table}.{commit} AND c.eternal_id = {table}.{eternal} AND c.version_id = {table}.{version} AND c.adopted = 0");
+        }
+
         Execute(connection, "DELETE FROM versioner_meta WHERE key = 'format'");
-        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '3')");
+        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '4')");
     }
 
     public static void Execute(SqliteConnection connection, string sql)

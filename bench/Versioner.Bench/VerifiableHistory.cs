@@ -37,7 +37,7 @@ internal static class VerifiableHistory
             SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
         using var parent = Sqlite.Prepare(connection, null, "INSERT INTO versioner_commit_parents (commit_id, ordinal, parent_id) VALUES (@p0, 0, @p1)", SqliteType.Text, SqliteType.Text);
         using var entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-        using var version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+        using var version = Sqlite.Prepare(connection, null, RawSchema.InsertVersion, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
         using var change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth"),
             SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
         Sqlite.Execute(connection, "INSERT INTO versioner_segments (id, parent_segment, fork_depth) VALUES (1, NULL, -1)");

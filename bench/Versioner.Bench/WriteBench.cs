@@ -218,7 +218,7 @@ internal static class WriteBench
             // parameters too, so every statement is fully prepared.
             using var commit = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_commits", "id", "state", "checksum", "author", "message", "timestamp_us", "segment", "depth", "generation"), SqliteType.Text, SqliteType.Integer, SqliteType.Blob, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
             using var entity = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_entities", "eternal_id", "entity_type"), SqliteType.Text, SqliteType.Text);
-            using var version = Sqlite.Prepare(connection, null, RawSchema.Insert, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
+            using var version = Sqlite.Prepare(connection, null, RawSchema.InsertVersion, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Text, SqliteType.Text, SqliteType.Text);
             using var change = Sqlite.Prepare(connection, null, Sqlite.InsertSql(connection, "versioner_changes", "commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "segment", "depth"), SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Blob, SqliteType.Integer, SqliteType.Integer);
             var eternal = new Guid[rows.Length];
             var depth = 0L;

@@ -74,7 +74,7 @@ public sealed class SiteStatementTests
             { "Retention: marks", Retention.MarkPrunedSql(Dialect) },
             { "Retention: rows deleted", Retention.DeleteRowsSql(Dialect, type.Table, type.VersionColumn) },
         };
-        foreach (var table in new[] { VersionTable.For(type), VersionTable.ForDocuments("Note", map) })
+        foreach (var table in new[] { VersionTable.For(type, map), VersionTable.ForDocuments("Note", map) })
         {
             data.Add($"VersionTable {table.Name}: insert", table.InsertSql);
             data.Add($"VersionTable {table.Name}: update", table.UpdateSql);

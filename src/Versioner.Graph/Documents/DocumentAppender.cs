@@ -34,6 +34,7 @@ internal sealed class DocumentAppender : IDisposable
     private readonly CommitWriter _writer;
     private readonly BulkInsert _entities;
     private readonly BulkInsert _documents;
+    private readonly VersionTable _documentTable;
     private readonly BulkInsert _changes;
 
     /// <summary>The working commit's changes, when it was created here (empty then); null when opened with unknown changes.</summary>
@@ -54,8 +55,8 @@ internal sealed class DocumentAppender : IDisposable
         _writer = new CommitWriter(store, prepared: true);
         var map = store.Map;
         _entities = new BulkInsert(store.Db, SystemTables.Entities, ["eternal_id", "entity_type"], [map.EternalId, map.Text]);
-        _documents = new BulkInsert(store.Db, SystemTables.Documents, ["version_id", "eternal_id", "commit_id", "entity_type", "data"],
-            [map.VersionId, map.EternalId, map.CommitId, map.Text, map.Text]);
+        _documentTable = VersionTable.ForDocuments("", map);
+        _documents = new BulkInsert(store.Db, SystemTables.Documents, _documentTable.Columns, _documentTable.Mappings);
         _changes = new BulkInsert(store.Db, SystemTables.Changes, ChangeTable.InsertColumns, ChangeTable.InsertMappings(map));
     }
 
@@ -202,8 +203,8 @@ internal sealed class DocumentAppender : IDisposable
             await EnsureEntityAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false);
         }
 
-        _documents.Add(id, eternalId, _working.Id, entityType, version.Document.Json);
         var bytes = version.Checksum.ToByteArray();
+        _documents.Add(VersionTable.Row([id, eternalId, _working.Id, entityType, version.Document.Json], _working.Segment, _working.Depth, bytes));
         _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, adopted: false));
         _workingChanges?.Add((eternalId, bytes));
         _path = null;
@@ -284,7 +285,7 @@ internal sealed class DocumentAppender : IDisposable
             Branch = working.Branch,
         };
         await _writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
-        _writer.Placed(commit.Id, segment, depth);
+        _writer.Placed(commit.Id, segment, depth, [_documentTable]);
         if (segment != working.Segment)
         {
             // The commit continues its parent's segment; its private segment is no longer needed.

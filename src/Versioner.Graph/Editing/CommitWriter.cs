@@ -23,7 +23,7 @@ internal sealed class CommitWriter : IDisposable
     private readonly GraphStore _store;
     private readonly Dictionary<string, Statement>? _prepared;
     private long? _nextSeq;
-    private readonly List<(CommitId Commit, long Segment, long Depth)> _unclosed = [];
+    private readonly List<(CommitId Commit, long Segment, long Depth, IReadOnlyList<VersionTable>? Tables)> _unclosed = [];
 
     public CommitWriter(GraphStore store, bool prepared = false)
     {
@@ -193,14 +193,26 @@ internal sealed class CommitWriter : IDisposable
             await ExecuteAsync(
                 ChangeTable.SetChecksumSql,
                 [_store.Map.Bytes, _store.Map.CommitId, _store.Map.EternalId], [change.VersionChecksum, change.CommitId, change.EternalId], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(
+                VersionTable.For(_store, change.EntityType).SetChecksumSql,
+                [_store.Map.Bytes, _store.Map.VersionId], [change.VersionChecksum, change.VersionId], cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Moves a commit's change rows to its place (they carry the segment and depth the as-of index reads).</summary>
-    public Task MoveChangesAsync(CommitId commit, long segment, long depth, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+    /// <summary>
+    /// Moves a commit's change rows and the versions it made to its place (they carry the segment and depth the as-of
+    /// index reads).
+    /// </summary>
+    public async Task MoveChangesAsync(CommitId commit, long segment, long depth, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
             ChangeTable.PlaceSql,
-            [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken);
+            [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken).ConfigureAwait(false);
+        foreach (var table in await VersionTable.OfCommitAsync(_store, commit, own: true, cancellationToken).ConfigureAwait(false))
+        {
+            await ExecuteAsync(table.PlaceSql, [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [segment, depth, commit], cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// Ends the validity (<see cref="ChangeRow.UntilDepth"/>) of the rows that the change rows of the commits placed
@@ -213,16 +225,24 @@ internal sealed class CommitWriter : IDisposable
     /// </summary>
     public async Task CloseIntervalsAsync(CancellationToken cancellationToken)
     {
-        foreach (var (commit, segment, depth) in _unclosed)
+        foreach (var (commit, segment, depth, tables) in _unclosed)
         {
             await ExecuteAsync(ChangeTable.CloseIntervalsSql(_store.Dialect), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
+            foreach (var table in tables ?? await VersionTable.OfCommitAsync(_store, commit, own: false, cancellationToken).ConfigureAwait(false))
+            {
+                await ExecuteAsync(table.CloseIntervalsSql, [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
+            }
         }
 
         _unclosed.Clear();
     }
 
-    /// <summary>Records that <paramref name="commit"/>'s change rows are at their final place, (<paramref name="segment"/>, <paramref name="depth"/>), for <see cref="CloseIntervalsAsync"/>.</summary>
-    public void Placed(CommitId commit, long segment, long depth) => _unclosed.Add((commit, segment, depth));
+    /// <summary>
+    /// Records that <paramref name="commit"/>'s change rows are at their final place, (<paramref name="segment"/>,
+    /// <paramref name="depth"/>), for <see cref="CloseIntervalsAsync"/>; <paramref name="tables"/>, the version tables its
+    /// entities' rows can be in when the caller knows them (else they are read from its change rows).
+    /// </summary>
+    public void Placed(CommitId commit, long segment, long depth, IReadOnlyList<VersionTable>? tables = null) => _unclosed.Add((commit, segment, depth, tables));
 
     /// <summary>
     /// Puts a working commit in its place (segment, depth, generation) ahead of finalizing it: the slot is claimed before

@@ -210,6 +210,11 @@ internal static class Finalizer
         working.Generation = commit.Generation + 1;
         await store.ExecuteAsync($"UPDATE {SystemTables.Commits} SET depth = @p0, generation = @p1 WHERE id = @p2", [map.Long, map.Long, map.CommitId], [working.Depth, working.Generation, working.Id], cancellationToken).ConfigureAwait(false);
         await store.ExecuteAsync(ChangeTable.SetDepthSql, [map.Long, map.CommitId], [working.Depth, working.Id], cancellationToken).ConfigureAwait(false);
+        foreach (var table in await VersionTable.OfCommitAsync(store, working.Id, own: true, cancellationToken).ConfigureAwait(false))
+        {
+            await store.ExecuteAsync(table.SetDepthSql, [map.Long, map.CommitId], [working.Depth, working.Id], cancellationToken).ConfigureAwait(false);
+        }
+
         return working;
     }
 }

@@ -46,10 +46,11 @@ internal sealed class NewRows : IDisposable
 
     public void AddEntity(EternalId eternalId) => _entities.Add([eternalId, _table.EntityType]);
 
-    public void AddVersion(VersionId versionId, object?[] columns)
+    /// <summary>A new version of the working commit, at its place, with its checksum.</summary>
+    public void AddVersion(CommitRow working, VersionId versionId, object?[] columns, byte[] checksum)
     {
         _versionAt[versionId] = _versions.Count;
-        _versions.Add(columns);
+        _versions.Add(VersionTable.Row(columns, working.Segment, working.Depth, checksum));
     }
 
     public void AddChange(CommitRow working, EternalId eternalId, VersionId versionId, byte[] checksum)
@@ -58,15 +59,16 @@ internal sealed class NewRows : IDisposable
         _changes.Add(ChangeTable.Row(working.Id, eternalId, _table.EntityType, versionId, checksum, working.Segment, working.Depth, adopted: false));
     }
 
-    /// <summary>Replaces a version's columns if it is still buffered.</summary>
-    public bool TryReplaceVersion(VersionId versionId, object?[] columns)
+    /// <summary>Replaces a version's columns and checksum if it is still buffered (its place stays).</summary>
+    public bool TryReplaceVersion(VersionId versionId, object?[] columns, byte[] checksum)
     {
         if (!_versionAt.TryGetValue(versionId, out var at))
         {
             return false;
         }
 
-        _versions[at] = columns;
+        var row = _versions[at];
+        _versions[at] = VersionTable.Row(columns, (long)row[columns.Length]!, (long)row[columns.Length + 1]!, checksum);
         return true;
     }
 

@@ -75,7 +75,7 @@ internal static class Staging
                     type.SetField(staged, current, field);
                 }
 
-                await VersionWriter.WriteAsync(store, commit, VersionTable.For(type), [Pending(type, staged)], cancellationToken).ConfigureAwait(false);
+                await VersionWriter.WriteAsync(store, commit, VersionTable.For(type, store.Map), [Pending(type, staged)], cancellationToken).ConfigureAwait(false);
             }
             else
             {

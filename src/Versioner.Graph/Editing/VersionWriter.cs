@@ -34,7 +34,8 @@ internal static class VersionWriter
             ChangeTable.ReviveSql(store.Dialect),
             map.VersionId, map.CommitId, map.EternalId, map.Bytes);
         using var rehash = store.Prepare(ChangeTable.SetChecksumSql, map.Bytes, map.CommitId, map.EternalId);
-        using var updateVersion = store.Prepare(table.UpdateSql, [.. table.Mappings, map.VersionId]);
+        using var rehashVersion = store.Prepare(table.SetChecksumSql, map.Bytes, map.VersionId);
+        using var updateVersion = store.Prepare(table.UpdateSql, table.UpdateMappings);
 
         foreach (var version in versions)
         {
@@ -64,9 +65,10 @@ internal static class VersionWriter
                 // The working commit's own version: still mutable, edited in place (in the buffer if not written yet).
                 var values = version.Columns(version.EternalId, inPlace, working.Id);
                 var edited = version.Content(version.EternalId, inPlace).ComputeChecksum().ToByteArray();
-                if (!rows.TryReplaceVersion(inPlace, values))
+                if (!rows.TryReplaceVersion(inPlace, values, edited))
                 {
                     await updateVersion.ExecuteAsync(cancellationToken, [.. values, inPlace]).ConfigureAwait(false);
+                    await rehashVersion.ExecuteAsync(cancellationToken, edited, inPlace).ConfigureAwait(false);
                 }
 
                 if (!rows.TryReplaceChecksum(version.EternalId, edited))
@@ -79,11 +81,12 @@ internal static class VersionWriter
             }
 
             var versionId = version.RequestedVersionId ?? VersionId.New();
-            rows.AddVersion(versionId, version.Columns(version.EternalId, versionId, working.Id));
+            var columns = version.Columns(version.EternalId, versionId, working.Id);
 
             // Hashed from the canonical content as it is written: canonical values read back identically from every
             // supported database, and Verify re-hashes what is stored.
             var checksum = version.Content(version.EternalId, versionId).ComputeChecksum().ToByteArray();
+            rows.AddVersion(working, versionId, columns, checksum);
             if (workingChanges.ContainsKey(version.EternalId))
             {
                 // Removed earlier in this working commit (or taken over from another commit), saved again.

@@ -206,7 +206,7 @@ public sealed class Workspace
             type.ValidateFields(entity, _store.Dialect); // before anything is written
         }
 
-        var table = VersionTable.For(type);
+        var table = VersionTable.For(type, _store.Map);
         await _store.InTransactionAsync(async () =>
         {
             var working = await WritableAsync(cancellationToken).ConfigureAwait(false);

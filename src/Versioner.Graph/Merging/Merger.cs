@@ -233,7 +233,7 @@ internal static class Merger
             await adoptions.FlushAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (entityType, pending) in merged)
             {
-                var table = store.Model.Find(entityType) is { } type ? VersionTable.For(type) : VersionTable.ForDocuments(entityType, store.Map);
+                var table = VersionTable.For(store, entityType);
                 await VersionWriter.WriteAsync(store, working, table, pending, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -422,7 +422,7 @@ internal static class Merger
                         type.SetField(current, theirs, field);
                     }
 
-                    await VersionWriter.WriteAsync(store, working, VersionTable.For(type), [Staging.Pending(type, current)], cancellationToken).ConfigureAwait(false);
+                    await VersionWriter.WriteAsync(store, working, VersionTable.For(type, store.Map), [Staging.Pending(type, current)], cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {

@@ -81,6 +81,7 @@ internal static class ChecksumMigrator
 
         // Adopted change rows (merges) name the same versions, so every row naming one is updated, not only its own commit's.
         await store.ExecuteAsync(UpdateFromRehashedSql(store.Dialect), [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(VersionTable.For(type, map).SetChecksumsFromSql(store.Dialect.TemporaryTable(Rehashed)), [], [], cancellationToken).ConfigureAwait(false);
         await store.ExecuteAsync(store.Dialect.DropTemporaryTable(Rehashed), [], [], cancellationToken).ConfigureAwait(false);
         return count;
     }

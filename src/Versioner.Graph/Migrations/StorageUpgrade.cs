@@ -15,8 +15,11 @@ namespace Versioner.Internal;
 /// column already keeps it), reinstalls the change rows' guard (it now leaves that column to finalize), then sets
 /// every finalized change row's validity on its segment in one statement. Format 2 to 3 (SQLite only; nothing on
 /// PostgreSQL): every id column becomes 16 bytes (<see cref="Storage.Dialects.Dialect.ConvertIdColumnsAsync"/>), the
-/// tables rebuilt as a new database has them, and the guards installed again. Then it records the format. An older
-/// database goes straight to the current format. Checksums are of content only, so none changes.
+/// tables rebuilt as a new database has them, and the guards installed again. Format 3 to 4: each versioned type's table
+/// and the documents table get the place columns (<see cref="PlaceColumns"/>, added first, where missing, so the steps
+/// before see format 4's tables), filled from each version's own change row, and their guards installed again (they
+/// now leave a finalized row's validity to finalize). Then it records the format. An older database goes straight to
+/// the current format. Checksums are of content only, so none changes.
 /// </summary>
 internal static class StorageUpgrade
 {
@@ -32,11 +35,21 @@ internal static class StorageUpgrade
         // No record: format 1, unless the database is new (no commit, this format's columns): then only the record is missing.
         var from = recorded ?? (await StorageFormat.IsEmptyInThisFormatAsync(store, cancellationToken).ConfigureAwait(false) ? StorageFormat.Current : 1);
         var restore = from < 3 ? await store.Dialect.PrepareTableRebuildAsync(store, cancellationToken).ConfigureAwait(false) : null;
+        if (from < 4)
+        {
+            await RefuseUndescribedAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return await store.InTransactionAsync(async () =>
             {
                 long indexed = 0;
+                if (from < 4)
+                {
+                    await AddPlaceColumnsAsync(store, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (from < 2)
                 {
                     if (!await StorageFormat.HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false))
@@ -61,6 +74,23 @@ internal static class StorageUpgrade
                     await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (from < 4)
+                {
+                    // The guards of format 3 refuse any change to a finalized version's row: dropped while the rows are
+                    // filled, then installed as this format has them.
+                    foreach (var sql in DatabaseGuards.Guards(store).Where(g => g.Writable is not null).SelectMany(store.Dialect.DropGuardStatements))
+                    {
+                        await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    foreach (var table in VersionTable.All(store))
+                    {
+                        await store.ExecuteAsync(table.FillFromChangesSql(store.Dialect), [], [], cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
+                }
+
                 await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
                 return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
             }, cancellationToken).ConfigureAwait(false);
@@ -74,22 +104,68 @@ internal static class StorageUpgrade
         }
     }
 
-    private static async Task AddIntervalColumnAsync(DbContext context, CancellationToken cancellationToken)
+    private static Task AddIntervalColumnAsync(DbContext context, CancellationToken cancellationToken) =>
+        AddColumnsAsync(context, SystemTables.Changes, null, ["until_depth"], cancellationToken);
+
+    /// <summary>The place columns, on each table of versions that lacks them (an application's EF migration may have added them).</summary>
+    private static async Task AddPlaceColumnsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var tables = store.Db.GetService<IDesignTimeModel>().Model.GetEntityTypes()
+            .Where(e => e.BaseType is null && (e.ClrType == typeof(DocumentRow) || typeof(Versioned).IsAssignableFrom(e.ClrType)))
+            .Select(e => (Name: e.GetTableName()!, Schema: e.GetSchema()));
+        foreach (var (name, schema) in tables)
+        {
+            if (!await StorageFormat.HasColumnAsync(store, name, PlaceColumns.Segment, cancellationToken).ConfigureAwait(false))
+            {
+                await AddColumnsAsync(store.Db, name, schema, PlaceColumns.All, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="columns"/> as the model maps them, with EF's DDL for the provider (a column that may not be null starts at 0).</summary>
+    private static async Task AddColumnsAsync(DbContext context, string table, string? schema, IEnumerable<string> columns, CancellationToken cancellationToken)
     {
         var model = context.GetService<IDesignTimeModel>().Model;
-        var column = model.GetRelationalModel().FindTable(SystemTables.Changes, null)?.FindColumn("until_depth")
-            ?? throw new VersioningNotConfiguredException($"The context's model has no {SystemTables.Changes}.until_depth column: configure it with UseVersioning() to upgrade the database.");
-        var add = new AddColumnOperation
+        var mapped = model.GetRelationalModel().FindTable(table, schema);
+        var operations = new List<MigrationOperation>();
+        foreach (var name in columns)
         {
-            Table = SystemTables.Changes,
-            Name = column.Name,
-            ClrType = typeof(long),
-            ColumnType = column.StoreType,
-            IsNullable = true,
-        };
-        foreach (var command in context.GetService<IMigrationsSqlGenerator>().Generate([add], model))
+            var column = mapped?.FindColumn(name)
+                ?? throw new VersioningNotConfiguredException($"The context's model has no {table}.{name} column: configure it with UseVersioning() to upgrade the database.");
+            operations.Add(new AddColumnOperation
+            {
+                Table = table,
+                Schema = schema,
+                Name = column.Name,
+                ClrType = column.ProviderClrType,
+                ColumnType = column.StoreType,
+                IsNullable = column.IsNullable,
+                DefaultValue = column.IsNullable ? null : Activator.CreateInstance(column.ProviderClrType),
+            });
+        }
+
+        foreach (var command in context.GetService<IMigrationsSqlGenerator>().Generate(operations, model))
         {
             await context.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before anything changes, a database holding versions of a type whose table the context's model lacks (a
+    /// model-free opening of a type never described): its rows would not get format 4's columns, and no opening could
+    /// read them after.
+    /// </summary>
+    private static async Task RefuseUndescribedAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var model = store.Db.GetService<IDesignTimeModel>().Model;
+        var described = model.GetEntityTypes().Select(e => e.FindAnnotation(VersioningAnnotations.EntityTypeName)?.Value as string).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var named = await store.QueryAsync(
+            $"SELECT DISTINCT entity_type FROM {SystemTables.Entities} EXCEPT SELECT DISTINCT entity_type FROM {SystemTables.Documents}",
+            [], [], r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        if (named.FirstOrDefault(n => !described.Contains(n)) is { } undescribed)
+        {
+            throw new UndescribedTypeException(undescribed,
+                $"The database holds versions of {undescribed}, whose table this model does not map, so its rows cannot be upgraded to storage format {StorageFormat.Current}. Upgrade with the application's context (Repository.UpgradeStorageAsync(context)), or open the database once with the application's model so that it describes {undescribed}, then upgrade again. Nothing was changed.");
         }
     }
 }

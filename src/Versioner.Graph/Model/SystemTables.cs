@@ -120,6 +120,10 @@ internal static class SystemTables
             b.Property(d => d.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
             b.Property(d => d.EntityType).HasColumnName("entity_type");
             b.Property(d => d.Data).HasColumnName("data");
+            b.Property(d => d.Segment).HasColumnName(PlaceColumns.Segment);
+            b.Property(d => d.Depth).HasColumnName(PlaceColumns.Depth);
+            b.Property(d => d.Until).HasColumnName(PlaceColumns.Until);
+            b.Property(d => d.Checksum).HasColumnName(PlaceColumns.Checksum);
             b.HasOne<EntityRow>().WithMany().HasForeignKey(d => d.EternalId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<CommitRow>().WithMany().HasForeignKey(d => d.CommitId).OnDelete(DeleteBehavior.Restrict);
         });

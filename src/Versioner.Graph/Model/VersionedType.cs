@@ -20,7 +20,8 @@ internal abstract class VersionedType
         var table = entityType.GetTableName() ?? throw new VersionedModelException(entityType.ClrType, $"Versioned entity type {entityType.ClrType.Name} is not mapped to a table; map it with ToTable().");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         Table = sql.DelimitIdentifier(table, entityType.GetSchema());
-        Columns = entityType.GetProperties().Where(p => p.GetColumnName(store) is not null).ToArray();
+        // The place columns are Versioner's (storage format 4), written and read apart from the version's own columns.
+        Columns = entityType.GetProperties().Where(p => p.GetColumnName(store) is not null && !PlaceColumns.Contains(p)).ToArray();
         ColumnNames = Columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)).ToArray();
         Fields = Columns.Where(p => !SystemProperties.Contains(p.Name)).ToArray();
         PointerFields = Fields.Where(p => typeof(PointerValue).IsAssignableFrom(p.ClrType)).ToArray();
@@ -29,15 +30,12 @@ internal abstract class VersionedType
         Members = entityType.FindAnnotation(VersioningAnnotations.MemberTargets)?.Value as MemberTarget[] ?? [];
         var versionColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.VersionId))];
         var commitColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.CommitId))];
-        InsertSql = $"INSERT INTO {Table} ({string.Join(", ", ColumnNames)}) VALUES ({string.Join(", ", ColumnNames.Select((_, i) => $"@p{i}"))})";
         UpdateSql = $"UPDATE {Table} SET {string.Join(", ", ColumnNames.Select((c, i) => $"{c} = @p{i}"))} WHERE {versionColumn} = @p{ColumnNames.Length}";
-        DeleteSql = $"DELETE FROM {Table} WHERE {versionColumn} = @p0";
-        MoveSql = $"UPDATE {Table} SET {commitColumn} = @p0 WHERE {versionColumn} = @p1";
         CommitColumn = commitColumn;
         VersionColumn = versionColumn;
         EternalColumn = ColumnNames[Array.FindIndex(Columns, p => p.Name == nameof(Versioned.EternalId))];
         var properties = entityType.GetProperties().ToArray();
-        ReadsRows = !entityType.GetDirectlyDerivedTypes().Any() && !entityType.GetServiceProperties().Any() && properties.Length == Columns.Length
+        ReadsRows = !entityType.GetDirectlyDerivedTypes().Any() && !entityType.GetServiceProperties().Any() && properties.Length == Columns.Length + PlaceColumns.All.Count
             && !entityType.GetNavigations().Any() && !entityType.GetSkipNavigations().Any() && entityType.GetDeclaredQueryFilters().Count == 0;
         _valueCount = properties.Length == 0 ? 0 : properties.Max(p => p.GetIndex()) + 1;
         _valueIndexes = Columns.Select(p => p.GetIndex()).ToArray();
@@ -75,13 +73,7 @@ internal abstract class VersionedType
 
     public IReadOnlyList<MemberTarget> Members { get; }
 
-    public string InsertSql { get; }
-
     public string UpdateSql { get; }
-
-    public string DeleteSql { get; }
-
-    public string MoveSql { get; }
 
     public RelationalTypeMapping[] ColumnMappings => Columns.Select(p => p.GetRelationalTypeMapping()).ToArray();
 

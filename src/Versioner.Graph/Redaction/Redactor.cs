@@ -152,7 +152,9 @@ internal static class Redactor
                 {
                     var content = contents.GetValueOrDefault(target.VersionId)
                         ?? throw new RedactionRefusedException(target.VersionId, "its change rows are here but its row is missing (the database is damaged); run VerifyAsync() (or `versioner verify`) to see what else is.");
-                    await record.ExecuteAsync(cancellationToken, content.ComputeChecksum().ToByteArray(), target.VersionId).ConfigureAwait(false);
+                    var checksum = content.ComputeChecksum().ToByteArray();
+                    await record.ExecuteAsync(cancellationToken, checksum, target.VersionId).ConfigureAwait(false);
+                    await store.ExecuteAsync(VersionTable.For(store, target.EntityType).SetChecksumSql, [store.Map.Bytes, store.Map.VersionId], [checksum, target.VersionId], cancellationToken).ConfigureAwait(false);
                 }
             }
 

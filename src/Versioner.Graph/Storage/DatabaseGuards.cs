@@ -54,7 +54,9 @@ internal static class DatabaseGuards
             new("parents", SystemTables.CommitParents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
             // Every column but until_depth, which finalize sets on the rows a later change supersedes (format 2).
             new("changes", SystemTables.Changes, FinalizedBy("commit_id"), Updates: true, Deletes: true, ChangeColumns),
-            new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true),
+            // Every column but the version's validity, which finalize sets when a later change supersedes it (format 4).
+            new("documents", SystemTables.Documents, FinalizedBy("commit_id"), Updates: true, Deletes: true,
+                ["version_id", "eternal_id", "commit_id", "entity_type", "data", PlaceColumns.Segment, PlaceColumns.Depth, PlaceColumns.Checksum], [PlaceColumns.Until]),
             // A segment holding a finalized commit is part of the as-of index: moving its fork point rewrites history.
             new("segments", SystemTables.Segments, $"EXISTS (SELECT 1 FROM {SystemTables.Commits} WHERE segment = OLD.id AND state = {(int)CommitState.Finalized})", Updates: true, Deletes: true),
             new("pointers", SystemTables.Pointers, null, Updates: true, Deletes: true),
@@ -76,7 +78,8 @@ internal static class DatabaseGuards
         foreach (var type in store.Model.Types)
         {
             var name = type.Table.Trim('"', '`', '[', ']').Replace("\".\"", "_", StringComparison.Ordinal);
-            guards.Add(new(name, type.Table, FinalizedBy(type.CommitColumn), Updates: true, Deletes: true));
+            guards.Add(new(name, type.Table, FinalizedBy(type.CommitColumn), Updates: true, Deletes: true,
+                [.. type.ColumnNames, PlaceColumns.Segment, PlaceColumns.Depth, PlaceColumns.Checksum], [PlaceColumns.Until]));
         }
 
         return guards;

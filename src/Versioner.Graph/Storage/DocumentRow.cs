@@ -10,4 +10,13 @@ internal sealed class DocumentRow
 
     /// <summary>The fields as a JSON object (canonical member order).</summary>
     public string Data { get; set; } = "{}";
+
+    /// <summary>Its place and checksum (<see cref="Model.PlaceColumns"/>).</summary>
+    public long Segment { get; set; }
+
+    public long Depth { get; set; }
+
+    public long? Until { get; set; }
+
+    public byte[]? Checksum { get; set; }
 }

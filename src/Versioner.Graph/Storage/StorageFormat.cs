@@ -17,12 +17,13 @@ namespace Versioner.Storage;
 /// Format 1: the layout before the record (and the first it recorded). Format 2 adds the change row's validity on its
 /// segment (<c>versioner_changes.until_depth</c>, see <see cref="ChangeRow.UntilDepth"/>). Format 3 stores every id on
 /// SQLite as 16 bytes in RFC 9562 order instead of 36-character text (<see cref="IdBytes"/>); on PostgreSQL it is
-/// format 2's layout (ids were <c>uuid</c> already).
+/// format 2's layout (ids were <c>uuid</c> already). Format 4 gives each version's row its place, validity and checksum
+/// (<see cref="PlaceColumns"/>), kept alike with its own change row.
 /// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 3;
+    public const int Current = 4;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";
@@ -99,9 +100,17 @@ internal static class StorageFormat
             [store.Map.Text, store.Map.Text], [Key, format.ToString(CultureInfo.InvariantCulture)], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the change rows have this format's columns.</summary>
-    public static async Task<bool> HasIntervalColumnAsync(GraphStore store, CancellationToken cancellationToken) =>
-        (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountColumnsSql, SystemTables.Changes, "until_depth")
+    /// <summary>Whether the change rows have format 2's validity column.</summary>
+    public static Task<bool> HasIntervalColumnAsync(GraphStore store, CancellationToken cancellationToken) =>
+        HasColumnAsync(store, SystemTables.Changes, "until_depth", cancellationToken);
+
+    /// <summary>Whether the version rows of documents have format 4's place columns.</summary>
+    public static Task<bool> HasPlaceColumnsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        HasColumnAsync(store, SystemTables.Documents, PlaceColumns.Segment, cancellationToken);
+
+    /// <summary>Whether <paramref name="table"/> (undelimited) has <paramref name="column"/>.</summary>
+    public static async Task<bool> HasColumnAsync(GraphStore store, string table, string column, CancellationToken cancellationToken) =>
+        (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountColumnsSql, table, column)
             .ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
 
     /// <summary>
@@ -111,5 +120,6 @@ internal static class StorageFormat
     public static async Task<bool> IsEmptyInThisFormatAsync(GraphStore store, CancellationToken cancellationToken) =>
         !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
         && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false)
+        && await HasPlaceColumnsAsync(store, cancellationToken).ConfigureAwait(false)
         && await store.Dialect.HasCurrentIdColumnsAsync(store, cancellationToken).ConfigureAwait(false);
 }

@@ -347,13 +347,14 @@ internal static class Transfer
                     if (entities.TryGetValue(versionId, out var e))
                     {
                         await pointers.WriteAsync(e.Type.Pointers(e.Entity), cancellationToken).ConfigureAwait(false);
-                        var table = VersionTable.For(e.Type);
-                        batch.Rows(table.Name, table.Columns, table.Mappings).Add(e.Type.ColumnValues(e.Entity));
+                        var table = VersionTable.For(e.Type, map);
+                        batch.Rows(table.Name, table.Columns, table.Mappings).Add(VersionTable.Row(e.Type.ColumnValues(e.Entity), segment, depth, change.VersionChecksum));
                     }
                     else
                     {
                         var d = documents[versionId];
-                        batch.Rows(documentTable.Name, documentTable.Columns, documentTable.Mappings).Add([d.VersionId, d.EternalId, d.CommitId, d.EntityType, d.Data]);
+                        batch.Rows(documentTable.Name, documentTable.Columns, documentTable.Mappings)
+                            .Add(VersionTable.Row([d.VersionId, d.EternalId, d.CommitId, d.EntityType, d.Data], segment, depth, change.VersionChecksum));
                     }
 
                     copied++;

@@ -226,8 +226,12 @@ internal sealed class PostgresDialect : Dialect
             var trigger = TriggerName(guard);
             var refuse = $"RAISE EXCEPTION '{DatabaseGuards.Message}';";
             var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
-            var body = $"IF {condition} THEN {refuse} END IF;";
-            var operations = string.Join(" OR ", new[] { guard.Updates ? guard.UpdateEvent : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
+            // Columns Versioner may write on finalized rows: the row is compared with them put back, not listed by column.
+            var putBack = string.Concat(guard.Writable?.Select(c => $" - {Literal(c)}") ?? []);
+            var changed = guard.Writable is null ? "" : $" AND (TG_OP = 'DELETE' OR (to_jsonb(NEW){putBack}) IS DISTINCT FROM (to_jsonb(OLD){putBack}))";
+            var body = $"IF {condition}{changed} THEN {refuse} END IF;";
+            var update = guard.Writable is null ? guard.UpdateEvent : "UPDATE";
+            var operations = string.Join(" OR ", new[] { guard.Updates ? update : null, guard.Deletes ? "DELETE" : null }.OfType<string>());
             statements.Add(
                 $"CREATE OR REPLACE FUNCTION \"{trigger}\"() RETURNS trigger LANGUAGE plpgsql {definer} AS $versioner$ BEGIN {body} "
                 + "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $versioner$");

@@ -175,42 +175,61 @@ internal sealed class SqliteDialect : Dialect
         [$"DROP TRIGGER IF EXISTS \"versioner_guard_{guard.Name}_u\"", $"DROP TRIGGER IF EXISTS \"versioner_guard_{guard.Name}_d\""];
 
     /// <summary>
-    /// One <c>BEFORE</c> trigger per guarded table and operation, raising <see cref="DatabaseGuards.Message"/>; triggers of
-    /// an older generation (those that do not consult the maintenance table) are dropped first.
+    /// One <c>BEFORE</c> trigger per guarded table and operation, raising <see cref="DatabaseGuards.Message"/>. A trigger
+    /// whose text is not the one this version makes (an older generation, or a guard whose columns the model changed) is
+    /// made again; one already as made is left alone.
     /// </summary>
     public override async Task InstallGuardsAsync(GraphStore store, IReadOnlyList<DatabaseGuard> guards, CancellationToken cancellationToken)
     {
         await store.Db.Database.ExecuteSqlRawAsync(
             $"CREATE TABLE IF NOT EXISTS {SystemTables.Maintenance} (\"token\" INTEGER NOT NULL CONSTRAINT \"PK_{SystemTables.Maintenance}\" PRIMARY KEY)",
             cancellationToken).ConfigureAwait(false);
-        var outdated = await store.Db.Database.SqlQueryRaw<string>(
-            $"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'versioner_guard_%' AND sql NOT LIKE '%{SystemTables.Maintenance}%'")
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var name in outdated)
+        var installed = (await store.QueryAsync(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'versioner_guard_%'", [], [],
+                reader => (Name: reader.GetString(0), Sql: reader.GetString(1)), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(t => t.Name, t => t.Sql, StringComparer.Ordinal);
+        foreach (var (name, sql) in installed)
         {
-#pragma warning disable EF1002 // a trigger name just read from the catalog, not input
-            await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
-#pragma warning restore EF1002
+            if (!sql.Contains(SystemTables.Maintenance, StringComparison.Ordinal))
+            {
+                // An older generation (one that does not consult the maintenance table), whatever its table.
+                await DropTriggerAsync(store, name, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        foreach (var sql in guards.SelectMany(Triggers))
+        foreach (var (name, sql) in guards.SelectMany(Triggers))
         {
+            if (installed.TryGetValue(name, out var current) && string.Equals(current, sql, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            await DropTriggerAsync(store, name, cancellationToken).ConfigureAwait(false);
             await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The trigger statements of one guard.</summary>
-    internal static IEnumerable<string> Triggers(DatabaseGuard guard)
+    private static async Task DropTriggerAsync(GraphStore store, string name, CancellationToken cancellationToken)
+    {
+#pragma warning disable EF1002 // a trigger name of Versioner's own, not input
+        await store.Db.Database.ExecuteSqlRawAsync($"DROP TRIGGER IF EXISTS \"{name}\"", cancellationToken).ConfigureAwait(false);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>The triggers of one guard: name and statement (as SQLite keeps it in <c>sqlite_master</c>).</summary>
+    internal static IEnumerable<(string Name, string Sql)> Triggers(DatabaseGuard guard)
     {
         var condition = guard.Condition is null ? DatabaseGuards.NotInMaintenance : $"({guard.Condition}) AND {DatabaseGuards.NotInMaintenance}";
         if (guard.Updates)
         {
-            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_u\" BEFORE {guard.UpdateEvent} ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END";
+            var name = $"versioner_guard_{guard.Name}_u";
+            yield return (name, $"CREATE TRIGGER \"{name}\" BEFORE {guard.UpdateEvent} ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END");
         }
 
         if (guard.Deletes)
         {
-            yield return $"CREATE TRIGGER IF NOT EXISTS \"versioner_guard_{guard.Name}_d\" BEFORE DELETE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END";
+            var name = $"versioner_guard_{guard.Name}_d";
+            yield return (name, $"CREATE TRIGGER \"{name}\" BEFORE DELETE ON {guard.Table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{DatabaseGuards.Message}'); END");
         }
     }
 

@@ -30,18 +30,6 @@ internal static class SqliteIdColumns
         var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, relational);
         var generator = db.GetService<IMigrationsSqlGenerator>();
 
-        // A type with versions whose table the model lacks (a model-free opening of a type never described) would keep
-        // text ids that this version cannot read: refused before anything changes.
-        var described = model.GetEntityTypes().Select(e => e.FindAnnotation(VersioningAnnotations.EntityTypeName)?.Value as string).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var named = await store.QueryAsync(
-            $"SELECT DISTINCT entity_type FROM {SystemTables.Entities} EXCEPT SELECT DISTINCT entity_type FROM {SystemTables.Documents}",
-            [], [], r => r.GetString(0), cancellationToken).ConfigureAwait(false);
-        if (named.FirstOrDefault(n => !described.Contains(n)) is { } undescribed)
-        {
-            throw new UndescribedTypeException(undescribed,
-                $"The database holds versions of {undescribed}, whose table this model does not map, so its ids cannot be converted to storage format 3. Upgrade with the application's context (Repository.UpgradeStorageAsync(context)), or open the database once with the application's model so that it describes {undescribed}, then upgrade again. Nothing was changed.");
-        }
-
         // Every table first, so that a table the rebuild would lose columns of is refused before anything changes.
         var rebuilds = new List<(CreateTableOperation Create, List<string> Columns, HashSet<string> Ids)>();
         foreach (var create in operations.OfType<CreateTableOperation>())

@@ -226,7 +226,7 @@ public abstract class BulkWriteTests<TProvider> : GraphTest<TProvider>
         {
             await store.InTransactionAsync(async () =>
             {
-                await VersionWriter.WriteAsync(store, working, VersionTable.For(type), chunk, default);
+                await VersionWriter.WriteAsync(store, working, VersionTable.For(type, store.Map), chunk, default);
                 return true;
             }, default);
         }

@@ -15,8 +15,9 @@ namespace Versioner.Tests.Features;
 /// format-3 code, commit 228518b, see <c>Fixtures/README.md</c>) open as they are, Verify finds nothing, and every commit
 /// and working commit reads as the writer recorded it in the oracle next to them (<c>format3.&lt;engine&gt;.json</c>):
 /// checksums, parents, each state (eternal id to version id per type, typed and documents), refs, redactions, a merge's
-/// waiting conflict. Then writing goes on from each working commit left open. This guards the fixtures until format 4,
-/// whose upgrade test starts from them.
+/// waiting conflict. Then writing goes on from each working commit left open. Since format 4 it is the upgrade test: the
+/// fixture is refused until upgraded, then reads and verifies as its writer recorded, every version's row carrying its
+/// own change row's place, validity and checksum.
 /// </summary>
 public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
@@ -28,16 +29,20 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
     protected abstract Task<DbContextOptions<LibraryContext>> Format3DatabaseAsync();
 
     [GraphFact]
-    public async Task The_format_3_fixture_opens_as_it_is_reads_as_its_writer_recorded_and_takes_new_commits()
+    public async Task The_format_3_fixture_is_upgraded_then_reads_as_its_writer_recorded_and_takes_new_commits()
     {
         var oracle = FormatThreeOracle.Load(Fixture($"format3.{Engine}.json"));
         Clock.SetUtcNow(oracle.Commits.Max(c => c.Timestamp).AddHours(1));
         await using var db = new LibraryContext(await Format3DatabaseAsync());
+        var refused = await FluentActions.Awaiting(() => OpenRepositoryAsync(db)).Should().ThrowAsync<StorageUpgradeRequiredException>();
+        refused.Which.Message.Should().Contain("UpgradeStorageAsync");
 
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 4, 0));
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(4, 4, 0), "a second upgrade has nothing to do");
         var repo = await OpenRepositoryAsync(db);
 
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 3, 0), "format 3 is today's format: nothing to upgrade");
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+        (await UnlikeTheirChangeRowsAsync(db)).Should().BeEmpty("every version's row takes its place, validity and checksum from its own change row");
         await ShouldReadAsRecordedAsync(repo, oracle);
 
         // Writing goes on from every working commit left open: main's edits, the draft's rest, the waiting merge, the
@@ -79,8 +84,28 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
 
         (await (await repo.SnapshotAsync("ingest")).FindDocumentAsync("Reading", reading)).Should().NotBeNull();
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+        (await UnlikeTheirChangeRowsAsync(db)).Should().BeEmpty("every writer keeps a version's row like its own change row");
         var again = await repo.FindCommitsAsync(oracle.Commits.Select(c => c.Id));
         oracle.Commits.Select(c => again[c.Id].Checksum).Should().Equal(oracle.Commits.Select(c => c.Checksum), "new commits change no old checksum");
+    }
+
+    /// <summary>Each version row (typed tables and documents) whose place, validity or checksum is not its own change row's, or that has none.</summary>
+    private static async Task<List<string>> UnlikeTheirChangeRowsAsync(LibraryContext db)
+    {
+        var tables = db.Model.GetEntityTypes().Where(e => e.BaseType is null && typeof(Versioned).IsAssignableFrom(e.ClrType))
+            .Select(e => (Table: $"\"{e.GetTableName()}\"", Version: "\"VersionId\"", Eternal: "\"EternalId\"", Commit: "\"CommitId\""))
+            .Append(("versioner_documents", "version_id", "eternal_id", "commit_id"));
+        var unlike = new List<string>();
+        foreach (var (table, version, eternal, commit) in tables)
+        {
+            unlike.AddRange(await RawRows.Rows(db,
+                $"SELECT t.{version} FROM {table} t LEFT JOIN versioner_changes c ON c.commit_id = t.{commit} AND c.eternal_id = t.{eternal} AND c.version_id = t.{version} "
+                + "WHERE c.commit_id IS NULL OR c.segment <> t.versioner_segment OR c.depth <> t.versioner_depth "
+                + "OR c.until_depth IS DISTINCT FROM t.versioner_until OR c.version_checksum IS DISTINCT FROM t.versioner_checksum",
+                r => $"{table} {RawRows.Id(r, 0)}"));
+        }
+
+        return unlike;
     }
 
     /// <summary>Every commit, working commit, ref and redaction as the oracle records it, read through the API.</summary>

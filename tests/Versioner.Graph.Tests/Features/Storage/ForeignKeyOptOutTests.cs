@@ -157,7 +157,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
 #pragma warning disable EF1002 // ids made by the test
         await bulk.Database.ExecuteSqlRawAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Literal(bulk, gone.Value)}");
         await bulk.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Literal(bulk, intruder.Value)}, {Literal(bulk, Guid.NewGuid())}, {Literal(bulk, bulkCommit.Id.Value)}, 'Intruder')");
+            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\", versioner_segment, versioner_depth) VALUES ({Literal(bulk, intruder.Value)}, {Literal(bulk, Guid.NewGuid())}, {Literal(bulk, bulkCommit.Id.Value)}, 'Intruder', 0, 0)");
 #pragma warning restore EF1002
 
         report = await repo.VerifyAsync();
@@ -182,7 +182,7 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
         await bulk.DropGuardsAsync();
 #pragma warning disable EF1002 // ids made by the test
         await bulk.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Literal(bulk, typed.Value)}, {Literal(bulk, author.EternalId.Value)}, {Literal(bulk, ghost)}, 'Ghost')");
+            $"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\", versioner_segment, versioner_depth) VALUES ({Literal(bulk, typed.Value)}, {Literal(bulk, author.EternalId.Value)}, {Literal(bulk, ghost)}, 'Ghost', 0, 0)");
         await bulk.Database.ExecuteSqlRawAsync(
             $"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ({Literal(bulk, ghost)}, {Literal(bulk, author.EternalId.Value)}, 'Author', {Literal(bulk, change.Value)}, {(bulk.Database.IsNpgsql() ? "false" : "0")}, NULL, 0, 0)");
 #pragma warning restore EF1002

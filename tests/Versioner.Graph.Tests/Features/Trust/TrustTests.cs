@@ -174,7 +174,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         var intruder = Guid.NewGuid();
         SkipPlaceInvariant("adds a document version row without a change row behind Versioner's back");
 #pragma warning disable EF1002 // a literal made by the test
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) SELECT {Db.IdLiteral(intruder)}, eternal_id, commit_id, entity_type, data FROM versioner_documents");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data, versioner_segment, versioner_depth) SELECT {Db.IdLiteral(intruder)}, eternal_id, commit_id, entity_type, data, versioner_segment, versioner_depth FROM versioner_documents");
 #pragma warning restore EF1002
 
         var report = await Repo.VerifyAsync();
@@ -193,7 +193,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         var intruder = Guid.NewGuid();
         SkipPlaceInvariant("adds a version row without a change row behind Versioner's back");
 #pragma warning disable EF1002 // a literal made by the test
-        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name") SELECT {Db.IdLiteral(intruder)}, "EternalId", "CommitId", 'Intruder' FROM "Authors" """);
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "Authors" ("VersionId", "EternalId", "CommitId", "Name", versioner_segment, versioner_depth) SELECT {Db.IdLiteral(intruder)}, "EternalId", "CommitId", 'Intruder', versioner_segment, versioner_depth FROM "Authors" """);
 #pragma warning restore EF1002
 
         var report = await Repo.VerifyAsync();
@@ -413,9 +413,9 @@ public sealed class TrustTests_Sqlite : TrustTests<SqliteProvider>
         await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
         SkipPlaceInvariant("adds rows naming a commit that does not exist behind Versioner's back");
 #pragma warning disable EF1002 // ids made by the test
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\") VALUES ({Db.IdLiteral(typed)}, {eternal}, {Db.IdLiteral(ghost)}, 'Ghost')");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO \"Authors\" (\"VersionId\", \"EternalId\", \"CommitId\", \"Name\", versioner_segment, versioner_depth) VALUES ({Db.IdLiteral(typed)}, {eternal}, {Db.IdLiteral(ghost)}, 'Ghost', 0, 0)");
         await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, adopted, version_checksum, segment, depth) VALUES ({Db.IdLiteral(ghost)}, {eternal}, 'Author', {Db.IdLiteral(change)}, 0, NULL, 0, 0)");
-        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data) VALUES ({Db.IdLiteral(document)}, {eternal}, {Db.IdLiteral(ghost)}, 'Invoice', '[]')");
+        await Db.Database.ExecuteSqlRawAsync($"INSERT INTO versioner_documents (version_id, eternal_id, commit_id, entity_type, data, versioner_segment, versioner_depth) VALUES ({Db.IdLiteral(document)}, {eternal}, {Db.IdLiteral(ghost)}, 'Invoice', '[]', 0, 0)");
 #pragma warning restore EF1002
         await Db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
         await Db.Database.CloseConnectionAsync();
