@@ -42,7 +42,7 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
         var repo = await OpenRepositoryAsync(db);
 
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
-        (await UnlikeTheirChangeRowsAsync(db)).Should().BeEmpty("every version's row takes its place, validity and checksum from its own change row");
+        (await PlaceInvariant.ViolationsAsync(PlaceDatabase.Of(db)!)).Should().BeEmpty("every version's row takes its place, validity and checksum from its own change row");
         await ShouldReadAsRecordedAsync(repo, oracle);
 
         // Writing goes on from every working commit left open: main's edits, the draft's rest, the waiting merge, the
@@ -84,28 +84,9 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
 
         (await (await repo.SnapshotAsync("ingest")).FindDocumentAsync("Reading", reading)).Should().NotBeNull();
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
-        (await UnlikeTheirChangeRowsAsync(db)).Should().BeEmpty("every writer keeps a version's row like its own change row");
+        (await PlaceInvariant.ViolationsAsync(PlaceDatabase.Of(db)!)).Should().BeEmpty("every writer keeps a version's row like its own change row");
         var again = await repo.FindCommitsAsync(oracle.Commits.Select(c => c.Id));
         oracle.Commits.Select(c => again[c.Id].Checksum).Should().Equal(oracle.Commits.Select(c => c.Checksum), "new commits change no old checksum");
-    }
-
-    /// <summary>Each version row (typed tables and documents) whose place, validity or checksum is not its own change row's, or that has none.</summary>
-    private static async Task<List<string>> UnlikeTheirChangeRowsAsync(LibraryContext db)
-    {
-        var tables = db.Model.GetEntityTypes().Where(e => e.BaseType is null && typeof(Versioned).IsAssignableFrom(e.ClrType))
-            .Select(e => (Table: $"\"{e.GetTableName()}\"", Version: "\"VersionId\"", Eternal: "\"EternalId\"", Commit: "\"CommitId\""))
-            .Append(("versioner_documents", "version_id", "eternal_id", "commit_id"));
-        var unlike = new List<string>();
-        foreach (var (table, version, eternal, commit) in tables)
-        {
-            unlike.AddRange(await RawRows.Rows(db,
-                $"SELECT t.{version} FROM {table} t LEFT JOIN versioner_changes c ON c.commit_id = t.{commit} AND c.eternal_id = t.{eternal} AND c.version_id = t.{version} "
-                + "WHERE c.commit_id IS NULL OR c.segment <> t.versioner_segment OR c.depth <> t.versioner_depth "
-                + "OR c.until_depth IS DISTINCT FROM t.versioner_until OR c.version_checksum IS DISTINCT FROM t.versioner_checksum",
-                r => $"{table} {RawRows.Id(r, 0)}"));
-        }
-
-        return unlike;
     }
 
     /// <summary>Every commit, working commit, ref and redaction as the oracle records it, read through the API.</summary>
