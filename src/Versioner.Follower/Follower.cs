@@ -265,7 +265,9 @@ public sealed class Follower : IAsyncDisposable
 
                 var (next, kind, changes) = await BuildAsync(repository, current, head, cancellationToken).ConfigureAwait(false);
                 Validate(next);
+                _refused = null;
                 Volatile.Write(ref _current, next);
+                Succeeded(next, null); // at once: a reader seeing the new snapshot sees the follower fresh
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 FollowerMetrics.Refreshes.Add(1, FollowerMetrics.Revision(this), new("versioner.follower.refresh.kind", kind));
                 FollowerMetrics.Duration.Record(elapsed.TotalSeconds, FollowerMetrics.Revision(this), new("versioner.follower.refresh.kind", kind));
@@ -277,9 +279,6 @@ public sealed class Follower : IAsyncDisposable
                 {
                     FollowerLog.Loaded(_logger, Revision, head, changes, (long)elapsed.TotalMilliseconds, kind);
                 }
-
-                _refused = null;
-                Succeeded(next, null);
             }
         }
         catch (VersionRefusedException refused) when (head is not null)

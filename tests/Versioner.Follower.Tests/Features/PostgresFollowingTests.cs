@@ -56,7 +56,8 @@ public sealed class PostgresFollowingTests : FollowerTest<PostgresProvider>
 
         proxy.Restore();
         await EventuallyAsync(() => follower.Current.Commit!.Id == second.Id, "the follower catches up", between: () => Clock.Advance(TimeSpan.FromSeconds(1)));
-        follower.State.Status.Should().Be(FollowerStatus.Fresh);
+        // Another check may have run since (the clock moves on each poll), so the state is read as of now.
+        await EventuallyAsync(() => follower.State.Status == FollowerStatus.Fresh, "fresh once caught up", between: () => Clock.Advance(TimeSpan.FromSeconds(1)));
         follower.Current.Find<Rate>(euro.EternalId)!.PerDay.Should().Be(150);
         Log.Entries.Should().Contain(e => e.Id.Id == 204);
         await stop.CancelAsync();
