@@ -34,11 +34,12 @@ internal static class StorageUpgrade
 
         // No record: format 1, unless the database is new (no commit, this format's columns): then only the record is missing.
         var from = recorded ?? (await StorageFormat.IsEmptyInThisFormatAsync(store, cancellationToken).ConfigureAwait(false) ? StorageFormat.Current : 1);
-        var restore = from < 3 ? await store.Dialect.PrepareTableRebuildAsync(store, cancellationToken).ConfigureAwait(false) : null;
         if (from < 4)
         {
             await RefuseUndescribedAsync(store, cancellationToken).ConfigureAwait(false);
         }
+
+        var restore = from < 3 ? await store.Dialect.PrepareTableRebuildAsync(store, cancellationToken).ConfigureAwait(false) : null;
 
         try
         {
