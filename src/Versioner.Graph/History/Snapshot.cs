@@ -222,8 +222,10 @@ public sealed class Snapshot
         EternalId? after = null;
         while (true)
         {
-            var documents = _store.Changes.Current(_path, entityType).Where(c => c.VersionId != null)
-                .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
+            var documents = ChangeReads.IsOneRange(_path)
+                ? _store.Changes.DocumentsInEffect(_path, entityType)
+                : _store.Changes.Current(_path, entityType).Where(c => c.VersionId != null)
+                    .Join(_store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
             if (after is { } last)
             {
                 documents = documents.Where(d => d.EternalId > last);

@@ -4,7 +4,11 @@ using Versioner.Storage;
 
 namespace Versioner.Internal;
 
-/// <summary>The as-of query of one entity type: the current change of each entity along a path, joined to its version row.</summary>
+/// <summary>
+/// The as-of query of one entity type: on a path of one range the version rows in effect by their place
+/// (<see cref="ChangeReads.InEffect{T}"/>); on other paths the current change of each entity along the path, joined to
+/// its version row.
+/// </summary>
 internal static class SnapshotQueries
 {
     public static IQueryable<T> Query<T>(GraphStore store, AncestryPath path, string entityType)
@@ -14,6 +18,11 @@ internal static class SnapshotQueries
         // version's EternalId then reaches the change rows by equality (PostgreSQL's equivalence classes, SQLite's
         // transitive constraints), so the planner can seek the entity's own changes (ix_versioner_changes_entity_path)
         // instead of walking every change of the type on the path.
+        if (ChangeReads.IsOneRange(path))
+        {
+            return Model.BindingQueryProvider.Wrap(store.Changes.InEffect<T>(path, entityType).AsNoTracking(), store.Db);
+        }
+
         var current = store.Changes.Current(path, entityType).Where(c => c.VersionId != null);
         return Model.BindingQueryProvider.Wrap(
             current.Join(

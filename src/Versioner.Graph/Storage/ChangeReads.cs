@@ -143,6 +143,56 @@ internal sealed class ChangeReads(GraphStore store)
         return Filter(OnPath(path), entityType, ids).Where(predicate);
     }
 
+    /// <summary>
+    /// Whether reads on <paramref name="path"/> can take the versions in effect from the version rows themselves
+    /// (<see cref="InEffect{T}"/>): a path of one range with no open tip (a linear history, or a line that stayed in one
+    /// segment), where "in effect" is a range condition on each row's place and validity.
+    /// </summary>
+    public static bool IsOneRange(AncestryPath path) => path.IsInline && path.Ranges.Count == 1 && !path.OpenTip;
+
+    /// <summary>
+    /// The versions of <typeparamref name="T"/> (entity type <paramref name="entityType"/>) in effect on a path of one
+    /// range (<see cref="IsOneRange"/>), as an EF query a caller may filter further: the type's rows whose own place and
+    /// validity (<see cref="PlaceColumns"/>) put them in effect at the range's tip, read with no join, the peer of a
+    /// history table's <c>valid_from</c>/<c>valid_to</c> read, <c>UNION ALL</c> the versions adopted on the range (a
+    /// revert or cherry-pick taking over an older version), joined to their rows. A removal in effect leaves nothing
+    /// (it closed the version before it), and a pruned version has no row, as in <see cref="Current"/>. Both engines
+    /// push a caller's filter on constants and parameters into each arm.
+    /// </summary>
+    public IQueryable<T> InEffect<T>(AncestryPath path, string entityType)
+        where T : Versioned
+    {
+        var range = path.Ranges[0];
+        var segment = range.Segment;
+        var upTo = range.UpTo;
+        var placed = store.Db.Set<T>().Where(v =>
+            EF.Property<long>(v, PlaceColumns.Segment) == segment
+            && EF.Property<long>(v, PlaceColumns.Depth) <= upTo
+            && (EF.Property<long?>(v, PlaceColumns.Until) == null || EF.Property<long?>(v, PlaceColumns.Until) > upTo));
+        var adopted = Current(path, entityType).Where(c => c.Adopted && c.VersionId != null).Join(
+            store.Db.Set<T>(),
+            c => new { Version = c.VersionId, Entity = c.EternalId },
+            v => new { Version = (VersionId?)v.VersionId, Entity = v.EternalId },
+            (c, v) => v);
+        return placed.Concat(adopted);
+    }
+
+    /// <summary>
+    /// The document rows of <paramref name="entityType"/> in effect on a path of one range (<see cref="IsOneRange"/>),
+    /// as <see cref="InEffect{T}"/> reads a typed table's.
+    /// </summary>
+    public IQueryable<DocumentRow> DocumentsInEffect(AncestryPath path, string entityType)
+    {
+        var range = path.Ranges[0];
+        var segment = range.Segment;
+        var upTo = range.UpTo;
+        var placed = store.Db.Set<DocumentRow>().Where(d =>
+            d.EntityType == entityType && d.Segment == segment && d.Depth <= upTo && (d.Until == null || d.Until > upTo));
+        var adopted = Current(path, entityType).Where(c => c.Adopted && c.VersionId != null)
+            .Join(store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
+        return placed.Concat(adopted);
+    }
+
     /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
     private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within<ChangeRow>(store, SystemTables.Changes, name);
 

@@ -156,6 +156,7 @@ internal static class Verifier
             issues.AddRange(await UnfinalizedCommitsAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await IntervalMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await VersionRowMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await EntityMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await DanglingRefsAsync(store, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
@@ -528,6 +529,50 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
         return rows;
     }
+
+    /// <summary>
+    /// Version rows whose place or validity (<see cref="PlaceColumns"/>, storage format 4) is not that of their own
+    /// change row (the row of the commit that made them): a snapshot read of all on one segment takes the versions in
+    /// effect from those columns (<see cref="ChangeReads.InEffect{T}"/>), so a changed <c>versioner_until</c> would
+    /// hide a current version or show a superseded one. Set by finalize, not hashed, so only this check finds it
+    /// changed. One pass over each version table, a primary-key probe of the change table each.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> VersionRowMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var issues = new List<VerifyIssue>();
+        foreach (var table in VersionTable.All(store))
+        {
+            issues.AddRange(await store.QueryAsync(
+                VersionRowMismatchesSql(table),
+                [],
+                [],
+                reader => new VerifyIssue(
+                    VerifyIssueKind.AsOfIndexMismatch,
+                    new CommitId(GuidColumn.Read(reader, 0)),
+                    new VersionId(GuidColumn.Read(reader, 1)),
+                    reader.GetString(2),
+                    $"its change row's place: {Place(reader, 6)}",
+                    $"its row's place: {Place(reader, 3)}"),
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return issues;
+
+        static string Place(System.Data.Common.DbDataReader reader, int first) =>
+            $"segment {reader.GetInt64(first)}, depth {reader.GetInt64(first + 1)}, "
+            + (reader.IsDBNull(first + 2) ? "current to the end of its segment" : $"superseded at depth {reader.GetInt64(first + 2)}");
+    }
+
+    /// <summary>
+    /// The query of <see cref="VersionRowMismatchesAsync"/> over one version table: commit, version, type, the row's
+    /// segment, depth and validity, then its change row's.
+    /// </summary>
+    internal static string VersionRowMismatchesSql(VersionTable table) =>
+        $"SELECT t.{table.CommitColumn}, t.{table.VersionColumn}, {(table.Type is null ? "t.entity_type" : "c.entity_type")}, "
+        + $"t.{PlaceColumns.Segment}, t.{PlaceColumns.Depth}, t.{PlaceColumns.Until}, c.segment, c.depth, c.until_depth "
+        + $"FROM {table.Name} t JOIN {ChangeReads.StoredRows("c")} ON c.commit_id = t.{table.CommitColumn} AND c.eternal_id = t.{table.EternalColumn} "
+        + $"WHERE c.version_id = t.{table.VersionColumn} AND (t.{PlaceColumns.Segment} <> c.segment OR t.{PlaceColumns.Depth} <> c.depth "
+        + $"OR COALESCE(t.{PlaceColumns.Until}, -1) <> COALESCE(c.until_depth, -1))";
 
     /// <summary>
     /// Eternal ids whose row in <c>versioner_entities</c> (which records each id's entity type, for references and for

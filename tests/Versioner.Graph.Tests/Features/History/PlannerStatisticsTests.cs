@@ -9,13 +9,13 @@ namespace Versioner.Tests.Features;
 /// <summary>
 /// PostgreSQL plans by statistics, and autovacuum takes them only on its next round: a history written by commits into
 /// a database the server never analyzed leaves them, so a snapshot read of everything right after the load is planned
-/// as a hash join of the change rows and the versions rather than an index probe per entity. Read from the plan;
+/// as one pass over the versions, not for a guess of how many versions the range adopted. Read from the plan;
 /// timings are the benchmark's business. (SQLite plans without statistics the same way and is not analyzed.)
 /// </summary>
 public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
 {
     [GraphFact]
-    public async Task Commits_of_a_large_history_leave_statistics_that_plan_a_snapshot_read_as_a_hash_join()
+    public async Task Commits_of_a_large_history_leave_statistics_that_plan_a_snapshot_read_as_one_pass_over_the_versions()
     {
         var ws = await Repo.CheckoutAsync();
         for (var batch = 0; batch < 10; batch++)
@@ -29,8 +29,11 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         (await AnalyzedAsync("versioner_changes")).Should().BeTrue();
         (await AnalyzedAsync("Authors")).Should().BeTrue();
         (await AnalyzedAsync("Books")).Should().BeFalse("a type's table no commit wrote is not read again");
+        // The versions in effect are read from their rows in one pass; the statistics say the range adopted none, so
+        // the adoptions' arm is planned for a handful of rows (a per-row probe of the versions is then the cheap plan).
         var plan = await PlanAsync(query.ToQueryString());
-        plan.Should().Contain(l => l.Contains("Hash Join"), string.Join("\n", plan));
+        plan.Should().Contain(l => l.Contains("Seq Scan on \"Authors\""), string.Join("\n", plan));
+        plan.Where(l => l.Contains("Nested Loop")).Should().OnlyContain(l => EstimatedRows(l) < 100, string.Join("\n", plan));
         (await query.CountAsync()).Should().Be(10_000);
     }
 
@@ -206,4 +209,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             await Db.Database.CloseConnectionAsync();
         }
     }
+
+    private static long EstimatedRows(string planLine) =>
+        long.Parse(Regex.Match(planLine, @"rows=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }

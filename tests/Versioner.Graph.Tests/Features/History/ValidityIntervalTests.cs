@@ -9,8 +9,9 @@ namespace Versioner.Tests.Features;
 /// <summary>
 /// Storage format 2: each change row records the depth of its entity's next change in the same segment
 /// (<c>until_depth</c>), set by finalize; a snapshot on one segment reads by that range instead of searching for later
-/// rows. The column is index data outside the checksums, so Verify checks it, and the guard of finalized rows leaves
-/// only it open to writes.
+/// rows. Format 4 gives each version's row the same (<c>versioner_until</c>), which a read of all on one segment takes.
+/// The columns are index data outside the checksums, so Verify checks them, and the guard of finalized rows leaves
+/// only them open to writes.
 /// </summary>
 public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
@@ -57,15 +58,38 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
         var head = await CommitAsync("dune 11", dune);
         var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
 
-        // A DBA "retires" the current version: snapshots on the segment stop showing it, and no checksum changes.
+        // A DBA "retires" the current version's change row: no checksum changes, and Verify names the row.
         SkipPlaceInvariant("changes a change row's until_depth behind Versioner's back");
         await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET until_depth = depth WHERE depth = 1");
+
+        var report = await Repo.VerifyAsync();
+        report.Issues.Should().Contain(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion);
+        report.Issues.Should().OnlyContain(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id);
+
+        var act = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = depth + 5 WHERE depth = 1");
+        (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");
+    }
+
+    [GraphFact]
+    public async Task A_version_rows_validity_changed_behind_Versioners_back_hides_it_from_a_read_of_all_and_is_named_by_verify()
+    {
+        var dune = new Book { Title = "Dune", Price = 10 };
+        await CommitAsync("dune", dune);
+        dune.Price = 11;
+        var head = await CommitAsync("dune 11", dune);
+        var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
+
+        // A DBA "retires" the current version on its own row, which a snapshot's read of all takes its validity from.
+        SkipPlaceInvariant("changes a version row's versioner_until behind Versioner's back");
+        await Db.Database.ExecuteSqlRawAsync($"UPDATE \"Books\" SET versioner_until = versioner_depth WHERE versioner_depth = 1");
         (await (await Repo.SnapshotAsync("main")).Query<Book>().CountAsync()).Should().Be(0);
 
         var report = await Repo.VerifyAsync();
-        report.Issues.Should().ContainSingle(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion);
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i =>
+            i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion && i.EntityType == "Book"
+            && i.Expected.Contains("current to the end of its segment") && i.Actual.Contains("superseded at depth 1"));
 
-        var act = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = depth + 5 WHERE depth = 1");
+        var act = () => Db.Database.ExecuteSqlRawAsync($"UPDATE \"Books\" SET versioner_depth = versioner_depth + 5 WHERE versioner_depth = 1");
         (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");
     }
 
