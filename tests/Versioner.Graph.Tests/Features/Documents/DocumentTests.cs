@@ -34,6 +34,32 @@ public abstract class DocumentTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_read_of_all_documents_on_a_linear_history_holds_the_versions_a_revert_brought_back()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var a = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 1, "total": 10}"""));
+        var b = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 2, "total": 20}"""));
+        await ws.SaveDocumentAsync("Receipt", default, Json("""{"number": 9}"""));
+        await ws.FinalizeAsync("ingest", "two invoices, a receipt");
+        await ws.SaveDocumentAsync("Invoice", a.EternalId, Json("""{"number": 1, "total": 11}"""));
+        var corrected = await ws.FinalizeAsync("ingest", "corrected");
+        await ws.SaveDocumentAsync("Invoice", b.EternalId, Json("""{"number": 2, "total": 21}"""));
+        await ws.FinalizeAsync("ingest", "corrected again");
+
+        var revert = await (await Repo.CheckoutAsync("main")).RevertAsync(corrected, new MergeOptions { Author = "ada" });
+        revert.Status.Should().Be(MergeStatus.Merged);
+
+        var all = new List<Document>();
+        await foreach (var document in (await Repo.SnapshotAsync("main")).DocumentsAsync("Invoice"))
+        {
+            all.Add(document);
+        }
+
+        all.Select(d => d.Json).Should().BeEquivalentTo("""{"number":1,"total":10}""", """{"number":2,"total":21}""");
+        all.Single(d => d.EternalId == a.EternalId).VersionId.Should().Be(a.VersionId, "the revert adopts the first version");
+    }
+
+    [GraphFact]
     public async Task Documents_diff_and_checksum_like_typed_entities()
     {
         var ws = await Repo.CheckoutAsync();

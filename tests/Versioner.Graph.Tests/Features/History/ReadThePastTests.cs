@@ -25,6 +25,41 @@ public abstract class ReadThePastTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_read_of_all_on_a_linear_history_holds_the_versions_a_revert_brought_back_and_composes_like_any_query()
+    {
+        // main stays one segment, so a read of all takes the versions in effect from their own rows, plus the versions
+        // the line adopted: here the revert's, which bring back the first commit's versions of Dune and Emma.
+        var dune = new Book { Title = "Dune", Rating = 4.5 };
+        var emma = new Book { Title = "Emma", Rating = 3.0 };
+        var kept = new Book { Title = "Kept", Rating = 1.0 };
+        var first = await CommitAsync("three books", dune, emma, kept);
+        var firstDune = (await (await Repo.SnapshotAsync(first)).FindAsync<Book>(dune.EternalId))!.VersionId;
+        dune.Rating = 2.0;
+        emma.Rating = 5.0;
+        var raise = await CommitAsync("re-rate", dune, emma);
+        var ws = await Repo.CheckoutAsync("main");
+        await ws.RemoveAsync(kept);
+        await ws.FinalizeAsync("ada", "kept removed");
+        var revert = await (await Repo.CheckoutAsync("main")).RevertAsync(raise, new MergeOptions { Author = "ada" });
+        revert.Status.Should().Be(MergeStatus.Merged);
+
+        var head = await Repo.SnapshotAsync("main");
+        (await head.Query<Book>().OrderBy(b => b.Title).Select(b => $"{b.Title} {b.Rating}").ToListAsync())
+            .Should().Equal("Dune 4.5", "Emma 3");
+        (await head.Query<Book>().CountAsync()).Should().Be(2);
+        (await head.Query<Book>().Where(b => b.Rating > 4).Select(b => b.Title).ToListAsync()).Should().Equal("Dune");
+        (await head.Query<Book>().OrderByDescending(b => b.Rating).Skip(1).Take(1).Select(b => b.Title).SingleAsync()).Should().Be("Emma");
+        (await head.Query<Book>().SumAsync(b => b.Rating)).Should().Be(7.5);
+        (await head.Query<Book>().SingleAsync(b => b.EternalId == dune.EternalId)).VersionId.Should().Be(firstDune, "the revert adopts the version, it does not copy it");
+        (await head.Query<Book>().AnyAsync(b => b.EternalId == kept.EternalId)).Should().BeFalse("the removal is not reverted");
+
+        // Each earlier revision on the line reads its own state.
+        (await (await Repo.SnapshotAsync(raise)).Query<Book>().OrderBy(b => b.Title).Select(b => $"{b.Title} {b.Rating}").ToListAsync())
+            .Should().Equal("Dune 2", "Emma 5", "Kept 1");
+        (await (await Repo.SnapshotAsync("main~1")).Query<Book>().CountAsync()).Should().Be(2);
+    }
+
+    [GraphFact]
     public async Task History_of_an_entity_lists_the_commits_that_added_changed_or_removed_it()
     {
         var author = new Author { Name = "v1" };
