@@ -198,6 +198,31 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
         (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 4, 0), "the application's context knows Tag");
     }
 
+    [GraphFact]
+    public async Task An_open_connection_refused_for_an_undescribed_type_keeps_its_foreign_keys_on()
+    {
+        // The refusal comes before the SQLite table rebuild is prepared (which turns the connection's foreign keys off
+        // for the rebuild and restores them after): a caller's open connection is handed back as it came.
+        File.Copy(Fixture("format2.sqlite.db"), _path, overwrite: true);
+        await using var connection = new SqliteConnection($"Data Source={_path}");
+        await connection.OpenAsync();
+        await using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = "DELETE FROM versioner_meta WHERE key = 'schema:Tag'; PRAGMA foreign_keys = ON;";
+            await setup.ExecuteNonQueryAsync();
+        }
+
+        var refused = await FluentActions.Awaiting(() => Repository.UpgradeStorageAsync(connection)).Should().ThrowAsync<UndescribedTypeException>();
+
+        refused.Which.EntityType.Should().Be("Tag");
+        connection.State.Should().Be(System.Data.ConnectionState.Open, "the caller opened it");
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_keys";
+        (await check.ExecuteScalarAsync()).Should().Be(1L);
+        check.CommandText = "SELECT value FROM versioner_meta WHERE key = 'format'";
+        (await check.ExecuteScalarAsync()).Should().Be("2", "nothing changed");
+    }
+
     /// <summary>A new database of the same model made by this version (EnsureCreated, then opened: guards installed).</summary>
     private async Task<LibraryContext> NewDatabaseSchemaAsync()
     {
