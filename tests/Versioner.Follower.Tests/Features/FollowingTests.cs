@@ -57,6 +57,28 @@ public abstract class FollowingTests<TProvider> : FollowerTest<TProvider>
     }
 
     [FollowerFact]
+    public async Task A_document_field_going_from_null_to_absent_and_back_is_applied_as_the_database_holds_it()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var invoice = await ws.SaveDocumentAsync("Invoice", default, System.Text.Json.JsonDocument.Parse("""{"number": 1, "note": null}""").RootElement);
+        await ws.FinalizeAsync("ingest", "invoice with a null note");
+        var follower = NewFollower(FollowerOptions(o => o.IncludeDocuments("Invoice")));
+        (await follower.RefreshAsync()).Status.Should().Be(FollowerStatus.Fresh);
+        follower.Current.FindDocument("Invoice", invoice.EternalId)!.Json.Should().Be("""{"note":null,"number":1}""");
+
+        await ws.SaveDocumentAsync("Invoice", invoice.EternalId, System.Text.Json.JsonDocument.Parse("""{"number": 1}""").RootElement);
+        var absent = await ws.FinalizeAsync("ingest", "note dropped");
+        (await follower.RefreshAsync()).Status.Should().Be(FollowerStatus.Fresh);
+        follower.Current.Commit!.Id.Should().Be(absent.Id);
+        follower.Current.FindDocument("Invoice", invoice.EternalId)!.Json.Should().Be("""{"number":1}""", "a null field and an absent one are different versions");
+
+        await ws.SaveDocumentAsync("Invoice", invoice.EternalId, System.Text.Json.JsonDocument.Parse("""{"number": 1, "note": null}""").RootElement);
+        await ws.FinalizeAsync("ingest", "note null again");
+        (await follower.RefreshAsync()).Status.Should().Be(FollowerStatus.Fresh);
+        follower.Current.FindDocument("Invoice", invoice.EternalId)!.Json.Should().Be("""{"note":null,"number":1}""");
+    }
+
+    [FollowerFact]
     public async Task Applies_1000_commits_incrementally_with_the_same_result_as_a_full_load()
     {
         await Repo.PullAsync(await ThousandCommits.OpenAsync(Owned), "main");
