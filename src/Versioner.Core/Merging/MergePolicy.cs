@@ -77,21 +77,27 @@ public sealed class MergePolicy
 
     internal IReadOnlyList<string[]> GroupsOf(string entityType) => _groups.TryGetValue(entityType, out var list) ? list : [];
 
-    /// <summary>The automatic settlement of a field conflict, or null to leave it unresolved.</summary>
-    internal Func<MergeConflict, FieldValue>? ResolverFor(string entityType, string field)
+    /// <summary>
+    /// The automatic settlement of a field conflict, or null to leave it unresolved. The settlement gives the field's
+    /// value, or null for absent: taking a side that lacks the field (a document without that member) leaves it out.
+    /// </summary>
+    internal Func<MergeConflict, FieldValue?>? ResolverFor(string entityType, string field)
     {
-        if (_fieldFunctions.TryGetValue((entityType, field), out var function))
+        if (_fieldFunctions.TryGetValue((entityType, field), out var function) && function is not null)
         {
-            return function;
+            return c => function(c);
         }
 
         var strategy = _fields.TryGetValue((entityType, field), out var f) ? f : _types.GetValueOrDefault(entityType);
         return strategy switch
         {
-            MergeStrategy.Ours => c => c.Ours![field],
-            MergeStrategy.Theirs => c => c.Theirs![field],
+            MergeStrategy.Ours => c => Side(c.Ours, field),
+            MergeStrategy.Theirs => c => Side(c.Theirs, field),
             _ => null,
         };
+
+        static FieldValue? Side(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
+            side is not null && side.TryGetValue(field, out var value) ? value : null;
     }
 
     /// <summary>The settlement of a whole-entity conflict (delete/modify, add/add) for a type.</summary>

@@ -111,7 +111,14 @@ public static class ThreeWayMerge
             var conflict = new MergeConflict(type, eternalId, @base is null ? ConflictKind.AddAdd : ConflictKind.Field, [name], baseValues, oursValues, theirsValues);
             if (policy.ResolverFor(type, name) is { } resolve)
             {
-                merged[name] = resolve(conflict);
+                if (resolve(conflict) is { } value)
+                {
+                    merged[name] = value;
+                }
+                else
+                {
+                    merged.Remove(name);
+                }
             }
             else
             {

@@ -32,6 +32,46 @@ public sealed class ThreeWayMergeAbsenceTests
         merge.Fields.Should().NotContainKey("note", "a conflicted field holds our side until resolved, and ours has none");
     }
 
+    [Theory]
+    [InlineData("field")]
+    [InlineData("type")]
+    public void A_policy_taking_the_side_that_removed_the_member_leaves_it_absent(string scope)
+    {
+        var policy = scope == "field" ? new MergePolicy().Resolve("Invoice", "note", MergeStrategy.Ours) : new MergePolicy().Resolve("Invoice", MergeStrategy.Ours);
+
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("number", 1), Field("total", 1)),
+            V(Ours, Field("number", 1), Field("total", 2)),
+            V(Theirs, Field("note", null), Field("number", 3), Field("total", 1)),
+            policy);
+
+        merge.HasConflicts.Should().BeFalse();
+        merge.Outcome.Should().Be(EntityMergeOutcome.Merged);
+        merge.Fields.Should().BeEquivalentTo(
+            new Dictionary<string, FieldValue> { ["number"] = FieldValue.From(3), ["total"] = FieldValue.From(2) },
+            "ours has no note; the other fields merge as usual");
+    }
+
+    [Fact]
+    public void A_policy_taking_theirs_when_they_removed_the_member_leaves_it_absent_and_ours_kept_present()
+    {
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("number", 1)),
+            V(Ours, Field("note", "urgent"), Field("number", 1)),
+            V(Theirs, Field("number", 1)),
+            new MergePolicy().Resolve("Invoice", "note", MergeStrategy.Theirs));
+
+        merge.HasConflicts.Should().BeFalse();
+        merge.Outcome.Should().Be(EntityMergeOutcome.TakeTheirs, "theirs has no note, and the rest agrees");
+
+        var ours = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("number", 1)),
+            V(Ours, Field("note", "urgent"), Field("number", 1)),
+            V(Theirs, Field("number", 1)),
+            new MergePolicy().Resolve("Invoice", "note", MergeStrategy.Ours));
+        ours.Outcome.Should().Be(EntityMergeOutcome.KeepOurs);
+    }
+
     [Fact]
     public void A_member_removed_on_one_side_stays_removed_when_the_other_changes_another()
     {

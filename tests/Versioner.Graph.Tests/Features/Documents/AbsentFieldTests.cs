@@ -87,6 +87,26 @@ public abstract class AbsentFieldTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_merge_policy_taking_the_side_that_dropped_a_member_leaves_it_absent()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var doc = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 1, "note": "rush", "total": 5}"""));
+        await ws.FinalizeAsync("ingest", "base");
+        await Repo.CreateBranchAsync("topic", "main");
+        var topic = await Repo.CheckoutAsync("topic");
+        await topic.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"number": 1, "note": null, "total": 7}"""));
+        await topic.FinalizeAsync("ingest", "note cleared, total corrected");
+        await ws.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"number": 1, "total": 5}"""));
+        await ws.FinalizeAsync("ingest", "note dropped");
+
+        var result = await ws.MergeAsync("topic", new MergeOptions { Policy = new MergePolicy().Resolve("Invoice", "note", MergeStrategy.Ours) });
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        (await JsonOnAsync("main", doc.EternalId)).Should().Be("""{"number":1,"total":7}""", "our side has no note, so the settled merge has none; their total applies");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task A_field_level_merge_keeps_absent_and_null_apart()
     {
         var ws = await Repo.CheckoutAsync();
