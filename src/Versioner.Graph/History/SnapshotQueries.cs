@@ -14,15 +14,15 @@ internal static class SnapshotQueries
     public static IQueryable<T> Query<T>(GraphStore store, AncestryPath path, string entityType)
         where T : Versioned
     {
-        // Joined on the eternal id as well as the version id (the same entity on both sides): a caller's filter on the
-        // version's EternalId then reaches the change rows by equality (PostgreSQL's equivalence classes, SQLite's
-        // transitive constraints), so the planner can seek the entity's own changes (ix_versioner_changes_entity_path)
-        // instead of walking every change of the type on the path.
         if (ChangeReads.IsOneRange(path))
         {
             return Model.BindingQueryProvider.Wrap(store.Changes.InEffect<T>(path, entityType).AsNoTracking(), store.Db);
         }
 
+        // Joined on the eternal id as well as the version id (the same entity on both sides): a caller's filter on the
+        // version's EternalId then reaches the change rows by equality (PostgreSQL's equivalence classes, SQLite's
+        // transitive constraints), so the planner can seek the entity's own changes (ix_versioner_changes_entity_path)
+        // instead of walking every change of the type on the path.
         var current = store.Changes.Current(path, entityType).Where(c => c.VersionId != null);
         return Model.BindingQueryProvider.Wrap(
             current.Join(
