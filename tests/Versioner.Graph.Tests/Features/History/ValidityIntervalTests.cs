@@ -52,11 +52,7 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_validity_changed_behind_Versioners_back_is_named_by_verify_and_the_other_columns_stay_guarded()
     {
-        var dune = new Book { Title = "Dune", Price = 10 };
-        await CommitAsync("dune", dune);
-        dune.Price = 11;
-        var head = await CommitAsync("dune 11", dune);
-        var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
+        var (head, headVersion) = await DuneRepricedAsync();
 
         // A DBA "retires" the current version's change row: no checksum changes, and Verify names the row.
         SkipPlaceInvariant("changes a change row's until_depth behind Versioner's back");
@@ -73,11 +69,7 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_version_rows_validity_changed_behind_Versioners_back_hides_it_from_a_read_of_all_and_is_named_by_verify()
     {
-        var dune = new Book { Title = "Dune", Price = 10 };
-        await CommitAsync("dune", dune);
-        dune.Price = 11;
-        var head = await CommitAsync("dune 11", dune);
-        var headVersion = (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId;
+        var (head, headVersion) = await DuneRepricedAsync();
 
         // A DBA "retires" the current version on its own row, which a snapshot's read of all takes its validity from.
         SkipPlaceInvariant("changes a version row's versioner_until behind Versioner's back");
@@ -91,6 +83,16 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
 
         var act = () => Db.Database.ExecuteSqlRawAsync($"UPDATE \"Books\" SET versioner_depth = versioner_depth + 5 WHERE versioner_depth = 1");
         (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");
+    }
+
+    /// <summary>Dune at price 10 (depth 0), then 11 (depth 1, the head): the head commit and Dune's current version.</summary>
+    private async Task<(Commit Head, VersionId HeadVersion)> DuneRepricedAsync()
+    {
+        var dune = new Book { Title = "Dune", Price = 10 };
+        await CommitAsync("dune", dune);
+        dune.Price = 11;
+        var head = await CommitAsync("dune 11", dune);
+        return (head, (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(dune.EternalId))!.VersionId);
     }
 
     private async Task<List<string>> TitlesAsync(Commit commit) =>
