@@ -11,7 +11,8 @@ using Versioner.Bench;
 // Default (full): 100,000 versions, 5 repetitions. `--only write,read,hash,graph,peers` picks scenarios (peers: issue 12's hand-rolled history peers, see PeersBench; `readcalls`, only when named: their single-entity reads broken down per call, see ReadCallsProfile; graph: the
 // commit-graph scale targets on a generated history of `--commits N` commits, default 100,000); `--versions N` and
 // `--reps N` override sizes; `--profile` adds a breakdown of where Versioner's time goes; `--bdn` runs the hashing
-// micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time.
+// micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time;
+// `--change-source version-rows` reads change rows as storage format 4's last step will (Versioner.Storage.ChangeSource).
 // The GC's gen0 budget is fixed at 64 MiB for every variant: with the adaptive default (about 2 MiB on this VM) the same
 // plain-EF read of 20,000 rows took 35-48 ms depending on what ran before it. Only the environment variable sets it
 // (the runtimeconfig knob is ignored), so the harness re-runs itself with it; `--default-gc` skips that.
@@ -39,6 +40,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 Clock.Cpu = options.CpuClock;
+Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows = ChangeSourceOption(args);
 var started = DateTime.UtcNow;
 
 Console.WriteLine($"# Versioner benchmark ({(options.Quick ? "quick" : "full")} mode)");
@@ -54,6 +56,7 @@ using (var probe = Sqlite.Open(Sqlite.NewPath("probe")))
 Console.WriteLine($"- load average at start (1/5/15 min): {LoadAverage()}");
 Console.WriteLine($"- files under {Sqlite.Directory} (fresh per run, deleted after)");
 Console.WriteLine($"- clock: {Clock.Name}");
+Console.WriteLine($"- change rows read from: {(Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows ? "the version rows, then the change rows naming no row of their own (--change-source version-rows)" : "the change table")}");
 Console.WriteLine($"- sizes: {options.Versions:N0} versions in commits of {options.CommitSize:N0}; {options.HashCount:N0} contents hashed; median of {options.Repetitions} repetitions for writes and {options.ReadRepetitions} for reads and hashing, after warm-ups");
 
 var results = new List<Result>();
@@ -179,4 +182,21 @@ static string CpuModel()
     {
         return "unknown CPU";
     }
+}
+
+// `--change-source table|version-rows` (default: table).
+static bool ChangeSourceOption(string[] args)
+{
+    var at = Array.IndexOf(args, "--change-source");
+    if (at < 0)
+    {
+        return false;
+    }
+
+    return at + 1 < args.Length ? args[at + 1] switch
+    {
+        "table" => false,
+        "version-rows" => true,
+        var other => throw new ArgumentException($"--change-source takes 'table' or 'version-rows', not '{other}'."),
+    } : throw new ArgumentException("--change-source needs a value: 'table' or 'version-rows'.");
 }

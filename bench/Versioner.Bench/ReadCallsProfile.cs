@@ -113,7 +113,7 @@ internal static class ReadCallsProfile
         var store = repo.Store;
         var (_, mainPath) = await store.ResolveWithPathAsync("main", CancellationToken.None);
         var (inPath, boundMappings, bounds) = mainPath.Sql(store, "ch", 2);
-        var historySql = Repository.HistorySql(store.Dialect, "", inPath, 101, null);
+        var historySql = Repository.HistorySql(store, "", inPath, 101, null);
         Task Raw(int i, Func<System.Data.Common.DbDataReader, object> read) => store.QueryKeptAsync(
             historySql, [store.Map.EternalId, store.Map.Long, .. boundMappings], [items[i].EternalId, 0L, .. bounds], read, CancellationToken.None);
         var changesSql = $"SELECT ch.commit_id, ch.version_id, ch.depth FROM versioner_changes ch WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC {store.Dialect.Page("101", "@p1")}";

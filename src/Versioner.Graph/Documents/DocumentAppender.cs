@@ -449,7 +449,7 @@ internal sealed class DocumentAppender : IDisposable
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         var map = _store.Map;
         var changes = await QueryAsync(
-            $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {ChangeReads.ChangeSetRows("")} WHERE commit_id = @p0",
+            $"SELECT eternal_id, entity_type, version_id, version_checksum FROM {ChangeReads.ChangeSetRows(_store, "")} WHERE commit_id = @p0",
             [map.CommitId], [working],
             reader => new ChangeRow
             {

@@ -78,9 +78,9 @@ internal static class ReferenceChecks
         var (current, boundMappings, bounds) = ChangeReads.CurrentOnPath(store, path, "cur", 2);
         var referred = member ? "m.member" : $"v.{column}";
         var join = member ? $"JOIN {SystemTables.PointerMembers} m ON m.set_checksum = v.{column} " : "";
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {ChangeReads.ChangeSetRows("c")} " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, {referred}, cur.version_id, cur.entity_type", $"FROM {ChangeReads.ChangeSetRows(store, "c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id {join}" +
-            $"LEFT JOIN {ChangeReads.PlacedRows("cur")} ON cur.eternal_id = {referred} AND {current} " +
+            $"LEFT JOIN {ChangeReads.PlacedRows(store, "cur")} ON cur.eternal_id = {referred} AND {current} " +
             $"WHERE c.commit_id = @p0 AND {referred} IS NOT NULL AND (cur.version_id IS NULL OR cur.entity_type <> @p1)");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(GuidColumn.Read(reader, 0)),
@@ -96,7 +96,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, e.entity_type", $"FROM {ChangeReads.ChangeSetRows("c")} " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, e.entity_type", $"FROM {ChangeReads.ChangeSetRows(store, "c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id JOIN {SystemTables.Entities} e ON e.eternal_id = v.{column} " +
             $"WHERE c.commit_id = @p0 AND e.entity_type <> @p1");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, [], [], reader => (
@@ -109,7 +109,7 @@ internal static class ReferenceChecks
         GraphStore store, CommitRow commit, VersionedType type, string property, VersionedType target, string name, CancellationToken cancellationToken)
     {
         var column = type.Column(property);
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, k.id", $"FROM {ChangeReads.ChangeSetRows("c")} " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, v.{column}, k.id", $"FROM {ChangeReads.ChangeSetRows(store, "c")} " +
             $"JOIN {type.Table} v ON v.{type.VersionColumn} = c.version_id " +
             $"JOIN {target.Table} t ON t.{target.VersionColumn} = v.{column} JOIN {SystemTables.Commits} k ON k.id = t.{target.CommitColumn} " +
             $"WHERE c.commit_id = @p0 AND k.id <> @p0 AND k.state <> @p1");
@@ -133,8 +133,8 @@ internal static class ReferenceChecks
         var join = member
             ? $"JOIN {SystemTables.PointerMembers} m ON m.member = r.eternal_id JOIN {type.Table} v ON v.{column} = m.set_checksum "
             : $"JOIN {type.Table} v ON v.{column} = r.eternal_id ";
-        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, r.eternal_id", $"FROM {ChangeReads.ChangeSetRows("r")} {join}" +
-            $"JOIN {ChangeReads.PlacedRows("cur")} ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
+        var sql = store.Dialect.SelectFirst(Reported, $"v.{type.EternalColumn}, r.eternal_id", $"FROM {ChangeReads.ChangeSetRows(store, "r")} {join}" +
+            $"JOIN {ChangeReads.PlacedRows(store, "cur")} ON cur.eternal_id = v.{type.EternalColumn} AND cur.version_id = v.{type.VersionColumn} AND {current} " +
             $"WHERE r.commit_id = @p0 AND r.version_id IS NULL AND r.entity_type = @p1 AND cur.commit_id <> @p0");
         var rows = await QueryAsync(store, sql, commit.Id, store.Map.Text, target.Name, boundMappings, bounds, reader => (
             Source: new EternalId(GuidColumn.Read(reader, 0)), Removed: new EternalId(GuidColumn.Read(reader, 1))), cancellationToken).ConfigureAwait(false);

@@ -320,7 +320,7 @@ internal static class VersionWriter
             var (mapping, list) = store.Dialect.IdListParameter(store.Map, chunk.Select(id => id.Value));
             var rows = await store.QueryKeptAsync(
                 $"SELECT e.eternal_id, e.entity_type, c.commit_id, c.entity_type, c.version_id, c.adopted FROM {SystemTables.Entities} e " +
-                $"LEFT JOIN {ChangeReads.ChangeSetRows("c")} ON c.commit_id = @p1 AND c.eternal_id = e.eternal_id WHERE {store.Dialect.InIdList("e.eternal_id", "@p0")}",
+                $"LEFT JOIN {ChangeReads.ChangeSetRows(store, "c")} ON c.commit_id = @p1 AND c.eternal_id = e.eternal_id WHERE {store.Dialect.InIdList("e.eternal_id", "@p0")}",
                 [mapping, store.Map.CommitId], [list, working],
                 reader => (
                     Id: new EternalId(GuidColumn.Read(reader, 0)),

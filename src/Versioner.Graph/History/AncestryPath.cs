@@ -203,20 +203,28 @@ internal sealed class AncestryPath
     /// <paramref name="name"/> names the parameter, distinct for each list in one statement.
     /// </summary>
     public static IQueryable<TRow> Within<TRow>(GraphStore store, string table, IReadOnlyList<PathRange> ranges, bool withLowerBound, string name)
+        where TRow : class =>
+        Within(store, table, store.Db.Set<TRow>().AsNoTracking(), ranges, withLowerBound, name);
+
+    /// <summary>
+    /// As <see cref="Within{TRow}(GraphStore, string, IReadOnlyList{PathRange}, bool, string)"/>, over <paramref name="rows"/>:
+    /// the same rows as <paramref name="table"/> (a table's name, or a derived table in parentheses) holds, as EF reads them.
+    /// </summary>
+    public static IQueryable<TRow> Within<TRow>(GraphStore store, string table, IQueryable<TRow> rows, IReadOnlyList<PathRange> ranges, bool withLowerBound, string name)
         where TRow : class
     {
         if (ranges.Count <= InlineLimit)
         {
             var row = Expression.Parameter(typeof(TRow), "row");
-            return store.Db.Set<TRow>().AsNoTracking().Where(Expression.Lambda<Func<TRow, bool>>(Predicate(row, ranges, withLowerBound), row));
+            return rows.Where(Expression.Lambda<Func<TRow, bool>>(Predicate(row, ranges, withLowerBound), row));
         }
 
-        var (rows, mappings, values) = Rows(store, ranges, i => $"@{name}{i}");
+        var (pathRows, mappings, values) = Rows(store, ranges, i => $"@{name}{i}");
         var lower = withLowerBound ? " AND r.depth > p.after" : "";
         var parameters = store.Parameters(mappings, values, i => $"@{name}{i}");
         // Only identifiers of Versioner's own tables go into the text; the ranges are parameters. CROSS JOIN keeps the
         // ranges as the outer loop on SQLite (its join-order hint): one seek per range, never a scan of the ranges per row.
-        var sql = $"SELECT r.* FROM {rows} CROSS JOIN {table} r WHERE r.segment = p.segment AND r.depth <= p.up_to{lower}";
+        var sql = $"SELECT r.* FROM {pathRows} CROSS JOIN {table} r WHERE r.segment = p.segment AND r.depth <= p.up_to{lower}";
         return store.Db.Set<TRow>().FromSqlRaw(sql, parameters).AsNoTracking();
     }
 
@@ -224,6 +232,11 @@ internal sealed class AncestryPath
     public IQueryable<TRow> Within<TRow>(GraphStore store, string table, string name = "path")
         where TRow : class =>
         Within<TRow>(store, table, _ranges, withLowerBound: false, name);
+
+    /// <summary>This path's rows of <paramref name="rows"/> (see <see cref="Within{TRow}(GraphStore, string, IQueryable{TRow}, IReadOnlyList{PathRange}, bool, string)"/>).</summary>
+    public IQueryable<TRow> Within<TRow>(GraphStore store, string table, IQueryable<TRow> rows, string name = "path")
+        where TRow : class =>
+        Within(store, table, rows, _ranges, withLowerBound: false, name);
 
     /// <summary>
     /// <paramref name="ranges"/> as a row source <c>p(segment, after, up_to)</c> read from parameters named by

@@ -448,7 +448,7 @@ public sealed partial class Repository
             var found = new List<FoundChange>();
             var byId = new Dictionary<CommitId, FoundChange>();
             await _store.ReadKeptAsync(
-                HistorySql(_store.Dialect, join, where, (long)options.Take + 1, joined),
+                HistorySql(_store, join, where, (long)options.Take + 1, joined),
                 [map.EternalId, map.Long, .. boundMappings],
                 [eternalId, options.Skip, .. bounds],
                 (reader, native) =>
@@ -533,10 +533,10 @@ public sealed partial class Repository
     /// in the text: SQLite plans with a bound LIMIT's value, so a kept statement whose LIMIT is bound anew is prepared
     /// again at every execution.
     /// </summary>
-    internal static string HistorySql(Storage.Dialects.Dialect dialect, string join, string where, long take, VersionedType? joined) =>
+    internal static string HistorySql(GraphStore store, string join, string where, long take, VersionedType? joined) =>
         "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.depth, h.version_id, p.parent_id, p.ordinal"
         + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
-        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {ChangeReads.PlacedRows("ch")} {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
+        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {ChangeReads.PlacedRows(store, "ch")} {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {store.Dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
         + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
         + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
         + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id";

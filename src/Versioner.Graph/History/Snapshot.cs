@@ -84,7 +84,7 @@ public sealed class Snapshot
         var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter. A type EF's materializer can make
         // from the row alone is read raw, the statement kept prepared (VersionedType.Read); others through EF (FromSql).
-        var sql = FindSql(_store.Dialect, type, inPath);
+        var sql = FindSql(_store, type, inPath);
         var version = type.ReadsRows
             ? (T?)(await _store.QueryKeptAsync(
                     sql,
@@ -117,9 +117,9 @@ public sealed class Snapshot
     /// over change rows <c>ch</c>) names, read by key: its columns as <see cref="VersionedType.Read"/> takes them when the
     /// type <see cref="VersionedType.ReadsRows"/>, else the whole row for EF.
     /// </summary>
-    internal static string FindSql(Storage.Dialects.Dialect dialect, VersionedType type, string inPath) =>
+    internal static string FindSql(GraphStore store, VersionedType type, string inPath) =>
         $"SELECT {(type.ReadsRows ? type.SelectColumns("t") : "t.*")} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
-        + $"({dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.PlacedRows("ch")} WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
+        + $"({store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
 
     /// <summary>
     /// The versions current in this snapshot whose rows retention pruned: what <see cref="Query{T}"/> and

@@ -96,7 +96,7 @@ internal static class Retention
         {
             var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
             var (onPath, boundMappings, bounds) = path.Sql(store, "ch", 0);
-            await store.ExecuteAsync(MarkRootSql(store.Dialect, onPath), boundMappings, bounds, cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync(MarkRootSql(store, onPath), boundMappings, bounds, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -105,15 +105,15 @@ internal static class Retention
     /// state table. The next change of each entity along the path, removals included: LEAD over the path's rows sorted
     /// by entity and depth (one sort), not a seek per row.
     /// </summary>
-    internal static string MarkRootSql(Dialect dialect, string onPath) => dialect.Upsert(
-        dialect.TemporaryTable(StateTable),
+    internal static string MarkRootSql(GraphStore store, string onPath) => store.Dialect.Upsert(
+        store.Dialect.TemporaryTable(StateTable),
         ["version_id", "superseded_us"],
         ["version_id"],
         $"""
         SELECT x.version_id, CASE WHEN COUNT(*) > COUNT(x.next_us) THEN NULL ELSE MAX(x.next_us) END
         FROM (
             SELECT ch.version_id AS version_id, LEAD(c.timestamp_us) OVER (PARTITION BY ch.eternal_id ORDER BY ch.depth) AS next_us
-            FROM {ChangeReads.PlacedRows("ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
+            FROM {ChangeReads.PlacedRows(store, "ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id
             WHERE {onPath}) x
         WHERE x.version_id IS NOT NULL
         GROUP BY x.version_id
@@ -137,7 +137,7 @@ internal static class Retention
         // An empty working commit (what a workspace goes on with after each finalize) needs nothing of its parent.
         roots.UnionWith(await store.QueryAsync(
             $"SELECT p.parent_id FROM {SystemTables.CommitParents} p JOIN {SystemTables.Commits} c ON c.id = p.commit_id WHERE c.state = {(int)CommitState.Working} "
-            + $"AND (EXISTS (SELECT 1 FROM {ChangeReads.ChangeSetRows("ch")} WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
+            + $"AND (EXISTS (SELECT 1 FROM {ChangeReads.ChangeSetRows(store, "ch")} WHERE ch.commit_id = c.id) OR EXISTS (SELECT 1 FROM {SystemTables.Conflicts} x WHERE x.commit_id = c.id))",
             [], [], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false));
 
         var branches = refs.Where(r => r.Kind == RefKind.Branch).Select(r => r.CommitId).Distinct().ToArray();
@@ -161,7 +161,7 @@ internal static class Retention
     {
         var sources = new List<string>
         {
-            $"SELECT ch.version_id AS v FROM {ChangeReads.ChangeSetRows("ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
+            $"SELECT ch.version_id AS v FROM {ChangeReads.ChangeSetRows(store, "ch")} JOIN {SystemTables.Commits} c ON c.id = ch.commit_id WHERE c.state = {(int)CommitState.Working}",
             $"SELECT base_version AS v FROM {SystemTables.Conflicts} UNION SELECT ours_version FROM {SystemTables.Conflicts} UNION SELECT theirs_version FROM {SystemTables.Conflicts}",
         };
         foreach (var type in store.Model.Types)
@@ -214,7 +214,7 @@ internal static class Retention
         }
 
         var newest = policy.KeepNewest is null ? "0" : "ROW_NUMBER() OVER (PARTITION BY m.eternal_id ORDER BY mc.seq DESC)";
-        await store.ExecuteAsync(SelectPrunedSql(store.Dialect, newest, conditions), [.. mappings], [.. values], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(SelectPrunedSql(store, newest, conditions), [.. mappings], [.. values], cancellationToken).ConfigureAwait(false);
 
         var typeNames = new List<string>();
         foreach (var type in store.Model.Types)
@@ -229,14 +229,14 @@ internal static class Retention
     }
 
     /// <summary>Fills the prune table: <paramref name="newest"/> numbers an entity's versions, <paramref name="conditions"/> are the policy's rules.</summary>
-    internal static string SelectPrunedSql(Dialect dialect, string newest, IReadOnlyList<string> conditions) => $"""
-        INSERT INTO {dialect.TemporaryTable(PruneTable)} (version_id, entity_type, eternal_id, commit_id, checksum)
+    internal static string SelectPrunedSql(GraphStore store, string newest, IReadOnlyList<string> conditions) => $"""
+        INSERT INTO {store.Dialect.TemporaryTable(PruneTable)} (version_id, entity_type, eternal_id, commit_id, checksum)
         SELECT made.version_id, made.entity_type, made.eternal_id, made.commit_id, made.version_checksum
         FROM (
             SELECT m.version_id, m.entity_type, m.eternal_id, m.commit_id, m.version_checksum, mc.timestamp_us AS made_us, {newest} AS newest
-            FROM {ChangeReads.MadeRows("m")} JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
-            WHERE mc.state = {(int)CommitState.Finalized} AND m.adopted = {dialect.Boolean(false)} AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
-        LEFT JOIN {dialect.TemporaryTable(StateTable)} s ON s.version_id = made.version_id
+            FROM {ChangeReads.MadeRows(store, "m")} JOIN {SystemTables.Commits} mc ON mc.id = m.commit_id
+            WHERE mc.state = {(int)CommitState.Finalized} AND m.adopted = {store.Dialect.Boolean(false)} AND m.version_id IS NOT NULL AND m.version_checksum IS NOT NULL) made
+        LEFT JOIN {store.Dialect.TemporaryTable(StateTable)} s ON s.version_id = made.version_id
         WHERE NOT (s.version_id IS NOT NULL AND s.superseded_us IS NULL)
             AND NOT EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = made.version_id)
             AND {string.Join(" AND ", conditions)}

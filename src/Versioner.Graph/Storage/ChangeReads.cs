@@ -20,25 +20,25 @@ internal sealed class ChangeReads(GraphStore store)
     /// rows in effect on a path or at a place (as-of, one entity, an entity's history), which the reader selects by
     /// <c>segment</c>, <c>depth</c> and <c>until_depth</c> (<see cref="AncestryPath.Sql"/>).
     /// </summary>
-    public static string PlacedRows(string alias) => Source(alias);
+    public static string PlacedRows(GraphStore store, string alias) => Source(store, alias);
 
     /// <summary>
     /// Commits' change sets as a row source named <paramref name="alias"/>: every change of the commits the reader
     /// selects by <c>commit_id</c> (finalize, checksums, constraint checks, Verify's version pass, transfer).
     /// </summary>
-    public static string ChangeSetRows(string alias) => Source(alias);
+    public static string ChangeSetRows(GraphStore store, string alias) => Source(store, alias);
 
     /// <summary>
     /// The rows of versions their own commit made (<c>adopted</c> false), as a row source named <paramref name="alias"/>:
     /// each version once, with its maker (retention's candidates).
     /// </summary>
-    public static string MadeRows(string alias) => Source(alias);
+    public static string MadeRows(GraphStore store, string alias) => Source(store, alias);
 
     /// <summary>
     /// Every change row as stored, as a row source named <paramref name="alias"/>: Verify's checks of the rows
     /// themselves (counts, entity rows, validity intervals), which format 4 rewrites with the layout.
     /// </summary>
-    public static string StoredRows(string alias) => Source(alias);
+    public static string StoredRows(string alias) => alias.Length == 0 ? SystemTables.Changes : $"{SystemTables.Changes} {alias}";
 
     /// <summary>
     /// The first entity type after <c>@p0</c> (ordinal in the engine's collation) that any change records, or null: a
@@ -46,12 +46,14 @@ internal sealed class ChangeReads(GraphStore store)
     /// the type has, so listing the types with history is a loose index scan (<see cref="EntityTypes.WithHistoryAsync"/>).
     /// Format 4: the side table's next type, and each typed table's own name when it holds a row.
     /// </summary>
-    public static string NextTypeSql { get; } = $"SELECT MIN(entity_type) FROM {Source("")} WHERE entity_type > @p0";
+    public static string NextTypeSql(GraphStore store) => $"SELECT MIN(entity_type) FROM {Source(store, "")} WHERE entity_type > @p0";
 
-    /// <summary>Today's row source of every shape: the change table, aliased unless <paramref name="alias"/> is empty.</summary>
-    private static string Source(string alias) => alias.Length == 0 ? SystemTables.Changes : $"{SystemTables.Changes} {alias}";
+    /// <summary>The row source of every shape (<see cref="ChangeSource.Rows"/>), aliased unless <paramref name="alias"/> is empty.</summary>
+    private static string Source(GraphStore store, string alias) => ChangeSource.Rows(store, alias);
 
-    private IQueryable<ChangeRow> Rows => store.Db.Set<ChangeRow>().AsNoTracking();
+    private IQueryable<ChangeRow> Rows => store.ReadsOwnVersionsFromVersionRows
+        ? store.Db.Set<ChangeRow>().FromSqlRaw(ChangeSource.VersionRowsSql(store)).AsNoTracking()
+        : store.Db.Set<ChangeRow>().AsNoTracking();
 
     /// <summary>Every change row, to correlate with commits by <see cref="ChangeRow.CommitId"/> in a query (a commit's change set inside a filter).</summary>
     public IQueryable<ChangeRow> ChangeSets => Rows;
@@ -88,7 +90,7 @@ internal sealed class ChangeReads(GraphStore store)
         {
             var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             result.AddRange(await store.QueryAsync(
-                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {SystemTables.Changes} WHERE commit_id IN ({names})",
+                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {ChangeSetRows(store, "")} WHERE commit_id IN ({names})",
                 chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray(),
                 chunk.Cast<object?>().ToArray(),
                 reader => new ChangeRow
@@ -194,7 +196,7 @@ internal sealed class ChangeReads(GraphStore store)
     }
 
     /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
-    private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within<ChangeRow>(store, SystemTables.Changes, name);
+    private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within(store, ChangeSource.Table(store), Rows, name);
 
     /// <summary>
     /// "<paramref name="alias"/> is the change current on <paramref name="path"/> for its entity": on the path, with no
@@ -206,7 +208,7 @@ internal sealed class ChangeReads(GraphStore store)
         var (onPath, mappings, bounds) = path.Sql(store, alias, firstParameter);
         var (laterOnPath, laterMappings, laterBounds) = path.Sql(store, "nx", firstParameter + bounds.Length);
         return (
-            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {PlacedRows("nx")} WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
+            $"{onPath} AND NOT EXISTS (SELECT 1 FROM {PlacedRows(store, "nx")} WHERE nx.eternal_id = {alias}.eternal_id AND nx.depth > {alias}.depth AND {laterOnPath})",
             [.. mappings, .. laterMappings],
             [.. bounds, .. laterBounds]);
     }
@@ -257,7 +259,7 @@ internal sealed class ChangeReads(GraphStore store)
 
         var where = string.Concat(conditions.Select(c => $" AND {c}"));
         // CROSS JOIN: the ranges stay the outer loop on SQLite (see AncestryPath.Within).
-        var from = $"FROM {rows} CROSS JOIN {PlacedRows("r")} WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
+        var from = $"FROM {rows} CROSS JOIN {PlacedRows(store, "r")} WHERE r.segment = p.segment AND r.depth <= p.up_to{where}";
         var sql = store.Dialect.DeepestPerEntity(from);
         var parameters = store.Parameters([.. allMappings], [.. allValues], i => $"@path{i}");
         return store.Db.Set<ChangeRow>().FromSqlRaw(sql, parameters).AsNoTracking();

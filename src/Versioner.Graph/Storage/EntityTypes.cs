@@ -32,7 +32,7 @@ internal static class EntityTypes
         {
             while (true)
             {
-                var next = await store.QueryKeptAsync(ChangeReads.NextTypeSql, [store.Map.Text], [after], reader => reader.IsDBNull(0) ? null : reader.GetString(0), cancellationToken)
+                var next = await store.QueryKeptAsync(ChangeReads.NextTypeSql(store), [store.Map.Text], [after], reader => reader.IsDBNull(0) ? null : reader.GetString(0), cancellationToken)
                     .ConfigureAwait(false);
                 if (next is not [{ } name])
                 {

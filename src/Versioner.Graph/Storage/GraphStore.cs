@@ -46,6 +46,12 @@ internal sealed partial class GraphStore
     /// </summary>
     public int PrivateSegmentFrom { get; set; } = 50_000;
 
+    /// <summary>
+    /// Whether this store reads a version's own change row from its version row (<see cref="ChangeSource.VersionRowsSql"/>)
+    /// rather than from the change table, which still holds both until storage format 4's last step (tests set it).
+    /// </summary>
+    public bool ReadsOwnVersionsFromVersionRows { get; set; } = ChangeSource.ReadOwnVersionsFromVersionRows;
+
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
     /// <summary>

@@ -297,7 +297,7 @@ internal static class Verifier
             {
                 var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
                 using var statement = store.Prepare(
-                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {ChangeReads.ChangeSetRows("")} WHERE commit_id IN ({names})",
+                    $"SELECT commit_id, eternal_id, version_id, version_checksum, entity_type, segment, depth FROM {ChangeReads.ChangeSetRows(store, "")} WHERE commit_id IN ({names})",
                     chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray());
                 await using var reader = await statement.ReaderAsync(cancellationToken, chunk.Cast<object?>().ToArray()).ConfigureAwait(false);
                 var handle = store.Dialect.Native(reader);

@@ -299,8 +299,8 @@ internal sealed class VersionCheck
     /// commits in the range, not every change row of the type.
     /// </summary>
     private string From => _after.Length == 0
-        ? $"FROM {ChangeReads.ChangeSetRows("c")} JOIN {SystemTables.Commits} k ON k.id = c.commit_id"
-        : $"FROM {SystemTables.Commits} k CROSS JOIN {ChangeReads.ChangeSetRows("c")}";
+        ? $"FROM {ChangeReads.ChangeSetRows(_store, "c")} JOIN {SystemTables.Commits} k ON k.id = c.commit_id"
+        : $"FROM {SystemTables.Commits} k CROSS JOIN {ChangeReads.ChangeSetRows(_store, "c")}";
 
     /// <summary>
     /// Which commits (<c>k</c>) the scans check: finalized ones, and any that carries a checksum although its state says

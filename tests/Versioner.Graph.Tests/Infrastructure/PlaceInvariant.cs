@@ -17,7 +17,11 @@ namespace Versioner.Tests.Infrastructure;
 /// <c>versioner_documents</c>) has exactly one change row of its own (<c>commit_id</c> its commit, <c>eternal_id</c>
 /// its entity, <c>version_id</c> its id, not adopted), and its <c>versioner_segment</c>, <c>versioner_depth</c>,
 /// <c>versioner_until</c> and <c>versioner_checksum</c> equal that row's <c>segment</c>, <c>depth</c>,
-/// <c>until_depth</c> and <c>version_checksum</c> (null equals null, checksums byte for byte).
+/// <c>until_depth</c> and <c>version_checksum</c> (null equals null, checksums byte for byte), and that row names the
+/// version's entity type; and the other way, every change row of a version's own (not adopted) names a version that has
+/// a row in one of those tables or was pruned (<c>versioner_pruned</c>). Together: the change rows read as storage
+/// format 4's last step reads them (<c>ChangeSource.VersionRowsSql</c>: each version row as its own change row, then the
+/// change rows naming no version row of their own) are the change table's rows.
 /// </summary>
 /// <remarks>
 /// Which tables a database has comes from the model of every EF context initialized on it (EF's
@@ -66,7 +70,8 @@ internal static class PlaceInvariant
         await connection.OpenAsync();
         var placed = await TablesWithPlaceColumnsAsync(connection, database.IsPostgres);
         var violations = new List<string>();
-        foreach (var table in seen.Keys.Where(t => placed.Contains(t.CatalogName(database.IsPostgres))).OrderBy(t => t.Display, StringComparer.Ordinal))
+        var tables = seen.Keys.Where(t => placed.Contains(t.CatalogName(database.IsPostgres))).OrderBy(t => t.Display, StringComparer.Ordinal).ToArray();
+        foreach (var table in tables)
         {
             var rows = await RawRows.Rows(connection, CheckSql(table), r => Describe(table, r));
             violations.AddRange(rows.SelectMany(lines => lines).Take(ShownPerTable));
@@ -77,7 +82,34 @@ internal static class PlaceInvariant
             }
         }
 
+        if (tables.Length > 0 && tables.Length == seen.Count)
+        {
+            var orphans = await RawRows.Rows(connection, OwnRowsWithoutVersionSql(tables), r =>
+                $"{Changes} row of commit {RawRows.Id(r, 1)}, entity {RawRows.Id(r, 2)} ({r.GetString(3)}): its own version {RawRows.Id(r, 0)} has no row and no pruned record");
+            violations.AddRange(orphans.Take(ShownPerTable));
+            if (orphans.Count > ShownPerTable)
+            {
+                violations.Add($"{Changes}: {orphans.Count - ShownPerTable} more");
+            }
+        }
+
         return violations;
+    }
+
+    /// <summary>
+    /// The change rows of a version's own (not adopted) whose version has no row in any of <paramref name="tables"/> and
+    /// no pruned record. Read only when every table seen on the database has the place columns (all of them are known).
+    /// </summary>
+    private static string OwnRowsWithoutVersionSql(IEnumerable<VersionTable> tables)
+    {
+        var changes = tables.First().ChangesQuoted;
+        var pruned = changes.Replace("\"versioner_changes\"", "\"versioner_pruned\"", StringComparison.Ordinal);
+        var rows = string.Concat(tables.Select(t => $" AND NOT EXISTS (SELECT 1 FROM {t.Quoted} AS t WHERE t.{Quote(t.VersionColumn)} = c.\"version_id\")"));
+        return $"""
+            SELECT c."version_id", c."commit_id", c."eternal_id", c."entity_type" FROM {changes} AS c
+            WHERE NOT c."adopted" AND c."version_id" IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM {pruned} AS p WHERE p."version_id" = c."version_id"){rows}
+            """;
     }
 
     /// <summary>Drops what was noted about <paramref name="database"/> (once its test has ended).</summary>
@@ -98,12 +130,15 @@ internal static class PlaceInvariant
         var own = string.Join(", ", Places.Select(p => $"t.{Quote(p.Own)}"));
         var change = string.Join(", ", Places.Select(p => $"c.{Quote(p.Change)}"));
         var differs = Places.Select(p => $"t.{Quote(p.Own)} IS DISTINCT FROM c.{Quote(p.Change)}").ToArray();
+        // The entity type the version row stands for: its type's versioned name, or a document row's own column.
+        var type = table.EntityType is { } name ? $"'{name.Replace("'", "''", StringComparison.Ordinal)}'" : "t.\"entity_type\"";
+        var typeDiffers = $"c.\"entity_type\" <> {type}";
         return $"""
-            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}, {string.Join(", ", differs)}
+            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}, {string.Join(", ", differs)}, {type}, c."entity_type", {typeDiffers}
             FROM {table.Quoted} AS t
             LEFT JOIN {table.ChangesQuoted} AS c ON c."commit_id" = t.{Quote(table.CommitColumn)} AND c."eternal_id" = t.{Quote(table.EternalColumn)}
                 AND c."version_id" = t.{Quote(table.VersionColumn)} AND NOT c."adopted"
-            WHERE c."commit_id" IS NULL OR {string.Join(" OR ", differs)}
+            WHERE c."commit_id" IS NULL OR {string.Join(" OR ", differs)} OR {typeDiffers}
             """;
     }
 
@@ -123,6 +158,12 @@ internal static class PlaceInvariant
             {
                 lines.Add($"{prefix}: {Places[i].Own} {Show(row.GetValue(4 + i))}, its change row's {Places[i].Change} {Show(row.GetValue(4 + Places.Length + i))}");
             }
+        }
+
+        var typeAt = 4 + (3 * Places.Length);
+        if (Convert.ToBoolean(row.GetValue(typeAt + 2), CultureInfo.InvariantCulture))
+        {
+            lines.Add($"{prefix}: entity type {row.GetString(typeAt)}, its change row's entity_type {row.GetString(typeAt + 1)}");
         }
 
         return lines;
@@ -155,12 +196,16 @@ internal static class PlaceInvariant
                 string Column(string property) => e.FindProperty(property)?.GetColumnName(store)
                     ?? throw new InvalidOperationException($"{e.DisplayName()} has no column for {property}.");
                 return new VersionTable(
-                    e.GetSchema(), e.GetTableName()!, Column(nameof(Versioned.VersionId)), Column(nameof(Versioned.EternalId)), Column(nameof(Versioned.CommitId)), changes.GetSchema());
+                    e.GetSchema(), e.GetTableName()!, Column(nameof(Versioned.VersionId)), Column(nameof(Versioned.EternalId)), Column(nameof(Versioned.CommitId)), changes.GetSchema(),
+                    e.FindAnnotation(VersioningAnnotations.EntityTypeName)?.Value as string);
             });
     }
 
-    /// <summary>A table of version rows as a model maps it: its name and schema, its id columns, and the schema of the change rows.</summary>
-    private sealed record VersionTable(string? Schema, string Name, string VersionColumn, string EternalColumn, string CommitColumn, string? ChangesSchema)
+    /// <summary>
+    /// A table of version rows as a model maps it: its name and schema, its id columns, the schema of the change rows, and
+    /// the versioned name of its type (null for <c>versioner_documents</c>, whose rows name their own).
+    /// </summary>
+    private sealed record VersionTable(string? Schema, string Name, string VersionColumn, string EternalColumn, string CommitColumn, string? ChangesSchema, string? EntityType)
     {
         /// <summary>The table as a message names it: <c>Books</c>, or <c>schema.Books</c>.</summary>
         public string Display => Schema is null ? Name : $"{Schema}.{Name}";

@@ -109,6 +109,40 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_change_row_naming_another_entity_type_than_its_version_row_is_named()
+    {
+        var (_, current) = await HistoryAsync();
+
+        await Db.TamperAsync($"UPDATE versioner_changes SET entity_type = 'Author' WHERE version_id = {Db.IdLiteral(current.Value)}");
+
+        (await PlaceInvariantViolationsAsync()).Should().Equal($"Books row {current}: entity type Book, its change row's entity_type Author");
+    }
+
+    [GraphFact]
+    public async Task A_change_row_of_its_own_whose_version_has_no_row_is_named()
+    {
+        var (first, _) = await HistoryAsync();
+        var commit = (await Rows(Db, $"SELECT \"CommitId\" FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}", r => Id(r, 0))).Single();
+
+        await Db.TamperAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}");
+
+        (await PlaceInvariantViolationsAsync()).Should().Equal(
+            $"versioner_changes row of commit {commit}, entity {_dune.EternalId} (Book): its own version {first} has no row and no pruned record");
+    }
+
+    [GraphFact]
+    public async Task A_pruned_version_keeps_its_change_row_without_a_row()
+    {
+        var (first, _) = await HistoryAsync();
+
+        var result = await Repo.ApplyRetentionAsync(new RetentionPolicy { KeepNewest = 1 });
+
+        result.Versions.Should().Be(1);
+        (await Rows(Db, $"SELECT COUNT(*) FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}", r => r.GetInt64(0))).Single().Should().Be(0);
+        (await PlaceInvariantViolationsAsync()).Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task A_document_version_is_held_to_it_as_well()
     {
         SkipPlaceInvariant(OnPurpose);

@@ -157,6 +157,7 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_deleted_version_row_is_found()
     {
+        SkipPlaceInvariant("deletes a version row on purpose, to see Verify find it");
         await HistoryAsync();
         await Db.DropGuardsAsync();
         await Db.Database.ExecuteSqlRawAsync("""DELETE FROM versioner_documents""");

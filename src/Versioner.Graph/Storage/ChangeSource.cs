@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Versioner.Internal;
+using Versioner.Model;
+
+namespace Versioner.Storage;
+
+/// <summary>
+/// Where <see cref="Internal.ChangeReads"/> reads change rows from. Today: <see cref="SystemTables.Changes"/>, which
+/// holds a row for every change. Storage format 4's last step (phase C, docs/architecture.md "How it lands") stops
+/// writing a version's own change row, since its version row carries the same facts (commit, entity, version, place,
+/// validity, checksum); the change rows are then read as <see cref="VersionRowsSql"/>: every version row as its own
+/// change row, <c>UNION ALL</c> the rows only the change table holds (adoptions, removals, the rows of pruned versions).
+/// </summary>
+/// <remarks>
+/// Until phase C both sources hold the same rows: the place invariant every Graph test checks when it ends says so
+/// (each version row has its own change row, equal in every column; each own change row has its version row or a
+/// pruned record); a store with <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/> set reads every shape
+/// through the union (tests compare its reads with the table's, and can run every Graph test that way). Nothing in the
+/// library sets it.
+/// </remarks>
+internal static class ChangeSource
+{
+    private static readonly ConditionalWeakTable<VersionedModel, string> UnionByModel = new();
+
+    /// <summary>
+    /// When set (a test run, before phase C), every store made from then on reads a version's own change row from its
+    /// version row (<see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>).
+    /// </summary>
+    internal static bool ReadOwnVersionsFromVersionRows { get; set; }
+
+    /// <summary>
+    /// The change rows as a row source: the table, or (when the store <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>) the union as a
+    /// derived table; named <paramref name="alias"/>, or the table's own name when it is empty (a derived table needs a name).
+    /// </summary>
+    public static string Rows(Internal.GraphStore store, string alias) =>
+        alias.Length == 0 && !store.ReadsOwnVersionsFromVersionRows ? SystemTables.Changes : $"{Table(store)} {(alias.Length == 0 ? SystemTables.Changes : alias)}";
+
+    /// <summary>The change rows as a <c>FROM</c> item to alias: the table's name, or the union in parentheses.</summary>
+    public static string Table(Internal.GraphStore store) =>
+        store.ReadsOwnVersionsFromVersionRows ? $"({VersionRowsSql(store)})" : SystemTables.Changes;
+
+    /// <summary>
+    /// Every change row, its own rows read from the version rows: for each versioned type's table and for the documents
+    /// table, each row as the change row of the commit that made it (<c>adopted</c> false, its place, validity and
+    /// checksum from <see cref="PlaceColumns"/>); then the change table's rows that name no version row of their own
+    /// (adoptions, removals, and rows whose version retention pruned). The columns are a <see cref="ChangeRow"/>'s, in
+    /// the change table's names, so raw SQL and EF (<c>FromSqlRaw</c>) read it as they read the table.
+    /// </summary>
+    public static string VersionRowsSql(Internal.GraphStore store) =>
+        UnionByModel.GetValue(store.Model, _ => Build(store));
+
+    private static string Build(Internal.GraphStore store)
+    {
+        var dialect = store.Dialect;
+        var own = dialect.Boolean(false);
+        var arms = store.Model.Types.Select(t =>
+            $"SELECT v.{t.CommitColumn} AS commit_id, v.{t.EternalColumn} AS eternal_id, CAST({Literal(t.Name)} AS TEXT) AS entity_type, "
+            + $"v.{t.VersionColumn} AS version_id, {own} AS adopted, v.{PlaceColumns.Checksum} AS version_checksum, "
+            + $"v.{PlaceColumns.Segment} AS segment, v.{PlaceColumns.Depth} AS depth, v.{PlaceColumns.Until} AS until_depth FROM {t.Table} v")
+            .Append(
+                $"SELECT d.commit_id, d.eternal_id, d.entity_type, d.version_id, {own} AS adopted, d.{PlaceColumns.Checksum} AS version_checksum, "
+                + $"d.{PlaceColumns.Segment} AS segment, d.{PlaceColumns.Depth} AS depth, d.{PlaceColumns.Until} AS until_depth FROM {SystemTables.Documents} d")
+            .Append(
+                "SELECT s.commit_id, s.eternal_id, s.entity_type, s.version_id, s.adopted, s.version_checksum, s.segment, s.depth, s.until_depth "
+                + $"FROM {SystemTables.Changes} s WHERE s.adopted = {dialect.Boolean(true)} OR s.version_id IS NULL "
+                + $"OR EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = s.version_id)");
+        return string.Join(" UNION ALL ", arms);
+    }
+
+    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+}
