@@ -14,7 +14,18 @@ internal sealed class AncestryPath
 {
     private readonly PathRange[] _ranges;
 
-    private AncestryPath(PathRange[] ranges) => _ranges = ranges;
+    // Where each segment of the ranges after the first _offset is: a kept chain's index (SegmentChains.Chain), shared by
+    // every path built from it, or null when this path builds its own on first use (_own).
+    private readonly Dictionary<long, int>? _shared;
+    private readonly int _offset;
+    private Dictionary<long, int>? _own;
+
+    private AncestryPath(PathRange[] ranges, Dictionary<long, int>? shared = null, int offset = 0)
+    {
+        _ranges = ranges;
+        _shared = shared;
+        _offset = offset;
+    }
 
     public static AncestryPath Empty { get; } = new([]);
 
@@ -29,43 +40,155 @@ internal sealed class AncestryPath
     public bool OpenTip { get; private init; }
 
     /// <summary>This path, marked as ending at a working commit (<see cref="OpenTip"/>).</summary>
-    public AncestryPath WithOpenTip() => new(_ranges) { OpenTip = true };
+    public AncestryPath WithOpenTip() => new(_ranges, _shared, _offset) { OpenTip = true };
 
     /// <summary>The path of a commit at <paramref name="depth"/> in a root segment (one that forks from nothing): one range.</summary>
     public static AncestryPath OfRootSegment(long segment, long forkDepth, long depth) => new([new PathRange(segment, forkDepth, depth)]);
 
-    /// <summary>Loads the segment chain of a commit at (<paramref name="segment"/>, <paramref name="depth"/>) in one round trip.</summary>
-    public static async Task<AncestryPath> LoadAsync(GraphStore store, long segment, long depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// The path of the commit at (<paramref name="segment"/>, <paramref name="depth"/>): from the segment rows this
+    /// process keeps for the database (<see cref="SegmentChains"/>), so no query once they have been read; the first
+    /// segment not kept and everything above it in one round trip (<see cref="ChainSql"/>).
+    /// </summary>
+    /// <param name="store">The database's store.</param>
+    /// <param name="segment">The commit's segment.</param>
+    /// <param name="depth">The commit's depth.</param>
+    /// <param name="finalized">
+    /// Whether the commit is finalized, so its segment's row can no longer change and is kept; a working commit's
+    /// segment may be its own private one (moved or deleted with it), read afresh unless kept already.
+    /// </param>
+    /// <param name="segmentRow">The segment's row when the caller has just read it (a revision's resolving statement reads it): checked against the kept one, and no probe for it.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="HistoryDamagedException">A segment of the chain is missing or the chain loops (changed outside Versioner).</exception>
+    public static async Task<AncestryPath> LoadAsync(
+        GraphStore store, long segment, long depth, bool finalized, (long? Parent, long Fork)? segmentRow, CancellationToken cancellationToken)
     {
-        var chain = (await store.QueryKeptAsync(
-                ChainSql(store.Dialect), [store.Map.Long], [segment],
-                reader => (Id: reader.GetInt64(0), Parent: reader.IsDBNull(1) ? (long?)null : reader.GetInt64(1), Fork: reader.GetInt64(2)),
-                cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.Id, r => (r.Parent, r.Fork));
+        var kept = await SegmentChains.ForAsync(store, cancellationToken).ConfigureAwait(false);
+        if (segmentRow is { } fresh)
+        {
+            kept.Check(segment, fresh);
+        }
 
-        var ranges = new List<PathRange>();
+        var walked = new List<PathRange>();
+        var read = new List<(long Id, long? Parent, long Fork)>();
+        SegmentChains.Chain? tail = null;
         long? current = segment;
         var upTo = depth;
         while (current is { } id)
         {
-            if (!chain.TryGetValue(id, out var row))
+            if (kept.TryGetChain(id, out var chain))
             {
-                throw new HistoryDamagedException($"Segment {id} of the commit graph index is missing; the graph index is damaged.");
+                tail = chain;
+                break;
             }
 
-            if (ranges.Count >= chain.Count)
+            if (!kept.TryGetRow(id, out var row))
             {
-                // Each segment forks from one before it: a chain longer than its segments loops (changed outside Versioner).
-                throw new HistoryDamagedException($"Segment {segment} of the commit graph index forks, through its ancestors, from itself; the graph index is damaged. Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
+                if (walked.Count == 0 && (segmentRow is not null || !finalized))
+                {
+                    // The commit's own segment alone: a working commit's private one has a kept chain above it.
+                    row = segmentRow ?? await ReadRowAsync(store, id, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ReadChainAsync(store, segment, id, walked, read, upTo, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+                read.Add((id, row.Parent, row.Fork));
+            }
+            else if (walked.Count > kept.Count)
+            {
+                throw Loops(segment);
             }
 
-            ranges.Add(new PathRange(id, row.Fork, upTo));
+            walked.Add(new PathRange(id, row.Fork, upTo));
             upTo = row.Fork;
             current = row.Parent;
         }
 
-        return new AncestryPath([.. ranges]);
+        // A working commit's own segment is neither kept nor part of the chain kept for the segment above it.
+        var own = finalized || walked.Count == 0 || kept.TryGetRow(segment, out _) ? 0 : 1;
+        if (own == 1)
+        {
+            read.RemoveAll(r => r.Id == segment);
+        }
+
+        if (walked.Count > own || tail is null)
+        {
+            var ranges = new PathRange[walked.Count - own + (tail?.Ranges.Length ?? 0)];
+            walked.CopyTo(own, ranges, 0, walked.Count - own);
+            if (tail is not null)
+            {
+                // The kept chain's first range ends where the walked segments fork from it.
+                tail.Ranges.CopyTo(ranges, walked.Count - own);
+                ranges[walked.Count - own] = ranges[walked.Count - own] with { UpTo = upTo };
+            }
+            if (ranges.Length == 0)
+            {
+                return new AncestryPath([.. walked]);
+            }
+
+            tail = kept.Keep(read, ranges);
+        }
+
+        var path = new PathRange[own + tail.Ranges.Length];
+        walked.CopyTo(0, path, 0, own);
+        tail.Ranges.CopyTo(path, own);
+        path[own] = path[own] with { UpTo = own == 1 ? walked[0].After : depth };
+        return new AncestryPath(path, tail.Positions, own);
     }
+
+    /// <summary>One segment's row, by key (a working commit's own segment).</summary>
+    private static async Task<(long? Parent, long Fork)> ReadRowAsync(GraphStore store, long segment, CancellationToken cancellationToken)
+    {
+        var rows = await store.QueryKeptAsync(
+            $"SELECT parent_segment, fork_depth FROM {SystemTables.Segments} WHERE id = @p0", [store.Map.Long], [segment],
+            reader => (Parent: reader.IsDBNull(0) ? (long?)null : reader.GetInt64(0), Fork: reader.GetInt64(1)),
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : throw Missing(segment);
+    }
+
+    /// <summary>
+    /// Segment <paramref name="from"/> and every segment above it in one round trip, appended to <paramref name="walked"/>
+    /// (the first range up to <paramref name="upTo"/>) and <paramref name="read"/>.
+    /// </summary>
+    private static async Task ReadChainAsync(
+        GraphStore store, long segment, long from, List<PathRange> walked, List<(long Id, long? Parent, long Fork)> read, long upTo, CancellationToken cancellationToken)
+    {
+        var chain = (await store.QueryKeptAsync(
+                ChainSql(store.Dialect), [store.Map.Long], [from],
+                reader => (Id: reader.GetInt64(0), Parent: reader.IsDBNull(1) ? (long?)null : reader.GetInt64(1), Fork: reader.GetInt64(2)),
+                cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Id, r => (r.Parent, r.Fork));
+
+        long? current = from;
+        var steps = 0;
+        while (current is { } id)
+        {
+            if (!chain.TryGetValue(id, out var row))
+            {
+                throw Missing(id);
+            }
+
+            if (steps++ >= chain.Count)
+            {
+                // Each segment forks from one before it: a chain longer than its segments loops (changed outside Versioner).
+                throw Loops(segment);
+            }
+
+            walked.Add(new PathRange(id, row.Fork, upTo));
+            read.Add((id, row.Parent, row.Fork));
+            upTo = row.Fork;
+            current = row.Parent;
+        }
+    }
+
+    private static HistoryDamagedException Missing(long segment) =>
+        new($"Segment {segment} of the commit graph index is missing; the graph index is damaged.");
+
+    private static HistoryDamagedException Loops(long segment) =>
+        new($"Segment {segment} of the commit graph index forks, through its ancestors, from itself; the graph index is damaged. Run repository.VerifyAsync() (or `versioner verify`) to find the damaged rows.");
 
     /// <summary>
     /// Segment <c>@p0</c> and its ancestors in the first-parent tree: a chain (each segment has one parent) that ends at
@@ -96,13 +219,33 @@ internal sealed class AncestryPath
         return new AncestryPath(ranges) { OpenTip = OpenTip && _ranges.Length > 0 && depth >= _ranges[0].UpTo };
     }
 
-    private Dictionary<long, PathRange>? _bySegment;
-
     /// <summary>True when the commit at (<paramref name="segment"/>, <paramref name="depth"/>) is on this path.</summary>
     public bool Contains(long segment, long depth)
     {
-        _bySegment ??= _ranges.ToDictionary(r => r.Segment);
-        return _bySegment.TryGetValue(segment, out var range) && depth > range.After && depth <= range.UpTo;
+        for (var i = 0; i < _offset; i++)
+        {
+            if (_ranges[i].Segment == segment)
+            {
+                return depth > _ranges[i].After && depth <= _ranges[i].UpTo;
+            }
+        }
+
+        int at;
+        if (_shared is not null)
+        {
+            if (!_shared.TryGetValue(segment, out at))
+            {
+                return false;
+            }
+
+            at += _offset;
+        }
+        else if (!(_own ??= _ranges.Select((r, i) => (r.Segment, i)).ToDictionary(r => r.Segment, r => r.i)).TryGetValue(segment, out at))
+        {
+            return false;
+        }
+
+        return depth > _ranges[at].After && depth <= _ranges[at].UpTo;
     }
 
     /// <summary>The segment of the path's commit at <paramref name="depth"/> (the range whose depths hold it).</summary>

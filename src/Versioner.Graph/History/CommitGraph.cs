@@ -37,11 +37,7 @@ internal sealed class CommitGraph
 
     public static async Task<CommitGraph> ForAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        // The stored identity, plus where the database lives: a copy (a file copied, a database made from a template)
-        // carries the same stored identity but must not share the cache.
-        var connection = store.Db.Database.GetDbConnection();
-        var key = $"{await store.DatabaseIdAsync(cancellationToken).ConfigureAwait(false)}|{connection.DataSource}|{connection.Database}";
-        var graph = Graphs.GetOrAdd(key, _ => new CommitGraph());
+        var graph = Graphs.GetOrAdd(await store.CacheKeyAsync(cancellationToken).ConfigureAwait(false), _ => new CommitGraph());
         await graph.RefreshAsync(store, cancellationToken).ConfigureAwait(false);
         return graph;
     }

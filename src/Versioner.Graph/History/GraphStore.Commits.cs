@@ -110,9 +110,15 @@ internal sealed partial class GraphStore
     /// The first-parent path of <paramref name="row"/>; a working commit's is marked <see cref="AncestryPath.OpenTip"/>
     /// (its superseded rows are closed only at finalize).
     /// </summary>
-    public async Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken)
+    public Task<AncestryPath> PathAsync(CommitRow row, CancellationToken cancellationToken) => PathAsync(row, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="PathAsync(CommitRow, CancellationToken)"/>, given the row of <paramref name="row"/>'s segment just read
+    /// with it (<see cref="AncestryPath.LoadAsync"/> checks it against the kept one and reads it no more).
+    /// </summary>
+    public async Task<AncestryPath> PathAsync(CommitRow row, (long? Parent, long Fork)? segmentRow, CancellationToken cancellationToken)
     {
-        var path = await AncestryPath.LoadAsync(this, row.Segment, row.Depth, cancellationToken).ConfigureAwait(false);
+        var path = await AncestryPath.LoadAsync(this, row.Segment, row.Depth, row.State == CommitState.Finalized, segmentRow, cancellationToken).ConfigureAwait(false);
         return row.State == CommitState.Working && row.Checksum is null ? path.WithOpenTip() : path;
     }
 

@@ -56,11 +56,11 @@ internal sealed partial class GraphStore
     }
 
     /// <summary>
-    /// Resolves a revision (<see cref="ResolveAsync"/>) and loads its first-parent path (<see cref="PathAsync"/>). A
+    /// Resolves a revision (<see cref="ResolveAsync"/>) and loads its first-parent path (<see cref="PathAsync(CommitRow, CancellationToken)"/>). A
     /// branch, tag or commit id is read with its segment's row in one statement (no EF query translation), and when that
     /// segment forks from nothing, as a linear history's or a branch line's placed whole does, the path is that one
-    /// range: no second round trip. Nothing is cached between calls: each reads the database as it is (on SQLite the
-    /// statements stay prepared on the open connection, <see cref="KeptStatements"/>; they hold no data).
+    /// range: no second round trip. Otherwise the path comes from the segment rows kept for the database
+    /// (<see cref="SegmentChains"/>), the segment's row read here checked against the kept one.
     /// </summary>
     public async Task<(CommitRow Row, AncestryPath Path)> ResolveWithPathAsync(Revision target, CancellationToken cancellationToken)
     {
@@ -107,8 +107,8 @@ internal sealed partial class GraphStore
             return (resolved, await PathAsync(resolved, cancellationToken).ConfigureAwait(false));
         }
 
-        var (row, rootPath) = found[0];
-        return (row, rootPath ?? await PathAsync(row, cancellationToken).ConfigureAwait(false));
+        var (row, rootPath, segmentRow) = found[0];
+        return (row, rootPath ?? await PathAsync(row, segmentRow, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ internal sealed partial class GraphStore
                 [Map.Text, Map.Text], [revision, name], reader => (Found: ReadWithSegment(reader), Name: reader.GetString(13)), cancellationToken).ConfigureAwait(false);
             if (refs.FirstOrDefault(r => r.Name == revision).Found is { Row: { } exact } whole)
             {
-                return (exact, withPath ? whole.RootPath ?? await PathAsync(exact, cancellationToken).ConfigureAwait(false) : null);
+                return (exact, withPath ? whole.RootPath ?? await PathAsync(exact, whole.SegmentRow, cancellationToken).ConfigureAwait(false) : null);
             }
 
             if (refs.FirstOrDefault(r => r.Name == name).Found is { Row: { } named } found)
@@ -216,13 +216,15 @@ internal sealed partial class GraphStore
     private const string WithSegmentColumns = $"{RowColumns}, s.parent_segment, s.fork_depth";
 
     /// <summary>
-    /// A commit row with its path when its segment forks from nothing (one range, no query; otherwise null). A working
-    /// commit's path is loaded too, marked as ending open (<see cref="PathAsync"/>): it may sit in its parent's segment.
+    /// A commit row with its path when its segment forks from nothing (one range, no query; otherwise null), and its
+    /// segment's row (for <see cref="PathAsync(CommitRow, ValueTuple{long?, long}?, CancellationToken)"/> otherwise). A
+    /// working commit's path is loaded too, marked as ending open: it may sit in its parent's segment.
     /// </summary>
-    private static (CommitRow Row, AncestryPath? RootPath) ReadWithSegment(System.Data.Common.DbDataReader reader)
+    private static (CommitRow Row, AncestryPath? RootPath, (long? Parent, long Fork) SegmentRow) ReadWithSegment(System.Data.Common.DbDataReader reader)
     {
         var row = ReadRow(reader);
-        return (row, reader.IsDBNull(11) && row.State != CommitState.Working ? AncestryPath.OfRootSegment(row.Segment, reader.GetInt64(12), row.Depth) : null);
+        (long? Parent, long Fork) segment = (reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetInt64(12));
+        return (row, segment.Parent is null && row.State != CommitState.Working ? AncestryPath.OfRootSegment(row.Segment, segment.Fork, row.Depth) : null, segment);
     }
 
     /// <summary>

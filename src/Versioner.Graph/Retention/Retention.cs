@@ -94,7 +94,7 @@ internal static class Retention
 
         foreach (var root in rows)
         {
-            var path = await AncestryPath.LoadAsync(store, root.Segment, root.Depth, cancellationToken).ConfigureAwait(false);
+            var path = await store.PathAsync(root, cancellationToken).ConfigureAwait(false);
             var (onPath, boundMappings, bounds) = path.Sql(store, "ch", 0);
             await store.ExecuteAsync(MarkRootSql(store, onPath), boundMappings, bounds, cancellationToken).ConfigureAwait(false);
         }

@@ -217,6 +217,17 @@ internal sealed partial class GraphStore
     }
 
     /// <summary>
+    /// The key of this database's in-process caches (<see cref="CommitGraph"/>, <see cref="SegmentChains"/>): its stored
+    /// identity (<see cref="DatabaseIdAsync"/>) and where it lives, since a copy (a file copied, a database made from a
+    /// template) carries the same stored identity but must not share them.
+    /// </summary>
+    public async Task<string> CacheKeyAsync(CancellationToken cancellationToken)
+    {
+        var connection = Db.Database.GetDbConnection();
+        return $"{await DatabaseIdAsync(cancellationToken).ConfigureAwait(false)}|{connection.DataSource}|{connection.Database}";
+    }
+
+    /// <summary>
     /// A <c>versioner_meta</c> entry (<c>@p0</c> key, <c>@p1</c> value), unless one with its key is there. The column
     /// <c>key</c> is quoted: T-SQL reserves the word.
     /// </summary>
