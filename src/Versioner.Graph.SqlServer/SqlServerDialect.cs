@@ -72,7 +72,17 @@ internal sealed class SqlServerDialect : Dialect
 
     public override bool IsUniqueViolation(DbException exception) => exception is SqlException { Number: UniqueIndex or UniqueConstraint };
 
-    public override bool IsMissingTable(DbException exception) => exception is SqlException { Number: InvalidObjectName };
+    /// <summary>Error 208, <c>Invalid object name 'NAME'.</c>: the name between the quotes (the whole text should there be none).</summary>
+    public override string? MissingTable(DbException exception)
+    {
+        if (exception is not SqlException { Number: InvalidObjectName } sql)
+        {
+            return null;
+        }
+
+        var (open, close) = (sql.Message.IndexOf('\'', StringComparison.Ordinal), sql.Message.LastIndexOf('\''));
+        return close > open + 1 ? sql.Message[(open + 1)..close] : sql.Message;
+    }
 
     public override bool IsPermissionDenied(DbException exception) =>
         exception is SqlException { Number: PermissionDenied or ColumnPermissionDenied or CreatePermissionDenied };

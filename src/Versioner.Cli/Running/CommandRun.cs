@@ -132,7 +132,7 @@ internal sealed class CommandRun : IAsyncDisposable
             // The engine's advice is the call to make; here, the command to run.
             return Fail($"Branch '{e.Branch}' is not merged: its head {e.Head} is in no other branch's or tag's history. Merge it first, or delete it anyway: versioner branch -d {e.Branch} --force.", ExitCode.Usage);
         }
-        catch (VersionerException e) when (e is HistoryDamagedException or PointerRecordMissingException or TransferVerificationException)
+        catch (VersionerException e) when (e is HistoryDamagedException or PointerRecordMissingException or SchemaDamagedException or TransferVerificationException)
         {
             // Damage met on the way, not a refused request: what verify would name, so scripts can tell it from a typo.
             return Fail(EngineMessages.For(e), ExitCode.Damaged);

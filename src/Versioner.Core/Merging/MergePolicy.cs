@@ -8,7 +8,7 @@ namespace Versioner;
 public sealed class MergePolicy
 {
     private readonly Dictionary<string, MergeStrategy> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Type, string Field), Func<MergeConflict, FieldValue>?> _fieldFunctions = [];
+    private readonly Dictionary<(string Type, string Field), Func<MergeConflict, FieldValue?>> _fieldFunctions = [];
     private readonly Dictionary<(string Type, string Field), MergeStrategy> _fields = [];
     private readonly Dictionary<string, List<string[]>> _groups = new(StringComparer.Ordinal);
 
@@ -38,6 +38,30 @@ public sealed class MergePolicy
 
     /// <summary>Settles conflicts of one field with a function of the conflict (for example, the larger value).</summary>
     public MergePolicy Resolve(string entityType, string field, Func<MergeConflict, FieldValue> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        return Resolve(entityType, field, c => (FieldValue?)resolve(c));
+    }
+
+    /// <summary>
+    /// Settles conflicts of one field with a function of the conflict that may also leave the field out: null settles
+    /// it as absent (the merged document has no such member), which <see cref="FieldValue.Null"/> (a member whose
+    /// value is null) is not. A side that lacks the field lacks it in <see cref="MergeConflict.Ours"/> or
+    /// <see cref="MergeConflict.Theirs"/> (<c>TryGetValue</c> tells).
+    /// </summary>
+    /// <remarks>
+    /// Only a document type's field can be absent. A typed entity type (one the model maps to a class) has every field
+    /// in each version, so a null for one of its fields makes the merge throw <c>FieldCannotBeAbsentException</c>
+    /// before it writes anything; return <see cref="FieldValue.Null"/> or one side's value there.
+    /// </remarks>
+    /// <example>
+    /// Keep a note only when both sides still have one:
+    /// <code>
+    /// policy.Resolve("Invoice", "note", c =&gt;
+    ///     c.Ours!.TryGetValue("note", out var ours) &amp;&amp; c.Theirs!.ContainsKey("note") ? ours : null);
+    /// </code>
+    /// </example>
+    public MergePolicy Resolve(string entityType, string field, Func<MergeConflict, FieldValue?> resolve)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
         ArgumentException.ThrowIfNullOrWhiteSpace(field);
@@ -83,9 +107,9 @@ public sealed class MergePolicy
     /// </summary>
     internal Func<MergeConflict, FieldValue?>? ResolverFor(string entityType, string field)
     {
-        if (_fieldFunctions.TryGetValue((entityType, field), out var function) && function is not null)
+        if (_fieldFunctions.TryGetValue((entityType, field), out var function))
         {
-            return c => function(c);
+            return function;
         }
 
         var strategy = _fields.TryGetValue((entityType, field), out var f) ? f : _types.GetValueOrDefault(entityType);

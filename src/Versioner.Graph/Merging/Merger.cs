@@ -176,7 +176,7 @@ internal static class Merger
             var ours = await oursLoader(chunk, contents).ConfigureAwait(false);
             var theirs = await theirsLoader(chunk, contents).ConfigureAwait(false);
             var merges = chunk.Select(id => (Id: id, Base: bases.GetValueOrDefault(id), Ours: ours.GetValueOrDefault(id), Theirs: theirs.GetValueOrDefault(id)))
-                .Select(e => (e.Id, e.Base, e.Ours, e.Theirs, Result: ThreeWayMerge.Merge(e.Base, e.Ours, e.Theirs, policy)))
+                .Select(e => (e.Id, e.Base, e.Ours, e.Theirs, Result: Merge(store, e.Base, e.Ours, e.Theirs, policy)))
                 .ToArray();
 
             var typed = new Dictionary<VersionId, Versioned>();
@@ -239,6 +239,24 @@ internal static class Merger
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// Merges one entity (<see cref="ThreeWayMerge.Merge"/>), refusing a policy function's null (absent) for a typed
+    /// type's field before anything of the batch is written. A typed version has every field, so a field the merge
+    /// left out that a side has can only come from such a function.
+    /// </summary>
+    /// <exception cref="FieldCannotBeAbsentException">A policy function returned null for a typed type's field.</exception>
+    private static EntityMerge Merge(GraphStore store, VersionContent? @base, VersionContent? ours, VersionContent? theirs, MergePolicy policy)
+    {
+        var merge = ThreeWayMerge.Merge(@base, ours, theirs, policy);
+        if (merge.Fields is { } fields && store.Model.Find(ours!.EntityType) is { } type
+            && ours.Fields.Concat(theirs!.Fields).FirstOrDefault(f => !fields.ContainsKey(f.Key)).Key is { } absent)
+        {
+            throw new FieldCannotBeAbsentException(ours.EntityType, absent, type.ClrType.Name);
+        }
+
+        return merge;
     }
 
     /// <summary>The new version a field-level merge makes: ours with the fields the merge took from theirs or combined.</summary>
@@ -332,7 +350,7 @@ internal static class Merger
             {
                 var a = acc.GetValueOrDefault(id);
                 var b = next.GetValueOrDefault(id);
-                var merge = ThreeWayMerge.Merge(inner.GetValueOrDefault(id), a, b, policy);
+                var merge = Merge(store, inner.GetValueOrDefault(id), a, b, policy);
                 var value = merge.Outcome switch
                 {
                     EntityMergeOutcome.TakeTheirs => b,

@@ -82,7 +82,7 @@ internal static class SchemaRecords
             {
                 reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbException ex) when (Dialect.ForConnection(connection).IsMissingTable(ex))
+            catch (DbException ex) when (Dialect.ForConnection(connection).MissingTable(ex) is not null)
             {
                 // Only a missing table means "no Versioner here": a locked file, a file that is no database or a login
                 // without access is the provider's error, which the public call translates and explains.

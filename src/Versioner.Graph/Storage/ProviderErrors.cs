@@ -86,6 +86,13 @@ internal static class ProviderErrors
         {
             foreach (var dialect in dialects)
             {
+                // A table Versioner names in its statements and that is not there was dropped or renamed behind its back:
+                // damage, which VerifyAsync is for, whatever the statement was doing.
+                if (inner is DbException missing && dialect.MissingTable(missing) is { } table)
+                {
+                    return new SchemaDamagedException(table, missing);
+                }
+
                 if (dialect.Translate(inner) is { } translated)
                 {
                     return translated;

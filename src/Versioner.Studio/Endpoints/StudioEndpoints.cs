@@ -32,7 +32,7 @@ internal static class StudioEndpoints
         group.MapGet("/studio.js", () => Asset("studio.js", "text/javascript; charset=utf-8"));
         // Any other address under the Studio (a mistyped or cut-off link): its 404 page with the menu, not an empty answer.
         group.MapGet("/{**path}", (HttpContext http) => StudioPages.Render(http, view => ErrorPage.Render(
-            view, $"The Studio has no page at {http.Request.PathBase}{http.Request.Path}; its pages are in the menu above.", StatusCodes.Status404NotFound), StatusCodes.Status404NotFound));
+            view, "Not found", $"The Studio has no page at {http.Request.PathBase}{http.Request.Path}; its pages are in the menu above."), StatusCodes.Status404NotFound));
 
         var writes = group.MapGroup("").AddEndpointFilter(GuardWriteAsync);
         writes.MapPost("/workspaces/{id}/finalize", WorkspaceEndpoints.FinalizeAsync);
@@ -240,7 +240,7 @@ internal static class StudioEndpoints
         var http = context.HttpContext;
         if (http.RequestServices.GetRequiredService<IOptions<StudioOptions>>().Value.ReadOnly)
         {
-            return StudioPages.Render(http, view => ErrorPage.Render(view, "This Studio is read-only: start it with --write to stage, finalize or merge.", 403), StatusCodes.Status403Forbidden);
+            return StudioPages.Render(http, view => ErrorPage.Render(view, "Refused", "This Studio is read-only: start it with --write to stage, finalize or merge."), StatusCodes.Status403Forbidden);
         }
 
         try
@@ -249,7 +249,7 @@ internal static class StudioEndpoints
         }
         catch (AntiforgeryValidationException)
         {
-            return StudioPages.Render(http, view => ErrorPage.Render(view, "The form was not sent from a Studio page (its anti-forgery token is missing or stale): reload the page and send it again.", 400), StatusCodes.Status400BadRequest);
+            return StudioPages.Render(http, view => ErrorPage.Render(view, "Refused", "The form was not sent from a Studio page (its anti-forgery token is missing or stale): reload the page and send it again."), StatusCodes.Status400BadRequest);
         }
 
         // A token may come in a header, and then the body is not read above: read it here (the pages read it again from
@@ -265,7 +265,7 @@ internal static class StudioEndpoints
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return StudioPages.Render(http, view => ErrorPage.Render(view, $"The request is not a form the Studio can read ({ex.Message}): send the Studio page's form (application/x-www-form-urlencoded or multipart/form-data).", 400), StatusCodes.Status400BadRequest);
+            return StudioPages.Render(http, view => ErrorPage.Render(view, "Refused", $"The request is not a form the Studio can read ({ex.Message}): send the Studio page's form (application/x-www-form-urlencoded or multipart/form-data)."), StatusCodes.Status400BadRequest);
         }
 
         return await next(context).ConfigureAwait(false);

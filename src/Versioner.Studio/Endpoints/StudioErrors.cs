@@ -11,6 +11,12 @@ namespace Versioner.Studio.Endpoints;
 /// else the engine refuses (a branch that moved, a constraint, conflicts left) 409. Never a 500 for something a user
 /// typed or did.
 /// </summary>
+/// <remarks>
+/// Damage met on the way (rows or a table changed or dropped outside Versioner) is no refusal of the request: its page
+/// says "History damaged" and leads to the Verify page, which lists every damaged row. Its status stays 409 Conflict,
+/// the stored state being what stands in the way: not a 500, which would say the Studio failed, nor a 503, which would
+/// say to try again in a moment (the CLI tells damage apart the same way, with exit code 65).
+/// </remarks>
 internal static class StudioErrors
 {
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -21,9 +27,21 @@ internal static class StudioErrors
         }
         catch (Exception ex) when (Status(ex) is { } status)
         {
-            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, Message(ex), status, Link(ex)), status);
+            return StudioPages.Render(context.HttpContext, view => ErrorPage.Render(view, Title(ex, status), Message(ex), Link(ex)), status);
         }
     }
+
+    /// <summary>Damage to the stored history, as the CLI's exit code 65 names it: what Verify finds, not a refused request.</summary>
+    private static bool IsDamage(Exception ex) =>
+        ex is HistoryDamagedException or PointerRecordMissingException or SchemaDamagedException or TransferVerificationException;
+
+    private static string Title(Exception ex, int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status410Gone => "Gone",
+        _ when IsDamage(ex) => "History damaged",
+        _ => "Refused",
+    };
 
     /// <summary>The refusal in a page's words: where the engine's advice is code to write, what to do on the page instead.</summary>
     private static string Message(Exception ex) => ex switch
@@ -40,6 +58,7 @@ internal static class StudioErrors
     {
         WorkingCommitFinalizedException finalized => ("commit/" + finalized.Commit, $"See commit {finalized.Commit.ToString(8)}"),
         StaleFormException stale => stale.Link,
+        _ when IsDamage(ex) => ("verify", "Verify the history: the Verify page lists every damaged row"),
         _ => null,
     };
 

@@ -23,7 +23,7 @@ internal static class WorkspaceEndpoints
         var conflicts = await workspace.ConflictsAsync(cancellationToken).ConfigureAwait(false);
         // A merge's working commit has the merged commit as its second parent: it is finalized whole, even with no change left.
         var merging = (await source.Repository.FindCommitAsync(commitId, cancellationToken).ConfigureAwait(false)).Parents.Count > 1;
-        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts, merging));
+        return StudioPages.Render(http, view => WorkspacePage.Render(view, workspace, status, conflicts, merging, type => !source.HasClass(type)));
     }
 
     /// <summary>
@@ -105,7 +105,8 @@ internal static class WorkspaceEndpoints
 
     /// <summary>
     /// Resolves one conflict, named by its entity and fields: <c>ours</c>, <c>theirs</c>, or <c>value</c> with a value
-    /// per field (<c>value.Field</c>), type-checked, saved over the working state and accepted as the resolution.
+    /// per field (<c>value.Field</c>), type-checked (a document's as JSON, empty for absent), saved over the working
+    /// state and accepted as the resolution.
     /// </summary>
     public static async Task<IResult> ResolveAsync(HttpContext http, StudioSource source, string id, CancellationToken cancellationToken)
     {
@@ -125,7 +126,15 @@ internal static class WorkspaceEndpoints
                 break;
             case "value" when conflict.Fields.Count > 0 && conflict.Ours is not null:
                 var values = conflict.Fields.ToDictionary(f => f, f => form["value." + f].ToString(), StringComparer.Ordinal);
-                await source.SaveFieldsAsync(workspace, conflict.EntityType, conflict.EternalId, values, cancellationToken).ConfigureAwait(false);
+                if (source.HasClass(conflict.EntityType))
+                {
+                    await source.SaveFieldsAsync(workspace, conflict.EntityType, conflict.EternalId, values, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await StudioSource.SaveMembersAsync(workspace, conflict.EntityType, conflict.EternalId, values, cancellationToken).ConfigureAwait(false);
+                }
+
                 await workspace.ResolveAsync(conflict, MergeStrategy.Manual, cancellationToken).ConfigureAwait(false);
                 break;
             case "value":

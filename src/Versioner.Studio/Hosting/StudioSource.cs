@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Versioner.Studio.Hosting;
@@ -54,5 +56,48 @@ internal abstract class StudioSource
         {
             throw new StudioInputException($"{entityType} {eternalId} is not in the workspace's working state; choose ours or theirs.");
         }
+    }
+
+    /// <summary>
+    /// Saves <paramref name="values"/> (member name to the JSON typed for it) over the working state of one document in
+    /// <paramref name="workspace"/>: each value parsed as JSON, an empty one leaving the member out (absent), the
+    /// document's other members as they are.
+    /// </summary>
+    /// <exception cref="StudioInputException">A value is not JSON, or the document is not in the working state; nothing was saved.</exception>
+    public static async Task SaveMembersAsync(Workspace workspace, string entityType, EternalId eternalId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var members = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (member, text) in values)
+        {
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                members[member] = JsonNode.Parse(text);
+            }
+            catch (JsonException)
+            {
+                throw new StudioInputException($"{member}: '{text}' is not JSON. Write text in quotes (\"like this\"), a number, true, false or null; leave it empty to settle {member} as absent.");
+            }
+        }
+
+        var snapshot = await workspace.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var current = await snapshot.FindDocumentAsync(entityType, eternalId, cancellationToken).ConfigureAwait(false)
+            ?? throw new StudioInputException($"{entityType} {eternalId} is not in the workspace's working state; choose ours or theirs.");
+        var document = JsonNode.Parse(current.Json)!.AsObject();
+        foreach (var member in values.Keys)
+        {
+            document.Remove(member);
+            if (members.TryGetValue(member, out var value))
+            {
+                document[member] = value;
+            }
+        }
+
+        using var json = JsonDocument.Parse(document.ToJsonString());
+        await workspace.SaveDocumentAsync(entityType, eternalId, json.RootElement, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -6,7 +6,15 @@ namespace Versioner.Studio.Pages;
 /// <summary>One merge conflict: base, ours and theirs side by side, and its resolution (a side, or a value of your own).</summary>
 internal static class ConflictForm
 {
-    public static Html Render(StudioView view, Workspace workspace, MergeConflict conflict, int index)
+    /// <param name="view">The page's view.</param>
+    /// <param name="workspace">The workspace the conflict waits in.</param>
+    /// <param name="conflict">The conflict.</param>
+    /// <param name="index">Its place on the page, for its elements' ids.</param>
+    /// <param name="document">
+    /// The conflict is on a document type: a value of one's own is JSON, and an empty one leaves the member out (absent),
+    /// which is how a document's member is settled as absent (a typed type's field cannot be).
+    /// </param>
+    public static Html Render(StudioView view, Workspace workspace, MergeConflict conflict, int index, bool document)
     {
         var name = ValueText.Describe(conflict.EntityType, conflict.EternalId, null);
         var fields = conflict.Fields.Count > 0
@@ -20,7 +28,9 @@ internal static class ConflictForm
             <td class="base">{Side(conflict.Base, field)}</td>
             <td class="ours">{Side(conflict.Ours, field)}</td>
             <td class="theirs">{Side(conflict.Theirs, field)}</td>
-            {Html.If(manual, Html.Of($"""<td><input name="value.{field}" id="{id}-{field}" aria-label="Your value for {field}" value="{Editable(conflict.Ours, field)}"></td>"""))}
+            {Html.If(manual, document
+                ? Html.Of($"""<td><input name="value.{field}" id="{id}-{field}" aria-label="Your value for {field}, as JSON" value="{Json(conflict.Ours, field)}" placeholder="absent"></td>""")
+                : Html.Of($"""<td><input name="value.{field}" id="{id}-{field}" aria-label="Your value for {field}" value="{Editable(conflict.Ours, field)}"></td>"""))}
             </tr>
             """));
         // One submit button per resolution: the choice is the button pressed, so nothing depends on a script having
@@ -43,6 +53,7 @@ internal static class ConflictForm
             <thead><tr><th scope="col">Field</th><th scope="col">Base</th><th scope="col">Ours</th><th scope="col">Theirs</th>{Html.If(manual, Html.Raw("""<th scope="col">Your value</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
             </table>
+            {Html.If(manual && document, Html.Of($"""<p class="muted" id="{id}-json">Your value is JSON: "text" in quotes, 12, true, null. Leave it empty to settle the member as absent (the document without it).</p>"""))}
             {choice}
             </form>
             """);
@@ -61,6 +72,23 @@ internal static class ConflictForm
 
     private static string Editable(IReadOnlyDictionary<string, FieldValue>? side, string field) =>
         side is not null && side.TryGetValue(field, out var value) ? ValueText.Editable(value) : "";
+
+    /// <summary>One side's member as JSON text (what a value of one's own for a document is), or empty where it is absent.</summary>
+    private static string Json(IReadOnlyDictionary<string, FieldValue>? side, string field)
+    {
+        if (side is null || !side.TryGetValue(field, out var value))
+        {
+            return "";
+        }
+
+        var buffer = new System.IO.MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            value.WriteJson(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     private static string Describe(MergeConflict conflict) => conflict.Kind switch
     {

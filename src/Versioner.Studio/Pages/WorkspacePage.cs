@@ -14,14 +14,15 @@ internal static class WorkspacePage
     /// <param name="status">Its edits.</param>
     /// <param name="conflicts">The merge conflicts that wait in it.</param>
     /// <param name="merging">It merges a commit: finalized whole (no picking), even with no edit left, or aborted.</param>
-    public static Html Render(StudioView view, Workspace workspace, Diff status, IReadOnlyList<MergeConflict> conflicts, bool merging)
+    /// <param name="isDocumentType">Whether an entity type is a document type (JSON, no class), whose members can be absent.</param>
+    public static Html Render(StudioView view, Workspace workspace, Diff status, IReadOnlyList<MergeConflict> conflicts, bool merging, Func<string, bool> isDocumentType)
     {
         var path = "workspaces/" + workspace.Id;
         var revision = workspace.Id.ToString();
         var conflictSection = conflicts.Count == 0 ? Html.Empty : Html.Of($"""
             <section aria-labelledby="conflicts">
             <h2 id="conflicts">Merge conflicts <span class="muted">({conflicts.Count} left)</span></h2>
-            {conflicts.Select((c, i) => ConflictForm.Render(view, workspace, c, i))}
+            {conflicts.Select((c, i) => ConflictForm.Render(view, workspace, c, i, isDocumentType(c.EntityType)))}
             {Html.If(view.CanWrite, Abort(view, workspace))}
             </section>
             """);

@@ -154,7 +154,7 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
-    public async Task A_read_failing_on_a_table_dropped_outside_Versioner_exits_2_with_the_reason_not_as_an_internal_error()
+    public async Task A_read_failing_on_a_table_of_versioners_dropped_outside_Versioner_exits_65_naming_it_and_verify()
     {
         await SampleHistoryAsync();
         await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
@@ -163,10 +163,31 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
 
         var result = await RunAsync("ls", "Book");
 
-        result.ExitCode.Should().Be(2, result.ToString());
+        result.ExitCode.Should().Be(65, "damage, not a refused request: " + result);
         result.Output.Should().BeEmpty();
-        result.Error.Should().StartWith("versioner: The database refused the operation: ").And.Contain("versioner_pointers")
-            .And.Contain("versioner verify").And.NotContain("internal error").And.NotContain("   at ").And.NotContain("42P01");
+        result.Error.Should().Be("versioner: Table versioner_pointers, which Versioner reads, is missing from the database: it was dropped or renamed outside Versioner "
+            + "(or the migration that creates it was not applied), so the history it holds cannot be read. Nothing of the operation was committed. "
+            + "Restore the table from a backup, then run repository.VerifyAsync() (or `versioner verify`) to list every damaged row." + Environment.NewLine);
+    }
+
+    [EngineFact]
+    public async Task A_versioned_types_table_dropped_outside_Versioner_exits_65_naming_it_and_verify_as_verify_does()
+    {
+        var h = await SampleHistoryAsync();
+        await Db.TamperAsync(typeof(TDatabase) == typeof(PostgresDatabase)
+            ? "DROP TABLE \"Books\" CASCADE"
+            : "PRAGMA foreign_keys = OFF; DROP TABLE \"Books\"");
+
+        var ls = await RunAsync("ls", "Book");
+        var cat = await RunAsync("cat", h.Dune.EternalId.ToString());
+        var verify = await RunAsync("verify");
+
+        foreach (var result in new[] { ls, cat, verify })
+        {
+            result.ExitCode.Should().Be(65, "damage, not a refused request or a typo: " + result);
+            result.Error.Should().StartWith("versioner: Table Books, which Versioner reads, is missing from the database: it was dropped or renamed outside Versioner")
+                .And.Contain("versioner verify").And.NotContain("   at ");
+        }
     }
 }
 

@@ -53,6 +53,25 @@ public sealed class ThreeWayMergeAbsenceTests
     }
 
     [Fact]
+    public void A_policy_function_returning_null_settles_the_field_as_absent_and_a_value_as_present()
+    {
+        var settled = new MergePolicy()
+            .Resolve("Invoice", "note", c => c.Ours!.TryGetValue("note", out var ours) && c.Theirs!.ContainsKey("note") ? ours : null)
+            .Resolve("Invoice", "total", _ => FieldValue.Null);
+
+        var merge = ThreeWayMerge.Merge(
+            V(Base, Field("note", "rush"), Field("number", 1), Field("total", 1)),
+            V(Ours, Field("note", "urgent"), Field("number", 1), Field("total", 2)),
+            V(Theirs, Field("number", 1), Field("total", 3)),
+            settled);
+
+        merge.HasConflicts.Should().BeFalse();
+        merge.Fields.Should().BeEquivalentTo(
+            new Dictionary<string, FieldValue> { ["number"] = FieldValue.From(1), ["total"] = FieldValue.Null },
+            "null from the function leaves the note out; FieldValue.Null keeps the total, its value null");
+    }
+
+    [Fact]
     public void A_policy_taking_theirs_when_they_removed_the_member_leaves_it_absent_and_ours_kept_present()
     {
         var merge = ThreeWayMerge.Merge(

@@ -153,6 +153,57 @@ public abstract class MergeTests<TDatabase>(BrowserFixture browser) : StudioTest
     }
 
     [BrowserFact]
+    public async Task A_conflict_on_a_document_is_resolved_with_json_of_ones_own_or_with_the_member_left_absent()
+    {
+        var reading = EternalId.Parse("00000000-0000-7000-8000-0000000000d1");
+        await Server.WithRepositoryAsync(async repository =>
+        {
+            static System.Text.Json.JsonElement Json(string text) => System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
+            var main = await repository.CheckoutAsync("main");
+            await main.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune","Note":"reread","Shelf":"study","Pages":412}"""));
+            await main.FinalizeAsync("ingest", "Started Dune");
+            await repository.CreateBranchAsync("topic", "main");
+            var topic = await repository.CheckoutAsync("topic");
+            await topic.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune","Note":"loved it","Shelf":null,"Pages":412}"""));
+            await topic.FinalizeAsync("ingest", "Note changed, shelf cleared");
+            await main.SaveDocumentAsync("Reading", reading, Json("""{"Title":"Dune","Shelf":"attic","Pages":412}"""));
+            return await main.FinalizeAsync("ingest", "Note dropped, shelf moved");
+        });
+
+        await GoAsync("merge?from=topic");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
+
+        // Our side has no note: its value of one's own starts empty, which reads "absent" and means it; our shelf is JSON.
+        var note = Page.Locator("form.conflict").Filter(new() { Has = Page.Locator("tr[data-field='Note']") });
+        var shelf = Page.Locator("form.conflict").Filter(new() { Has = Page.Locator("tr[data-field='Shelf']") });
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(2);
+        var noteValue = note.GetByLabel("Your value for Note, as JSON");
+        await Expect(noteValue).ToHaveValueAsync("");
+        await Expect(noteValue).ToHaveAttributeAsync("placeholder", "absent");
+        await Expect(note.GetByText("Leave it empty to settle the member as absent")).ToBeVisibleAsync();
+        await Expect(shelf.GetByLabel("Your value for Shelf, as JSON")).ToHaveValueAsync("\"attic\"");
+
+        await shelf.GetByLabel("Your value for Shelf, as JSON").FillAsync("cellar");
+        await shelf.GetByRole(AriaRole.Button, new() { Name = "Use your value" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Shelf: 'cellar' is not JSON. Write text in quotes (\"like this\"), a number, true, false or null; leave it empty to settle Shelf as absent.");
+        await Page.GoBackAsync();
+        await Page.ReloadAsync();
+        await shelf.GetByLabel("Your value for Shelf, as JSON").FillAsync("\"cellar\"");
+        await shelf.GetByRole(AriaRole.Button, new() { Name = "Use your value" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(1);
+        await note.GetByRole(AriaRole.Button, new() { Name = "Use your value" }).ClickAsync();
+        await Expect(Page.Locator("form.conflict")).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Author", Exact = true }).FillAsync("dora");
+        await Page.GetByLabel("Message").FillAsync("Merge topic: shelf in the cellar, no note");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Finalize the merge" }).ClickAsync();
+
+        await Expect(Page.Locator("pre.message")).ToHaveTextAsync("Merge topic: shelf in the cellar, no note");
+        var merged = await Server.WithRepositoryAsync(async r => (await (await r.SnapshotAsync("main")).FindDocumentAsync("Reading", reading))!.Json);
+        merged.Should().Be("""{"Pages":412,"Shelf":"cellar","Title":"Dune"}""");
+    }
+
+    [BrowserFact]
     public async Task Sending_the_merge_form_again_from_the_back_button_leads_to_the_merge_already_waiting_not_a_second_one()
     {
         await Server.WithRepositoryAsync(Catalog.MakeAsync);

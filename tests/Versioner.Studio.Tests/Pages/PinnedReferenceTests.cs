@@ -118,6 +118,25 @@ public abstract class PinnedReferenceTests<TDatabase> : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Conflict, body);
         body.Should().Contain($"Version {first} of Book {catalog.Dune} is in this database, but commit {missing}, which added it, is missing")
             .And.Contain("versioner verify").And.NotContain("not found");
+        body.Should().Contain("<h1>History damaged</h1>", "damage is no refusal of the request").And.NotContain("Refused");
+        body.Should().Contain("""verify">Verify the history: the Verify page lists every damaged row</a>""");
+    }
+
+    [EngineFact]
+    public async Task A_versioned_types_table_dropped_outside_Versioner_is_a_history_damaged_page_naming_it_and_leading_to_verify()
+    {
+        var catalog = await Server.WithRepositoryAsync(Catalog.MakeAsync);
+        await Server.WithRepositoryAsync(r => r.Context.TamperAsync(r.Context.Database.IsNpgsql()
+            ? "DROP TABLE \"Books\" CASCADE"
+            : "PRAGMA foreign_keys = OFF; DROP TABLE \"Books\""));
+
+        using var response = await _http.GetAsync(new Uri(Server.Root + $"entity/{catalog.Dune}"));
+
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict, body);
+        body.Should().Contain("<h1>History damaged</h1>").And.Contain("<title>History damaged · Versioner Studio</title>").And.NotContain("Refused");
+        body.Should().Contain("Table Books, which Versioner reads, is missing from the database: it was dropped or renamed outside Versioner");
+        body.Should().Contain("""verify">Verify the history: the Verify page lists every damaged row</a>""");
     }
 
     /// <summary>The text of every command the app's context runs.</summary>

@@ -102,11 +102,11 @@ internal abstract class Dialect
     public virtual bool IsPermissionDenied(DbException exception) => false;
 
     /// <summary>
-    /// Whether <paramref name="exception"/> says a table the statement names does not exist (how a database without
-    /// Versioner's tables answers), as opposed to a database that could not be read at all (locked, not a database, no
-    /// access), which <see cref="Translate"/> explains.
+    /// The table <paramref name="exception"/> says does not exist (how a database without Versioner's tables answers, or
+    /// one whose table was dropped outside Versioner), as the database names it; null for any other error, such as a
+    /// database that could not be read at all (locked, not a database, no access), which <see cref="Translate"/> explains.
     /// </summary>
-    public abstract bool IsMissingTable(DbException exception);
+    public abstract string? MissingTable(DbException exception);
 
     /// <summary>
     /// Whether Versioner's ids are stored as 16 bytes in RFC 9562 order (storage format 3 on SQLite, which has no UUID

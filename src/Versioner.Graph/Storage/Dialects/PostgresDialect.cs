@@ -73,7 +73,21 @@ internal sealed class PostgresDialect : Dialect
 
     public override bool IsPermissionDenied(DbException exception) => exception.SqlState == PostgresErrorCodes.InsufficientPrivilege;
 
-    public override bool IsMissingTable(DbException exception) => exception.SqlState == PostgresErrorCodes.UndefinedTable;
+    /// <summary>
+    /// <c>42P01</c> (undefined_table), whose text is <c>relation "NAME" does not exist</c>: the name between the quotes
+    /// (the whole text should a server's language put none there).
+    /// </summary>
+    public override string? MissingTable(DbException exception)
+    {
+        if (exception is not PostgresException { SqlState: PostgresErrorCodes.UndefinedTable } postgres)
+        {
+            return null;
+        }
+
+        var text = postgres.MessageText;
+        var (open, close) = (text.IndexOf('"', StringComparison.Ordinal), text.LastIndexOf('"'));
+        return close > open + 1 ? text[(open + 1)..close] : text;
+    }
 
     public override string InIdList(string column, string parameter) => $"{column} = ANY({parameter})";
 

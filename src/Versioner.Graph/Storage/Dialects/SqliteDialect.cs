@@ -49,9 +49,21 @@ internal sealed class SqliteDialect : Dialect
 
     public override void Use(DbContextOptionsBuilder builder, DbConnection connection) => builder.UseSqlite((SqliteConnection)connection);
 
-    /// <summary>SQLite reports a missing table as a plain <c>SQLITE_ERROR</c>, told apart by its fixed message.</summary>
-    public override bool IsMissingTable(DbException exception) =>
-        exception is SqliteException { SqliteErrorCode: Error } && exception.Message.Contains("no such table", StringComparison.Ordinal);
+    /// <summary>
+    /// SQLite reports a missing table as a plain <c>SQLITE_ERROR</c>, told apart by its fixed message,
+    /// <c>no such table: NAME</c> (the name as the statement wrote it, schema-qualified or not).
+    /// </summary>
+    public override string? MissingTable(DbException exception)
+    {
+        const string Prefix = "no such table: ";
+        if (exception is not SqliteException { SqliteErrorCode: Error } || exception.Message.IndexOf(Prefix, StringComparison.Ordinal) is not (>= 0 and var start))
+        {
+            return null;
+        }
+
+        var name = exception.Message[(start + Prefix.Length)..];
+        return name[..(name.IndexOf('\'') is >= 0 and var end ? end : name.Length)].TrimEnd('.');
+    }
 
     /// <summary>
     /// SQLite's constraint errors by extended result code; Microsoft.Data.Sqlite does not always have it (a foreign key

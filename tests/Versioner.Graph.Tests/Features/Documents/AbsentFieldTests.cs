@@ -107,6 +107,27 @@ public abstract class AbsentFieldTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_merge_policy_function_returning_null_settles_the_member_as_absent()
+    {
+        var ws = await Repo.CheckoutAsync();
+        var doc = await ws.SaveDocumentAsync("Invoice", default, Json("""{"number": 1, "note": "rush", "total": 5}"""));
+        await ws.FinalizeAsync("ingest", "base");
+        await Repo.CreateBranchAsync("topic", "main");
+        var topic = await Repo.CheckoutAsync("topic");
+        await topic.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"number": 1, "note": "urgent", "total": 7}"""));
+        await topic.FinalizeAsync("ingest", "note and total changed");
+        await ws.SaveDocumentAsync("Invoice", doc.EternalId, Json("""{"number": 1, "note": "later", "total": 5}"""));
+        await ws.FinalizeAsync("ingest", "note changed");
+        var policy = new MergePolicy().Resolve("Invoice", "note", c => c.Ours!["note"] == c.Theirs!["note"] ? c.Ours["note"] : null);
+
+        var result = await ws.MergeAsync("topic", new MergeOptions { Policy = policy });
+
+        result.Status.Should().Be(MergeStatus.Merged);
+        (await JsonOnAsync("main", doc.EternalId)).Should().Be("""{"number":1,"total":7}""", "the function settled the disputed note as absent; their total applies");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    [GraphFact]
     public async Task A_field_level_merge_keeps_absent_and_null_apart()
     {
         var ws = await Repo.CheckoutAsync();

@@ -357,6 +357,32 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_merge_policy_function_settling_a_typed_field_as_absent_is_refused_and_changes_nothing()
+    {
+        var (book, _) = await ForkAsync();
+        var mine = await OnAsync("main", book.EternalId);
+        mine.Title = "Ours";
+        var ours = await CommitAsync("ours", mine);
+        var theirs = await OnAsync("topic", book.EternalId);
+        theirs.Title = "Theirs";
+        await CommitOnAsync("topic", "theirs", theirs);
+        var ws = await Repo.CheckoutAsync("main");
+
+        var act = () => ws.MergeAsync("topic", new MergeOptions { Policy = new MergePolicy().Resolve("Book", "Title", _ => null) });
+
+        var refused = (await act.Should().ThrowAsync<FieldCannotBeAbsentException>()).Which;
+        refused.Message.Should().Be("The merge policy's function for Book.Title returned null (absent), but 'Book' is the entity type of class Book, whose every version has every field; only a document type's field can be absent. Nothing was changed. Return a value for Book.Title from the function (FieldValue.Null, or one side's value such as conflict.Ours[\"Title\"]).");
+        (refused.EntityType, refused.Field, refused.IsInvalidInput).Should().Be(("Book", "Title", true));
+        (await Repo.FindCommitAsync("main")).Id.Should().Be(ours.Id);
+        (await ws.ConflictsAsync()).Should().BeEmpty();
+        (await ws.StatusAsync()).Should().BeEmpty();
+        var settled = await ws.MergeAsync("topic", new MergeOptions { Policy = new MergePolicy().Resolve("Book", "Title", MergeStrategy.Theirs) });
+        settled.Status.Should().Be(MergeStatus.Merged, "the refused merge left the workspace as it was");
+        settled.Commit!.Parents.Should().Equal(ours.Id, (await Repo.FindCommitAsync("topic")).Id);
+        (await OnAsync("main", book.EternalId)).Title.Should().Be("Theirs");
+    }
+
+    [GraphFact]
     public async Task Fields_grouped_together_conflict_as_one()
     {
         var (book, _) = await ForkAsync();

@@ -36,7 +36,7 @@ public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task A_large_text_read_when_first_used_translates_what_the_database_refuses()
+    public async Task A_large_text_read_when_first_used_from_a_table_dropped_outside_Versioner_is_schema_damage_naming_it()
     {
         // A pointer's content is read when the value is first used, outside the method that returned the entity.
         var book = new Book { Title = "Dune", Blurb = "A desert planet, a spice, a prophecy." };
@@ -48,9 +48,31 @@ public abstract class ProviderErrorTests<TProvider> : GraphTest<TProvider>
 
         var act = () => found.Blurb!.Value;
 
-        var refused = act.Should().Throw<DatabaseException>().Which;
+        var refused = act.Should().Throw<SchemaDamagedException>().Which;
         refused.InnerException.Should().BeAssignableTo<DbException>();
-        refused.Message.Should().Contain("versioner_pointers").And.Contain("Nothing of it was committed");
+        refused.Table.Should().Be("versioner_pointers");
+        refused.Message.Should().StartWith("Table versioner_pointers, which Versioner reads, is missing from the database").And.Contain("Nothing of the operation was committed");
+    }
+
+    [GraphFact]
+    public async Task A_versioned_types_table_dropped_outside_Versioner_is_schema_damage_naming_it_for_reads_and_writes()
+    {
+        var book = new Book { Title = "Dune" };
+        await CommitAsync("book", book);
+        await Db.Database.ExecuteSqlRawAsync(Provider is SqliteProvider
+            ? "PRAGMA foreign_keys = OFF; DROP TABLE \"Books\""
+            : "DROP TABLE \"Books\" CASCADE");
+        var ws = await Repo.CheckoutAsync();
+
+        var read = async () => await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
+        var write = async () => { await ws.SaveAsync(new Book { Title = "Emma" }); await ws.FinalizeAsync("ada", "Emma"); };
+
+        var damaged = (await read.Should().ThrowAsync<SchemaDamagedException>()).Which;
+        damaged.Table.Should().Be("Books");
+        damaged.IsInvalidInput.Should().BeFalse("the request was fine; the database lost a table");
+        damaged.IsTransient.Should().BeFalse();
+        (await write.Should().ThrowAsync<SchemaDamagedException>()).Which.Table.Should().Be("Books");
+        (await Repo.LogAsync("main")).Should().ContainSingle("nothing of the refused write was committed");
     }
 
     [GraphFact]
