@@ -38,7 +38,7 @@ internal sealed class DocumentAppender : IDisposable
     private readonly BulkInsert _changes;
 
     /// <summary>The working commit's changes, when it was created here (empty then); null when opened with unknown changes.</summary>
-    private List<(EternalId EternalId, byte[]? Checksum)>? _workingChanges;
+    private List<(EternalId EternalId, VersionId? VersionId, byte[]? Checksum)>? _workingChanges;
 
     /// <summary>Where the branch points in the database (it moves once per transaction, in <see cref="FlushAsync"/>).</summary>
     private CommitId? _branchHead;
@@ -206,7 +206,7 @@ internal sealed class DocumentAppender : IDisposable
         var bytes = version.Checksum.ToByteArray();
         _documents.Add(VersionTable.Row([id, eternalId, _working.Id, entityType, version.Document.Json], _working.Segment, _working.Depth, bytes));
         _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, adopted: false));
-        _workingChanges?.Add((eternalId, bytes));
+        _workingChanges?.Add((eternalId, id, bytes));
         _path = null;
     }
 
@@ -229,7 +229,7 @@ internal sealed class DocumentAppender : IDisposable
 
         var map = _store.Map;
         _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, null, null, _working.Segment, _working.Depth, adopted: false));
-        _workingChanges?.Add((eternalId, null));
+        _workingChanges?.Add((eternalId, null, null));
         _path = null;
     }
 
@@ -284,7 +284,7 @@ internal sealed class DocumentAppender : IDisposable
             Seq = seq,
             Branch = working.Branch,
         };
-        await _writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
+        await _writer.FinalizeAsync(commit, CommitManifest.Of(changes.Select(c => CommitManifest.Key(c.EternalId, c.VersionId))), cancellationToken).ConfigureAwait(false);
         _writer.Placed(commit.Id, segment, depth, [_documentTable]);
         if (segment != working.Segment)
         {
@@ -444,7 +444,7 @@ internal sealed class DocumentAppender : IDisposable
     /// The working commit's changes as stored: (eternal id, version checksum; null for a removal). Rows written before
     /// checksums were recorded at save are hashed now and recorded, as Finalizer does.
     /// </summary>
-    private async Task<List<(EternalId EternalId, byte[]? Checksum)>> RecordedChangesAsync(CommitId working, CancellationToken cancellationToken)
+    private async Task<List<(EternalId EternalId, VersionId? VersionId, byte[]? Checksum)>> RecordedChangesAsync(CommitId working, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         var map = _store.Map;
@@ -461,6 +461,6 @@ internal sealed class DocumentAppender : IDisposable
             },
             cancellationToken).ConfigureAwait(false);
         await _writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
-        return changes.Select(c => (c.EternalId, c.VersionId is null ? null : c.VersionChecksum)).ToList();
+        return changes.Select(c => (c.EternalId, c.VersionId, c.VersionId is null ? null : c.VersionChecksum)).ToList();
     }
 }

@@ -261,10 +261,12 @@ internal sealed class CommitWriter : IDisposable
 
     /// <summary>
     /// The finalize statement: the working commit <paramref name="commit"/> becomes finalized with its checksum,
-    /// author, message, timestamp, place and sequence number, and leaves its branch.
+    /// author, message, timestamp, place and sequence number, and leaves its branch; and its
+    /// <paramref name="manifest"/> (<see cref="CommitManifest.Of(IEnumerable{Guid})"/> of the changes it was hashed
+    /// over) is recorded.
     /// </summary>
     /// <exception cref="WorkingCommitFinalizedException">It is no longer a working commit (finalized meanwhile, or gone).</exception>
-    public async Task FinalizeAsync(CommitRow commit, CancellationToken cancellationToken)
+    public async Task FinalizeAsync(CommitRow commit, byte[] manifest, CancellationToken cancellationToken)
     {
         var map = _store.Map;
         var finalized = await ExecuteAsync(
@@ -277,6 +279,7 @@ internal sealed class CommitWriter : IDisposable
             throw new WorkingCommitFinalizedException(commit.Id);
         }
 
+        await ExecuteAsync(CommitManifest.InsertSql, [map.CommitId, map.Bytes], [commit.Id, manifest], cancellationToken).ConfigureAwait(false);
         commit.State = CommitState.Finalized;
         commit.Branch = null;
     }

@@ -188,7 +188,7 @@ internal static class Finalizer
             commit.Message = message;
             commit.TimestampMicros = Timestamps.ToUnixMicroseconds(timestamp);
             commit.Seq = await writer.NextSequenceAsync(cancellationToken).ConfigureAwait(false);
-            await writer.FinalizeAsync(commit, cancellationToken).ConfigureAwait(false);
+            await writer.FinalizeAsync(commit, CommitManifest.Of(changes), cancellationToken).ConfigureAwait(false);
             return (commit, next);
         }, cancellationToken).ConfigureAwait(false);
     }

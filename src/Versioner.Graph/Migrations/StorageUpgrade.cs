@@ -18,7 +18,9 @@ namespace Versioner.Internal;
 /// tables rebuilt as a new database has them, and the guards installed again. Format 3 to 4: each versioned type's table
 /// and the documents table get the place columns (<see cref="PlaceColumns"/>, added first, where missing, so the steps
 /// before see format 4's tables), filled from each version's own change row, and their guards installed again (they
-/// now leave a finalized row's validity to finalize). Then it records the format. An older database goes straight to
+/// now leave a finalized row's validity to finalize). Format 4 to 5: the manifests table (created first in the transaction,
+/// where missing, as <see cref="SystemTableUpgrade"/> makes tables) gets each finalized commit's manifest
+/// (<see cref="CommitManifest"/>) from its change rows. Then it records the format. An older database goes straight to
 /// the current format. Checksums are of content only, so none changes.
 /// </summary>
 internal static class StorageUpgrade
@@ -46,6 +48,12 @@ internal static class StorageUpgrade
             return await store.InTransactionAsync(async () =>
             {
                 long indexed = 0;
+                if (from < 5)
+                {
+                    // First, so that the steps below (SQLite's rebuild of every table of the model) see this format's tables.
+                    await SystemTableUpgrade.CreateMissingInTransactionAsync(context, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (from < 4)
                 {
                     await AddPlaceColumnsAsync(store, cancellationToken).ConfigureAwait(false);
@@ -92,6 +100,11 @@ internal static class StorageUpgrade
                     await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (from < 5)
+                {
+                    await WriteManifestsAsync(store, cancellationToken).ConfigureAwait(false);
+                }
+
                 await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
                 return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
             }, cancellationToken).ConfigureAwait(false);
@@ -101,6 +114,26 @@ internal static class StorageUpgrade
             if (restore is not null)
             {
                 await restore().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The manifest of every finalized commit that has none, from its change rows: 500 commits' rows per read, one
+    /// prepared insert per commit.
+    /// </summary>
+    private static async Task WriteManifestsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var commits = await store.QueryAsync(
+            $"SELECT id FROM {SystemTables.Commits} c WHERE state = @p0 AND NOT EXISTS (SELECT 1 FROM {SystemTables.Manifests} m WHERE m.commit_id = c.id)",
+            [store.Map.State], [CommitState.Finalized], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false);
+        using var insert = store.Prepare(CommitManifest.InsertSql, [store.Map.CommitId, store.Map.Bytes]);
+        foreach (var chunk in commits.Chunk(500))
+        {
+            var changes = (await store.Changes.OfCommitsAsync(chunk, cancellationToken).ConfigureAwait(false)).ToLookup(c => c.CommitId);
+            foreach (var commit in chunk)
+            {
+                await insert.ExecuteAsync(cancellationToken, [commit, CommitManifest.Of(changes[commit])]).ConfigureAwait(false);
             }
         }
     }

@@ -16,6 +16,15 @@ internal static class SystemTableUpgrade
 {
     public static async Task<IReadOnlyList<string>> CreateMissingAsync(DbContext db, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var missing = await CreateMissingInTransactionAsync(db, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return missing;
+    }
+
+    /// <summary>As <see cref="CreateMissingAsync"/>, in the transaction the caller holds (a storage upgrade's).</summary>
+    public static async Task<IReadOnlyList<string>> CreateMissingInTransactionAsync(DbContext db, CancellationToken cancellationToken)
+    {
         var model = db.GetService<IDesignTimeModel>().Model;
         var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel());
         var missing = new List<string>();
@@ -38,14 +47,11 @@ internal static class SystemTableUpgrade
             CreateIndexOperation i => missing.Contains(i.Table),
             _ => false,
         }).ToList();
-        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(wanted, model);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var command in commands)
+        foreach (var command in db.GetService<IMigrationsSqlGenerator>().Generate(wanted, model))
         {
             await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return missing;
     }
 

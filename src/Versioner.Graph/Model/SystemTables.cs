@@ -23,6 +23,7 @@ internal static class SystemTables
     public const string RedactedCommits = "versioner_redacted_commits";
     public const string RedactedMessages = "versioner_redacted_messages";
     public const string Pruned = "versioner_pruned";
+    public const string Manifests = "versioner_manifests";
 
     /// <param name="model">The model to add the tables to.</param>
     /// <param name="foreignKeys">Whether change rows reference their commit and eternal id (<see cref="VersioningModelOptions.ForeignKeys"/>).</param>
@@ -180,6 +181,15 @@ internal static class SystemTables
             b.Property(p => p.PrunedAtMicros).HasColumnName("pruned_at_us");
             b.Property(p => p.Policy).HasColumnName("policy");
             b.HasOne<CommitRow>().WithMany().HasForeignKey(p => p.CommitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<ManifestRow>(b =>
+        {
+            b.ToTable(Manifests);
+            b.HasKey(m => m.CommitId);
+            b.Property(m => m.CommitId).HasColumnName("commit_id").HasConversion(VersionerConverters.CommitId);
+            b.Property(m => m.Changes).HasColumnName("changes");
+            b.HasOne<CommitRow>().WithMany().HasForeignKey(m => m.CommitId).OnDelete(DeleteBehavior.Restrict);
         });
 
         model.Entity<PointerMemberRow>(b =>

@@ -67,6 +67,8 @@ internal static class DatabaseGuards
             new("redacted_commits", SystemTables.RedactedCommits, null, Updates: true, Deletes: true),
             new("redacted_messages", SystemTables.RedactedMessages, null, Updates: true, Deletes: true),
             new("pruned", SystemTables.Pruned, null, Updates: true, Deletes: true),
+            // Written once, at finalize (or a transfer's arrival), and never changed: what Verify holds a commit's rows to.
+            new("manifests", SystemTables.Manifests, null, Updates: true, Deletes: true),
         };
         if (!store.Model.ForeignKeys)
         {

@@ -18,12 +18,13 @@ namespace Versioner.Storage;
 /// segment (<c>versioner_changes.until_depth</c>, see <see cref="ChangeRow.UntilDepth"/>). Format 3 stores every id on
 /// SQLite as 16 bytes in RFC 9562 order instead of 36-character text (<see cref="IdBytes"/>); on PostgreSQL it is
 /// format 2's layout (ids were <c>uuid</c> already). Format 4 gives each version's row its place, validity and checksum
-/// (<see cref="PlaceColumns"/>), kept alike with its own change row.
+/// (<see cref="PlaceColumns"/>), kept alike with its own change row. Format 5 records each finalized commit's manifest
+/// (<see cref="CommitManifest"/>, table <c>versioner_manifests</c>).
 /// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 4;
+    public const int Current = 5;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";

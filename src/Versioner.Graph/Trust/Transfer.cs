@@ -250,6 +250,7 @@ internal static class Transfer
         // Registered in foreign-key order: commits, links, eternal ids, then versions and change rows.
         var commitRows = batch.Commits(map);
         var parentRows = batch.CommitParents(map);
+        var manifestRows = batch.Rows(SystemTables.Manifests, CommitManifest.Columns, [map.CommitId, map.Bytes]);
         var entityRows = batch.Entities(map);
         var changeRows = batch.Changes(map);
         var prunedRows = batch.Rows(SystemTables.Pruned, ["version_id", "entity_type", "eternal_id", "commit_id", "checksum", "pruned_at_us", "policy"],
@@ -329,6 +330,8 @@ internal static class Transfer
             {
                 parentRows.Add([id, link.Ordinal, link.ParentId]);
             }
+
+            manifestRows.Add([id, CommitManifest.Of(changes[id])]);
 
             foreach (var change in changes[id])
             {

@@ -65,6 +65,9 @@ internal static class Verifier
             var places = rows.ToDictionary(r => r.Id, r => (r.Segment, r.Depth));
             var order = rows.ToDictionary(r => r.Id, r => (r.Seq, r.Generation));
             var changes = await ChangeSummariesAsync(store, places, cancellationToken).ConfigureAwait(false);
+            var manifests = await store.Db.Set<ManifestRow>().AsNoTracking().Where(m => ids.Contains(m.CommitId))
+                .ToDictionaryAsync(m => m.CommitId, m => m.Changes, cancellationToken).ConfigureAwait(false);
+            var unrowed = new List<(CommitId Commit, Guid Key)>();
             changeRows += changes.Values.Sum(c => c.Rows);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
@@ -136,6 +139,7 @@ internal static class Verifier
                     issues.Add(disorder);
                 }
 
+                unrowed.AddRange(ManifestProblems(row.Id, manifests.GetValueOrDefault(row.Id), change, issues));
                 if (change.Misplaced > 0)
                 {
                     issues.Add(new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"change rows at segment {row.Segment}, depth {row.Depth}", $"{change.Misplaced} change row(s) filed elsewhere"));
@@ -144,6 +148,7 @@ internal static class Verifier
                 commits++;
             }
 
+            issues.AddRange(await MissingChangesAsync(store, unrowed, cancellationToken).ConfigureAwait(false));
             progress?.Report(new VerifyProgress(commits, versions.Versions, issues.Count) { Pruned = versions.Pruned });
         }
 
@@ -317,6 +322,7 @@ internal static class Verifier
                     }
 
                     current.Rows++;
+                    current.Keys.Add(reader.IsDBNull(2) ? GuidColumn.Read(reader, handle, 1) : GuidColumn.Read(reader, handle, 2));
                     if (reader.GetInt64(5) != place.Item1 || reader.GetInt64(6) != place.Item2)
                     {
                         // Filed at another place than its commit: snapshots there would see it, its own would not.
@@ -360,7 +366,64 @@ internal static class Verifier
 
         public List<EternalId> Removed { get; } = [];
 
+        /// <summary>Each change row's <see cref="CommitManifest.Key"/>.</summary>
+        public List<Guid> Keys { get; } = [];
+
         public List<(string EntityType, VersionId VersionId)> Unrecorded { get; } = [];
+    }
+
+    /// <summary>
+    /// Holds a commit's change rows to its manifest (<see cref="CommitManifest"/>). A change row the manifest does not
+    /// list is reported (<see cref="VerifyIssueKind.UnlistedVersion"/>); a change the manifest lists and no row holds is
+    /// returned, for <see cref="MissingChangesAsync"/> to name. A commit with no manifest, or one that is not a list of
+    /// ids, is reported as a missing row of <c>versioner_manifests</c>.
+    /// </summary>
+    private static IEnumerable<(CommitId Commit, Guid Key)> ManifestProblems(CommitId commit, byte[]? manifest, ChangeSummary change, List<VerifyIssue> issues)
+    {
+        var listed = manifest is null ? null : CommitManifest.Keys(manifest);
+        if (listed is null)
+        {
+            issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, commit, null, null,
+                $"the commit's manifest (a {SystemTables.Manifests} row listing its {change.Keys.Count} change(s))",
+                manifest is null ? "no row" : $"{manifest.Length} bytes, not a list of 16-byte ids"));
+            return [];
+        }
+
+        var removals = change.Removed.Select(e => e.Value).ToHashSet();
+        foreach (var key in change.Keys.Except(listed))
+        {
+            issues.Add(removals.Contains(key)
+                ? new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, null, null, "only the changes its manifest lists", $"a removal of {key}, which the manifest does not list")
+                : new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, new VersionId(key), null, "only the changes its manifest lists", $"version {key}, which the manifest does not list"));
+        }
+
+        var present = change.Keys.ToHashSet();
+        return listed.Where(k => !present.Contains(k)).Select(k => (commit, k));
+    }
+
+    /// <summary>
+    /// Names each change a commit's manifest lists and no row holds: a removal (the key is an eternal id, whose type
+    /// <c>versioner_entities</c> records) or a version (its row deleted, with its change row where one was kept).
+    /// </summary>
+    private static async Task<IEnumerable<VerifyIssue>> MissingChangesAsync(GraphStore store, List<(CommitId Commit, Guid Key)> missing, CancellationToken cancellationToken)
+    {
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var types = new Dictionary<Guid, string>();
+        foreach (var chunk in missing.Select(m => new EternalId(m.Key)).Distinct().Chunk(500))
+        {
+            foreach (var entity in await store.Db.Set<EntityRow>().AsNoTracking().Where(e => chunk.Contains(e.EternalId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                types[entity.EternalId.Value] = entity.EntityType;
+            }
+        }
+
+        return missing.Select(m => types.TryGetValue(m.Key, out var type)
+            ? new VerifyIssue(VerifyIssueKind.MissingRow, m.Commit, null, type, $"the removal of {type} {m.Key}, which the commit's manifest lists", "no change row")
+            : new VerifyIssue(VerifyIssueKind.MissingRow, m.Commit, new VersionId(m.Key), null, $"version {m.Key}, which the commit's manifest lists", "no row"));
     }
 
     private static Checksum SafeChecksum(VersionContent content)

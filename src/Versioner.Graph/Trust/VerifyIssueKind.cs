@@ -14,12 +14,13 @@ public enum VerifyIssueKind
 
     /// <summary>
     /// A change row points at a version that is not there, and no retention mark accounts for it (pruned versions are
-    /// counted in <see cref="VerifyReport.Pruned"/> instead); or a version's field names a pointer record (a set or a
-    /// large text) that is not there.
+    /// counted in <see cref="VerifyReport.Pruned"/> instead); a change a commit's manifest lists has no row at all (its
+    /// version, or for a removal its entity, named); a finalized commit has no manifest; or a version's field names a
+    /// pointer record (a set or a large text) that is not there.
     /// </summary>
     MissingRow,
 
-    /// <summary>A version row claims a finalized commit that does not list it.</summary>
+    /// <summary>A version row claims a finalized commit that does not list it, or a commit's change row is one its manifest does not list.</summary>
     UnlistedVersion,
 
     /// <summary>

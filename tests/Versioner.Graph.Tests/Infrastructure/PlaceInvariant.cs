@@ -93,7 +93,55 @@ internal static class PlaceInvariant
             }
         }
 
+        if (tables.Length > 0)
+        {
+            violations.AddRange(await ManifestViolationsAsync(connection, tables[0].ChangesQuoted, database.IsPostgres));
+        }
+
         return violations;
+    }
+
+    /// <summary>
+    /// Storage format 5's manifests: every finalized commit has one, and it lists exactly its change rows' keys (the
+    /// version each makes current, or a removal's eternal id), so Verify can name a row deleted behind Versioner's back.
+    /// Read in full (test databases are small); nothing when the database has no manifests table (an older format).
+    /// </summary>
+    private static async Task<IEnumerable<string>> ManifestViolationsAsync(DbConnection connection, string changes, bool isPostgres)
+    {
+        string Table(string name) => changes.Replace("\"versioner_changes\"", $"\"{name}\"", StringComparison.Ordinal);
+        var manifests = Table("versioner_manifests");
+        var exists = isPostgres
+            ? $"SELECT CASE WHEN to_regclass('{manifests.Replace("'", "''", StringComparison.Ordinal)}') IS NULL THEN 0 ELSE 1 END"
+            : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'versioner_manifests'";
+        if ((await RawRows.Rows(connection, exists, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture)))[0] == 0)
+        {
+            return [];
+        }
+
+        var commits = Table("versioner_commits");
+        var keys = (await RawRows.Rows(connection, $"""
+            SELECT c."commit_id", COALESCE(c."version_id", c."eternal_id") FROM {changes} AS c JOIN {commits} AS k ON k."id" = c."commit_id" WHERE k."state" = 1
+            """, r => (Commit: RawRows.Id(r, 0), Key: RawRows.Id(r, 1)))).ToLookup(k => k.Commit, k => k.Key);
+        var listed = (await RawRows.Rows(connection, $"SELECT m.\"commit_id\", m.\"changes\" FROM {manifests} AS m", r => (Commit: RawRows.Id(r, 0), Changes: (byte[])r.GetValue(1))))
+            .ToDictionary(m => m.Commit, m => m.Changes.Chunk(16).Select(b => new Guid(b, bigEndian: true)).ToList());
+        var finalized = await RawRows.Rows(connection, $"SELECT k.\"id\" FROM {commits} AS k WHERE k.\"state\" = 1", r => RawRows.Id(r, 0));
+        var violations = new List<string>();
+        foreach (var commit in finalized)
+        {
+            if (!listed.TryGetValue(commit, out var manifest))
+            {
+                violations.Add($"finalized commit {commit}: no versioner_manifests row");
+                continue;
+            }
+
+            var rows = keys[commit].Order().ToList();
+            if (!manifest.SequenceEqual(rows.OrderBy(k => Convert.ToHexString(k.ToByteArray(bigEndian: true)), StringComparer.Ordinal)))
+            {
+                violations.Add($"finalized commit {commit}: manifest lists [{string.Join(", ", manifest)}], its change rows' keys are [{string.Join(", ", rows)}]");
+            }
+        }
+
+        return violations.Take(ShownPerTable);
     }
 
     /// <summary>

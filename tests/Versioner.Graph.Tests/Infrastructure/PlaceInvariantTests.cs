@@ -95,7 +95,8 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
         await Db.TamperAsync($"DELETE FROM versioner_changes WHERE version_id = {Db.IdLiteral(first.Value)}");
 
         (await PlaceInvariantViolationsAsync()).Should().Equal(
-            $"Books row {first}: no change row of its own (none with commit_id {commit}, eternal_id {_dune.EternalId}, version_id {first}, not adopted)");
+            $"Books row {first}: no change row of its own (none with commit_id {commit}, eternal_id {_dune.EternalId}, version_id {first}, not adopted)",
+            $"finalized commit {commit}: manifest lists [{first}], its change rows' keys are []");
     }
 
     [GraphFact]

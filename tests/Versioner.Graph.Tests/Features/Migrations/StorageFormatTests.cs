@@ -19,7 +19,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_database_records_the_format_it_is_written_in()
     {
-        (await RecordedAsync()).Should().Be("4");
+        (await RecordedAsync()).Should().Be("5");
     }
 
     [GraphFact]
@@ -39,7 +39,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
             await Repository.OpenAsync(context);
         }
 
-        (await RecordedAsync()).Should().Be("4");
+        (await RecordedAsync()).Should().Be("5");
     }
 
     [GraphFact]
@@ -50,7 +50,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 4 && e.Message.Contains("UpgradeStorageAsync"));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 5 && e.Message.Contains("UpgradeStorageAsync"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<StorageUpgradeRequiredException>();
         (await RecordedAsync()).Should().BeNull("a refused opening writes nothing");
@@ -74,7 +74,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task A_database_recording_format_2_is_upgraded_to_4_with_its_history_unchanged()
+    public async Task A_database_recording_format_2_is_upgraded_to_the_current_format_with_its_history_unchanged()
     {
         // Format 3 changed only SQLite's ids, format 4 added columns this database has already: on PostgreSQL the
         // upgrade fills the version rows' columns again from the change rows, and on SQLite a database whose ids are 16
@@ -85,9 +85,9 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>()).Which.Format.Should().Be(2);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 4, 0));
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 5, 0));
 
-        (await RecordedAsync()).Should().Be("4");
+        (await RecordedAsync()).Should().Be("5");
         var repo = await Repository.OpenAsync(context);
         (await repo.LogAsync("main")).Select(c => (c.Id, c.Checksum)).Should().Equal((second.Id, second.Checksum), (first.Id, first.Checksum));
         (await (await repo.SnapshotAsync("main")).Query<Book>().Select(b => b.Title).ToListAsync()).Should().BeEquivalentTo("Dune", "Emma");
@@ -95,15 +95,48 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_database_in_format_4_is_upgraded_by_recording_each_commits_manifest()
+    {
+        // Format 5 adds versioner_manifests and nothing else: a format-4 database is this one without that table.
+        var first = await CommitAsync("first", new Book { Title = "Dune", Price = 10 });
+        var emma = new Book { Title = "Emma", Price = 5 };
+        var second = await CommitAsync("second", emma);
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(emma);
+        var third = await ws.FinalizeAsync("ada", "no Emma");
+        var manifests = await ManifestsAsync();
+        await Db.TamperAsync("DROP TABLE versioner_manifests");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '4' WHERE key = 'format'");
+
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 4 && e.Current == 5);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(4, 5, 0));
+
+        (await RecordedAsync()).Should().Be("5");
+        (await ManifestsAsync()).Should().BeEquivalentTo(manifests).And.HaveCount(3);
+        var repo = await Repository.OpenAsync(context);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+        var next = await repo.CheckoutAsync();
+        await next.SaveAsync(new Book { Title = "Persuasion" });
+        var fourth = await next.FinalizeAsync("ada", "fourth");
+        (await repo.LogAsync("main")).Select(c => c.Id).Should().Equal(fourth.Id, third.Id, second.Id, first.Id);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    private async Task<List<(Guid Commit, string Changes)>> ManifestsAsync() =>
+        await RawRows.Rows(Db, "SELECT commit_id, changes FROM versioner_manifests", r => (RawRows.Id(r, 0), Convert.ToHexString((byte[])r.GetValue(1))));
+
+    [GraphFact]
     public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
     {
         await CommitAsync("first", new Book { Title = "Dune" });
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '5' WHERE key = 'format'");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '6' WHERE key = 'format'");
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
-            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "5" && e.Supported == 4
-                && e.Message.Contains("format 5") && e.Message.Contains("newer Versioner"));
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "6" && e.Supported == 5
+                && e.Message.Contains("format 6") && e.Message.Contains("newer Versioner"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<UnsupportedStorageFormatException>();
         await using (var connection = Provider.NewConnection())
@@ -112,7 +145,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         }
 
         await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
-        (await RecordedAsync()).Should().Be("5");
+        (await RecordedAsync()).Should().Be("6");
     }
 
     [GraphFact]

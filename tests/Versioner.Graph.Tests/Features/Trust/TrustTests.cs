@@ -147,11 +147,15 @@ public abstract class TrustTests<TProvider> : GraphTest<TProvider>
         await HistoryAsync();
         await Db.DropGuardsAsync();
         SkipPlaceInvariant("deletes change rows behind Versioner's back");
+        var tag = (await (await Repo.SnapshotAsync("main")).Query<Tag>().ToListAsync()).Single();
         await Db.Database.ExecuteSqlRawAsync("DELETE FROM versioner_changes WHERE entity_type = 'Tag'");
 
         var report = await Repo.VerifyAsync();
 
-        report.Issues.Select(i => i.Kind).Should().BeEquivalentTo([VerifyIssueKind.CommitChecksumMismatch, VerifyIssueKind.UnlistedVersion]);
+        // The commit's checksum no longer matches; its manifest names the change it lost; the version row is left unlisted.
+        report.Issues.Select(i => i.Kind).Should().BeEquivalentTo([VerifyIssueKind.CommitChecksumMismatch, VerifyIssueKind.MissingRow, VerifyIssueKind.UnlistedVersion]);
+        report.Issues.Should().ContainSingle(i => i.Kind == VerifyIssueKind.MissingRow).Which.Should().Match<VerifyIssue>(i =>
+            i.CommitId == _first.Id && i.VersionId == tag.VersionId && i.Expected == $"version {tag.VersionId}, which the commit's manifest lists" && i.Actual == "no row");
     }
 
     [GraphFact]
