@@ -43,6 +43,14 @@ internal static class ForkBench
             using var linearConnection = Sqlite.Open(linearPath);
             await using var linearDb = new VersionedContext(linearConnection);
             var linearRepo = await Repository.OpenAsync(linearDb);
+            if (ChangeSourceProbe.Indexes.Length > 0)
+            {
+                // `--typed-indexes`: the candidate indexes of storage format 4's typed tables, on all three histories.
+                foreach (var (db, repo) in new[] { ((DbContext)prDb, prRepo), (oldDb, oldRepo), (linearDb, linearRepo) })
+                {
+                    await ChangeSourceProbe.CreateIndexesAsync(db, repo.Store);
+                }
+            }
 
             async Task<double> PerCall(Func<int, Task> op)
             {
