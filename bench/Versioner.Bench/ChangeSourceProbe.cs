@@ -100,7 +100,8 @@ internal static partial class ChangeSourceProbe
                 var statements = connection is SqliteConnection sqlite ? await TraceSqliteAsync(sqlite, read) : await TraceNpgsqlAsync(read);
                 Console.WriteLine();
                 Console.WriteLine($"- **{name}**");
-                foreach (var sql in statements.Where(s => s.Contains(SystemTables.Changes, StringComparison.Ordinal)).Distinct())
+                // One statement per shape: the same text but for its literals (SQLite's trace expands the parameters).
+                foreach (var sql in statements.Where(s => s.Contains(SystemTables.Changes, StringComparison.Ordinal)).DistinctBy(s => List().Replace(Literal().Replace(s, "?"), "(?)")))
                 {
                     var plan = connection is SqliteConnection s2 ? ExplainSqlite(s2, sql) : await ExplainNpgsqlAsync((NpgsqlConnection)connection, sql);
                     Console.WriteLine($"  - `{Shorten(sql.Replace(union, "<union>", StringComparison.Ordinal))}`");
@@ -235,6 +236,12 @@ internal static partial class ChangeSourceProbe
 
         return lines;
     }
+
+    [GeneratedRegex(@"x'[0-9a-fA-F]*'|\b\d+\b")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"\((\?, )+\?\)")]
+    private static partial Regex List();
 
     [GeneratedRegex(@"@\w+")]
     private static partial Regex Parameter();

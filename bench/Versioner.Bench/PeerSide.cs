@@ -100,6 +100,16 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
 
     public override async Task<int> HistoryCountAsync(int index) => (await _repo.HistoryAsync<Item>(_items[index].EternalId, "main")).Count;
 
+    /// <summary>
+    /// The diff of main's last commit (1,000 entities modified): the entities its commit changed (the commits between
+    /// the two states joined to their change sets), then their change rows on both sides. Returns the entries.
+    /// </summary>
+    public async Task<int> DiffOfLastCommitAsync()
+    {
+        var head = await _repo.FindCommitAsync("main");
+        return (await _repo.DiffAsync(head.Parents[0], head.Id)).Count;
+    }
+
     public override Task<long> StorageAsync() => storage();
 
     public override Task<long> PrintStorageBreakdownAsync() => breakdown();

@@ -208,9 +208,15 @@ internal static class PeersBench
         {
             ("head", "head read of all", "ms"), ("asof", "as-of read of all (before the updates)", "ms"),
             ("one", "one entity as of a past point", "µs/call"), ("history", "history of one entity (2 versions)", "µs/call"),
+            ("diff", "diff of main's last commit (no peer)", "ms"),
         })
         {
             var table = $"{operation}: **Versioner**";
+            if (key == "diff")
+            {
+                results.Add(new Result(scenario, table, unit, [.. samples["versioner diff"]], HigherIsBetter: false));
+            }
+
             foreach (var (name, what) in new[]
             {
                 ("union", "Versioner, change rows from the version rows (union)"),
@@ -298,12 +304,26 @@ internal static class PeersBench
                 });
                 Require(counts.All(c => c == 2), $"{name} history of one entity: {string.Join(",", counts.Distinct())} versions, expected 2");
 
+                // Versioner only (the peers have no diff): the diff of main's last commit, 1,000 entities modified.
+                var tDiff = 0.0;
+                if (side is VersionerSide diffing)
+                {
+                    Harness.Collect();
+                    var entries = 0;
+                    tDiff = await side.TimeAsync(async () => entries = await diffing.DiffOfLastCommitAsync());
+                    Require(entries == Math.Min(options.CommitSize, n), $"{name} diff of main's last commit: {entries} entries, expected {Math.Min(options.CommitSize, n)}");
+                }
+
                 if (rep >= 0)
                 {
                     add($"{name}{suffix} head", tHead * 1000);
                     add($"{name}{suffix} asof", tAsOf * 1000);
                     add($"{name}{suffix} one", tOne * 1e6 / Calls);
                     add($"{name}{suffix} history", tHistory * 1e6 / Calls);
+                    if (side is VersionerSide)
+                    {
+                        add($"{name}{suffix} diff", tDiff * 1000);
+                    }
                 }
             }
         }
@@ -317,7 +337,7 @@ internal static class PeersBench
         ("one entity as of (Snapshot.FindAsync: CurrentOfAsync / FindSql)", () => versioner.OneAsOfAsync(picks[1])),
         ("history of one entity (HistoryAsync: OnPathAsync)", () => versioner.HistoryCountAsync(picks[1])),
         ("a commit's change set (ChangeReads.OfCommit, EF)", async () => await versioner.Store.Changes.OfCommit(versioner.Past.Id).CountAsync()),
-        ("diff of main against the as-of point (DiffEngine: CurrentOfAsync over ids)", async () => await versioner.Repo.DiffAsync(versioner.Past.Id, "main")),
+        ("diff of main's last commit (DiffEngine: ChangedBetweenAsync, then CurrentOfAsync over ids)", () => versioner.DiffOfLastCommitAsync()),
     ];
 
     private static void Require(bool condition, string message)
