@@ -195,6 +195,19 @@ internal sealed class ChangeReads(GraphStore store)
         return placed.Concat(adopted);
     }
 
+    /// <summary>
+    /// The entities changed by the commits in <paramref name="ranges"/> (each range's lower bound exclusive), distinct.
+    /// Through the change table: the commits from their (segment, depth) index, their change rows by primary key (change
+    /// rows have no index that leads with the segment). Through the version rows (<see cref="ChangeSource"/>) on a path
+    /// written inline: the rows by their own place, which is their commit's, a condition both engines take into each arm
+    /// of the union; joined to the commits, the union is read whole on both (neither pushes a join into it).
+    /// </summary>
+    public IQueryable<EternalId> ChangedIn(IReadOnlyList<PathRange> ranges) =>
+        store.ReadsOwnVersionsFromVersionRows && ranges.Count <= AncestryPath.InlineLimit
+            ? AncestryPath.Within(store, ChangeSource.Table(store), Rows, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct()
+            : AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
+                .Join(ChangeSets, k => k.Id, c => c.CommitId, (k, c) => c.EternalId).Distinct();
+
     /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
     private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within(store, ChangeSource.Table(store), Rows, name);
 
