@@ -121,6 +121,45 @@ internal static partial class ChangeSourceProbe
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a SQLite connection with <c>sqlite3_profile</c> on, then prints the statements
+    /// that took longest (SQLite's own time, summed per statement text) with their plans: where a write or a merge
+    /// through the union spends its time.
+    /// </summary>
+    public static async Task PrintSlowestSqliteAsync(string heading, SqliteConnection connection, GraphStore store, Func<Task> work, int top = 5)
+    {
+        var spent = new Dictionary<string, (double Ms, int Calls)>();
+        SQLitePCL.raw.sqlite3_profile(connection.Handle, (SQLitePCL.strdelegate_profile)((_, key, ns) =>
+        {
+            var (ms, calls) = spent.GetValueOrDefault(key);
+            spent[key] = (ms + ns / 1e6, calls + 1);
+        }), null);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_profile(connection.Handle, (SQLitePCL.strdelegate_profile)null!, null);
+        }
+
+        var union = ChangeSource.VersionRowsSql(store);
+        Console.WriteLine();
+        Console.WriteLine($"#### Slowest statements: {heading} ({spent.Values.Sum(v => v.Ms):F1} ms of SQLite time in {spent.Values.Sum(v => v.Calls)} statements)");
+        foreach (var (sql, (ms, calls)) in spent.OrderByDescending(e => e.Value.Ms).Take(top))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"- {ms:F1} ms in {calls} call(s): `{Shorten(sql.Replace(union, "<union>", StringComparison.Ordinal))}`");
+            Console.WriteLine("    ```");
+            foreach (var line in ExplainSqlite(connection, sql))
+            {
+                Console.WriteLine($"    {line}");
+            }
+
+            Console.WriteLine("    ```");
+        }
+    }
+
     private static string Shorten(string sql) => sql.Length <= 900 ? sql : sql[..900] + " …";
 
     private static async Task<List<string>> TraceSqliteAsync(SqliteConnection connection, Func<Task> read)

@@ -117,12 +117,15 @@ internal sealed class ChangeReads(GraphStore store)
     /// rows' validity in their segment (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's
     /// <c>valid_to</c>; on other short paths (and a working commit's, <see cref="AncestryPath.OpenTip"/>),
     /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
-    /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
-    /// path is read once rather than probed for every row.
+    /// <see cref="AncestryPath.InlineLimit"/>), and for given <paramref name="ids"/> through the version rows
+    /// (<see cref="ChangeSource"/>), the path's change rows grouped by entity, keeping the deepest, so the path is read
+    /// once rather than probed for every row.
     /// </summary>
     public IQueryable<ChangeRow> Current(AncestryPath path, string? entityType = null, IReadOnlyCollection<EternalId>? ids = null)
     {
-        if (!path.IsInline)
+        // Through the version rows, some entities on a path of several ranges read grouped too: a NOT EXISTS correlated
+        // to the union is pushed into no arm (SQLite read every version row for it), the entities' ids into every arm.
+        if (!path.IsInline || (ids is not null && store.ReadsOwnVersionsFromVersionRows && (path.Ranges.Count > 1 || path.OpenTip)))
         {
             return Latest(path, entityType, ids);
         }
