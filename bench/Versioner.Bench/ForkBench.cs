@@ -43,6 +43,14 @@ internal static class ForkBench
             using var linearConnection = Sqlite.Open(linearPath);
             await using var linearDb = new VersionedContext(linearConnection);
             var linearRepo = await Repository.OpenAsync(linearDb);
+            if (ChangeSourceProbe.Indexes.Length > 0)
+            {
+                // `--typed-indexes`: the candidate indexes of storage format 4's typed tables, on all three histories.
+                foreach (var (db, repo) in new[] { ((DbContext)prDb, prRepo), (oldDb, oldRepo), (linearDb, linearRepo) })
+                {
+                    await ChangeSourceProbe.CreateIndexesAsync(db, repo.Store);
+                }
+            }
 
             async Task<double> PerCall(Func<int, Task> op)
             {
@@ -121,6 +129,22 @@ internal static class ForkBench
                     Harness.Collect();
                     MergeResult? result = null;
                     var t = await Harness.TimeAsync(async () => result = await main.MergeAsync(branch, new MergeOptions { FastForward = FastForwardMode.Never }));
+                    if (ChangeSourceProbe.Plans && r == reps - 1 && repo == linearRepo)
+                    {
+                        // `--plans`: one more pull request merged on the linear history, its statements profiled.
+                        await repo.CreateBranchAsync($"{branch}-profiled", "main");
+                        var profiled = await repo.CheckoutAsync($"{branch}-profiled");
+                        foreach (var item in items)
+                        {
+                            item.Title += " (again)";
+                        }
+
+                        await profiled.SaveAllAsync(items);
+                        await profiled.FinalizeAsync("bench", "pull request, profiled");
+                        var into = await repo.CheckoutAsync("main");
+                        await ChangeSourceProbe.PrintSlowestSqliteAsync("MergeAsync of a pull request of 10 changes, linear history", linearConnection, repo.Store, async () =>
+                            Require((await into.MergeAsync($"{branch}-profiled", new MergeOptions { FastForward = FastForwardMode.Never })).Status == MergeStatus.Merged, "profiled merge"));
+                    }
                     Require(result!.Status == MergeStatus.Merged, $"merge: {result.Status}");
                     if (r >= 0)
                     {

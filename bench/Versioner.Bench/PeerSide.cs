@@ -64,6 +64,21 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
 
     public override Task<double> TimeAsync(Func<Task> work) => time(work);
 
+    /// <summary>The context the side writes and reads through.</summary>
+    public DbContext Db => db;
+
+    /// <summary>The repository's store: where its reads take change rows from (<see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>).</summary>
+    public Internal.GraphStore Store => _repo.Store;
+
+    /// <summary>The commit that was main's head before the updates (the as-of reads' point).</summary>
+    public Commit Past => _past;
+
+    /// <summary>The repository.</summary>
+    public Repository Repo => _repo;
+
+    /// <summary>The eternal id of the entity at <paramref name="index"/>.</summary>
+    public EternalId EternalIdOf(int index) => _items[index].EternalId;
+
     public override Task<double> CreateAsync(RowData[] rows, int batch)
     {
         _items = new Item[rows.Length];
@@ -84,6 +99,16 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
         (await (await _repo.SnapshotAsync(_past)).FindAsync<Item>(_items[index].EternalId))?.Year;
 
     public override async Task<int> HistoryCountAsync(int index) => (await _repo.HistoryAsync<Item>(_items[index].EternalId, "main")).Count;
+
+    /// <summary>
+    /// The diff of main's last commit (1,000 entities modified): the entities its commit changed (the commits between
+    /// the two states joined to their change sets), then their change rows on both sides. Returns the entries.
+    /// </summary>
+    public async Task<int> DiffOfLastCommitAsync()
+    {
+        var head = await _repo.FindCommitAsync("main");
+        return (await _repo.DiffAsync(head.Parents[0], head.Id)).Count;
+    }
 
     public override Task<long> StorageAsync() => storage();
 

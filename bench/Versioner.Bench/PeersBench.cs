@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Versioner.Bench;
@@ -150,13 +151,124 @@ internal static class PeersBench
             list.Add(value);
         }
 
-        Harness.Log($"peers: {scenario}: reads");
+        // The Versioner side reads through the change table ("versioner"), and with `--change-source both` also through
+        // the union of the version rows ("union", ChangeSource.VersionRowsSql) in the same repetitions; with
+        // `--typed-indexes` the candidate indexes are then created and every side read again ("... +idx").
+        var store = ((VersionerSide)versioner).Store;
+        var sides = new List<(string Name, PeerSide Side, bool? Union)> { ("peer", peer, null), ("versioner", versioner, store.ReadsOwnVersionsFromVersionRows) };
+        if (ChangeSourceProbe.Compare)
+        {
+            sides.Add(("union", versioner, true));
+        }
+
+        await ReadsAsync(options, scenario, sides, "", picks, rows, n, originalYears, editedYears, record, Add);
+        if (record && ChangeSourceProbe.Plans)
+        {
+            await ChangeSourceProbe.PrintPlansAsync($"{scenario}, the typed tables' own indexes", ((VersionerSide)versioner).Db, store, PlannedReads((VersionerSide)versioner, picks));
+        }
+
+        if (ChangeSourceProbe.Indexes.Length > 0)
+        {
+            await ChangeSourceProbe.CreateIndexesAsync(((VersionerSide)versioner).Db, store);
+            await ReadsAsync(options, scenario, sides, "+idx", picks, rows, n, originalYears, editedYears, record, Add);
+            if (record && ChangeSourceProbe.Plans)
+            {
+                await ChangeSourceProbe.PrintPlansAsync($"{scenario}, with --typed-indexes {string.Join(',', ChangeSourceProbe.Indexes)}", ((VersionerSide)versioner).Db, store, PlannedReads((VersionerSide)versioner, picks));
+            }
+        }
+
+        store.ReadsOwnVersionsFromVersionRows = sides[1].Union!.Value;
+        var peerBytes = await peer.StorageAsync();
+        var versionerBytes = await versioner.StorageAsync();
+        if (!record)
+        {
+            return [];
+        }
+
+        var peerCompacted = await peer.PrintStorageBreakdownAsync();
+        var versionerCompacted = await versioner.PrintStorageBreakdownAsync();
+
+        Result Pair(List<Result> list, string operation, string unit, double[] peerSamples, double[] versionerSamples, double target, bool higherIsBetter)
+        {
+            var baseline = $"{operation}: {peerName}";
+            list.Add(new Result(scenario, baseline, unit, peerSamples, HigherIsBetter: higherIsBetter));
+            var result = new Result(scenario, $"{operation}: **Versioner**", unit, versionerSamples, baseline, target, higherIsBetter);
+            list.Add(result);
+            return result;
+        }
+
+        var results = new List<Result>();
+        Pair(results, $"create {n:N0} entities, commits of {batch:N0}", "rows/s", [n / peerCreate], [n / versionerCreate], 1.0, true);
+        Pair(results, "update each once", "rows/s", [n / peerUpdate], [n / versionerUpdate], 1.2, true);
+        Pair(results, "head read of all", "ms", [.. samples["peer head"]], [.. samples["versioner head"]], 1.0, false);
+        Pair(results, "as-of read of all (before the updates)", "ms", [.. samples["peer asof"]], [.. samples["versioner asof"]], 1.0, false);
+        Pair(results, "one entity as of a past point", "µs/call", [.. samples["peer one"]], [.. samples["versioner one"]], 1.0, false);
+        Pair(results, "history of one entity (2 versions)", "µs/call", [.. samples["peer history"]], [.. samples["versioner history"]], 1.0, false);
+        foreach (var (key, operation, unit) in new[]
+        {
+            ("head", "head read of all", "ms"), ("asof", "as-of read of all (before the updates)", "ms"),
+            ("one", "one entity as of a past point", "µs/call"), ("history", "history of one entity (2 versions)", "µs/call"),
+            ("diff", "diff of main's last commit (no peer)", "ms"),
+        })
+        {
+            var table = $"{operation}: **Versioner**";
+            if (key == "diff")
+            {
+                results.Add(new Result(scenario, table, unit, [.. samples["versioner diff"]], HigherIsBetter: false));
+            }
+
+            foreach (var (name, what) in new[]
+            {
+                ("union", "Versioner, change rows from the version rows (union)"),
+                ("peer+idx", $"{peerName}, after --typed-indexes"),
+                ("versioner+idx", "Versioner, change table, with --typed-indexes"),
+                ("union+idx", "Versioner, union, with --typed-indexes"),
+            })
+            {
+                // Each line against the change table's read in the same repetitions: before the indexes, or with them.
+                var baseline = name switch
+                {
+                    "union" => table,
+                    "union+idx" => $"{operation}: Versioner, change table, with --typed-indexes",
+                    "versioner+idx" => table,
+                    _ => null,
+                };
+                if (samples.TryGetValue($"{name} {key}", out var list))
+                {
+                    results.Add(new Result(scenario, $"{operation}: {what}", unit, [.. list], baseline, null, false));
+                }
+            }
+        }
+
+        Pair(results, "storage on disk", "bytes", [peerBytes], [versionerBytes], 1.5, false);
+
+        // The same data once the engine compacts it (SQLite VACUUM, PostgreSQL VACUUM FULL on both sides): live rows
+        // only, without the dead row versions and half-empty index pages the run leaves, which on PostgreSQL depend on
+        // whether autovacuum happened to run. For the record: the target is on the line above.
+        const string Compacted = "storage compacted (SQLite VACUUM; PostgreSQL VACUUM FULL)";
+        results.Add(new Result(scenario, $"{Compacted}: {peerName}", "bytes", [peerCompacted], HigherIsBetter: false));
+        results.Add(new Result(scenario, $"{Compacted}: Versioner", "bytes", [versionerCompacted], $"{Compacted}: {peerName}", null, false));
+        return results;
+    }
+
+    /// <summary>
+    /// Warm-ups, then the measured repetitions of the four reads, each side in turn; a side with <c>Union</c> set reads
+    /// with its store's change source set to it. Samples go under "name+suffix operation".
+    /// </summary>
+    private static async Task ReadsAsync(BenchOptions options, string scenario, List<(string Name, PeerSide Side, bool? Union)> sides, string suffix, int[] picks, RowData[] rows, int n, long originalYears, long editedYears, bool record, Action<string, double> add)
+    {
+        Harness.Log($"peers: {scenario}: reads{suffix}");
         const int warmUps = 2;
         var reps = record ? options.ReadRepetitions : 1;
         for (var rep = -warmUps; rep < reps; rep++)
         {
-            foreach (var (name, side) in new[] { ("peer", peer), ("versioner", versioner) })
+            foreach (var (name, side, union) in sides)
             {
+                if (union is { } reads)
+                {
+                    ((VersionerSide)side).Store.ReadsOwnVersionsFromVersionRows = reads;
+                }
+
                 Harness.Collect();
                 (int Count, long Years) head = default;
                 var tHead = await side.TimeAsync(async () => head = await side.HeadAsync());
@@ -192,52 +304,41 @@ internal static class PeersBench
                 });
                 Require(counts.All(c => c == 2), $"{name} history of one entity: {string.Join(",", counts.Distinct())} versions, expected 2");
 
+                // Versioner only (the peers have no diff): the diff of main's last commit, 1,000 entities modified.
+                var tDiff = 0.0;
+                if (side is VersionerSide diffing)
+                {
+                    Harness.Collect();
+                    var entries = 0;
+                    tDiff = await side.TimeAsync(async () => entries = await diffing.DiffOfLastCommitAsync());
+                    Require(entries == Math.Min(options.CommitSize, n), $"{name} diff of main's last commit: {entries} entries, expected {Math.Min(options.CommitSize, n)}");
+                }
+
                 if (rep >= 0)
                 {
-                    Add($"{name} head", tHead * 1000);
-                    Add($"{name} asof", tAsOf * 1000);
-                    Add($"{name} one", tOne * 1e6 / Calls);
-                    Add($"{name} history", tHistory * 1e6 / Calls);
+                    add($"{name}{suffix} head", tHead * 1000);
+                    add($"{name}{suffix} asof", tAsOf * 1000);
+                    add($"{name}{suffix} one", tOne * 1e6 / Calls);
+                    add($"{name}{suffix} history", tHistory * 1e6 / Calls);
+                    if (side is VersionerSide)
+                    {
+                        add($"{name}{suffix} diff", tDiff * 1000);
+                    }
                 }
             }
         }
-
-        var peerBytes = await peer.StorageAsync();
-        var versionerBytes = await versioner.StorageAsync();
-        if (!record)
-        {
-            return [];
-        }
-
-        var peerCompacted = await peer.PrintStorageBreakdownAsync();
-        var versionerCompacted = await versioner.PrintStorageBreakdownAsync();
-
-        Result Pair(List<Result> list, string operation, string unit, double[] peerSamples, double[] versionerSamples, double target, bool higherIsBetter)
-        {
-            var baseline = $"{operation}: {peerName}";
-            list.Add(new Result(scenario, baseline, unit, peerSamples, HigherIsBetter: higherIsBetter));
-            var result = new Result(scenario, $"{operation}: **Versioner**", unit, versionerSamples, baseline, target, higherIsBetter);
-            list.Add(result);
-            return result;
-        }
-
-        var results = new List<Result>();
-        Pair(results, $"create {n:N0} entities, commits of {batch:N0}", "rows/s", [n / peerCreate], [n / versionerCreate], 1.0, true);
-        Pair(results, "update each once", "rows/s", [n / peerUpdate], [n / versionerUpdate], 1.2, true);
-        Pair(results, "head read of all", "ms", [.. samples["peer head"]], [.. samples["versioner head"]], 1.0, false);
-        Pair(results, "as-of read of all (before the updates)", "ms", [.. samples["peer asof"]], [.. samples["versioner asof"]], 1.0, false);
-        Pair(results, "one entity as of a past point", "µs/call", [.. samples["peer one"]], [.. samples["versioner one"]], 1.0, false);
-        Pair(results, "history of one entity (2 versions)", "µs/call", [.. samples["peer history"]], [.. samples["versioner history"]], 1.0, false);
-        Pair(results, "storage on disk", "bytes", [peerBytes], [versionerBytes], 1.5, false);
-
-        // The same data once the engine compacts it (SQLite VACUUM, PostgreSQL VACUUM FULL on both sides): live rows
-        // only, without the dead row versions and half-empty index pages the run leaves, which on PostgreSQL depend on
-        // whether autovacuum happened to run. For the record: the target is on the line above.
-        const string Compacted = "storage compacted (SQLite VACUUM; PostgreSQL VACUUM FULL)";
-        results.Add(new Result(scenario, $"{Compacted}: {peerName}", "bytes", [peerCompacted], HigherIsBetter: false));
-        results.Add(new Result(scenario, $"{Compacted}: Versioner", "bytes", [versionerCompacted], $"{Compacted}: {peerName}", null, false));
-        return results;
     }
+
+    /// <summary>The reads whose plans <c>--plans</c> prints: the four measured ones, a commit's change set, a diff.</summary>
+    private static List<(string Name, Func<Task> Read)> PlannedReads(VersionerSide versioner, int[] picks) =>
+    [
+        ("head read of all", () => versioner.HeadAsync()),
+        ("as-of read of all", () => versioner.AsOfAllAsync()),
+        ("one entity as of (Snapshot.FindAsync: CurrentOfAsync / FindSql)", () => versioner.OneAsOfAsync(picks[1])),
+        ("history of one entity (HistoryAsync: OnPathAsync)", () => versioner.HistoryCountAsync(picks[1])),
+        ("a commit's change set (ChangeReads.OfCommit, EF)", async () => await versioner.Store.Changes.OfCommit(versioner.Past.Id).CountAsync()),
+        ("diff of main's last commit (DiffEngine: ChangedBetweenAsync, then CurrentOfAsync over ids)", () => versioner.DiffOfLastCommitAsync()),
+    ];
 
     private static void Require(bool condition, string message)
     {

@@ -12,7 +12,10 @@ using Versioner.Bench;
 // commit-graph scale targets on a generated history of `--commits N` commits, default 100,000); `--versions N` and
 // `--reps N` override sizes; `--profile` adds a breakdown of where Versioner's time goes; `--bdn` runs the hashing
 // micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time;
-// `--change-source version-rows` reads change rows as storage format 4's last step will (Versioner.Storage.ChangeSource).
+// `--change-source version-rows` reads change rows as storage format 4's last step will (Versioner.Storage.ChangeSource);
+// `--change-source both`: the peers scenario times its reads both ways in the same repetitions, `--typed-indexes
+// entity,place,open` then adds candidate indexes to the typed tables and times them again, `--plans` prints the plans
+// through the union (ChangeSourceProbe).
 // The GC's gen0 budget is fixed at 64 MiB for every variant: with the adaptive default (about 2 MiB on this VM) the same
 // plain-EF read of 20,000 rows took 35-48 ms depending on what ran before it. Only the environment variable sets it
 // (the runtimeconfig knob is ignored), so the harness re-runs itself with it; `--default-gc` skips that.
@@ -41,6 +44,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 Clock.Cpu = options.CpuClock;
 Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows = ChangeSourceOption(args);
+ChangeSourceProbe.Parse(args);
 var started = DateTime.UtcNow;
 
 Console.WriteLine($"# Versioner benchmark ({(options.Quick ? "quick" : "full")} mode)");
@@ -56,7 +60,7 @@ using (var probe = Sqlite.Open(Sqlite.NewPath("probe")))
 Console.WriteLine($"- load average at start (1/5/15 min): {LoadAverage()}");
 Console.WriteLine($"- files under {Sqlite.Directory} (fresh per run, deleted after)");
 Console.WriteLine($"- clock: {Clock.Name}");
-Console.WriteLine($"- change rows read from: {(Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows ? "the version rows, then the change rows naming no row of their own (--change-source version-rows)" : "the change table")}");
+Console.WriteLine($"- change rows read from: {(Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows ? "the version rows, then the change rows naming no row of their own (--change-source version-rows)" : ChangeSourceProbe.Compare ? "the change table and, in the peers scenario, also the union of the version rows (--change-source both)" : "the change table")}{(ChangeSourceProbe.Indexes.Length > 0 ? $"; then candidate typed-table indexes: {string.Join(", ", ChangeSourceProbe.Indexes)}" : "")}");
 Console.WriteLine($"- sizes: {options.Versions:N0} versions in commits of {options.CommitSize:N0}; {options.HashCount:N0} contents hashed; median of {options.Repetitions} repetitions for writes and {options.ReadRepetitions} for reads and hashing, after warm-ups");
 
 var results = new List<Result>();
@@ -184,7 +188,7 @@ static string CpuModel()
     }
 }
 
-// `--change-source table|version-rows` (default: table).
+// `--change-source table|version-rows|both` (default: table; both: the table, and the union where the scenario compares).
 static bool ChangeSourceOption(string[] args)
 {
     var at = Array.IndexOf(args, "--change-source");
@@ -197,6 +201,7 @@ static bool ChangeSourceOption(string[] args)
     {
         "table" => false,
         "version-rows" => true,
-        var other => throw new ArgumentException($"--change-source takes 'table' or 'version-rows', not '{other}'."),
-    } : throw new ArgumentException("--change-source needs a value: 'table' or 'version-rows'.");
+        "both" => !(ChangeSourceProbe.Compare = true),
+        var other => throw new ArgumentException($"--change-source takes 'table', 'version-rows' or 'both', not '{other}'."),
+    } : throw new ArgumentException("--change-source needs a value: 'table', 'version-rows' or 'both'.");
 }

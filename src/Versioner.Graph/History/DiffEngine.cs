@@ -67,9 +67,8 @@ internal static class DiffEngine
 
     /// <summary>
     /// The entities changed by a commit on one path and not on the other (only those can differ between the two states):
-    /// the commits in the ranges where the paths differ come from their (segment, depth) index (a long list of ranges
-    /// bound as data), their change rows by primary key, so the work follows the commits between the two states. Change
-    /// rows have no index that leads with the segment: selecting them by their own segment and depth scans the table.
+    /// the change rows of the commits in the ranges where the paths differ (<see cref="ChangeReads.ChangedIn"/>), so the
+    /// work follows the commits between the two states.
     /// </summary>
     public static async Task<List<EternalId>> ChangedBetweenAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
     {
@@ -79,8 +78,6 @@ internal static class DiffEngine
             return [];
         }
 
-        return await AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
-            .Join(store.Changes.ChangeSets, k => k.Id, c => c.CommitId, (k, c) => c.EternalId)
-            .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await store.Changes.ChangedIn(ranges).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

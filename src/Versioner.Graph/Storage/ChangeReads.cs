@@ -117,12 +117,15 @@ internal sealed class ChangeReads(GraphStore store)
     /// rows' validity in their segment (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's
     /// <c>valid_to</c>; on other short paths (and a working commit's, <see cref="AncestryPath.OpenTip"/>),
     /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
-    /// <see cref="AncestryPath.InlineLimit"/>), the path's change rows grouped by entity, keeping the deepest, so the
-    /// path is read once rather than probed for every row.
+    /// <see cref="AncestryPath.InlineLimit"/>), and for given <paramref name="ids"/> through the version rows
+    /// (<see cref="ChangeSource"/>), the path's change rows grouped by entity, keeping the deepest, so the path is read
+    /// once rather than probed for every row.
     /// </summary>
     public IQueryable<ChangeRow> Current(AncestryPath path, string? entityType = null, IReadOnlyCollection<EternalId>? ids = null)
     {
-        if (!path.IsInline)
+        // Through the version rows, some entities on a path of several ranges read grouped too: a NOT EXISTS correlated
+        // to the union is pushed into no arm (SQLite read every version row for it), the entities' ids into every arm.
+        if (!path.IsInline || (ids is not null && store.ReadsOwnVersionsFromVersionRows && (path.Ranges.Count > 1 || path.OpenTip)))
         {
             return Latest(path, entityType, ids);
         }
@@ -194,6 +197,19 @@ internal sealed class ChangeReads(GraphStore store)
             .Join(store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
         return placed.Concat(adopted);
     }
+
+    /// <summary>
+    /// The entities changed by the commits in <paramref name="ranges"/> (each range's lower bound exclusive), distinct.
+    /// Through the change table: the commits from their (segment, depth) index, their change rows by primary key (change
+    /// rows have no index that leads with the segment). Through the version rows (<see cref="ChangeSource"/>) on a path
+    /// written inline: the rows by their own place, which is their commit's, a condition both engines take into each arm
+    /// of the union; joined to the commits, the union is read whole on both (neither pushes a join into it).
+    /// </summary>
+    public IQueryable<EternalId> ChangedIn(IReadOnlyList<PathRange> ranges) =>
+        store.ReadsOwnVersionsFromVersionRows && ranges.Count <= AncestryPath.InlineLimit
+            ? AncestryPath.Within(store, ChangeSource.Table(store), Rows, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct()
+            : AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
+                .Join(ChangeSets, k => k.Id, c => c.CommitId, (k, c) => c.EternalId).Distinct();
 
     /// <summary>The change rows placed on <paramref name="path"/> (see <see cref="AncestryPath.Within{TRow}(GraphStore, string, string)"/>).</summary>
     private IQueryable<ChangeRow> OnPath(AncestryPath path, string name = "path") => path.Within(store, ChangeSource.Table(store), Rows, name);

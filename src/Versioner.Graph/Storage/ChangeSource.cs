@@ -60,10 +60,13 @@ internal static class ChangeSource
             .Append(
                 $"SELECT d.commit_id, d.eternal_id, d.entity_type, d.version_id, {own} AS adopted, d.{PlaceColumns.Checksum} AS version_checksum, "
                 + $"d.{PlaceColumns.Segment} AS segment, d.{PlaceColumns.Depth} AS depth, d.{PlaceColumns.Until} AS until_depth FROM {SystemTables.Documents} d")
+            // The pruned versions as an uncorrelated IN: PostgreSQL hashes it once. A correlated EXISTS it probed once per
+            // change row once its statistics said the pruned table was empty, before a caller's place condition: a read
+            // of all or a diff then cost a probe per change row (docs/performance.md, "Phase C's read source").
             .Append(
                 "SELECT s.commit_id, s.eternal_id, s.entity_type, s.version_id, s.adopted, s.version_checksum, s.segment, s.depth, s.until_depth "
                 + $"FROM {SystemTables.Changes} s WHERE s.adopted = {dialect.Boolean(true)} OR s.version_id IS NULL "
-                + $"OR EXISTS (SELECT 1 FROM {SystemTables.Pruned} p WHERE p.version_id = s.version_id)");
+                + $"OR s.version_id IN (SELECT p.version_id FROM {SystemTables.Pruned} p)");
         return string.Join(" UNION ALL ", arms);
     }
 
