@@ -59,34 +59,23 @@ public sealed class Snapshot
     {
         // One round trip: the entity's newest change on the path (through the (eternal id, segment, depth) index) names
         // the version, read by key in the same statement, which skips translating the path condition on every call. Two
-        // indexed lookups, whatever the size of the history.
+        // indexed lookups, whatever the size of the history. A path bound as data (longer than AncestryPath.InlineLimit
+        // ranges: a range per merged pull request, as placed before the placement rule) would cost a scan of its ranges
+        // in the statement: there the entity's own change places (an index-only read) tell which the path holds, and
+        // the same statement runs on the path's one commit that holds the newest.
         var type = _store.Model.Get(typeof(T));
-        if (!_path.IsInline && type.ReadsRows)
+        var path = _path;
+        if (!path.IsInline)
         {
-            return await FindOnLongPathAsync<T>(type, eternalId, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (!_path.IsInline)
-        {
-            // A path bound as data, a type read through EF: the entity's own changes decide (their count, not the
-            // path's forks, is the cost), then the version by key.
-            var current = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
-            if (current?.VersionId is not { } id || current.EntityType != type.Name)
+            if (await _store.Changes.NewestPlaceAsync(path, eternalId, cancellationToken).ConfigureAwait(false) is not { } place)
             {
                 return null;
             }
 
-            var row = await _store.Db.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == id, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                await PrunedMarks.ThrowIfPrunedAsync(_store, [id], cancellationToken).ConfigureAwait(false);
-                return null;
-            }
-
-            return Model.PointerScope.Bind(_store.Db, row);
+            path = AncestryPath.At(place.Segment, place.Depth);
         }
 
-        var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
+        var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter. A type EF's materializer can make
         // from the row alone is read raw, the statement kept prepared (VersionedType.Read); others through EF (FromSql).
         var sql = FindSql(_store, type, inPath);
@@ -105,7 +94,7 @@ public sealed class Snapshot
         if (version is null)
         {
             // Absent, removed, of another type, or pruned: only the last is an error, which the change row tells.
-            var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+            var change = await _store.Changes.CurrentOfAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
             if (change?.VersionId is { } versionId && change.EntityType == type.Name)
             {
                 await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
@@ -116,62 +105,6 @@ public sealed class Snapshot
 
         return Model.PointerScope.Bind(_store.Db, version);
     }
-
-    /// <summary>
-    /// <see cref="FindAsync{T}"/> on a path bound as data (longer than <see cref="AncestryPath.InlineLimit"/> ranges: a
-    /// branch with a range per merged pull request, as placed before the placement rule): one kept statement
-    /// (<see cref="FindOnLongPathSql"/>) reads the entity's change rows, newest first, each with the version row it
-    /// names; the first the path holds (<see cref="AncestryPath.Contains"/>) decides, and only its row is materialized.
-    /// The entity's changes, not the path's forks, set the cost; no EF query runs.
-    /// </summary>
-    private async Task<T?> FindOnLongPathAsync<T>(VersionedType type, EternalId eternalId, CancellationToken cancellationToken)
-        where T : Versioned
-    {
-        var decided = false;
-        VersionId? named = null;
-        Versioned? version = null;
-        await _store.ReadKeptAsync(
-            FindOnLongPathSql(_store, type),
-            [_store.Map.EternalId],
-            [eternalId],
-            (reader, _) =>
-            {
-                if (decided || !_path.Contains(reader.GetInt64(0), reader.GetInt64(1)))
-                {
-                    return;
-                }
-
-                decided = true;
-                if (!reader.IsDBNull(3) && reader.GetString(2) == type.Name)
-                {
-                    named = new VersionId(GuidColumn.Read(reader, 3));
-                    version = type.Read(_store.Db, reader, 4);
-                }
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (version is null)
-        {
-            // Absent, removed, of another type, or its row gone: pruned is the one error.
-            if (named is { } id)
-            {
-                await PrunedMarks.ThrowIfPrunedAsync(_store, [id], cancellationToken).ConfigureAwait(false);
-            }
-
-            return null;
-        }
-
-        return Model.PointerScope.Bind(_store.Db, (T)version);
-    }
-
-    /// <summary>
-    /// Every change row of entity <c>@p0</c> (<see cref="ChangeReads.PlacedRows"/>, any path), newest first: its place
-    /// (<c>segment</c>, <c>depth</c>), <c>entity_type</c> and <c>version_id</c>, then the columns of the
-    /// <paramref name="type"/> row it names as <see cref="VersionedType.Read"/> takes them (null when there is none: a
-    /// removal, another type, a pruned or missing row). For a path the statement cannot hold (<see cref="FindOnLongPathAsync"/>).
-    /// </summary>
-    internal static string FindOnLongPathSql(GraphStore store, VersionedType type) =>
-        $"SELECT ch.segment, ch.depth, ch.entity_type, ch.version_id, {type.SelectColumns("t")} FROM {ChangeReads.PlacedRows(store, "ch")} "
-        + $"LEFT JOIN {type.Table} t ON t.{type.VersionColumn} = ch.version_id WHERE ch.eternal_id = @p0 ORDER BY ch.depth DESC";
 
     /// <summary>
     /// The version of <paramref name="type"/> that entity <c>@p0</c>'s newest change on the path (<paramref name="inPath"/>,

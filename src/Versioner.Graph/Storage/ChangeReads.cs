@@ -291,6 +291,32 @@ internal sealed class ChangeReads(GraphStore store)
             : (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>
+    /// The place (segment, depth) of <paramref name="eternalId"/>'s newest change on <paramref name="path"/>, or null
+    /// when the path holds none: for a path bound as data, from the entity's change places alone, which the
+    /// (eternal id, segment, depth) index holds (no row is read), kept where the path holds them
+    /// (<see cref="AncestryPath.Contains"/>). A raw statement of fixed text, kept prepared; the caller reads the change
+    /// itself on <see cref="AncestryPath.At"/> that place, as on a path of one range.
+    /// </summary>
+    public async Task<(long Segment, long Depth)?> NewestPlaceAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        (long Segment, long Depth)? newest = null;
+        await store.ReadKeptAsync(
+            $"SELECT ch.segment, ch.depth FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0",
+            [store.Map.EternalId],
+            [eternalId],
+            (reader, _) =>
+            {
+                var depth = reader.GetInt64(1);
+                if (depth > (newest?.Depth ?? long.MinValue) && path.Contains(reader.GetInt64(0), depth))
+                {
+                    newest = (reader.GetInt64(0), depth);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return newest;
+    }
+
+    /// <summary>
     /// <paramref name="eternalId"/>'s changes on <paramref name="path"/>, newest first (its history, blame). On a path
     /// bound as data the entity's own change rows are read by the (eternal id, segment, depth) index and kept when the
     /// path holds them (<see cref="AncestryPath.Contains"/>): the cost of the entity's changes, not of the path's forks.
