@@ -139,6 +139,13 @@ internal sealed class AncestryPath
             tail = kept.Keep(read, ranges);
         }
 
+        if (own == 0 && tail.Ranges[0].UpTo == depth)
+        {
+            // The kept chain ends at this very commit (the one it was built for, a head read again): its ranges are the
+            // path, shared as they are (nothing writes a path's ranges) rather than copied, a range per fork.
+            return new AncestryPath(tail.Ranges, tail.Positions);
+        }
+
         var path = new PathRange[own + tail.Ranges.Length];
         walked.CopyTo(0, path, 0, own);
         tail.Ranges.CopyTo(path, own);
