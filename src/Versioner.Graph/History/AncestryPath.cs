@@ -42,6 +42,13 @@ internal sealed class AncestryPath
     /// <summary>This path, marked as ending at a working commit (<see cref="OpenTip"/>).</summary>
     public AncestryPath WithOpenTip() => new(_ranges, _shared, _offset) { OpenTip = true };
 
+    /// <summary>
+    /// The one commit at (<paramref name="segment"/>, <paramref name="depth"/>) as a path of one range: where a longer
+    /// path holds an entity's newest change (<see cref="ChangeReads.NewestPlaceAsync"/>), so a read of that change runs
+    /// as on a path of one range. Not an ancestry: only rows at that very place are on it.
+    /// </summary>
+    public static AncestryPath At(long segment, long depth) => new([new PathRange(segment, depth - 1, depth)]);
+
     /// <summary>The path of a commit at <paramref name="depth"/> in a root segment (one that forks from nothing): one range.</summary>
     public static AncestryPath OfRootSegment(long segment, long forkDepth, long depth) => new([new PathRange(segment, forkDepth, depth)]);
 
@@ -130,6 +137,13 @@ internal sealed class AncestryPath
             }
 
             tail = kept.Keep(read, ranges);
+        }
+
+        if (own == 0 && tail.Ranges[0].UpTo == depth)
+        {
+            // The kept chain ends at this very commit (the one it was built for, a head read again): its ranges are the
+            // path, shared as they are (nothing writes a path's ranges) rather than copied, a range per fork.
+            return new AncestryPath(tail.Ranges, tail.Positions);
         }
 
         var path = new PathRange[own + tail.Ranges.Length];

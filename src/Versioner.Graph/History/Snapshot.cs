@@ -59,29 +59,23 @@ public sealed class Snapshot
     {
         // One round trip: the entity's newest change on the path (through the (eternal id, segment, depth) index) names
         // the version, read by key in the same statement, which skips translating the path condition on every call. Two
-        // indexed lookups, whatever the size of the history.
+        // indexed lookups, whatever the size of the history. A path bound as data (longer than AncestryPath.InlineLimit
+        // ranges: a range per merged pull request, as placed before the placement rule) would cost a scan of its ranges
+        // in the statement: there the entity's own change places (an index-only read) tell which the path holds, and
+        // the same statement runs on the path's one commit that holds the newest.
         var type = _store.Model.Get(typeof(T));
-        if (!_path.IsInline)
+        var path = _path;
+        if (!path.IsInline)
         {
-            // A path bound as data: the entity's own changes decide (their count, not the path's forks, is the cost),
-            // then the version by key.
-            var current = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
-            if (current?.VersionId is not { } id || current.EntityType != type.Name)
+            if (await _store.Changes.NewestPlaceAsync(path, eternalId, cancellationToken).ConfigureAwait(false) is not { } place)
             {
                 return null;
             }
 
-            var row = await _store.Db.Set<T>().AsNoTracking().FirstOrDefaultAsync(v => v.VersionId == id, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                await PrunedMarks.ThrowIfPrunedAsync(_store, [id], cancellationToken).ConfigureAwait(false);
-                return null;
-            }
-
-            return Model.PointerScope.Bind(_store.Db, row);
+            path = AncestryPath.At(place.Segment, place.Depth);
         }
 
-        var (inPath, boundMappings, bounds) = _path.Sql(_store, "ch", 1);
+        var (inPath, boundMappings, bounds) = path.Sql(_store, "ch", 1);
         // Only identifiers from the model go into the text; every value is a parameter. A type EF's materializer can make
         // from the row alone is read raw, the statement kept prepared (VersionedType.Read); others through EF (FromSql).
         var sql = FindSql(_store, type, inPath);
@@ -100,7 +94,7 @@ public sealed class Snapshot
         if (version is null)
         {
             // Absent, removed, of another type, or pruned: only the last is an error, which the change row tells.
-            var change = await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
+            var change = await _store.Changes.CurrentOfAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
             if (change?.VersionId is { } versionId && change.EntityType == type.Name)
             {
                 await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);

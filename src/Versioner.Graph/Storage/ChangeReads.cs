@@ -307,6 +307,32 @@ internal sealed class ChangeReads(GraphStore store)
             : (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>
+    /// The place (segment, depth) of <paramref name="eternalId"/>'s newest change on <paramref name="path"/>, or null
+    /// when the path holds none: for a path bound as data, from the entity's change places alone, which the
+    /// (eternal id, segment, depth) index holds (no row is read), kept where the path holds them
+    /// (<see cref="AncestryPath.Contains"/>). A raw statement of fixed text, kept prepared; the caller reads the change
+    /// itself on <see cref="AncestryPath.At"/> that place, as on a path of one range.
+    /// </summary>
+    public async Task<(long Segment, long Depth)?> NewestPlaceAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        (long Segment, long Depth)? newest = null;
+        await store.ReadKeptAsync(
+            $"SELECT ch.segment, ch.depth FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0",
+            [store.Map.EternalId],
+            [eternalId],
+            (reader, _) =>
+            {
+                var depth = reader.GetInt64(1);
+                if (depth > (newest?.Depth ?? long.MinValue) && path.Contains(reader.GetInt64(0), depth))
+                {
+                    newest = (reader.GetInt64(0), depth);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return newest;
+    }
+
+    /// <summary>
     /// <paramref name="eternalId"/>'s changes on <paramref name="path"/>, newest first (its history, blame). On a path
     /// bound as data the entity's own change rows are read by the (eternal id, segment, depth) index and kept when the
     /// path holds them (<see cref="AncestryPath.Contains"/>): the cost of the entity's changes, not of the path's forks.
@@ -319,7 +345,32 @@ internal sealed class ChangeReads(GraphStore store)
                 .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var all = await OfEntity(eternalId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var all = await store.QueryKeptAsync(
+            EntityRowsSql(store),
+            [store.Map.EternalId],
+            [eternalId],
+            reader => new ChangeRow
+            {
+                CommitId = new CommitId(GuidColumn.Read(reader, 0)),
+                EternalId = eternalId,
+                EntityType = reader.GetString(1),
+                VersionId = reader.IsDBNull(2) ? null : new VersionId(GuidColumn.Read(reader, 2)),
+                VersionChecksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
+                Adopted = reader.GetBoolean(4),
+                Segment = reader.GetInt64(5),
+                Depth = reader.GetInt64(6),
+                UntilDepth = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+            },
+            cancellationToken).ConfigureAwait(false);
         return [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
     }
+
+    /// <summary>
+    /// Every change row of entity <c>@p0</c>, on any path, by the (eternal id, segment, depth) index: a raw statement
+    /// of fixed text, kept prepared (<see cref="GraphStore.QueryKeptAsync{T}"/>), for reads on a path bound as data,
+    /// which keep the rows their path holds (<see cref="AncestryPath.Contains"/>) in memory. An EF query there cost more
+    /// than the statement (about 70 µs a call, SQLite, docs/performance.md).
+    /// </summary>
+    private static string EntityRowsSql(GraphStore store) =>
+        $"SELECT ch.commit_id, ch.entity_type, ch.version_id, ch.version_checksum, ch.adopted, ch.segment, ch.depth, ch.until_depth FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0";
 }
