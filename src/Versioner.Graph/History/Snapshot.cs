@@ -50,6 +50,7 @@ public sealed class Snapshot
     /// eternal id resolves.
     /// </summary>
     /// <exception cref="VersionPrunedException">The entity is in this snapshot, but retention pruned its version here.</exception>
+    /// <exception cref="HistoryDamagedException">The entity is in this snapshot, but its version's row was deleted outside Versioner (<see cref="Repository.VerifyAsync(IProgress{VerifyProgress}, CancellationToken)"/> lists every such row).</exception>
     public Task<T?> FindAsync<T>(EternalId eternalId, CancellationToken cancellationToken = default)
         where T : Versioned =>
         ProviderErrors.RunAsync(() => FindCoreAsync<T>(eternalId, cancellationToken));
@@ -93,11 +94,20 @@ public sealed class Snapshot
                 .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (version is null)
         {
-            // Absent, removed, of another type, or pruned: only the last is an error, which the change row tells.
+            // Absent, removed, of another type or hidden by the model's query filter: null. A version of this type the
+            // change row names without its row is pruned (said so) or deleted behind Versioner's back (damage, as every
+            // other read of it says).
             var change = await _store.Changes.CurrentOfAsync(path, eternalId, cancellationToken).ConfigureAwait(false);
             if (change?.VersionId is { } versionId && change.EntityType == type.Name)
             {
                 await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
+                var table = VersionTable.For(type, _store.Map);
+                var rows = await _store.QueryAsync(
+                    $"SELECT 1 FROM {table.Name} WHERE {table.VersionColumn} = @p0", [_store.Map.VersionId], [versionId], _ => true, cancellationToken).ConfigureAwait(false);
+                if (rows.Count == 0)
+                {
+                    throw GraphStore.MissingRow(versionId);
+                }
             }
 
             return null;

@@ -95,12 +95,14 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
         var history = async () => await elsewhere.HistoryAsync(book.EternalId, "main");
         var typedHistory = async () => await elsewhere.HistoryAsync<Book>(book.EternalId, "main");
         var typedHistoryById = async () => await elsewhere.HistoryAsync<Book>(book.EternalId, _third.Id);
+        var find = async () => await (await elsewhere.SnapshotAsync("main")).FindAsync<Book>(book.EternalId);
 
         (await diff.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*VerifyAsync*");
         (await blame.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*VerifyAsync*");
         await history.Should().NotThrowAsync("the commits' history lists versions without reading their rows");
         (await typedHistory.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*");
         (await typedHistoryById.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*");
+        (await find.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.VersionId}*VerifyAsync*");
         (await Repo.VerifyAsync()).Issues.Should().Contain(i => i.VersionId == book.VersionId);
     }
 
