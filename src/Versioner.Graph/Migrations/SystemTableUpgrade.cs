@@ -14,8 +14,14 @@ namespace Versioner.Internal;
 /// </summary>
 internal static class SystemTableUpgrade
 {
+    /// <summary>Creates the missing tables in one transaction: the caller's if it holds one, else one of its own.</summary>
     public static async Task<IReadOnlyList<string>> CreateMissingAsync(DbContext db, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await CreateMissingInTransactionAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var missing = await CreateMissingInTransactionAsync(db, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -90,20 +90,10 @@ internal sealed class ChangeReads(GraphStore store)
         {
             var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
             result.AddRange(await store.QueryAsync(
-                $"SELECT commit_id, eternal_id, entity_type, version_id, version_checksum, adopted, segment, depth FROM {ChangeSetRows(store, "")} WHERE commit_id IN ({names})",
+                $"SELECT {ChangeRow.Columns()} FROM {ChangeSetRows(store, "")} WHERE commit_id IN ({names})",
                 chunk.Select(_ => (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping?)store.Map.CommitId).ToArray(),
                 chunk.Cast<object?>().ToArray(),
-                reader => new ChangeRow
-                {
-                    CommitId = new CommitId(GuidColumn.Read(reader, 0)),
-                    EternalId = new EternalId(GuidColumn.Read(reader, 1)),
-                    EntityType = reader.GetString(2),
-                    VersionId = reader.IsDBNull(3) ? null : new VersionId(GuidColumn.Read(reader, 3)),
-                    VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
-                    Adopted = reader.GetBoolean(5),
-                    Segment = reader.GetInt64(6),
-                    Depth = reader.GetInt64(7),
-                },
+                ChangeRow.Read,
                 cancellationToken).ConfigureAwait(false));
         }
 
@@ -349,18 +339,7 @@ internal sealed class ChangeReads(GraphStore store)
             EntityRowsSql(store),
             [store.Map.EternalId],
             [eternalId],
-            reader => new ChangeRow
-            {
-                CommitId = new CommitId(GuidColumn.Read(reader, 0)),
-                EternalId = eternalId,
-                EntityType = reader.GetString(1),
-                VersionId = reader.IsDBNull(2) ? null : new VersionId(GuidColumn.Read(reader, 2)),
-                VersionChecksum = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
-                Adopted = reader.GetBoolean(4),
-                Segment = reader.GetInt64(5),
-                Depth = reader.GetInt64(6),
-                UntilDepth = reader.IsDBNull(7) ? null : reader.GetInt64(7),
-            },
+            ChangeRow.Read,
             cancellationToken).ConfigureAwait(false);
         return [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
     }
@@ -372,5 +351,5 @@ internal sealed class ChangeReads(GraphStore store)
     /// than the statement (about 70 µs a call, SQLite, docs/performance.md).
     /// </summary>
     private static string EntityRowsSql(GraphStore store) =>
-        $"SELECT ch.commit_id, ch.entity_type, ch.version_id, ch.version_checksum, ch.adopted, ch.segment, ch.depth, ch.until_depth FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0";
+        $"SELECT {ChangeRow.Columns("ch")} FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0";
 }

@@ -28,4 +28,30 @@ internal sealed class ChangeRow
     /// like <see cref="Segment"/> and <see cref="Depth"/>, never hashed, checked by Verify. Storage format 2.
     /// </summary>
     public long? UntilDepth { get; set; }
+
+    /// <summary>
+    /// The columns <see cref="Read"/> reads, in its order, each prefixed with <paramref name="alias"/> (and a dot) when
+    /// given: for raw statements over a row source of <see cref="Internal.ChangeReads"/>.
+    /// </summary>
+    public static string Columns(string alias = "")
+    {
+        var prefix = alias.Length == 0 ? "" : alias + ".";
+        return string.Join(", ", ReadColumns.Select(c => prefix + c));
+    }
+
+    private static readonly string[] ReadColumns = ["commit_id", "eternal_id", "entity_type", "version_id", "version_checksum", "adopted", "segment", "depth", "until_depth"];
+
+    /// <summary>A change row from a raw statement's current row, its columns in <see cref="Columns"/>' order.</summary>
+    public static ChangeRow Read(System.Data.Common.DbDataReader reader) => new()
+    {
+        CommitId = new CommitId(Internal.GuidColumn.Read(reader, 0)),
+        EternalId = new EternalId(Internal.GuidColumn.Read(reader, 1)),
+        EntityType = reader.GetString(2),
+        VersionId = reader.IsDBNull(3) ? null : new VersionId(Internal.GuidColumn.Read(reader, 3)),
+        VersionChecksum = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
+        Adopted = reader.GetBoolean(5),
+        Segment = reader.GetInt64(6),
+        Depth = reader.GetInt64(7),
+        UntilDepth = reader.IsDBNull(8) ? null : reader.GetInt64(8),
+    };
 }

@@ -138,6 +138,12 @@ public abstract class ChecksumMigrationTests<TProvider> : GraphTest<TProvider>
 
         created.Should().BeEquivalentTo("versioner_redacted_versions", "versioner_redacted_commits", "versioner_redacted_messages", "versioner_redactions", "versioner_pruned");
         (await Repository.CreateMissingTablesAsync(db)).Should().BeEmpty();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            (await Repository.CreateMissingTablesAsync(db)).Should().BeEmpty("in the caller's transaction it runs in that one");
+            await transaction.CommitAsync();
+        }
+
         var repo = await Repository.OpenAsync(db);
         (await repo.VerifyAsync()).IsValid.Should().BeTrue();
         (await repo.RedactionsAsync()).Should().BeEmpty();
