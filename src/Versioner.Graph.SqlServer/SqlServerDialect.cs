@@ -225,6 +225,9 @@ internal sealed class SqlServerDialect : Dialect
     public override string CountTablesSql =>
         "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0}";
 
+    public override string CountIndexesSql =>
+        "SELECT COUNT(*) AS [Value] FROM sys.indexes WHERE object_id = OBJECT_ID(QUOTENAME(SCHEMA_NAME()) + '.' + QUOTENAME({0})) AND name = {1}";
+
     public override string CountColumnsSql =>
         "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0} AND COLUMN_NAME = {1}";
 

@@ -79,6 +79,7 @@ public sealed class SqlServerScriptTests
             SqlServerDialect.LiftStatement,
             SqlServerDialect.RestoreStatement,
             Dialect.CountTablesSql.Replace("{0}", "@p0", StringComparison.Ordinal),
+            Dialect.CountIndexesSql.Replace("{0}", "@p0", StringComparison.Ordinal).Replace("{1}", "@p1", StringComparison.Ordinal),
         }.Concat(SqlServerDialect.RetentionLocks);
 
         statements.Should().AllSatisfy(sql => TSql.Statements(sql).Should().ContainSingle());

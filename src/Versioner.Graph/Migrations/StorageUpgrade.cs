@@ -20,7 +20,9 @@ namespace Versioner.Internal;
 /// before see format 4's tables), filled from each version's own change row, and their guards installed again (they
 /// now leave a finalized row's validity to finalize). Format 4 to 5: the manifests table (created first in the transaction,
 /// where missing, as <see cref="SystemTableUpgrade"/> makes tables) gets each finalized commit's manifest
-/// (<see cref="CommitManifest"/>) from its change rows. Then it records the format. An older database goes straight to
+/// (<see cref="CommitManifest"/>) from its change rows. Format 5 to 6: each table of versions gets the model's indexes by
+/// place where missing (<see cref="PlaceColumns.Configure"/>), and the index of the eternal id alone that the one by
+/// entity and place replaces is dropped where it is still there. Then it records the format. An older database goes straight to
 /// the current format. Checksums are of content only, so none changes.
 /// </summary>
 internal static class StorageUpgrade
@@ -105,6 +107,11 @@ internal static class StorageUpgrade
                     await WriteManifestsAsync(store, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (from < 6)
+                {
+                    await IndexPlacesAsync(store, cancellationToken).ConfigureAwait(false);
+                }
+
                 await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
                 return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
             }, cancellationToken).ConfigureAwait(false);
@@ -138,16 +145,59 @@ internal static class StorageUpgrade
         }
     }
 
+    /// <summary>
+    /// Each table of versions: the model's indexes that lead with or hold the place columns, where the database lacks
+    /// them (an application's EF migration may have made them, and SQLite's rebuild from format 2 makes every index of
+    /// the model); then the eternal id's index of format 5 (EF's name for it) dropped, where the database still has
+    /// it and the model has no index of that name. With EF's DDL for the provider.
+    /// </summary>
+    private static async Task IndexPlacesAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var context = store.Db;
+        var model = context.GetService<IDesignTimeModel>().Model;
+        var operations = new List<MigrationOperation>();
+        foreach (var (name, schema) in TablesOfVersions(model))
+        {
+            var table = model.GetRelationalModel().FindTable(name, schema)!;
+            var byPlace = table.Indexes.Where(i => i.Columns.Any(c => c.Name == PlaceColumns.Segment)).ToList();
+            foreach (var index in byPlace)
+            {
+                if (!await StorageFormat.HasIndexAsync(store, name, index.Name, cancellationToken).ConfigureAwait(false))
+                {
+                    operations.Add(CreateIndexOperation.CreateFrom(index));
+                }
+            }
+
+            // The index by entity and place leads with the eternal id: EF named the index of that column alone so.
+            if (byPlace.FirstOrDefault(i => i.Columns[0].PropertyMappings.Any(m => m.Property.Name == nameof(Versioned.EternalId))) is { } byEntity)
+            {
+                var superseded = Uniquifier.Truncate($"IX_{name}_{byEntity.Columns[0].Name}", model.GetMaxIdentifierLength());
+                if (table.Indexes.All(i => i.Name != superseded) && await StorageFormat.HasIndexAsync(store, name, superseded, cancellationToken).ConfigureAwait(false))
+                {
+                    operations.Add(new DropIndexOperation { Name = superseded, Table = name, Schema = schema });
+                }
+            }
+        }
+
+        foreach (var command in context.GetService<IMigrationsSqlGenerator>().Generate(operations, model))
+        {
+            await context.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The tables of versions the model maps: each versioned type's root table and the documents table.</summary>
+    private static IEnumerable<(string Name, string? Schema)> TablesOfVersions(IModel model) =>
+        model.GetEntityTypes()
+            .Where(e => e.BaseType is null && (e.ClrType == typeof(DocumentRow) || typeof(Versioned).IsAssignableFrom(e.ClrType)))
+            .Select(e => (e.GetTableName()!, e.GetSchema()));
+
     private static Task AddIntervalColumnAsync(DbContext context, CancellationToken cancellationToken) =>
         AddColumnsAsync(context, SystemTables.Changes, null, ["until_depth"], cancellationToken);
 
     /// <summary>The place columns, on each table of versions that lacks them (an application's EF migration may have added them).</summary>
     private static async Task AddPlaceColumnsAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var tables = store.Db.GetService<IDesignTimeModel>().Model.GetEntityTypes()
-            .Where(e => e.BaseType is null && (e.ClrType == typeof(DocumentRow) || typeof(Versioned).IsAssignableFrom(e.ClrType)))
-            .Select(e => (Name: e.GetTableName()!, Schema: e.GetSchema()));
-        foreach (var (name, schema) in tables)
+        foreach (var (name, schema) in TablesOfVersions(store.Db.GetService<IDesignTimeModel>().Model))
         {
             if (!await StorageFormat.HasColumnAsync(store, name, PlaceColumns.Segment, cancellationToken).ConfigureAwait(false))
             {

@@ -31,12 +31,20 @@ internal static class PlaceColumns
     /// <summary>Whether <paramref name="property"/> is one of them (not a field of the user's type).</summary>
     public static bool Contains(IReadOnlyProperty property) => All.Contains(property.Name);
 
-    /// <summary>Adds the four columns to a versioned type's table as shadow properties.</summary>
-    public static void Configure(EntityTypeBuilder builder)
+    /// <summary>
+    /// Adds the four columns to a versioned type's table as shadow properties, and the two indexes reads of versions by
+    /// place use (storage format 6): <c>(EternalId, segment, depth)</c>, one entity's versions in place order (one
+    /// entity as of, its history, closing a superseded row; it covers the eternal id's foreign key, so EF makes no index
+    /// of the eternal id alone), and <c>(segment, depth)</c>, the rows of a range (a read of all, a commit's rows by its
+    /// place). Measured: docs/performance.md, "Phase C's read source".
+    /// </summary>
+    public static void Configure(EntityTypeBuilder builder, string eternalId)
     {
         builder.Property<long>(Segment).HasColumnName(Segment);
         builder.Property<long>(Depth).HasColumnName(Depth);
         builder.Property<long?>(Until).HasColumnName(Until);
         builder.Property<byte[]?>(Checksum).HasColumnName(Checksum);
+        builder.HasIndex(eternalId, Segment, Depth);
+        builder.HasIndex(Segment, Depth);
     }
 }

@@ -25,6 +25,9 @@ internal static class SystemTables
     public const string Pruned = "versioner_pruned";
     public const string Manifests = "versioner_manifests";
 
+    /// <summary>The documents' index of each document type's rows by place (storage format 6).</summary>
+    public const string DocumentsByPlace = "ix_versioner_documents_type_path";
+
     /// <param name="model">The model to add the tables to.</param>
     /// <param name="foreignKeys">Whether change rows reference their commit and eternal id (<see cref="VersioningModelOptions.ForeignKeys"/>).</param>
     public static void Configure(ModelBuilder model, bool foreignKeys)
@@ -127,6 +130,10 @@ internal static class SystemTables
             b.Property(d => d.Checksum).HasColumnName(PlaceColumns.Checksum);
             b.HasOne<EntityRow>().WithMany().HasForeignKey(d => d.EternalId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<CommitRow>().WithMany().HasForeignKey(d => d.CommitId).OnDelete(DeleteBehavior.Restrict);
+
+            // As a versioned type's table has them (PlaceColumns.Configure); a read of all is of one document type.
+            b.HasIndex(d => new { d.EternalId, d.Segment, d.Depth }).HasDatabaseName("ix_versioner_documents_entity_path");
+            b.HasIndex(d => new { d.EntityType, d.Segment, d.Depth }).HasDatabaseName(DocumentsByPlace);
         });
 
         model.Entity<PointerRow>(b =>

@@ -148,7 +148,7 @@ public static class VersioningModelBuilderExtensions
     {
         builder.HasKey(nameof(Versioned.VersionId));
         builder.Property(nameof(Versioned.VersionId)).ValueGeneratedNever();
-        PlaceColumns.Configure(builder);
+        PlaceColumns.Configure(builder, nameof(Versioned.EternalId));
         if (foreignKeys)
         {
             builder.HasOne(typeof(EntityRow)).WithMany().HasForeignKey(nameof(Versioned.EternalId)).OnDelete(DeleteBehavior.Restrict);

@@ -19,12 +19,13 @@ namespace Versioner.Storage;
 /// SQLite as 16 bytes in RFC 9562 order instead of 36-character text (<see cref="IdBytes"/>); on PostgreSQL it is
 /// format 2's layout (ids were <c>uuid</c> already). Format 4 gives each version's row its place, validity and checksum
 /// (<see cref="PlaceColumns"/>), kept alike with its own change row. Format 5 records each finalized commit's manifest
-/// (<see cref="CommitManifest"/>, table <c>versioner_manifests</c>).
+/// (<see cref="CommitManifest"/>, table <c>versioner_manifests</c>). Format 6 indexes each table of versions by entity and
+/// place and by place (<see cref="PlaceColumns.Configure"/>), the reads of versions by their own place use.
 /// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 5;
+    public const int Current = 6;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";
@@ -109,6 +110,11 @@ internal static class StorageFormat
     public static Task<bool> HasPlaceColumnsAsync(GraphStore store, CancellationToken cancellationToken) =>
         HasColumnAsync(store, SystemTables.Documents, PlaceColumns.Segment, cancellationToken);
 
+    /// <summary>Whether <paramref name="table"/> (undelimited) has an index named <paramref name="index"/>.</summary>
+    public static async Task<bool> HasIndexAsync(GraphStore store, string table, string index, CancellationToken cancellationToken) =>
+        (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountIndexesSql, table, index)
+            .ToListAsync(cancellationToken).ConfigureAwait(false))[0] > 0;
+
     /// <summary>Whether <paramref name="table"/> (undelimited) has <paramref name="column"/>.</summary>
     public static async Task<bool> HasColumnAsync(GraphStore store, string table, string column, CancellationToken cancellationToken) =>
         (await store.Db.Database.SqlQueryRaw<int>(store.Dialect.CountColumnsSql, table, column)
@@ -122,5 +128,6 @@ internal static class StorageFormat
         !await store.Db.Set<CommitRow>().AnyAsync(cancellationToken).ConfigureAwait(false)
         && await HasIntervalColumnAsync(store, cancellationToken).ConfigureAwait(false)
         && await HasPlaceColumnsAsync(store, cancellationToken).ConfigureAwait(false)
+        && await HasIndexAsync(store, SystemTables.Documents, SystemTables.DocumentsByPlace, cancellationToken).ConfigureAwait(false)
         && await store.Dialect.HasCurrentIdColumnsAsync(store, cancellationToken).ConfigureAwait(false);
 }

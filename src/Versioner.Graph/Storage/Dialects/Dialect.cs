@@ -349,6 +349,12 @@ internal abstract class Dialect
     /// </summary>
     public abstract string CountColumnsSql { get; }
 
+    /// <summary>
+    /// A query with two parameters (<c>{0}</c> a table name, <c>{1}</c> an index name) whose single <c>"Value"</c>
+    /// column counts the indexes of that name on that table of the connection's schema.
+    /// </summary>
+    public abstract string CountIndexesSql { get; }
+
     /// <summary>The statements that drop <paramref name="guard"/>'s triggers, if present (a storage upgrade reinstalls changed guards).</summary>
     public abstract IEnumerable<string> DropGuardStatements(DatabaseGuard guard);
 

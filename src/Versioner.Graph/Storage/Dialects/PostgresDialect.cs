@@ -162,6 +162,9 @@ internal sealed class PostgresDialect : Dialect
     public override string CountTablesSql =>
         "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}";
 
+    public override string CountIndexesSql =>
+        "SELECT COUNT(*)::int AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND tablename = {0} AND indexname = {1}";
+
     public override string CountColumnsSql =>
         "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = {0} AND column_name = {1}";
 

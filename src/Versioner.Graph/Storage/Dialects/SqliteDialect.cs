@@ -179,6 +179,8 @@ internal sealed class SqliteDialect : Dialect
 
     public override string DropTemporaryTable(string name) => $"DROP TABLE IF EXISTS temp.{name}";
 
+    public override string CountIndexesSql => "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = {0} AND name = {1}";
+
     public override string CountTablesSql => "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
 
     public override string CountColumnsSql => "SELECT COUNT(*) AS \"Value\" FROM pragma_table_info({0}) WHERE name = {1}";

@@ -25,9 +25,9 @@ public sealed class SnapshotQueryPlanTests : GraphTest<SqliteProvider>
 
         var plan = await PlanAsync(query.ToQueryString());
 
-        // Both arms of the read: the versions in effect by their own place (the type's eternal-id index), and the
+        // Both arms of the read: the versions in effect by their own place (the type's index by entity and place), and the
         // versions the range adopted (the entity's change rows).
-        plan.Should().Contain(l => l.Contains("SEARCH") && l.Contains("USING INDEX IX_Books_EternalId (EternalId=?)"), string.Join("\n", plan));
+        plan.Should().Contain(l => l.Contains("SEARCH") && l.Contains("USING INDEX IX_Books_EternalId_versioner_segment_versioner_depth (EternalId=? AND versioner_segment=? AND versioner_depth<?)"), string.Join("\n", plan));
         plan.Should().Contain(l => l.Contains("SEARCH v USING INDEX ix_versioner_changes_entity_path (eternal_id=?"), string.Join("\n", plan));
         plan.Should().NotContain(l => l.Contains("SCAN"), string.Join("\n", plan));
         (await query.ToListAsync()).Should().ContainSingle().Which.Title.Should().Be("Book 7");

@@ -19,7 +19,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_database_records_the_format_it_is_written_in()
     {
-        (await RecordedAsync()).Should().Be("5");
+        (await RecordedAsync()).Should().Be("6");
     }
 
     [GraphFact]
@@ -39,7 +39,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
             await Repository.OpenAsync(context);
         }
 
-        (await RecordedAsync()).Should().Be("5");
+        (await RecordedAsync()).Should().Be("6");
     }
 
     [GraphFact]
@@ -50,7 +50,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 5 && e.Message.Contains("UpgradeStorageAsync"));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 6 && e.Message.Contains("UpgradeStorageAsync"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<StorageUpgradeRequiredException>();
         (await RecordedAsync()).Should().BeNull("a refused opening writes nothing");
@@ -85,9 +85,9 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>()).Which.Format.Should().Be(2);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 5, 0));
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 6, 0));
 
-        (await RecordedAsync()).Should().Be("5");
+        (await RecordedAsync()).Should().Be("6");
         var repo = await Repository.OpenAsync(context);
         (await repo.LogAsync("main")).Select(c => (c.Id, c.Checksum)).Should().Equal((second.Id, second.Checksum), (first.Id, first.Checksum));
         (await (await repo.SnapshotAsync("main")).Query<Book>().Select(b => b.Title).ToListAsync()).Should().BeEquivalentTo("Dune", "Emma");
@@ -110,10 +110,10 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 4 && e.Current == 5);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(4, 5, 0));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 4 && e.Current == 6);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(4, 6, 0));
 
-        (await RecordedAsync()).Should().Be("5");
+        (await RecordedAsync()).Should().Be("6");
         (await ManifestsAsync()).Should().BeEquivalentTo(manifests).And.HaveCount(3);
         var repo = await Repository.OpenAsync(context);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
@@ -124,6 +124,53 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
+    [GraphFact]
+    public async Task A_database_in_format_5_is_upgraded_by_indexing_its_versions_by_entity_and_place()
+    {
+        // Format 6 adds the indexes by place and drops the eternal id's own index the one by entity and place covers:
+        // a format-5 database is this one with format 5's indexes.
+        var dune = new Book { Title = "Dune", Price = 10 };
+        var first = await CommitAsync("first", dune);
+        var ws = await Repo.CheckoutAsync();
+        await ws.SaveDocumentAsync("Note", EternalId.New(), System.Text.Json.JsonDocument.Parse("{\"text\":\"hi\"}").RootElement);
+        dune.Price = 12;
+        await ws.SaveAsync(dune);
+        var second = await ws.FinalizeAsync("ada", "second");
+        var indexes = await IndexesAsync();
+        indexes.Should().Contain(["IX_Books_EternalId_versioner_segment_versioner_depth", "IX_Books_versioner_segment_versioner_depth", "ix_versioner_documents_entity_path", "ix_versioner_documents_type_path"])
+            .And.NotContain(["IX_Books_EternalId", "IX_versioner_documents_eternal_id"], "the index by entity and place covers the eternal id");
+        foreach (var index in new[] { "IX_Books_EternalId_versioner_segment_versioner_depth", "IX_Books_versioner_segment_versioner_depth", "ix_versioner_documents_entity_path", "ix_versioner_documents_type_path" })
+        {
+            await Db.TamperAsync($"DROP INDEX \"{index}\"");
+        }
+
+        await Db.TamperAsync("CREATE INDEX \"IX_Books_EternalId\" ON \"Books\" (\"EternalId\")");
+        await Db.TamperAsync("CREATE INDEX \"IX_versioner_documents_eternal_id\" ON versioner_documents (eternal_id)");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '5' WHERE key = 'format'");
+
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 5 && e.Current == 6);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(5, 6, 0));
+
+        (await RecordedAsync()).Should().Be("6");
+        (await IndexesAsync()).Should().BeEquivalentTo(indexes, "the indexes are a new database's");
+        var repo = await Repository.OpenAsync(context);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+        (await (await repo.SnapshotAsync(first.Id)).FindAsync<Book>(dune.EternalId))!.Price.Should().Be(10);
+        var next = await repo.CheckoutAsync();
+        await next.SaveAsync(new Book { Title = "Persuasion" });
+        var third = await next.FinalizeAsync("ada", "third");
+        (await repo.LogAsync("main")).Select(c => c.Id).Should().Equal(third.Id, second.Id, first.Id);
+        (await repo.VerifyAsync()).Issues.Should().BeEmpty();
+    }
+
+    /// <summary>The names of the indexes on the tables of versions (Books, versioner_documents), keys aside.</summary>
+    private async Task<List<string>> IndexesAsync() =>
+        Db.Database.IsNpgsql()
+            ? await RawRows.Rows(Db, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('Books', 'versioner_documents') AND indexname NOT LIKE 'PK%'", r => r.GetString(0))
+            : await RawRows.Rows(Db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('Books', 'versioner_documents') AND sql IS NOT NULL", r => r.GetString(0));
+
     private async Task<List<(Guid Commit, string Changes)>> ManifestsAsync() =>
         await RawRows.Rows(Db, "SELECT commit_id, changes FROM versioner_manifests", r => (RawRows.Id(r, 0), Convert.ToHexString((byte[])r.GetValue(1))));
 
@@ -131,12 +178,12 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
     {
         await CommitAsync("first", new Book { Title = "Dune" });
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '6' WHERE key = 'format'");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '7' WHERE key = 'format'");
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
-            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "6" && e.Supported == 5
-                && e.Message.Contains("format 6") && e.Message.Contains("newer Versioner"));
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "7" && e.Supported == 6
+                && e.Message.Contains("format 7") && e.Message.Contains("newer Versioner"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<UnsupportedStorageFormatException>();
         await using (var connection = Provider.NewConnection())
@@ -145,7 +192,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         }
 
         await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
     }
 
     [GraphFact]
