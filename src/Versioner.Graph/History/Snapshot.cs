@@ -279,6 +279,7 @@ public sealed class Snapshot
 
     /// <summary>The current version of one dynamic document, or null when it is not in this snapshot.</summary>
     /// <exception cref="VersionPrunedException">The document is in this snapshot, but retention pruned its version here.</exception>
+    /// <exception cref="HistoryDamagedException">The document is in this snapshot, but its version's row was deleted outside Versioner (<see cref="Repository.VerifyAsync(IProgress{VerifyProgress}, CancellationToken)"/> lists every such row).</exception>
     public Task<Document?> FindDocumentAsync(string entityType, EternalId eternalId, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => FindDocumentCoreAsync(entityType, eternalId, cancellationToken));
 
@@ -295,7 +296,7 @@ public sealed class Snapshot
         if (row is null)
         {
             await PrunedMarks.ThrowIfPrunedAsync(_store, [versionId], cancellationToken).ConfigureAwait(false);
-            throw new EntityNotFoundException(entityType, versionId.Value, "is named by the snapshot but its version row is missing; run VerifyAsync() (or `versioner verify`)");
+            throw GraphStore.MissingRow(versionId);
         }
 
         return new Document(row.EntityType, row.EternalId, row.VersionId, row.CommitId, row.Data);

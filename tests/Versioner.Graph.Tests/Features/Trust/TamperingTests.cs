@@ -107,6 +107,21 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_document_whose_row_was_deleted_reads_as_damaged_naming_it()
+    {
+        SkipPlaceInvariant("deletes a document row on purpose, to see reads fail as damaged");
+        var ws = await Repo.CheckoutAsync();
+        var note = await ws.SaveDocumentAsync("Note", EternalId.New(), System.Text.Json.JsonDocument.Parse("{\"text\":\"hi\"}").RootElement);
+        await ws.FinalizeAsync("ada", "a note");
+        await Db.TamperAsync("DELETE FROM versioner_documents");
+
+        var find = async () => await (await Repo.SnapshotAsync("main")).FindDocumentAsync("Note", note.EternalId);
+
+        (await find.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{note.VersionId}*VerifyAsync*");
+        (await Repo.VerifyAsync()).Issues.Should().Contain(i => i.VersionId == note.VersionId);
+    }
+
+    [GraphFact]
     public async Task A_version_row_copied_into_another_types_table_is_found()
     {
         SkipPlaceInvariant("copies version rows into another type's table on purpose, to see Verify find them");
