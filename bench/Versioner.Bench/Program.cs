@@ -14,7 +14,7 @@ using Versioner.Bench;
 // micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time;
 // `--change-source version-rows` reads change rows as storage format 4's last step will (Versioner.Storage.ChangeSource);
 // `--change-source both`: the peers scenario times its reads both ways in the same repetitions, `--typed-indexes
-// entity,place,open` then adds candidate indexes to the typed tables and times them again, `--plans` prints the plans
+// open` then adds a candidate index to the typed tables and times them again, `--plans` prints the plans
 // through the union (ChangeSourceProbe).
 // The GC's gen0 budget is fixed at 64 MiB for every variant: with the adaptive default (about 2 MiB on this VM) the same
 // plain-EF read of 20,000 rows took 35-48 ms depending on what ran before it. Only the environment variable sets it
