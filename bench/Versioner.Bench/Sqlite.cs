@@ -40,10 +40,11 @@ internal static class Sqlite
     }
 
     /// <summary>
-    /// What finalize maintains and a generator writing Versioner's tables directly must too (storage format 4, ids
-    /// bound as 16 bytes by <see cref="Run"/>): each change row's validity on its segment (<c>until_depth</c>, the depth
-    /// of the entity's next change there), each version row's place, validity and checksum as its own change row's,
-    /// and the format record.
+    /// What finalize maintains and a generator writing Versioner's tables directly must too (the current storage
+    /// format, ids bound as 16 bytes by <see cref="Run"/>): each change row's validity on its segment (<c>until_depth</c>,
+    /// the depth of the entity's next change there), each version row's place, validity and checksum as its own change
+    /// row's, each finalized commit's manifest (<see cref="Versioner.Storage.CommitManifest"/>: its changes' keys,
+    /// ordered here by SQLite's byte compare of the stored 16 bytes), and the format record.
     /// </summary>
     public static void IndexIntervals(SqliteConnection connection)
     {
@@ -55,8 +56,56 @@ internal static class Sqlite
                 + $"FROM versioner_changes c WHERE c.commit_id = {table}.{commit} AND c.eternal_id = {table}.{eternal} AND c.version_id = {table}.{version} AND c.adopted = 0");
         }
 
+        WriteManifests(connection);
         Execute(connection, "DELETE FROM versioner_meta WHERE key = 'format'");
-        Execute(connection, "INSERT INTO versioner_meta (key, value) VALUES ('format', '4')");
+        Execute(connection, $"INSERT INTO versioner_meta (key, value) VALUES ('format', '{Versioner.Storage.StorageFormat.Current.ToString(CultureInfo.InvariantCulture)}')");
+    }
+
+    private static void WriteManifests(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = Versioner.Storage.CommitManifest.InsertSql;
+        var commitParameter = insert.Parameters.Add("@p0", SqliteType.Blob);
+        var changesParameter = insert.Parameters.Add("@p1", SqliteType.Blob);
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT c.commit_id, COALESCE(c.version_id, c.eternal_id) AS k FROM versioner_changes c "
+            + "JOIN versioner_commits m ON m.id = c.commit_id WHERE m.state = 1 ORDER BY c.commit_id, k";
+        using var reader = read.ExecuteReader();
+        byte[]? commit = null;
+        var keys = new MemoryStream();
+        void Flush()
+        {
+            if (commit is not null)
+            {
+                commitParameter.Value = commit;
+                changesParameter.Value = keys.ToArray();
+                insert.ExecuteNonQuery();
+            }
+
+            keys.SetLength(0);
+        }
+
+        while (reader.Read())
+        {
+            var id = (byte[])reader.GetValue(0);
+            if (commit is null || !id.AsSpan().SequenceEqual(commit))
+            {
+                Flush();
+                commit = id;
+            }
+
+            keys.Write((byte[])reader.GetValue(1));
+        }
+
+        Flush();
+        reader.Close();
+        read.CommandText = "INSERT INTO versioner_manifests (commit_id, changes) SELECT id, X'' FROM versioner_commits c "
+            + "WHERE state = 1 AND NOT EXISTS (SELECT 1 FROM versioner_manifests m WHERE m.commit_id = c.id)";
+        read.ExecuteNonQuery();
+        transaction.Commit();
     }
 
     public static void Execute(SqliteConnection connection, string sql)
