@@ -27,7 +27,8 @@ internal sealed class ChangeReads(GraphStore store)
     /// the entity: <c>ch.eternal_id = @p0</c>, and a place when the reader has one), as a row source named
     /// <paramref name="alias"/>, for a reader that applies the same condition in its own <c>WHERE</c>: through the change
     /// table, the table, read by the condition's index range; through the version rows (<see cref="ChangeSource"/>), the
-    /// union with the condition in every arm (an entity's history, its rows on a path bound as data).
+    /// union with the condition in every arm (<see cref="ChangeSource.VersionRowsWhereSql"/>: an entity's history, its
+    /// rows on a path bound as data).
     /// </summary>
     public static string EntityRows(GraphStore store, string alias, string condition) =>
         store.ReadsOwnVersionsFromVersionRows ? ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false) : Source(store, alias);
