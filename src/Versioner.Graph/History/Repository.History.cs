@@ -536,7 +536,7 @@ public sealed partial class Repository
     internal static string HistorySql(GraphStore store, string join, string where, long take, VersionedType? joined) =>
         "SELECT c.id, c.state, c.checksum, c.author, c.message, c.timestamp_us, c.depth, h.version_id, p.parent_id, p.ordinal"
         + (joined is null ? "" : $", {joined.SelectColumns("v")}") + " FROM "
-        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {ChangeReads.PlacedRows(store, "ch")} {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {store.Dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
+        + $"(SELECT ch.commit_id, ch.version_id, ch.depth FROM {ChangeReads.EntityRows(store, "ch", "ch.eternal_id = @p0")} {join} WHERE ch.eternal_id = @p0 AND {where} ORDER BY ch.depth DESC {store.Dialect.Page(take.ToString(System.Globalization.CultureInfo.InvariantCulture), "@p1")}) h "
         + $"JOIN {SystemTables.Commits} c ON c.id = h.commit_id "
         + (joined is null ? "" : $"LEFT JOIN {joined.Table} v ON v.{joined.VersionColumn} = h.version_id ")
         + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id";

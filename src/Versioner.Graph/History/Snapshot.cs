@@ -121,9 +121,12 @@ public sealed class Snapshot
     /// over change rows <c>ch</c>) names, read by key: its columns as <see cref="VersionedType.Read"/> takes them when the
     /// type <see cref="VersionedType.ReadsRows"/>, else the whole row for EF.
     /// </summary>
-    internal static string FindSql(GraphStore store, VersionedType type, string inPath) =>
-        $"SELECT {(type.ReadsRows ? type.SelectColumns("t") : "t.*")} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
-        + $"({store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0 AND {inPath} ORDER BY ch.depth DESC")})";
+    internal static string FindSql(GraphStore store, VersionedType type, string inPath)
+    {
+        var newest = $"ch.eternal_id = @p0 AND {inPath}";
+        return $"SELECT {(type.ReadsRows ? type.SelectColumns("t") : "t.*")} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
+            + $"({store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.NewestEntityRows(store, "ch", newest, type)} WHERE {newest} ORDER BY ch.depth DESC")})";
+    }
 
     /// <summary>
     /// The versions current in this snapshot whose rows retention pruned: what <see cref="Query{T}"/> and

@@ -23,6 +23,26 @@ internal sealed class ChangeReads(GraphStore store)
     public static string PlacedRows(GraphStore store, string alias) => Source(store, alias);
 
     /// <summary>
+    /// An entity's change rows where <paramref name="condition"/> holds (over <paramref name="alias"/>'s columns, naming
+    /// the entity: <c>ch.eternal_id = @p0</c>, and a place when the reader has one), as a row source named
+    /// <paramref name="alias"/>, for a reader that applies the same condition in its own <c>WHERE</c>: through the change
+    /// table, the table, read by the condition's index range; through the version rows (<see cref="ChangeSource"/>), the
+    /// union with the condition in every arm (<see cref="ChangeSource.VersionRowsWhereSql"/>: an entity's history, its
+    /// rows on a path bound as data).
+    /// </summary>
+    public static string EntityRows(GraphStore store, string alias, string condition) =>
+        store.ReadsOwnVersionsFromVersionRows ? ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false) : Source(store, alias);
+
+    /// <summary>
+    /// As <see cref="EntityRows"/>, for a reader that keeps the deepest row (<c>ORDER BY depth DESC LIMIT 1</c>: one
+    /// entity's newest change on a path): through the version rows, each arm keeps its own deepest where the dialect
+    /// <see cref="Storage.Dialects.Dialect.LimitsEachUnionArm"/>, so the reader sorts one row per arm rather than every
+    /// row of the entity; with <paramref name="type"/>, the entity's type, only that type's rows and the change table's.
+    /// </summary>
+    public static string NewestEntityRows(GraphStore store, string alias, string condition, VersionedType? type = null) =>
+        store.ReadsOwnVersionsFromVersionRows ? ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: true, type) : Source(store, alias);
+
+    /// <summary>
     /// Commits' change sets as a row source named <paramref name="alias"/>: every change of the commits the reader
     /// selects by <c>commit_id</c> (finalize, checksums, constraint checks, Verify's version pass, transfer).
     /// </summary>
@@ -288,13 +308,44 @@ internal sealed class ChangeReads(GraphStore store)
         return [.. rows.Where(c => path.Contains(c.Segment, c.Depth)).GroupBy(c => c.EternalId).Select(g => g.MaxBy(c => c.Depth)!)];
     }
 
-    /// <summary>The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null.</summary>
-    public async Task<ChangeRow?> CurrentOfAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken) =>
-        path.IsInline
-            ? await OnPath(path).Where(c => c.EternalId == eternalId)
-                .OrderByDescending(c => c.Depth)
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            : (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    /// <summary>
+    /// The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null. Through the
+    /// version rows on a path written inline, a raw statement over <see cref="NewestEntityRows"/> (each arm's newest).
+    /// </summary>
+    public async Task<ChangeRow?> CurrentOfAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
+    {
+        if (!path.IsInline)
+        {
+            return (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        }
+
+        if (store.ReadsOwnVersionsFromVersionRows)
+        {
+            return (await EntityOnPathAsync(path, eternalId, newestOnly: true, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        }
+
+        return await OnPath(path).Where(c => c.EternalId == eternalId)
+            .OrderByDescending(c => c.Depth)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Through the version rows, <paramref name="eternalId"/>'s change rows on <paramref name="path"/> (written inline),
+    /// newest first, the entity and the path in every arm of the union; with <paramref name="newestOnly"/> only the
+    /// newest. A raw statement kept prepared, its text fixed by the path's length.
+    /// </summary>
+    private async Task<List<ChangeRow>> EntityOnPathAsync(AncestryPath path, EternalId eternalId, bool newestOnly, CancellationToken cancellationToken)
+    {
+        var (inPath, mappings, bounds) = path.Sql(store, "ch", 1);
+        var condition = $"ch.eternal_id = @p0 AND {inPath}";
+        var from = $"FROM {(newestOnly ? NewestEntityRows(store, "ch", condition) : EntityRows(store, "ch", condition))} WHERE {condition} ORDER BY ch.depth DESC";
+        return await store.QueryKeptAsync(
+            newestOnly ? store.Dialect.SelectFirst(1, ChangeRow.Columns("ch"), from) : $"SELECT {ChangeRow.Columns("ch")} {from}",
+            [store.Map.EternalId, .. mappings],
+            [eternalId, .. bounds],
+            ChangeRow.Read,
+            cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// The place (segment, depth) of <paramref name="eternalId"/>'s newest change on <paramref name="path"/>, or null
@@ -307,7 +358,7 @@ internal sealed class ChangeReads(GraphStore store)
     {
         (long Segment, long Depth)? newest = null;
         await store.ReadKeptAsync(
-            $"SELECT ch.segment, ch.depth FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0",
+            $"SELECT ch.segment, ch.depth FROM {EntityRows(store, "ch", "ch.eternal_id = @p0")} WHERE ch.eternal_id = @p0",
             [store.Map.EternalId],
             [eternalId],
             (reader, _) =>
@@ -331,8 +382,10 @@ internal sealed class ChangeReads(GraphStore store)
     {
         if (path.IsInline)
         {
-            return await OnPath(path).Where(c => c.EternalId == eternalId)
-                .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return store.ReadsOwnVersionsFromVersionRows
+                ? await EntityOnPathAsync(path, eternalId, newestOnly: false, cancellationToken).ConfigureAwait(false)
+                : await OnPath(path).Where(c => c.EternalId == eternalId)
+                    .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var all = await store.QueryKeptAsync(
@@ -351,5 +404,5 @@ internal sealed class ChangeReads(GraphStore store)
     /// than the statement (about 70 µs a call, SQLite, docs/performance.md).
     /// </summary>
     private static string EntityRowsSql(GraphStore store) =>
-        $"SELECT {ChangeRow.Columns("ch")} FROM {PlacedRows(store, "ch")} WHERE ch.eternal_id = @p0";
+        $"SELECT {ChangeRow.Columns("ch")} FROM {EntityRows(store, "ch", "ch.eternal_id = @p0")} WHERE ch.eternal_id = @p0";
 }

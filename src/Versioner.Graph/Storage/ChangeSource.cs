@@ -22,6 +22,10 @@ internal static class ChangeSource
 {
     private static readonly ConditionalWeakTable<VersionedModel, string> UnionByModel = new();
 
+    private static readonly ConditionalWeakTable<VersionedModel, string[]> ArmsByModel = new();
+
+    private static readonly ConditionalWeakTable<VersionedModel, System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool, string?), string>> WhereByModel = new();
+
     /// <summary>
     /// When set (a test run, before phase C), every store made from then on reads a version's own change row from its
     /// version row (<see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>).
@@ -47,9 +51,40 @@ internal static class ChangeSource
     /// the change table's names, so raw SQL and EF (<c>FromSqlRaw</c>) read it as they read the table.
     /// </summary>
     public static string VersionRowsSql(Internal.GraphStore store) =>
-        UnionByModel.GetValue(store.Model, _ => Build(store));
+        UnionByModel.GetValue(store.Model, _ => string.Join(" UNION ALL ", Arms(store)));
 
-    private static string Build(Internal.GraphStore store)
+    /// <summary>
+    /// The rows of <see cref="VersionRowsSql(Internal.GraphStore)"/> where <paramref name="condition"/> holds, as a
+    /// derived table named <paramref name="alias"/>, for a reader that applies the same condition (over
+    /// <paramref name="alias"/>'s change-row columns, naming one entity: <c>ch.eternal_id = @p0</c>) in its own
+    /// <c>WHERE</c>. Where the dialect <see cref="Dialects.Dialect.LimitsEachUnionArm"/> (PostgreSQL) the condition is
+    /// written into every arm, and with <paramref name="newestOnly"/> each arm keeps only its deepest such row
+    /// (<c>ORDER BY depth DESC LIMIT 1</c>), so a reader of the entity's newest change sorts one row per arm; elsewhere
+    /// (SQLite) the union as it is, the engine pushing the reader's condition into each arm. With
+    /// <paramref name="type"/> (the entity's type, known to the reader) only that type's arm and the change table's:
+    /// an eternal id is one entity of one type, so no other arm holds its rows. Texts are kept per model.
+    /// </summary>
+    public static string VersionRowsWhereSql(Internal.GraphStore store, string alias, string condition, bool newestOnly, VersionedType? type = null) =>
+        WhereByModel.GetOrCreateValue(store.Model).GetOrAdd((alias, condition, newestOnly, type?.Name), _ =>
+        {
+            var all = Arms(store);
+            // The typed arms come first, in the model's order; the change table's arm last.
+            var arms = type is null ? all : [all[store.Model.Types.ToList().FindIndex(t => t.Name == type.Name)], all[^1]];
+            if (!store.Dialect.LimitsEachUnionArm)
+            {
+                return $"({string.Join(" UNION ALL ", arms)}) {alias}";
+            }
+
+            // Each arm as a derived table of its own (PostgreSQL pulls it up into the arm, the condition onto its
+            // columns); an arm with ORDER BY and LIMIT needs one more level to be an arm of a compound select.
+            return "(" + string.Join(" UNION ALL ", arms.Select((arm, i) => newestOnly
+                ? $"SELECT * FROM (SELECT * FROM ({arm}) {alias} WHERE {condition} ORDER BY {alias}.depth DESC LIMIT 1) {alias}{i}"
+                : $"SELECT * FROM ({arm}) {alias} WHERE {condition}")) + $") {alias}";
+        });
+
+    private static string[] Arms(Internal.GraphStore store) => ArmsByModel.GetValue(store.Model, _ => Build(store));
+
+    private static string[] Build(Internal.GraphStore store)
     {
         var dialect = store.Dialect;
         var own = dialect.Boolean(false);
@@ -67,7 +102,7 @@ internal static class ChangeSource
                 "SELECT s.commit_id, s.eternal_id, s.entity_type, s.version_id, s.adopted, s.version_checksum, s.segment, s.depth, s.until_depth "
                 + $"FROM {SystemTables.Changes} s WHERE s.adopted = {dialect.Boolean(true)} OR s.version_id IS NULL "
                 + $"OR s.version_id IN (SELECT p.version_id FROM {SystemTables.Pruned} p)");
-        return string.Join(" UNION ALL ", arms);
+        return [.. arms];
     }
 
     private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";

@@ -150,6 +150,15 @@ internal abstract class Dialect
     public virtual bool FoldsLookups => true;
 
     /// <summary>
+    /// Whether a read of one entity's newest change through storage format 4's union of the version rows
+    /// (<see cref="ChangeSource.VersionRowsWhereSql"/>) takes each arm's newest row first (<c>ORDER BY depth DESC LIMIT 1</c>
+    /// in every arm), as PostgreSQL plans best. Not on SQLite, which pushes the reader's condition into every arm of the
+    /// union itself, and where the arms nested for their own <c>LIMIT</c> cost more than the sort of the entity's rows
+    /// they save (docs/performance.md, "Phase C's read source").
+    /// </summary>
+    public virtual bool LimitsEachUnionArm => true;
+
+    /// <summary>
     /// Whether the hot reads keep their statements prepared on an open connection between calls
     /// (<see cref="KeptStatements"/>): where preparing costs as much as running a small read, as SQLite's does in process.
     /// Not where the driver keeps prepared statements by text itself (Npgsql, once a command is prepared).

@@ -115,6 +115,8 @@ internal sealed class SqliteDialect : Dialect
 
     public override bool KeepsStatements => true;
 
+    public override bool LimitsEachUnionArm => false;
+
     /// <summary>Whether <c>versioner_commits.id</c> is declared <c>BLOB</c>, as format 3 makes it (format 2's was <c>TEXT</c>).</summary>
     public override async Task<bool> HasCurrentIdColumnsAsync(GraphStore store, CancellationToken cancellationToken) =>
         (await store.QueryAsync(
