@@ -28,6 +28,7 @@ internal sealed class NewRows : IDisposable
     private readonly List<object?[]> _changes;
     private readonly Dictionary<VersionId, int> _versionAt = [];
     private readonly Dictionary<EternalId, int> _changeAt = [];
+    private readonly bool _writesChanges;
 
     public NewRows(GraphStore store, VersionTable table, int versions)
     {
@@ -37,6 +38,7 @@ internal sealed class NewRows : IDisposable
         _entities = _batch.Entities(store.Map);
         _versions = _batch.Rows(table.Name, table.Columns, table.Mappings);
         _changes = _batch.Changes(store.Map);
+        _writesChanges = store.WritesOwnChangeRows;
     }
 
     /// <summary>Whether this save writes with binary COPY.</summary>
@@ -53,8 +55,14 @@ internal sealed class NewRows : IDisposable
         _versions.Add(VersionTable.Row(columns, working.Segment, working.Depth, checksum));
     }
 
+    /// <summary>A new version's own change row; none when the store keeps the version row as its only record (<see cref="GraphStore.WritesOwnChangeRows"/>).</summary>
     public void AddChange(CommitRow working, EternalId eternalId, VersionId versionId, byte[] checksum)
     {
+        if (!_writesChanges)
+        {
+            return;
+        }
+
         _changeAt[eternalId] = _changes.Count;
         _changes.Add(ChangeTable.Row(working.Id, eternalId, _table.EntityType, versionId, checksum, working.Segment, working.Depth, adopted: false));
     }
@@ -72,9 +80,14 @@ internal sealed class NewRows : IDisposable
         return true;
     }
 
-    /// <summary>Replaces the checksum on an entity's change row if it is still buffered.</summary>
+    /// <summary>Replaces the checksum on an entity's change row if it is still buffered (or if none is written: the version row holds it).</summary>
     public bool TryReplaceChecksum(EternalId eternalId, byte[] checksum)
     {
+        if (!_writesChanges)
+        {
+            return true;
+        }
+
         if (!_changeAt.TryGetValue(eternalId, out var at))
         {
             return false;

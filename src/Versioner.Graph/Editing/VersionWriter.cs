@@ -89,8 +89,16 @@ internal static class VersionWriter
             rows.AddVersion(working, versionId, columns, checksum);
             if (workingChanges.ContainsKey(version.EternalId))
             {
-                // Removed earlier in this working commit (or taken over from another commit), saved again.
-                await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId, checksum).ConfigureAwait(false);
+                // Removed earlier in this working commit (or taken over from another commit), saved again: its change
+                // row names the new version, or goes when the version row is the only record.
+                if (store.WritesOwnChangeRows)
+                {
+                    await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId, checksum).ConfigureAwait(false);
+                }
+                else
+                {
+                    await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, version.EternalId], cancellationToken).ConfigureAwait(false);
+                }
             }
             else
             {
@@ -216,6 +224,15 @@ internal static class VersionWriter
     {
         var map = store.Map;
         await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+        if (!store.WritesOwnChangeRows)
+        {
+            // A version of its own the working commit made of the entity has no change row to replace: its row goes.
+            var table = VersionTable.For(store, entityType);
+            await store.ExecuteAsync(
+                $"DELETE FROM {table.Name} WHERE {table.CommitColumn} = @p0 AND {table.EternalColumn} = @p1",
+                [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+        }
+
         await store.ExecuteAsync(ChangeTable.InsertSql, ChangeTable.InsertMappings(map), AdoptionRow(working, entityType, eternalId, version), cancellationToken).ConfigureAwait(false);
     }
 
@@ -256,9 +273,16 @@ internal static class VersionWriter
             }
 
             var table = VersionTable.For(store, entityType);
-            await store.ExecuteAsync(
-                presentInParent ? ChangeTable.SetRemovedSql : ChangeTable.DeleteSql,
-                [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+            if (store.WritesOwnChangeRows)
+            {
+                await store.ExecuteAsync(
+                    presentInParent ? ChangeTable.SetRemovedSql : ChangeTable.DeleteSql,
+                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+            }
+            else if (presentInParent)
+            {
+                await InsertRemovalAsync(store, working, entityType, eternalId, cancellationToken).ConfigureAwait(false);
+            }
 
             await store.ExecuteAsync(table.DeleteSql, [map.VersionId], [change.VersionId], cancellationToken).ConfigureAwait(false);
             return;
@@ -274,12 +298,15 @@ internal static class VersionWriter
             throw new EntityTypeMismatchException(eternalId, inParent.EntityType, entityType);
         }
 
-        await store.ExecuteAsync(
-            ChangeTable.RemovalSql(store.Dialect),
-            [map.CommitId, map.EternalId, map.Text, map.Long, map.Long],
-            [working.Id, eternalId, entityType, working.Segment, working.Depth],
-            cancellationToken).ConfigureAwait(false);
+        await InsertRemovalAsync(store, working, entityType, eternalId, cancellationToken).ConfigureAwait(false);
     }
+
+    private static Task<int> InsertRemovalAsync(GraphStore store, CommitRow working, string entityType, EternalId eternalId, CancellationToken cancellationToken) =>
+        store.ExecuteAsync(
+            ChangeTable.RemovalSql(store.Dialect),
+            [store.Map.CommitId, store.Map.EternalId, store.Map.Text, store.Map.Long, store.Map.Long],
+            [working.Id, eternalId, entityType, working.Segment, working.Depth],
+            cancellationToken);
 
     /// <summary>The type of each of <paramref name="ids"/> that exists: one statement per <see cref="ListChunk"/> ids (one list parameter).</summary>
     private static async Task<Dictionary<EternalId, string>> EntityTypesAsync(GraphStore store, EternalId[] ids, CancellationToken cancellationToken)

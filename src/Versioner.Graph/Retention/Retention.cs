@@ -382,6 +382,15 @@ internal static class Retention
     {
         var map = store.Map;
         await store.ExecuteAsync(MarkPrunedSql(store.Dialect), [map.Long, map.Text], [Timestamps.ToUnixMicroseconds(now), policy.Name], cancellationToken).ConfigureAwait(false);
+        if (!store.WritesOwnChangeRows)
+        {
+            // The version row was its version's only record: the change row that outlives it says where it was.
+            foreach (var table in VersionTable.All(store))
+            {
+                await store.ExecuteAsync(KeepChangeRowsSql(store.Dialect, table), [], [], cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         foreach (var type in store.Model.Types)
         {
             await store.ExecuteAsync(DeleteRowsSql(store.Dialect, type.Table, type.VersionColumn), [map.Text], [type.Name], cancellationToken).ConfigureAwait(false);
@@ -397,6 +406,21 @@ internal static class Retention
     internal static string MarkPrunedSql(Dialect dialect) =>
         $"INSERT INTO {SystemTables.Pruned} (version_id, entity_type, eternal_id, commit_id, checksum, pruned_at_us, policy) "
         + $"SELECT version_id, entity_type, eternal_id, commit_id, checksum, @p0, @p1 FROM {dialect.TemporaryTable(PruneTable)}";
+
+    /// <summary>
+    /// The change row of each pruned version in <paramref name="table"/> that has none (a store that writes no own change
+    /// rows, <see cref="GraphStore.WritesOwnChangeRows"/>), from its version row: its commit, place, validity and
+    /// checksum, so reads through <see cref="ChangeSource.VersionRowsSql"/> still find the change once the row is gone.
+    /// </summary>
+    internal static string KeepChangeRowsSql(Dialect dialect, VersionTable table)
+    {
+        var type = table.Type is null ? "v.entity_type" : $"'{table.EntityType.Replace("'", "''", StringComparison.Ordinal)}'";
+        return $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, until_depth, adopted) "
+            + $"SELECT v.{table.CommitColumn}, v.{table.EternalColumn}, {type}, v.{table.VersionColumn}, v.{PlaceColumns.Checksum}, "
+            + $"v.{PlaceColumns.Segment}, v.{PlaceColumns.Depth}, v.{PlaceColumns.Until}, {dialect.Boolean(false)} FROM {table.Name} v "
+            + $"WHERE v.{table.VersionColumn} IN (SELECT version_id FROM {dialect.TemporaryTable(PruneTable)}) "
+            + $"AND NOT EXISTS (SELECT 1 FROM {SystemTables.Changes} c WHERE c.commit_id = v.{table.CommitColumn} AND c.eternal_id = v.{table.EternalColumn})";
+    }
 
     /// <summary>Deletes the pruned rows of type <c>@p0</c> from its <paramref name="table"/>.</summary>
     internal static string DeleteRowsSql(Dialect dialect, string table, string versionColumn) =>

@@ -33,6 +33,12 @@ internal static class ChangeSource
     internal static bool ReadOwnVersionsFromVersionRows { get; set; }
 
     /// <summary>
+    /// When cleared (a test run of phase C), every store made from then on writes no own change rows
+    /// (<see cref="Internal.GraphStore.WritesOwnChangeRows"/>), and so reads them from the version rows.
+    /// </summary>
+    internal static bool WriteOwnChangeRows { get; set; } = true;
+
+    /// <summary>
     /// The change rows as a row source: the table, or (when the store <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>) the union as a
     /// derived table; named <paramref name="alias"/>, or the table's own name when it is empty (a derived table needs a name).
     /// </summary>

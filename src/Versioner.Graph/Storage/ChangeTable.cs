@@ -87,26 +87,33 @@ internal static class ChangeTable
     /// physical address (<see cref="Dialect.RowAddress"/>: the newest row's address read through the index, backwards,
     /// one row, then the rows fetched by address, the addresses as one subquery run first, <see cref="Dialect.InSubquery"/>,
     /// a plan without a join, whatever the statistics). Otherwise the entity's rows on the segment below the commit are
-    /// read and the open one kept.
+    /// read and the open one kept. The commit's entities are read from its change rows, through the version rows too
+    /// when the store writes no own change rows (<see cref="GraphStore.WritesOwnChangeRows"/>).
     /// </summary>
-    public static string CloseIntervalsSql(Dialect dialect)
+    public static string CloseIntervalsSql(GraphStore store) =>
+        CloseIntervalsSql(store.Dialect, store.WritesOwnChangeRows ? SystemTables.Changes : ChangeSource.Table(store));
+
+    /// <summary><see cref="CloseIntervalsSql(GraphStore)"/> of a store that writes own change rows.</summary>
+    public static string CloseIntervalsSql(Dialect dialect) => CloseIntervalsSql(dialect, SystemTables.Changes);
+
+    private static string CloseIntervalsSql(Dialect dialect, string changes)
     {
         const string Set = $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE ";
-        const string Entities = $"FROM {SystemTables.Changes} c WHERE c.commit_id = @p2";
+        var entities = $"FROM {changes} c WHERE c.commit_id = @p2";
         const string Below = "o.eternal_id = c.eternal_id AND o.segment = @p1 AND o.depth < @p0";
         if (dialect.SeeksRowValues)
         {
             return Set + $"segment = @p1 AND until_depth IS NULL AND (eternal_id, depth) IN ("
-                + $"SELECT c.eternal_id, (SELECT MAX(o.depth) FROM {SystemTables.Changes} o WHERE {Below}) {Entities})";
+                + $"SELECT c.eternal_id, (SELECT MAX(o.depth) FROM {SystemTables.Changes} o WHERE {Below}) {entities})";
         }
 
         if (dialect.RowAddress is { } address)
         {
             return Set + "until_depth IS NULL AND "
-                + dialect.InSubquery(address, $"SELECT ({dialect.SelectFirst(1, $"o.{address}", $"FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC")}) {Entities}");
+                + dialect.InSubquery(address, $"SELECT ({dialect.SelectFirst(1, $"o.{address}", $"FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC")}) {entities}");
         }
 
-        return Set + $"until_depth IS NULL AND segment = @p1 AND depth < @p0 AND {dialect.InSubquery("eternal_id", $"SELECT eternal_id FROM {SystemTables.Changes} WHERE commit_id = @p2")}";
+        return Set + $"until_depth IS NULL AND segment = @p1 AND depth < @p0 AND {dialect.InSubquery("eternal_id", $"SELECT c.eternal_id {entities}")}";
     }
 
     /// <summary>Every finalized row with a later finalized change in its segment gets that change's depth (an upgrade).</summary>

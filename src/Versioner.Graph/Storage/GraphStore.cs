@@ -50,7 +50,22 @@ internal sealed partial class GraphStore
     /// Whether this store reads a version's own change row from its version row (<see cref="ChangeSource.VersionRowsSql"/>)
     /// rather than from the change table, which still holds both until storage format 4's last step (tests set it).
     /// </summary>
-    public bool ReadsOwnVersionsFromVersionRows { get; set; } = ChangeSource.ReadOwnVersionsFromVersionRows;
+    /// <remarks>Always true when the store does not write own change rows (<see cref="WritesOwnChangeRows"/>): the union is then the only source holding them.</remarks>
+    public bool ReadsOwnVersionsFromVersionRows
+    {
+        get => _readsOwnVersionsFromVersionRows || !WritesOwnChangeRows;
+        set => _readsOwnVersionsFromVersionRows = value;
+    }
+
+    private bool _readsOwnVersionsFromVersionRows = ChangeSource.ReadOwnVersionsFromVersionRows;
+
+    /// <summary>
+    /// Whether a version the store writes also gets its own change row in <see cref="SystemTables.Changes"/> (true, as
+    /// until storage format 4's last step), or its version row is its only record (false: phase C, docs/architecture.md
+    /// "How it lands"; reads then go through <see cref="ChangeSource.VersionRowsSql"/>). Adoptions, removals and the
+    /// rows of pruned versions are change rows either way. Tests set it (<see cref="ChangeSource.WriteOwnChangeRows"/>).
+    /// </summary>
+    public bool WritesOwnChangeRows { get; set; } = ChangeSource.WriteOwnChangeRows;
 
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 

@@ -78,12 +78,15 @@ internal sealed class VersionTable
 
     /// <summary>
     /// The validity of this table's versions that commit <c>@p2</c>'s changes supersede on its segment ends at its depth
-    /// (<see cref="ChangeTable.CloseIntervalsSql"/>): <c>@p0</c> the commit's depth, <c>@p1</c> its segment. An entity's
+    /// (<see cref="ChangeTable.CloseIntervalsSql(GraphStore)"/>): <c>@p0</c> the commit's depth, <c>@p1</c> its segment. An entity's
     /// open row there is its newest below the commit (each change closes the one before), read through the eternal-id index.
+    /// The commit's entities are those its change rows name and, when it has no own change rows
+    /// (<paramref name="ownChangeRows"/> false), those of this table's rows it made.
     /// </summary>
-    public string CloseIntervalsSql =>
+    public string CloseIntervalsSql(bool ownChangeRows) =>
         $"UPDATE {Name} SET {PlaceColumns.Until} = @p0 WHERE {PlaceColumns.Until} IS NULL AND {PlaceColumns.Segment} = @p1 AND {PlaceColumns.Depth} < @p0 "
-        + $"AND {EternalColumn} IN (SELECT c.eternal_id FROM {SystemTables.Changes} c WHERE c.commit_id = @p2)";
+        + $"AND {EternalColumn} IN (SELECT c.eternal_id FROM {SystemTables.Changes} c WHERE c.commit_id = @p2"
+        + (ownChangeRows ? ")" : $" UNION ALL SELECT m.{EternalColumn} FROM {Name} m WHERE m.{CommitColumn} = @p2)");
 
     /// <summary>
     /// The versions in <paramref name="rehashed"/> (a table of <c>version_id</c>, <c>checksum</c>: a checksum migration)
@@ -129,7 +132,7 @@ internal sealed class VersionTable
     {
         var filter = own ? $" AND version_id IS NOT NULL AND adopted = {store.Dialect.Boolean(false)}" : "";
         var types = await store.QueryAsync(
-            $"SELECT DISTINCT entity_type FROM {SystemTables.Changes} WHERE commit_id = @p0{filter}",
+            $"SELECT DISTINCT entity_type FROM {ChangeReads.ChangeSetRows(store, "")} WHERE commit_id = @p0{filter}",
             [store.Map.CommitId], [commit], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
         return types.Select(t => For(store, t)).DistinctBy(t => t.Name, StringComparer.Ordinal).ToList();
     }

@@ -499,6 +499,14 @@ internal static class Verifier
         return issues;
     }
 
+    /// <summary>
+    /// Every change row as stored, named <paramref name="alias"/>: the change table's (<see cref="ChangeReads.StoredRows"/>),
+    /// or, when the store writes no own change rows (<see cref="GraphStore.WritesOwnChangeRows"/>), the version rows as
+    /// their own change rows with the change table's others (<see cref="ChangeSource.VersionRowsSql"/>), which then hold them.
+    /// </summary>
+    private static string Stored(GraphStore store, string alias) =>
+        store.WritesOwnChangeRows ? ChangeReads.StoredRows(alias) : ChangeSource.Rows(store, alias.Length == 0 ? "s" : alias);
+
     private static VerifyIssue Dangling(CommitId commit, VersionId? version, string entityType, string row) =>
         new(VerifyIssueKind.DanglingRow, commit, version, entityType, "a commit with this id", $"no such commit ({row} present)");
 
@@ -511,8 +519,8 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
     {
         var counts = await store.QueryAsync(
-            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("")}), "
-                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("c")} WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
+            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "")}), "
+                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "c")} WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
             [],
             [],
             reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
@@ -555,7 +563,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {ChangeReads.StoredRows("c")} ON c.commit_id = k.id "
+            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {Stored(store, "c")} ON c.commit_id = k.id "
                 + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth) GROUP BY k.id, k.segment, k.depth",
             [],
             [],
@@ -579,7 +587,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> IntervalMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            IntervalMismatchesSql,
+            store.WritesOwnChangeRows ? IntervalMismatchesSql : IntervalMismatchesOf(c => Stored(store, c)),
             [],
             [],
             reader => new VerifyIssue(
@@ -646,7 +654,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> EntityMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {ChangeReads.StoredRows("c")} "
+            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "c")} "
                 + $"LEFT JOIN {SystemTables.Entities} e ON e.eternal_id = c.eternal_id "
                 + "WHERE e.eternal_id IS NULL OR e.entity_type <> c.entity_type GROUP BY c.eternal_id, c.entity_type, e.entity_type",
             [],
@@ -675,18 +683,18 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
 
     /// <summary>The query of <see cref="IntervalMismatchesAsync"/>: commit, version, type, the recorded and the expected <c>until_depth</c>.</summary>
-    internal static string IntervalMismatchesSql
+    internal static string IntervalMismatchesSql => IntervalMismatchesOf(ChangeReads.StoredRows);
+
+    /// <summary><see cref="IntervalMismatchesSql"/> over the change rows <paramref name="rows"/> gives as a row source of an alias.</summary>
+    private static string IntervalMismatchesOf(Func<string, string> rows)
     {
-        get
-        {
-            var next = $"(SELECT MIN(n.depth) FROM {ChangeReads.StoredRows("n")} JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
-                + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
-            // The expected depth is computed once per row, in a derived table, and compared outside it.
-            return $"SELECT commit_id, version_id, entity_type, until_depth, expected FROM "
-                + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {ChangeReads.StoredRows("c")} "
-                + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}) e "
-                + "WHERE COALESCE(until_depth, -1) <> COALESCE(expected, -1)";
-        }
+        var next = $"(SELECT MIN(n.depth) FROM {rows("n")} JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
+            + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
+        // The expected depth is computed once per row, in a derived table, and compared outside it.
+        return $"SELECT commit_id, version_id, entity_type, until_depth, expected FROM "
+            + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {rows("c")} "
+            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}) e "
+            + "WHERE COALESCE(until_depth, -1) <> COALESCE(expected, -1)";
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using Versioner.Model;
+using Versioner.Storage;
 
 namespace Versioner.Tests.Infrastructure;
 
@@ -21,7 +22,10 @@ namespace Versioner.Tests.Infrastructure;
 /// version's entity type; and the other way, every change row of a version's own (not adopted) names a version that has
 /// a row in one of those tables or was pruned (<c>versioner_pruned</c>). Together: the change rows read as storage
 /// format 4's last step reads them (<c>ChangeSource.VersionRowsSql</c>: each version row as its own change row, then the
-/// change rows naming no version row of their own) are the change table's rows.
+/// change rows naming no version row of their own) are the change table's rows. In a run that writes no own change
+/// rows (<c>VERSIONER_TEST_CHANGE_SOURCE=version-rows-only</c>) the rule is phase C's instead: no change row is a
+/// version's own but a pruned version's, and each finalized commit's manifest lists exactly its change rows' and
+/// version rows' keys.
 /// </summary>
 /// <remarks>
 /// Which tables a database has comes from the model of every EF context initialized on it (EF's
@@ -71,6 +75,12 @@ internal static class PlaceInvariant
         var placed = await TablesWithPlaceColumnsAsync(connection, database.IsPostgres);
         var violations = new List<string>();
         var tables = seen.Keys.Where(t => placed.Contains(t.CatalogName(database.IsPostgres))).OrderBy(t => t.Display, StringComparer.Ordinal).ToArray();
+        var allKnown = tables.Length > 0 && tables.Length == seen.Count;
+        if (!ChangeSource.WriteOwnChangeRows)
+        {
+            return await WithoutOwnChangeRowsAsync(connection, tables, allKnown, database.IsPostgres);
+        }
+
         foreach (var table in tables)
         {
             var rows = await RawRows.Rows(connection, CheckSql(table), r => Describe(table, r));
@@ -82,7 +92,7 @@ internal static class PlaceInvariant
             }
         }
 
-        if (tables.Length > 0 && tables.Length == seen.Count)
+        if (allKnown)
         {
             var orphans = await RawRows.Rows(connection, OwnRowsWithoutVersionSql(tables), r =>
                 $"{Changes} row of commit {RawRows.Id(r, 1)}, entity {RawRows.Id(r, 2)} ({r.GetString(3)}): its own version {RawRows.Id(r, 0)} has no row and no pruned record");
@@ -102,11 +112,40 @@ internal static class PlaceInvariant
     }
 
     /// <summary>
+    /// The invariant of phase C's writes (<c>VERSIONER_TEST_CHANGE_SOURCE=version-rows-only</c>, no own change rows): no
+    /// change row is a version's own but a pruned version's (the version row is the only record of the others); and,
+    /// when every version table of the database is known, each finalized commit's manifest lists exactly its change
+    /// rows' keys and its version rows' ids.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> WithoutOwnChangeRowsAsync(DbConnection connection, VersionTable[] tables, bool allKnown, bool isPostgres)
+    {
+        if (tables.Length == 0)
+        {
+            return [];
+        }
+
+        var changes = tables[0].ChangesQuoted;
+        var pruned = changes.Replace("\"versioner_changes\"", "\"versioner_pruned\"", StringComparison.Ordinal);
+        var own = await RawRows.Rows(connection, $"""
+            SELECT c."version_id", c."commit_id", c."eternal_id", c."entity_type" FROM {changes} AS c
+            WHERE NOT c."adopted" AND c."version_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {pruned} AS p WHERE p."version_id" = c."version_id")
+            """, r => $"{Changes} row of commit {RawRows.Id(r, 1)}, entity {RawRows.Id(r, 2)} ({r.GetString(3)}): an own change row of version {RawRows.Id(r, 0)}, which is not pruned");
+        var violations = own.Take(ShownPerTable).ToList();
+        if (allKnown)
+        {
+            violations.AddRange(await ManifestViolationsAsync(connection, changes, isPostgres, tables));
+        }
+
+        return violations;
+    }
+
+    /// <summary>
     /// Storage format 5's manifests: every finalized commit has one, and it lists exactly its change rows' keys (the
     /// version each makes current, or a removal's eternal id), so Verify can name a row deleted behind Versioner's back.
     /// Read in full (test databases are small); nothing when the database has no manifests table (an older format).
+    /// With <paramref name="versionTables"/> (no own change rows), their rows count as their commits' changes too.
     /// </summary>
-    private static async Task<IEnumerable<string>> ManifestViolationsAsync(DbConnection connection, string changes, bool isPostgres)
+    private static async Task<IEnumerable<string>> ManifestViolationsAsync(DbConnection connection, string changes, bool isPostgres, IReadOnlyList<VersionTable>? versionTables = null)
     {
         string Table(string name) => changes.Replace("\"versioner_changes\"", $"\"{name}\"", StringComparison.Ordinal);
         var manifests = Table("versioner_manifests");
@@ -121,6 +160,7 @@ internal static class PlaceInvariant
         var commits = Table("versioner_commits");
         var keys = (await RawRows.Rows(connection, $"""
             SELECT c."commit_id", COALESCE(c."version_id", c."eternal_id") FROM {changes} AS c JOIN {commits} AS k ON k."id" = c."commit_id" WHERE k."state" = 1
+            {string.Concat((versionTables ?? []).Select(t => $" UNION ALL SELECT t.{Quote(t.CommitColumn)}, t.{Quote(t.VersionColumn)} FROM {t.Quoted} AS t JOIN {commits} AS k ON k.\"id\" = t.{Quote(t.CommitColumn)} WHERE k.\"state\" = 1"))}
             """, r => (Commit: RawRows.Id(r, 0), Key: RawRows.Id(r, 1)))).ToLookup(k => k.Commit, k => k.Key);
         var listed = (await RawRows.Rows(connection, $"SELECT m.\"commit_id\", m.\"changes\" FROM {manifests} AS m", r => (Commit: RawRows.Id(r, 0), Changes: (byte[])r.GetValue(1))))
             .ToDictionary(m => m.Commit, m => m.Changes.Chunk(16).Select(b => new Guid(b, bigEndian: true)).ToList());

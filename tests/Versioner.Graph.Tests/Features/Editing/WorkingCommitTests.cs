@@ -235,7 +235,7 @@ public abstract class WorkingCommitTests<TProvider> : GraphTest<TProvider>
 
         (await Repo.WorkspacesAsync()).Select(w => w.Id).Should().Equal(onMain.Id);
         (await Db.CountRowsAsync("versioner_commits", "state = 0")).Should().Be(1);
-        (await Db.CountRowsAsync("versioner_changes")).Should().Be(2);
+        (await Repo.CountChangeRowsAsync()).Should().Be(2);
         (await Db.CountRowsAsync("Authors")).Should().Be(authors - 1);
         (await Db.CountRowsAsync("Books")).Should().Be(0);
         await FluentActions.Awaiting(() => Repo.OpenWorkspaceAsync(topicId)).Should().ThrowAsync<RevisionNotFoundException>();

@@ -72,7 +72,7 @@ public abstract class PlacementTests<TProvider> : GraphTest<TProvider>
 
         var working = await Repo.Store.GetCommitRowAsync(ws.Id, default);
         (working.Segment, working.Depth).Should().Be((startRow.Segment, startRow.Depth + 1));
-        (await Db.CountRowsAsync("versioner_changes", $"segment = {startRow.Segment} AND depth = {startRow.Depth + 1}")).Should().Be(2);
+        (await Repo.CountChangeRowsAsync($"segment = {startRow.Segment} AND depth = {startRow.Depth + 1}")).Should().Be(2);
         (await (await Repo.SnapshotAsync("main")).Query<Author>().Select(a => a.Name).ToListAsync()).Should().Equal("ada");
         (await (await ws.SnapshotAsync()).Query<Author>().Select(a => a.Name).OrderBy(n => n).ToListAsync()).Should().Equal("ada lovelace", "bob");
         (await (await ws.SnapshotAsync()).FindAsync<Author>(ada.EternalId))!.Name.Should().Be("ada lovelace");

@@ -60,8 +60,13 @@ public abstract class ImmutabilityTests<TProvider> : GraphTest<TProvider>
     public async Task Finalized_rows_are_guarded_by_the_database_itself(string sql)
     {
         var sf = new Tag { Label = "sf" };
-        await CommitAsync("first", sf, new Author { Name = "Ursula" });
+        var ursula = new Author { Name = "Ursula" };
+        await CommitAsync("first", sf, ursula);
         await CommitAsync("second", new Book { Title = "Dune", Tags = EternalIdSet.Of(sf.EternalId) });
+        // A removal: a change row of a finalized commit even when versions get no change row of their own.
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(ursula);
+        await ws.FinalizeAsync("tester", "third");
 
         var act = () => Db.Database.ExecuteSqlRawAsync(sql);
 
