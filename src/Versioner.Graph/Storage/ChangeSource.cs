@@ -84,7 +84,7 @@ internal static class ChangeSource
             // Each arm as a derived table of its own (PostgreSQL pulls it up into the arm, the condition onto its
             // columns); an arm with ORDER BY and LIMIT needs one more level to be an arm of a compound select.
             return "(" + string.Join(" UNION ALL ", arms.Select((arm, i) => newestOnly
-                ? $"SELECT * FROM (SELECT * FROM ({arm}) {alias} WHERE {condition} ORDER BY {alias}.depth DESC LIMIT 1) {alias}{i}"
+                ? $"SELECT * FROM ({store.Dialect.SelectFirst(1, "*", $"FROM ({arm}) {alias} WHERE {condition} ORDER BY {alias}.depth DESC")}) {alias}{i}"
                 : $"SELECT * FROM ({arm}) {alias} WHERE {condition}")) + $") {alias}";
         });
 
