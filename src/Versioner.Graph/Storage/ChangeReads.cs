@@ -316,12 +316,15 @@ internal sealed class ChangeReads(GraphStore store)
     {
         if (!path.IsInline)
         {
+            // OnPathAsync checks the entity's changes (ThrowIfChangeMissingAsync).
             return (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }
 
         if (store.ReadsOwnVersionsFromVersionRows)
         {
-            return (await EntityOnPathAsync(path, eternalId, newestOnly: true, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            var newest = await EntityOnPathAsync(path, eternalId, newestOnly: true, cancellationToken).ConfigureAwait(false);
+            await ThrowIfChangeMissingAsync(path, eternalId, newest, cancellationToken).ConfigureAwait(false);
+            return newest.FirstOrDefault();
         }
 
         return await OnPath(path).Where(c => c.EternalId == eternalId)
@@ -380,21 +383,66 @@ internal sealed class ChangeReads(GraphStore store)
     /// </summary>
     public async Task<List<ChangeRow>> OnPathAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
     {
+        List<ChangeRow> changes;
         if (path.IsInline)
         {
-            return store.ReadsOwnVersionsFromVersionRows
+            changes = store.ReadsOwnVersionsFromVersionRows
                 ? await EntityOnPathAsync(path, eternalId, newestOnly: false, cancellationToken).ConfigureAwait(false)
                 : await OnPath(path).Where(c => c.EternalId == eternalId)
                     .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
+        else
+        {
+            var all = await store.QueryKeptAsync(
+                EntityRowsSql(store),
+                [store.Map.EternalId],
+                [eternalId],
+                ChangeRow.Read,
+                cancellationToken).ConfigureAwait(false);
+            changes = [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
+        }
 
-        var all = await store.QueryKeptAsync(
-            EntityRowsSql(store),
-            [store.Map.EternalId],
-            [eternalId],
-            ChangeRow.Read,
-            cancellationToken).ConfigureAwait(false);
-        return [.. all.Where(c => path.Contains(c.Segment, c.Depth)).OrderByDescending(c => c.Depth)];
+        await ThrowIfChangeMissingAsync(path, eternalId, changes, cancellationToken).ConfigureAwait(false);
+        return changes;
+    }
+
+    /// <summary>
+    /// Through the version rows (<see cref="GraphStore.ReadsOwnVersionsFromVersionRows"/>), a change of
+    /// <paramref name="eternalId"/> whose version row was deleted behind Versioner's back leaves one trace a read of the
+    /// entity sees: the change before it still ends at its depth (<see cref="ChangeRow.UntilDepth"/>, the depth of the
+    /// entity's next change on that segment), and no row is there. Throws <see cref="HistoryDamagedException"/> naming
+    /// the commit at that place when one of <paramref name="changes"/> (the entity's changes on <paramref name="path"/>:
+    /// all of them, or its newest) ends at a place the path holds where none of them is. Not when every row of the
+    /// entity is gone (nothing is left to tell), nor for reads of all: <see cref="Repository.VerifyAsync(IProgress{VerifyProgress}, CancellationToken)"/>
+    /// names every such row from the commits' manifests. Reads of the change table, which holds every change, need no
+    /// such check (a change naming a missing row says so itself).
+    /// </summary>
+    public async Task ThrowIfChangeMissingAsync(AncestryPath path, EternalId eternalId, IReadOnlyList<ChangeRow> changes, CancellationToken cancellationToken)
+    {
+        if (!store.ReadsOwnVersionsFromVersionRows)
+        {
+            return;
+        }
+
+        HashSet<(long, long)>? places = null;
+        foreach (var change in changes)
+        {
+            if (change.UntilDepth is not { } until || !path.Contains(change.Segment, until))
+            {
+                continue;
+            }
+
+            places ??= [.. changes.Select(c => (c.Segment, c.Depth))];
+            if (!places.Contains((change.Segment, until)))
+            {
+                var commits = await store.QueryAsync(
+                    $"SELECT id FROM {SystemTables.Commits} WHERE segment = @p0 AND depth = @p1",
+                    [store.Map.Long, store.Map.Long], [change.Segment, until], reader => new CommitId(GuidColumn.Read(reader, 0)), cancellationToken).ConfigureAwait(false);
+                var where = commits.Count > 0 ? $"commit {commits[0]}" : $"the commit at depth {until} of segment {change.Segment}, which is missing too";
+                throw new HistoryDamagedException(
+                    $"Entity {eternalId} changed in {where} (the change before it ends there), but that change's row is missing: it was deleted outside Versioner. Nothing was changed. Run repository.VerifyAsync() (or `versioner verify`) to find every damaged row.");
+            }
+        }
     }
 
     /// <summary>

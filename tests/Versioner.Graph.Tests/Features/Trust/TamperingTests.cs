@@ -107,6 +107,36 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task Through_the_version_rows_one_entitys_reads_fail_as_damaged_where_a_deleted_version_row_left_its_predecessor_ending()
+    {
+        SkipPlaceInvariant("deletes a version row on purpose, to see reads fail as damaged");
+        // Phase C's read source: a version row is its version's only record there, so the deleted second version leaves
+        // one trace: the first still ends at the second's commit.
+        Repo.Store.ReadsOwnVersionsFromVersionRows = true;
+        var book = new Book { Title = "Dune", Price = 10 };
+        var first = await CommitAsync("first", book);
+        var firstVersion = book.VersionId;
+        book.Price = 12;
+        var second = await CommitAsync("second", book);
+        var deleted = book.VersionId;
+        book.Price = 14;
+        await CommitAsync("third", book);
+        await Db.TamperAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(deleted.Value)}");
+
+        var atSecond = await Repo.SnapshotAsync(second.Id);
+        var find = async () => await atSecond.FindAsync<Book>(book.EternalId);
+        var content = async () => await atSecond.FindContentAsync(book.EternalId);
+        var blame = async () => await Repo.BlameAsync(book.EternalId, "main");
+
+        (await find.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.EternalId}*{second.Id}*VerifyAsync*");
+        (await content.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.EternalId}*{second.Id}*");
+        (await blame.Should().ThrowAsync<HistoryDamagedException>()).WithMessage($"*{book.EternalId}*{second.Id}*");
+        (await (await Repo.SnapshotAsync(first.Id)).FindAsync<Book>(book.EternalId))!.VersionId.Should().Be(firstVersion, "before the deleted change nothing is missing");
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId))!.Price.Should().Be(14, "the newest version ends nowhere: a read at the head cannot tell");
+        (await Repo.VerifyAsync()).Issues.Should().Contain(i => i.VersionId == deleted && i.CommitId == second.Id);
+    }
+
+    [GraphFact]
     public async Task A_document_whose_row_was_deleted_reads_as_damaged_naming_it()
     {
         SkipPlaceInvariant("deletes a document row on purpose, to see reads fail as damaged");
