@@ -414,7 +414,7 @@ internal static class Retention
     /// </summary>
     internal static string KeepChangeRowsSql(Dialect dialect, VersionTable table)
     {
-        var type = table.Type is null ? "v.entity_type" : $"'{table.EntityType.Replace("'", "''", StringComparison.Ordinal)}'";
+        var type = table.Type is null ? "v.entity_type" : Dialect.Literal(table.EntityType);
         return $"INSERT INTO {SystemTables.Changes} (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, until_depth, adopted) "
             + $"SELECT v.{table.CommitColumn}, v.{table.EternalColumn}, {type}, v.{table.VersionColumn}, v.{PlaceColumns.Checksum}, "
             + $"v.{PlaceColumns.Segment}, v.{PlaceColumns.Depth}, v.{PlaceColumns.Until}, {dialect.Boolean(false)} FROM {table.Name} v "

@@ -95,7 +95,7 @@ internal static class ChangeSource
         var dialect = store.Dialect;
         var own = dialect.Boolean(false);
         var arms = store.Model.Types.Select(t =>
-            $"SELECT v.{t.CommitColumn} AS commit_id, v.{t.EternalColumn} AS eternal_id, CAST({Literal(t.Name)} AS TEXT) AS entity_type, "
+            $"SELECT v.{t.CommitColumn} AS commit_id, v.{t.EternalColumn} AS eternal_id, CAST({Dialects.Dialect.Literal(t.Name)} AS TEXT) AS entity_type, "
             + $"v.{t.VersionColumn} AS version_id, {own} AS adopted, v.{PlaceColumns.Checksum} AS version_checksum, "
             + $"v.{PlaceColumns.Segment} AS segment, v.{PlaceColumns.Depth} AS depth, v.{PlaceColumns.Until} AS until_depth FROM {t.Table} v")
             .Append(
@@ -110,6 +110,4 @@ internal static class ChangeSource
                 + $"OR s.version_id IN (SELECT p.version_id FROM {SystemTables.Pruned} p)");
         return [.. arms];
     }
-
-    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 }

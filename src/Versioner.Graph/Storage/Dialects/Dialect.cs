@@ -364,6 +364,13 @@ internal abstract class Dialect
     /// </summary>
     public abstract string CountIndexesSql { get; }
 
+    /// <summary>
+    /// <paramref name="text"/> as a standard SQL string literal (quotes doubled), for an identifier-like value the
+    /// library writes into a statement's text (a type or table name from the model); never for a caller's values, which
+    /// go as parameters.
+    /// </summary>
+    public static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+
     /// <summary>The statements that drop <paramref name="guard"/>'s triggers, if present (a storage upgrade reinstalls changed guards).</summary>
     public abstract IEnumerable<string> DropGuardStatements(DatabaseGuard guard);
 

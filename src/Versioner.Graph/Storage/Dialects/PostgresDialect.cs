@@ -301,7 +301,7 @@ internal sealed class PostgresDialect : Dialect
     /// model has.
     /// </summary>
     public override string StaleStatisticsSql(IReadOnlyList<(string Table, long Written)> tables) =>
-        $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => $"'{t.Table.Replace("'", "''", StringComparison.Ordinal)}'"))}]::text[], "
+        $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => Literal(t.Table)))}]::text[], "
         + $"ARRAY[{string.Join(", ", tables.Select(t => t.Written.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]::bigint[]) AS t(name, written) "
         + "JOIN pg_stat_user_tables s ON s.relid = to_regclass(t.name) JOIN pg_class c ON c.oid = s.relid "
         + "WHERE greatest(s.n_mod_since_analyze, t.written) > 50 + 0.1 * greatest(c.reltuples, 0)";
@@ -321,5 +321,4 @@ internal sealed class PostgresDialect : Dialect
         return name;
     }
 
-    private static string Literal(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 }
