@@ -23,6 +23,12 @@ internal static partial class ChangeSourceProbe
     public static bool Compare { get; set; }
 
     /// <summary>
+    /// Whether the peers scenario's Versioner side writes as storage format 6 did, an own change row beside each version
+    /// row, and reads the change table (<c>--change-source table</c> or <c>both</c>): the layout before phase C, to compare.
+    /// </summary>
+    public static bool Format6 { get; set; }
+
+    /// <summary>
     /// The candidate indexes to create after the loading (<c>--typed-indexes</c>): <c>open</c>
     /// <c>(versioner_segment, versioner_depth) WHERE versioner_until IS NULL</c>.
     /// </summary>

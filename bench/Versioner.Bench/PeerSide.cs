@@ -59,6 +59,12 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
     {
         await db.Database.EnsureCreatedAsync();
         _repo = await Repository.OpenAsync(db);
+        if (ChangeSourceProbe.Format6)
+        {
+            _repo.Store.WritesOwnChangeRows = true;
+            _repo.Store.ReadsOwnVersionsFromVersionRows = false;
+        }
+
         _ws = await _repo.CheckoutAsync("main");
     }
 

@@ -43,7 +43,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 Clock.Cpu = options.CpuClock;
-Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows = ChangeSourceOption(args);
+ChangeSourceProbe.Format6 = ChangeSourceOption(args);
 ChangeSourceProbe.Parse(args);
 var started = DateTime.UtcNow;
 
@@ -60,7 +60,7 @@ using (var probe = Sqlite.Open(Sqlite.NewPath("probe")))
 Console.WriteLine($"- load average at start (1/5/15 min): {LoadAverage()}");
 Console.WriteLine($"- files under {Sqlite.Directory} (fresh per run, deleted after)");
 Console.WriteLine($"- clock: {Clock.Name}");
-Console.WriteLine($"- change rows read from: {(Versioner.Storage.ChangeSource.ReadOwnVersionsFromVersionRows ? "the version rows, then the change rows naming no row of their own (--change-source version-rows)" : ChangeSourceProbe.Compare ? "the change table and, in the peers scenario, also the union of the version rows (--change-source both)" : "the change table")}{(ChangeSourceProbe.Indexes.Length > 0 ? $"; then candidate typed-table indexes: {string.Join(", ", ChangeSourceProbe.Indexes)}" : "")}");
+Console.WriteLine($"- change rows read from: {(!ChangeSourceProbe.Format6 ? "the version rows, then the change rows naming no row of their own (storage format 7)" : ChangeSourceProbe.Compare ? "in the peers scenario, written as format 6 did (an own change row beside each version row) and read through the change table and through the union (--change-source both)" : "in the peers scenario, written as format 6 did and read through the change table (--change-source table)")}{(ChangeSourceProbe.Indexes.Length > 0 ? $"; then candidate typed-table indexes: {string.Join(", ", ChangeSourceProbe.Indexes)}" : "")}");
 Console.WriteLine($"- sizes: {options.Versions:N0} versions in commits of {options.CommitSize:N0}; {options.HashCount:N0} contents hashed; median of {options.Repetitions} repetitions for writes and {options.ReadRepetitions} for reads and hashing, after warm-ups");
 
 var results = new List<Result>();
@@ -188,7 +188,9 @@ static string CpuModel()
     }
 }
 
-// `--change-source table|version-rows|both` (default: table; both: the table, and the union where the scenario compares).
+// `--change-source version-rows|table|both` (default: version-rows, storage format 7; table: the peers scenario's
+// Versioner side writes and reads as format 6 did; both: writes as format 6 did and reads the table and the union).
+// True when the peers scenario writes as format 6 did.
 static bool ChangeSourceOption(string[] args)
 {
     var at = Array.IndexOf(args, "--change-source");
@@ -199,9 +201,9 @@ static bool ChangeSourceOption(string[] args)
 
     return at + 1 < args.Length ? args[at + 1] switch
     {
-        "table" => false,
-        "version-rows" => true,
-        "both" => !(ChangeSourceProbe.Compare = true),
+        "table" => true,
+        "version-rows" => false,
+        "both" => ChangeSourceProbe.Compare = true,
         var other => throw new ArgumentException($"--change-source takes 'table', 'version-rows' or 'both', not '{other}'."),
     } : throw new ArgumentException("--change-source needs a value: 'table', 'version-rows' or 'both'.");
 }

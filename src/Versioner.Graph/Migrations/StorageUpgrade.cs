@@ -22,8 +22,10 @@ namespace Versioner.Internal;
 /// where missing, as <see cref="SystemTableUpgrade"/> makes tables) gets each finalized commit's manifest
 /// (<see cref="CommitManifest"/>) from its change rows. Format 5 to 6: each table of versions gets the model's indexes by
 /// place where missing (<see cref="PlaceColumns.Configure"/>), and the index of the eternal id alone that the one by
-/// entity and place replaces is dropped where it is still there. Then it records the format. An older database goes straight to
-/// the current format. Checksums are of content only, so none changes.
+/// entity and place replaces is dropped where it is still there. Format 6 to 7: every version's own change row whose
+/// version row holds the same facts is deleted (phase C; adoptions, removals and pruned versions' rows stay). Then it
+/// records the format. An older database goes straight to the current format. Checksums are of content only, so none
+/// changes.
 /// </summary>
 internal static class StorageUpgrade
 {
@@ -112,6 +114,11 @@ internal static class StorageUpgrade
                     await IndexPlacesAsync(store, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (from < 7)
+                {
+                    await DeleteOwnChangeRowsAsync(store, cancellationToken).ConfigureAwait(false);
+                }
+
                 await StorageFormat.WriteAsync(store, StorageFormat.Current, cancellationToken).ConfigureAwait(false);
                 return new StorageUpgradeResult(from, StorageFormat.Current, indexed);
             }, cancellationToken).ConfigureAwait(false);
@@ -143,6 +150,28 @@ internal static class StorageUpgrade
                 await insert.ExecuteAsync(cancellationToken, [commit, CommitManifest.Of(changes[commit])]).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// Every version's own change row that its version row holds every fact of, deleted (phase C: the version row is the
+    /// version's only record; reads take it through <see cref="ChangeSource.VersionRowsSql"/>), table by table. The
+    /// change rows' guard refuses deleting a finalized row: dropped for the step and installed again, in the upgrade's
+    /// transaction.
+    /// </summary>
+    private static async Task DeleteOwnChangeRowsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
+        foreach (var sql in store.Dialect.DropGuardStatements(changes))
+        {
+            await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var table in VersionTable.All(store))
+        {
+            await store.ExecuteAsync(table.DeleteOwnChangeRowsSql(store.Dialect), [], [], cancellationToken).ConfigureAwait(false);
+        }
+
+        await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -184,12 +184,25 @@ internal sealed class ChangeReads(GraphStore store)
             EF.Property<long>(v, PlaceColumns.Segment) == segment
             && EF.Property<long>(v, PlaceColumns.Depth) <= upTo
             && (EF.Property<long?>(v, PlaceColumns.Until) == null || EF.Property<long?>(v, PlaceColumns.Until) > upTo));
-        var adopted = Current(path, entityType).Where(c => c.Adopted && c.VersionId != null).Join(
+        var adopted = AdoptionsInEffect(path, entityType).Join(
             store.Db.Set<T>(),
             c => new { Version = c.VersionId, Entity = c.EternalId },
             v => new { Version = (VersionId?)v.VersionId, Entity = v.EternalId },
             (c, v) => v);
         return placed.Concat(adopted);
+    }
+
+    /// <summary>
+    /// The adoptions of <paramref name="entityType"/> in effect on a path of one range (<see cref="IsOneRange"/>): read
+    /// from <see cref="SystemTables.Changes"/> itself whatever the store's source, since only a change row is ever an
+    /// adoption (a version row is its own commit's change); through the union the arms of the version rows would be read
+    /// for nothing.
+    /// </summary>
+    private IQueryable<ChangeRow> AdoptionsInEffect(AncestryPath path, string entityType)
+    {
+        var upTo = path.Ranges[0].UpTo;
+        return path.Within(store, SystemTables.Changes, store.Db.Set<ChangeRow>().AsNoTracking())
+            .Where(c => c.Adopted && c.VersionId != null && c.EntityType == entityType && (c.UntilDepth == null || c.UntilDepth > upTo));
     }
 
     /// <summary>
@@ -203,7 +216,7 @@ internal sealed class ChangeReads(GraphStore store)
         var upTo = range.UpTo;
         var placed = store.Db.Set<DocumentRow>().Where(d =>
             d.EntityType == entityType && d.Segment == segment && d.Depth <= upTo && (d.Until == null || d.Until > upTo));
-        var adopted = Current(path, entityType).Where(c => c.Adopted && c.VersionId != null)
+        var adopted = AdoptionsInEffect(path, entityType)
             .Join(store.Db.Set<DocumentRow>(), c => c.VersionId, d => (VersionId?)d.VersionId, (c, d) => d);
         return placed.Concat(adopted);
     }

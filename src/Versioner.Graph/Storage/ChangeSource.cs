@@ -5,18 +5,16 @@ using Versioner.Model;
 namespace Versioner.Storage;
 
 /// <summary>
-/// Where <see cref="Internal.ChangeReads"/> reads change rows from. Today: <see cref="SystemTables.Changes"/>, which
-/// holds a row for every change. Storage format 4's last step (phase C, docs/architecture.md "How it lands") stops
-/// writing a version's own change row, since its version row carries the same facts (commit, entity, version, place,
-/// validity, checksum); the change rows are then read as <see cref="VersionRowsSql"/>: every version row as its own
-/// change row, <c>UNION ALL</c> the rows only the change table holds (adoptions, removals, the rows of pruned versions).
+/// Where <see cref="Internal.ChangeReads"/> reads change rows from. Since storage format 7 (phase C, docs/architecture.md
+/// "How it lands") a version's own change row is not written: its version row carries the same facts (commit, entity,
+/// version, place, validity, checksum), and the change rows are read as <see cref="VersionRowsSql"/>: every version row
+/// as its own change row, <c>UNION ALL</c> the rows only <see cref="SystemTables.Changes"/> holds (adoptions, removals,
+/// the rows of pruned versions).
 /// </summary>
 /// <remarks>
-/// Until phase C both sources hold the same rows: the place invariant every Graph test checks when it ends says so
-/// (each version row has its own change row, equal in every column; each own change row has its version row or a
-/// pruned record); a store with <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/> set reads every shape
-/// through the union (tests compare its reads with the table's, and can run every Graph test that way). Nothing in the
-/// library sets it.
+/// A store can still be told to write own change rows and read the table (<see cref="Internal.GraphStore.WritesOwnChangeRows"/>,
+/// <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>): tests use it to write a history as format 6 did,
+/// for the upgrade to format 7. Nothing in the library sets them.
 /// </remarks>
 internal static class ChangeSource
 {
@@ -25,18 +23,6 @@ internal static class ChangeSource
     private static readonly ConditionalWeakTable<VersionedModel, string[]> ArmsByModel = new();
 
     private static readonly ConditionalWeakTable<VersionedModel, System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool, string?), string>> WhereByModel = new();
-
-    /// <summary>
-    /// When set (a test run, before phase C), every store made from then on reads a version's own change row from its
-    /// version row (<see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>).
-    /// </summary>
-    internal static bool ReadOwnVersionsFromVersionRows { get; set; }
-
-    /// <summary>
-    /// When cleared (a test run of phase C), every store made from then on writes no own change rows
-    /// (<see cref="Internal.GraphStore.WritesOwnChangeRows"/>), and so reads them from the version rows.
-    /// </summary>
-    internal static bool WriteOwnChangeRows { get; set; } = true;
 
     /// <summary>
     /// The change rows as a row source: the table, or (when the store <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>) the union as a

@@ -20,12 +20,14 @@ namespace Versioner.Storage;
 /// format 2's layout (ids were <c>uuid</c> already). Format 4 gives each version's row its place, validity and checksum
 /// (<see cref="PlaceColumns"/>), kept alike with its own change row. Format 5 records each finalized commit's manifest
 /// (<see cref="CommitManifest"/>, table <c>versioner_manifests</c>). Format 6 indexes each table of versions by entity and
-/// place and by place (<see cref="PlaceColumns.Configure"/>), the reads of versions by their own place use.
+/// place and by place (<see cref="PlaceColumns.Configure"/>), the reads of versions by their own place use. Format 7 is
+/// phase C's: a version's row is its only record (no change row of its own in <c>versioner_changes</c>, which keeps
+/// adoptions, removals and the rows of pruned versions); change rows are read through <see cref="ChangeSource.VersionRowsSql"/>.
 /// </remarks>
 internal static class StorageFormat
 {
     /// <summary>The format this version reads and writes.</summary>
-    public const int Current = 6;
+    public const int Current = 7;
 
     /// <summary>The <c>versioner_meta</c> key of the record.</summary>
     public const string Key = "format";

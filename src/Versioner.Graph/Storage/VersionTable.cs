@@ -102,6 +102,22 @@ internal sealed class VersionTable
         + $"FROM {SystemTables.Changes} c WHERE c.commit_id = {Name}.{CommitColumn} AND c.eternal_id = {Name}.{EternalColumn} "
         + $"AND c.version_id = {Name}.{VersionColumn} AND c.adopted = {dialect.Boolean(false)}";
 
+    /// <summary>
+    /// Deletes the change rows this table's version rows hold every fact of (the upgrade to format 7): a version's own
+    /// change row (not an adoption) whose version row names the same version, entity, commit and type and carries the
+    /// same place, validity and checksum. Adoptions, removals and the rows of pruned versions (no version row) stay, and so
+    /// does a change row that differs from its version row in any fact: Verify names it.
+    /// </summary>
+    public string DeleteOwnChangeRowsSql(Dialect dialect)
+    {
+        var c = SystemTables.Changes;
+        var type = Type is null ? $"v.entity_type = {c}.entity_type" : $"{c}.entity_type = {Dialect.Literal(EntityType)}";
+        return $"DELETE FROM {c} WHERE {c}.adopted = {dialect.Boolean(false)} AND EXISTS (SELECT 1 FROM {Name} v "
+            + $"WHERE v.{VersionColumn} = {c}.version_id AND v.{EternalColumn} = {c}.eternal_id AND v.{CommitColumn} = {c}.commit_id AND {type} "
+            + $"AND v.{PlaceColumns.Segment} = {c}.segment AND v.{PlaceColumns.Depth} = {c}.depth AND v.{PlaceColumns.Checksum} = {c}.version_checksum "
+            + $"AND (v.{PlaceColumns.Until} = {c}.until_depth OR (v.{PlaceColumns.Until} IS NULL AND {c}.until_depth IS NULL)))";
+    }
+
     public static VersionTable For(VersionedType type, Mappings map) =>
         new(type.Name, type, type.Table, type.VersionColumn, type.EternalColumn, type.CommitColumn, type.ColumnNames, type.UpdateSql, type.ColumnMappings, map);
 

@@ -23,7 +23,7 @@ public sealed class UpgradeTests : IDisposable
 
         var upgrade = await CliProcess.RunAsync(["upgrade", "--db", _path]);
         upgrade.ExitCode.Should().Be(0, upgrade.ToString());
-        upgrade.Output.Should().StartWith("Upgraded from storage format 1 to 6");
+        upgrade.Output.Should().StartWith("Upgraded from storage format 1 to 7");
 
         var again = await CliProcess.RunAsync(["upgrade", "--db", _path, "--json"]);
         again.ExitCode.Should().Be(0, again.ToString());

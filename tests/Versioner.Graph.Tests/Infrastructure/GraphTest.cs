@@ -46,8 +46,9 @@ public abstract class GraphTest<TProvider> : IAsyncLifetime
             if (_placeInvariantSkipped is null && await PlaceInvariantViolationsAsync() is { Count: > 0 } violations)
             {
                 throw new Xunit.Sdk.XunitException(
-                    "The place invariant does not hold: each version row's versioner_segment, versioner_depth, versioner_until and versioner_checksum "
-                    + "must equal its own change row's segment, depth, until_depth and version_checksum.\n" + string.Join("\n", violations));
+                    "The place invariant does not hold: a version row is its version's only record (no own change row but a pruned version's), every row of a "
+                    + "finalized commit is at its commit's place and valid until the next change of its entity on its segment, and each manifest lists its commit's changes.\n"
+                    + string.Join("\n", violations));
             }
         }
         finally

@@ -13,27 +13,21 @@ using Versioner.Storage;
 namespace Versioner.Tests.Infrastructure;
 
 /// <summary>
-/// Storage format 4's place invariant, which every Graph test checks on each database it made when it ends
-/// (<see cref="GraphTest{TProvider}"/>): every version row (a row of a versioned type's table, or of
-/// <c>versioner_documents</c>) has exactly one change row of its own (<c>commit_id</c> its commit, <c>eternal_id</c>
-/// its entity, <c>version_id</c> its id, not adopted), and its <c>versioner_segment</c>, <c>versioner_depth</c>,
-/// <c>versioner_until</c> and <c>versioner_checksum</c> equal that row's <c>segment</c>, <c>depth</c>,
-/// <c>until_depth</c> and <c>version_checksum</c> (null equals null, checksums byte for byte), and that row names the
-/// version's entity type; and the other way, every change row of a version's own (not adopted) names a version that has
-/// a row in one of those tables or was pruned (<c>versioner_pruned</c>). Together: the change rows read as storage
-/// format 4's last step reads them (<c>ChangeSource.VersionRowsSql</c>: each version row as its own change row, then the
-/// change rows naming no version row of their own) are the change table's rows. In a run that writes no own change
-/// rows (<c>VERSIONER_TEST_CHANGE_SOURCE=version-rows-only</c>) the rule is phase C's instead: no change row is a
-/// version's own but a pruned version's, and each finalized commit's manifest lists exactly its change rows' and
-/// version rows' keys.
+/// Phase C's place invariant, which every Graph test checks on each database it made when it ends
+/// (<see cref="GraphTest{TProvider}"/>). A version's row (in a versioned type's table, or in <c>versioner_documents</c>)
+/// is its only record: no change row in <c>versioner_changes</c> is a version's own (not adopted, naming a version)
+/// unless that version was pruned (<c>versioner_pruned</c>). Every row of a finalized commit, version row or change row,
+/// sits at its commit's place (its segment and depth are the commit's), and its validity ends exactly where the next
+/// change of its entity on its segment is (<c>versioner_until</c> or <c>until_depth</c> that change's depth; null when
+/// none follows). Each finalized commit's manifest lists exactly its change rows' keys and its version rows' ids.
 /// </summary>
 /// <remarks>
 /// Which tables a database has comes from the model of every EF context initialized on it (EF's
 /// <c>ContextInitialized</c> diagnostic event), so contexts a test builds itself, and the context of a repository
 /// opened on a bare connection, count as well as <see cref="GraphTest{TProvider}"/>'s own. A table without
 /// <c>versioner_segment</c> (a database before format 4, or one left in an older format) is not checked. The check reads
-/// over a connection of its own: one catalog query per database, then one query per table, a join on the keys.
-/// "Exactly one" rests on the change rows' key <c>(commit_id, eternal_id)</c>, which allows at most one.
+/// over a connection of its own: one catalog query, then one query for the places (a window over every table's rows) and
+/// the manifests' reads. The rules over all rows are read only when every table seen on the database is known.
 /// </remarks>
 internal static class PlaceInvariant
 {
@@ -46,21 +40,12 @@ internal static class PlaceInvariant
 
     private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new ContextObserver()));
 
-    /// <summary>The four columns of a version row and the change-row columns each must equal, in the order read.</summary>
-    private static readonly (string Own, string Change)[] Places =
-    [
-        ("versioner_segment", "segment"),
-        ("versioner_depth", "depth"),
-        ("versioner_until", "until_depth"),
-        ("versioner_checksum", "version_checksum"),
-    ];
-
     /// <summary>Starts noting the version tables of every EF context initialized from now on (once per process; later calls do nothing).</summary>
     public static void ObserveContexts() => _ = Subscription.Value;
 
     /// <summary>
     /// One line per broken rule on <paramref name="database"/>, naming the table, the version id and, for a column that
-    /// differs, both values: <c>Books row 0190...: versioner_until 7, its change row's until_depth null</c>. Empty when
+    /// differs, what it should be: <c>Books row 0190...: versioner_until 7, the next change of its entity on segment 1 none</c>. Empty when
     /// the invariant holds, when no context with version tables was seen on the database, or when its tables lack the columns.
     /// </summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(PlaceDatabase database)
@@ -73,79 +58,83 @@ internal static class PlaceInvariant
         await using var connection = database.NewConnection();
         await connection.OpenAsync();
         var placed = await TablesWithPlaceColumnsAsync(connection, database.IsPostgres);
-        var violations = new List<string>();
         var tables = seen.Keys.Where(t => placed.Contains(t.CatalogName(database.IsPostgres))).OrderBy(t => t.Display, StringComparer.Ordinal).ToArray();
-        var allKnown = tables.Length > 0 && tables.Length == seen.Count;
-        if (!ChangeSource.WriteOwnChangeRows)
-        {
-            return await WithoutOwnChangeRowsAsync(connection, tables, allKnown, database.IsPostgres);
-        }
-
-        foreach (var table in tables)
-        {
-            var rows = await RawRows.Rows(connection, CheckSql(table), r => Describe(table, r));
-            violations.AddRange(rows.SelectMany(lines => lines).Take(ShownPerTable));
-            var more = rows.Sum(lines => lines.Count) - ShownPerTable;
-            if (more > 0)
-            {
-                violations.Add($"{table.Display}: {more} more");
-            }
-        }
-
-        if (allKnown)
-        {
-            var orphans = await RawRows.Rows(connection, OwnRowsWithoutVersionSql(tables), r =>
-                $"{Changes} row of commit {RawRows.Id(r, 1)}, entity {RawRows.Id(r, 2)} ({r.GetString(3)}): its own version {RawRows.Id(r, 0)} has no row and no pruned record");
-            violations.AddRange(orphans.Take(ShownPerTable));
-            if (orphans.Count > ShownPerTable)
-            {
-                violations.Add($"{Changes}: {orphans.Count - ShownPerTable} more");
-            }
-        }
-
-        if (tables.Length > 0)
-        {
-            violations.AddRange(await ManifestViolationsAsync(connection, tables[0].ChangesQuoted, database.IsPostgres));
-        }
-
-        return violations;
-    }
-
-    /// <summary>
-    /// The invariant of phase C's writes (<c>VERSIONER_TEST_CHANGE_SOURCE=version-rows-only</c>, no own change rows): no
-    /// change row is a version's own but a pruned version's (the version row is the only record of the others); and,
-    /// when every version table of the database is known, each finalized commit's manifest lists exactly its change
-    /// rows' keys and its version rows' ids.
-    /// </summary>
-    private static async Task<IReadOnlyList<string>> WithoutOwnChangeRowsAsync(DbConnection connection, VersionTable[] tables, bool allKnown, bool isPostgres)
-    {
         if (tables.Length == 0)
         {
             return [];
         }
 
         var changes = tables[0].ChangesQuoted;
-        var pruned = changes.Replace("\"versioner_changes\"", "\"versioner_pruned\"", StringComparison.Ordinal);
+        string Table(string name) => changes.Replace("\"versioner_changes\"", $"\"{name}\"", StringComparison.Ordinal);
         var own = await RawRows.Rows(connection, $"""
             SELECT c."version_id", c."commit_id", c."eternal_id", c."entity_type" FROM {changes} AS c
-            WHERE NOT c."adopted" AND c."version_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {pruned} AS p WHERE p."version_id" = c."version_id")
+            WHERE NOT c."adopted" AND c."version_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {Table("versioner_pruned")} AS p WHERE p."version_id" = c."version_id")
             """, r => $"{Changes} row of commit {RawRows.Id(r, 1)}, entity {RawRows.Id(r, 2)} ({r.GetString(3)}): an own change row of version {RawRows.Id(r, 0)}, which is not pruned");
         var violations = own.Take(ShownPerTable).ToList();
-        if (allKnown)
+        if (tables.Length == seen.Count)
         {
-            violations.AddRange(await ManifestViolationsAsync(connection, changes, isPostgres, tables));
+            violations.AddRange(await PlaceViolationsAsync(connection, tables, Table("versioner_commits")));
+            violations.AddRange(await ManifestViolationsAsync(connection, changes, database.IsPostgres, tables));
         }
 
         return violations;
     }
 
     /// <summary>
+    /// The rows of finalized commits (every version row and change row) not at their commit's place, or whose validity
+    /// does not end at the next change of their entity on their segment (the least deeper depth among the entity's rows
+    /// there: two rows at one place, a duplicate, are named by the other rules).
+    /// </summary>
+    private static async Task<IEnumerable<string>> PlaceViolationsAsync(DbConnection connection, IReadOnlyList<VersionTable> tables, string commits)
+    {
+        var arms = tables.Select((t, i) =>
+                $"SELECT {i} AS source, t.{Quote(t.VersionColumn)} AS version_id, t.{Quote(t.CommitColumn)} AS commit_id, t.{Quote(t.EternalColumn)} AS eternal_id, "
+                + $"t.\"versioner_segment\" AS segment, t.\"versioner_depth\" AS depth, t.\"versioner_until\" AS until_depth FROM {t.Quoted} AS t")
+            .Append($"SELECT {tables.Count} AS source, c.\"version_id\", c.\"commit_id\", c.\"eternal_id\", c.\"segment\", c.\"depth\", c.\"until_depth\" FROM {tables[0].ChangesQuoted} AS c");
+        var rows = await RawRows.Rows(connection, $"""
+            SELECT w.source, w.version_id, w.commit_id, w.eternal_id, w.segment, w.depth, w.until_depth, w.commit_segment, w.commit_depth, w.next_depth
+            FROM (SELECT u.*, k."segment" AS commit_segment, k."depth" AS commit_depth,
+                    MIN(u.depth) OVER (PARTITION BY u.eternal_id, u.segment ORDER BY u.depth RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_depth
+                FROM ({string.Join(" UNION ALL ", arms)}) AS u JOIN {commits} AS k ON k."id" = u.commit_id WHERE k."state" = 1) AS w
+            WHERE w.segment <> w.commit_segment OR w.depth <> w.commit_depth OR w.until_depth IS DISTINCT FROM w.next_depth
+            ORDER BY w.source, w.segment, w.depth
+            """, r =>
+        {
+            var source = Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture);
+            var inTable = source < tables.Count;
+            var prefix = inTable
+                ? $"{tables[source].Display} row {RawRows.Id(r, 1)}"
+                : $"{Changes} row of commit {RawRows.Id(r, 2)}, entity {RawRows.Id(r, 3)}";
+            var (segment, depth, until) = inTable ? ("versioner_segment", "versioner_depth", "versioner_until") : ("segment", "depth", "until_depth");
+            long? Long(int ordinal) => r.IsDBNull(ordinal) ? null : Convert.ToInt64(r.GetValue(ordinal), CultureInfo.InvariantCulture);
+            var lines = new List<string>();
+            if (Long(4) != Long(7))
+            {
+                lines.Add($"{prefix}: {segment} {Long(4)}, its commit's segment {Long(7)}");
+            }
+
+            if (Long(5) != Long(8))
+            {
+                lines.Add($"{prefix}: {depth} {Long(5)}, its commit's depth {Long(8)}");
+            }
+
+            if (Long(6) != Long(9))
+            {
+                lines.Add($"{prefix}: {until} {Show(Long(6))}, the next change of its entity on segment {Long(4)} {(Long(9) is { } next ? $"at depth {next}" : "none")}");
+            }
+
+            return lines;
+        });
+        return rows.SelectMany(lines => lines).Take(ShownPerTable);
+    }
+
+    /// <summary>
     /// Storage format 5's manifests: every finalized commit has one, and it lists exactly its change rows' keys (the
     /// version each makes current, or a removal's eternal id), so Verify can name a row deleted behind Versioner's back.
     /// Read in full (test databases are small); nothing when the database has no manifests table (an older format).
-    /// With <paramref name="versionTables"/> (no own change rows), their rows count as their commits' changes too.
+    /// The rows of <paramref name="versionTables"/> count as their commits' changes too (they have no change rows of their own).
     /// </summary>
-    private static async Task<IEnumerable<string>> ManifestViolationsAsync(DbConnection connection, string changes, bool isPostgres, IReadOnlyList<VersionTable>? versionTables = null)
+    private static async Task<IEnumerable<string>> ManifestViolationsAsync(DbConnection connection, string changes, bool isPostgres, IReadOnlyList<VersionTable> versionTables)
     {
         string Table(string name) => changes.Replace("\"versioner_changes\"", $"\"{name}\"", StringComparison.Ordinal);
         var manifests = Table("versioner_manifests");
@@ -160,7 +149,7 @@ internal static class PlaceInvariant
         var commits = Table("versioner_commits");
         var keys = (await RawRows.Rows(connection, $"""
             SELECT c."commit_id", COALESCE(c."version_id", c."eternal_id") FROM {changes} AS c JOIN {commits} AS k ON k."id" = c."commit_id" WHERE k."state" = 1
-            {string.Concat((versionTables ?? []).Select(t => $" UNION ALL SELECT t.{Quote(t.CommitColumn)}, t.{Quote(t.VersionColumn)} FROM {t.Quoted} AS t JOIN {commits} AS k ON k.\"id\" = t.{Quote(t.CommitColumn)} WHERE k.\"state\" = 1"))}
+            {string.Concat(versionTables.Select(t => $" UNION ALL SELECT t.{Quote(t.CommitColumn)}, t.{Quote(t.VersionColumn)} FROM {t.Quoted} AS t JOIN {commits} AS k ON k.\"id\" = t.{Quote(t.CommitColumn)} WHERE k.\"state\" = 1"))}
             """, r => (Commit: RawRows.Id(r, 0), Key: RawRows.Id(r, 1)))).ToLookup(k => k.Commit, k => k.Key);
         var listed = (await RawRows.Rows(connection, $"SELECT m.\"commit_id\", m.\"changes\" FROM {manifests} AS m", r => (Commit: RawRows.Id(r, 0), Changes: (byte[])r.GetValue(1))))
             .ToDictionary(m => m.Commit, m => m.Changes.Chunk(16).Select(b => new Guid(b, bigEndian: true)).ToList());
@@ -184,22 +173,6 @@ internal static class PlaceInvariant
         return violations.Take(ShownPerTable);
     }
 
-    /// <summary>
-    /// The change rows of a version's own (not adopted) whose version has no row in any of <paramref name="tables"/> and
-    /// no pruned record. Read only when every table seen on the database has the place columns (all of them are known).
-    /// </summary>
-    private static string OwnRowsWithoutVersionSql(IEnumerable<VersionTable> tables)
-    {
-        var changes = tables.First().ChangesQuoted;
-        var pruned = changes.Replace("\"versioner_changes\"", "\"versioner_pruned\"", StringComparison.Ordinal);
-        var rows = string.Concat(tables.Select(t => $" AND NOT EXISTS (SELECT 1 FROM {t.Quoted} AS t WHERE t.{Quote(t.VersionColumn)} = c.\"version_id\")"));
-        return $"""
-            SELECT c."version_id", c."commit_id", c."eternal_id", c."entity_type" FROM {changes} AS c
-            WHERE NOT c."adopted" AND c."version_id" IS NOT NULL
-                AND NOT EXISTS (SELECT 1 FROM {pruned} AS p WHERE p."version_id" = c."version_id"){rows}
-            """;
-    }
-
     /// <summary>Drops what was noted about <paramref name="database"/> (once its test has ended).</summary>
     public static void Forget(PlaceDatabase database) => TablesByDatabase.TryRemove(database.Key, out _);
 
@@ -212,57 +185,7 @@ internal static class PlaceInvariant
         return [.. await RawRows.Rows(connection, sql, r => r.GetString(0))];
     }
 
-    /// <summary>The rows of <paramref name="table"/> without an own change row or with a column that differs from it.</summary>
-    private static string CheckSql(VersionTable table)
-    {
-        var own = string.Join(", ", Places.Select(p => $"t.{Quote(p.Own)}"));
-        var change = string.Join(", ", Places.Select(p => $"c.{Quote(p.Change)}"));
-        var differs = Places.Select(p => $"t.{Quote(p.Own)} IS DISTINCT FROM c.{Quote(p.Change)}").ToArray();
-        // The entity type the version row stands for: its type's versioned name, or a document row's own column.
-        var type = table.EntityType is { } name ? $"'{name.Replace("'", "''", StringComparison.Ordinal)}'" : "t.\"entity_type\"";
-        var typeDiffers = $"c.\"entity_type\" <> {type}";
-        return $"""
-            SELECT t.{Quote(table.VersionColumn)}, t.{Quote(table.CommitColumn)}, t.{Quote(table.EternalColumn)}, c."commit_id", {own}, {change}, {string.Join(", ", differs)}, {type}, c."entity_type", {typeDiffers}
-            FROM {table.Quoted} AS t
-            LEFT JOIN {table.ChangesQuoted} AS c ON c."commit_id" = t.{Quote(table.CommitColumn)} AND c."eternal_id" = t.{Quote(table.EternalColumn)}
-                AND c."version_id" = t.{Quote(table.VersionColumn)} AND NOT c."adopted"
-            WHERE c."commit_id" IS NULL OR {string.Join(" OR ", differs)} OR {typeDiffers}
-            """;
-    }
-
-    private static List<string> Describe(VersionTable table, DbDataReader row)
-    {
-        var prefix = $"{table.Display} row {RawRows.Id(row, 0)}";
-        if (row.IsDBNull(3))
-        {
-            return [$"{prefix}: no change row of its own (none with commit_id {RawRows.Id(row, 1)}, eternal_id {RawRows.Id(row, 2)}, version_id {RawRows.Id(row, 0)}, not adopted)"];
-        }
-
-        // Which columns differ is the database's answer (IS DISTINCT FROM), not a comparison of the values as shown.
-        var lines = new List<string>();
-        for (var i = 0; i < Places.Length; i++)
-        {
-            if (Convert.ToBoolean(row.GetValue(4 + (2 * Places.Length) + i), CultureInfo.InvariantCulture))
-            {
-                lines.Add($"{prefix}: {Places[i].Own} {Show(row.GetValue(4 + i))}, its change row's {Places[i].Change} {Show(row.GetValue(4 + Places.Length + i))}");
-            }
-        }
-
-        var typeAt = 4 + (3 * Places.Length);
-        if (Convert.ToBoolean(row.GetValue(typeAt + 2), CultureInfo.InvariantCulture))
-        {
-            lines.Add($"{prefix}: entity type {row.GetString(typeAt)}, its change row's entity_type {row.GetString(typeAt + 1)}");
-        }
-
-        return lines;
-    }
-
-    private static string Show(object value) => value switch
-    {
-        DBNull => "null",
-        byte[] bytes => Convert.ToHexStringLower(bytes),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
-    };
+    private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 

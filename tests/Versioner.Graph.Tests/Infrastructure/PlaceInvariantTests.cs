@@ -30,105 +30,94 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
 
     private async Task<VersionId> CurrentDuneAsync() => (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(_dune.EternalId))!.VersionId;
 
-    /// <summary>The own change row of <paramref name="version"/>: its segment, depth, until_depth and version_checksum, as a message shows them.</summary>
-    private static async Task<(long Segment, long Depth, string Until, string Checksum)> ChangeRowAsync(LibraryContext db, VersionId version) =>
+    /// <summary>The segment and depth of the commit that made <paramref name="version"/>, and that commit.</summary>
+    private static async Task<(long Segment, long Depth, Guid Commit)> PlaceAsync(LibraryContext db, VersionId version, string table = "\"Books\"", string column = "\"VersionId\"", string commitColumn = "\"CommitId\"") =>
         (await Rows(
             db,
-            $"SELECT segment, depth, until_depth, version_checksum FROM versioner_changes WHERE version_id = {db.IdLiteral(version.Value)} AND NOT adopted",
-            r => (r.GetInt64(0), r.GetInt64(1), r.IsDBNull(2) ? "null" : r.GetInt64(2).ToString(System.Globalization.CultureInfo.InvariantCulture), Convert.ToHexStringLower((byte[])r.GetValue(3))))).Single();
+            $"SELECT k.segment, k.depth, k.id FROM {table} t JOIN versioner_commits k ON k.id = t.{commitColumn} WHERE t.{column} = {db.IdLiteral(version.Value)}",
+            r => (r.GetInt64(0), r.GetInt64(1), Id(r, 2)))).Single();
 
 #pragma warning disable EF1002 // ids made by the test
     [GraphFact]
-    public async Task A_version_row_whose_segment_differs_from_its_change_row_is_named()
+    public async Task A_version_row_off_its_commits_segment_is_named_and_so_is_the_validity_it_no_longer_ends()
     {
-        var (_, current) = await HistoryAsync();
-        var change = await ChangeRowAsync(Db, current);
+        var (first, current) = await HistoryAsync();
+        var (segment, depth, _) = await PlaceAsync(Db, current);
 
         await Db.TamperAsync($"UPDATE \"Books\" SET versioner_segment = versioner_segment + 100 WHERE \"VersionId\" = {Db.IdLiteral(current.Value)}");
 
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"Books row {current}: versioner_segment {change.Segment + 100}, its change row's segment {change.Segment}");
+        (await PlaceInvariantViolationsAsync()).Should().Equal(
+            $"Books row {first}: versioner_until {depth}, the next change of its entity on segment {segment} none",
+            $"Books row {current}: versioner_segment {segment + 100}, its commit's segment {segment}");
     }
 
     [GraphFact]
-    public async Task A_version_row_whose_depth_differs_from_its_change_row_is_named()
-    {
-        var (first, _) = await HistoryAsync();
-        var change = await ChangeRowAsync(Db, first);
-
-        await Db.TamperAsync($"UPDATE \"Books\" SET versioner_depth = versioner_depth + 7 WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}");
-
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"Books row {first}: versioner_depth {change.Depth + 7}, its change row's depth {change.Depth}");
-    }
-
-    [GraphFact]
-    public async Task A_version_row_whose_until_differs_from_its_change_row_is_named_null_or_not()
+    public async Task A_version_row_off_its_commits_depth_is_named()
     {
         var (first, current) = await HistoryAsync();
-        var ended = await ChangeRowAsync(Db, first);
+        var (segment, depth, _) = await PlaceAsync(Db, current);
+
+        await Db.TamperAsync($"UPDATE \"Books\" SET versioner_depth = versioner_depth + 7 WHERE \"VersionId\" = {Db.IdLiteral(current.Value)}");
+
+        (await PlaceInvariantViolationsAsync()).Should().Equal(
+            $"Books row {first}: versioner_until {depth}, the next change of its entity on segment {segment} at depth {depth + 7}",
+            $"Books row {current}: versioner_depth {depth + 7}, its commit's depth {depth}");
+    }
+
+    [GraphFact]
+    public async Task A_validity_that_does_not_end_at_the_next_change_is_named_null_or_not()
+    {
+        var (first, current) = await HistoryAsync();
+        var (segment, depth, _) = await PlaceAsync(Db, current);
 
         await Db.TamperAsync($"UPDATE \"Books\" SET versioner_until = 7 WHERE \"VersionId\" = {Db.IdLiteral(current.Value)}");
         await Db.Database.ExecuteSqlRawAsync($"UPDATE \"Books\" SET versioner_until = NULL WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}");
 
-        (await PlaceInvariantViolationsAsync()).Should().BeEquivalentTo(
-            $"Books row {current}: versioner_until 7, its change row's until_depth null",
-            $"Books row {first}: versioner_until null, its change row's until_depth {ended.Until}");
+        (await PlaceInvariantViolationsAsync()).Should().Equal(
+            $"Books row {first}: versioner_until null, the next change of its entity on segment {segment} at depth {depth}",
+            $"Books row {current}: versioner_until 7, the next change of its entity on segment {segment} none");
     }
 
     [GraphFact]
-    public async Task A_version_row_whose_checksum_differs_from_its_change_row_is_named()
+    public async Task A_change_row_of_a_versions_own_is_named_as_the_version_row_is_its_only_record()
     {
         var (_, current) = await HistoryAsync();
-        var change = await ChangeRowAsync(Db, current);
-        var zero = Db.Database.IsNpgsql() ? "'\\x00'::bytea" : "X'00'";
+        var (segment, depth, commit) = await PlaceAsync(Db, current);
 
-        await Db.TamperAsync($"UPDATE \"Books\" SET versioner_checksum = {zero} WHERE \"VersionId\" = {Db.IdLiteral(current.Value)}");
-
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"Books row {current}: versioner_checksum 00, its change row's version_checksum {change.Checksum}");
-    }
-
-    [GraphFact]
-    public async Task A_version_row_without_a_change_row_of_its_own_is_named()
-    {
-        var (first, _) = await HistoryAsync();
-        var commit = (await Rows(Db, $"SELECT \"CommitId\" FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}", r => Id(r, 0))).Single();
-
-        await Db.TamperAsync($"DELETE FROM versioner_changes WHERE version_id = {Db.IdLiteral(first.Value)}");
+        await Db.TamperAsync(
+            "INSERT INTO versioner_changes (commit_id, eternal_id, entity_type, version_id, version_checksum, segment, depth, adopted) "
+            + $"SELECT \"CommitId\", \"EternalId\", 'Book', \"VersionId\", versioner_checksum, versioner_segment, versioner_depth, {(Db.Database.IsNpgsql() ? "false" : "0")} FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(current.Value)}");
 
         (await PlaceInvariantViolationsAsync()).Should().Equal(
-            $"Books row {first}: no change row of its own (none with commit_id {commit}, eternal_id {_dune.EternalId}, version_id {first}, not adopted)",
-            $"finalized commit {commit}: manifest lists [{first}], its change rows' keys are []");
+            $"versioner_changes row of commit {commit}, entity {_dune.EternalId} (Book): an own change row of version {current}, which is not pruned",
+            $"finalized commit {commit}: manifest lists [{current}], its change rows' keys are [{current}, {current}]");
+        depth.Should().BePositive();
+        segment.Should().BePositive();
     }
 
     [GraphFact]
-    public async Task A_version_row_whose_only_change_row_is_an_adoption_has_none_of_its_own()
-    {
-        var (_, current) = await HistoryAsync();
-
-        await Db.TamperAsync($"UPDATE versioner_changes SET adopted = NOT adopted WHERE version_id = {Db.IdLiteral(current.Value)}");
-
-        (await PlaceInvariantViolationsAsync()).Should().ContainSingle().Which.Should().StartWith($"Books row {current}: no change row of its own");
-    }
-
-    [GraphFact]
-    public async Task A_change_row_naming_another_entity_type_than_its_version_row_is_named()
-    {
-        var (_, current) = await HistoryAsync();
-
-        await Db.TamperAsync($"UPDATE versioner_changes SET entity_type = 'Author' WHERE version_id = {Db.IdLiteral(current.Value)}");
-
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"Books row {current}: entity type Book, its change row's entity_type Author");
-    }
-
-    [GraphFact]
-    public async Task A_change_row_of_its_own_whose_version_has_no_row_is_named()
+    public async Task A_version_row_deleted_is_missing_from_its_commits_manifest()
     {
         var (first, _) = await HistoryAsync();
-        var commit = (await Rows(Db, $"SELECT \"CommitId\" FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}", r => Id(r, 0))).Single();
+        var (_, _, commit) = await PlaceAsync(Db, first);
 
         await Db.TamperAsync($"DELETE FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}");
 
-        (await PlaceInvariantViolationsAsync()).Should().Equal(
-            $"versioner_changes row of commit {commit}, entity {_dune.EternalId} (Book): its own version {first} has no row and no pruned record");
+        (await PlaceInvariantViolationsAsync()).Should().Equal($"finalized commit {commit}: manifest lists [{first}], its change rows' keys are []");
+    }
+
+    [GraphFact]
+    public async Task A_removal_whose_validity_is_wrong_is_named_too()
+    {
+        var (_, _) = await HistoryAsync();
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync(_dune);
+        var removal = await ws.FinalizeAsync("ada", "no dune");
+
+        await Db.TamperAsync($"UPDATE versioner_changes SET until_depth = 99 WHERE commit_id = {Db.IdLiteral(removal.Id.Value)}");
+
+        (await PlaceInvariantViolationsAsync()).Should().ContainSingle().Which.Should().StartWith(
+            $"versioner_changes row of commit {removal.Id}, entity {_dune.EternalId}: until_depth 99, the next change of its entity on segment");
     }
 
     [GraphFact]
@@ -140,6 +129,7 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
 
         result.Versions.Should().Be(1);
         (await Rows(Db, $"SELECT COUNT(*) FROM \"Books\" WHERE \"VersionId\" = {Db.IdLiteral(first.Value)}", r => r.GetInt64(0))).Single().Should().Be(0);
+        (await Rows(Db, $"SELECT COUNT(*) FROM versioner_changes WHERE version_id = {Db.IdLiteral(first.Value)}", r => r.GetInt64(0))).Single().Should().Be(1);
         (await PlaceInvariantViolationsAsync()).Should().BeEmpty();
     }
 
@@ -151,11 +141,11 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
         using var data = JsonDocument.Parse("""{"total": 12.50}""");
         var invoice = await ws.SaveDocumentAsync("Invoice", EternalId.New(), data.RootElement);
         await ws.FinalizeAsync("ada", "an invoice");
-        var change = await ChangeRowAsync(Db, invoice.VersionId);
+        var (_, depth, _) = await PlaceAsync(Db, invoice.VersionId, "versioner_documents", "version_id", "commit_id");
 
         await Db.TamperAsync($"UPDATE versioner_documents SET versioner_depth = versioner_depth + 3 WHERE version_id = {Db.IdLiteral(invoice.VersionId.Value)}");
 
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"versioner_documents row {invoice.VersionId}: versioner_depth {change.Depth + 3}, its change row's depth {change.Depth}");
+        (await PlaceInvariantViolationsAsync()).Should().Equal($"versioner_documents row {invoice.VersionId}: versioner_depth {depth + 3}, its commit's depth {depth}");
     }
 
     [GraphFact]
@@ -168,11 +158,11 @@ public abstract class PlaceInvariantTests<TProvider> : GraphTest<TProvider>
         var ws = await (await OpenRepositoryAsync(db)).CheckoutAsync();
         var ursula = await ws.SaveAsync(new Author { Name = "Ursula" });
         await ws.FinalizeAsync("ada", "first");
-        var change = await ChangeRowAsync(db, ursula.VersionId);
+        var (_, depth, _) = await PlaceAsync(db, ursula.VersionId, "\"Authors\"");
 
         await db.TamperAsync($"UPDATE \"Authors\" SET versioner_depth = versioner_depth + 1 WHERE \"VersionId\" = {db.IdLiteral(ursula.VersionId.Value)}");
 
-        (await PlaceInvariantViolationsAsync()).Should().Equal($"Authors row {ursula.VersionId}: versioner_depth {change.Depth + 1}, its change row's depth {change.Depth}");
+        (await PlaceInvariantViolationsAsync()).Should().Equal($"Authors row {ursula.VersionId}: versioner_depth {depth + 1}, its commit's depth {depth}");
     }
 #pragma warning restore EF1002
 }

@@ -42,7 +42,7 @@ public sealed class StorageUpgradeTests
             var options = IngestServer.ContextOptions(path);
             var result = await StorageSetup.UpgradeAsync(new Factory(options), CancellationToken.None);
 
-            result.Should().Be(new StorageUpgradeResult(2, 6, 0));
+            result.Should().Be(new StorageUpgradeResult(2, 7, 0));
             SqliteConnection.ClearAllPools();
             await using (var connection = new SqliteConnection($"Data Source={path}"))
             {

@@ -37,8 +37,8 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
         var refused = await FluentActions.Awaiting(() => OpenRepositoryAsync(db)).Should().ThrowAsync<StorageUpgradeRequiredException>();
         refused.Which.Message.Should().Contain("UpgradeStorageAsync");
 
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 6, 0));
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(6, 6, 0), "a second upgrade has nothing to do");
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 7, 0));
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(7, 7, 0), "a second upgrade has nothing to do");
         var repo = await OpenRepositoryAsync(db);
 
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();

@@ -19,7 +19,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     [GraphFact]
     public async Task A_database_records_the_format_it_is_written_in()
     {
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
     }
 
     [GraphFact]
@@ -39,7 +39,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
             await Repository.OpenAsync(context);
         }
 
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
     }
 
     [GraphFact]
@@ -50,7 +50,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 6 && e.Message.Contains("UpgradeStorageAsync"));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 1 && e.Current == 7 && e.Message.Contains("UpgradeStorageAsync"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<StorageUpgradeRequiredException>();
         (await RecordedAsync()).Should().BeNull("a refused opening writes nothing");
@@ -85,9 +85,9 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>()).Which.Format.Should().Be(2);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 6, 0));
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(2, 7, 0));
 
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
         var repo = await Repository.OpenAsync(context);
         (await repo.LogAsync("main")).Select(c => (c.Id, c.Checksum)).Should().Equal((second.Id, second.Checksum), (first.Id, first.Checksum));
         (await (await repo.SnapshotAsync("main")).Query<Book>().Select(b => b.Title).ToListAsync()).Should().BeEquivalentTo("Dune", "Emma");
@@ -110,10 +110,10 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 4 && e.Current == 6);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(4, 6, 0));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 4 && e.Current == 7);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(4, 7, 0));
 
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
         (await ManifestsAsync()).Should().BeEquivalentTo(manifests).And.HaveCount(3);
         var repo = await Repository.OpenAsync(context);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
@@ -150,10 +150,10 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
-            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 5 && e.Current == 6);
-        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(5, 6, 0));
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 5 && e.Current == 7);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(5, 7, 0));
 
-        (await RecordedAsync()).Should().Be("6");
+        (await RecordedAsync()).Should().Be("7");
         (await IndexesAsync()).Should().BeEquivalentTo(indexes, "the indexes are a new database's");
         var repo = await Repository.OpenAsync(context);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
@@ -178,12 +178,12 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
     public async Task A_database_in_a_newer_format_is_refused_by_every_opening_and_left_as_it_was()
     {
         await CommitAsync("first", new Book { Title = "Dune" });
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '7' WHERE key = 'format'");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '8' WHERE key = 'format'");
 
         await using var context = NewContext();
         (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>())
-            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "7" && e.Supported == 6
-                && e.Message.Contains("format 7") && e.Message.Contains("newer Versioner"));
+            .Which.Should().Match<UnsupportedStorageFormatException>(e => e.Recorded == "8" && e.Supported == 7
+                && e.Message.Contains("format 8") && e.Message.Contains("newer Versioner"));
         await FluentActions.Awaiting(() => Repository.OpenAsync(context, new RepositoryOptions { ReadOnly = true }))
             .Should().ThrowAsync<UnsupportedStorageFormatException>();
         await using (var connection = Provider.NewConnection())
@@ -192,7 +192,7 @@ public abstract class StorageFormatTests<TProvider> : GraphTest<TProvider>
         }
 
         await FluentActions.Awaiting(() => Repository.MigrateChecksumsAsync(context)).Should().ThrowAsync<UnsupportedStorageFormatException>();
-        (await RecordedAsync()).Should().Be("7");
+        (await RecordedAsync()).Should().Be("8");
     }
 
     [GraphFact]

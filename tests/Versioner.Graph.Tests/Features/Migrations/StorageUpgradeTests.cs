@@ -38,8 +38,8 @@ public abstract class StorageUpgradeTests<TProvider> : GraphTest<TProvider>
 
         var result = await Repository.UpgradeStorageAsync(db);
 
-        result.Should().Match<StorageUpgradeResult>(r => r.FromFormat == 1 && r.ToFormat == 6 && r.Upgraded && r.ChangeRowsIndexed > 0);
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(6, 6, 0), "a second upgrade has nothing to do");
+        result.Should().Match<StorageUpgradeResult>(r => r.FromFormat == 1 && r.ToFormat == 7 && r.Upgraded && r.ChangeRowsIndexed > 0);
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(7, 7, 0), "a second upgrade has nothing to do");
         (await CommitChecksumsAsync(db)).Should().Equal(checksums);
         var repo = await OpenRepositoryAsync(db);
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
@@ -107,8 +107,8 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
 
         var result = await Repository.UpgradeStorageAsync(db);
 
-        result.Should().Be(new StorageUpgradeResult(2, 6, 0));
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(6, 6, 0));
+        result.Should().Be(new StorageUpgradeResult(2, 7, 0));
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(7, 7, 0));
         (await CommitChecksumsAsync(db)).Should().Equal(checksums, "ids read back equal and no checksum changed");
         (await Rows(db, "SELECT \"VersionId\", \"EternalId\", \"CommitId\", \"AuthorId\" FROM \"Books\" ORDER BY \"VersionId\"", r => (Id(r, 0), Id(r, 1), Id(r, 2), Id(r, 3))))
             .Should().Equal(bookIds, "every id reads back equal, and in the same order as its text sorted");
@@ -171,7 +171,7 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
         (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
         (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
         (await Rows(db, "PRAGMA foreign_keys", r => r.GetInt64(0))).Should().Equal([1L], "the connection's setting is restored");
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 6, 0), "outside the transaction it runs");
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 7, 0), "outside the transaction it runs");
         (await CommitChecksumsAsync(db)).Should().Equal(checksums);
     }
 
@@ -195,7 +195,7 @@ public sealed class SqliteFormat2UpgradeTests : GraphTest<SqliteProvider>
         await using var db = new LibraryContext(options);
         (await Rows(db, "SELECT value FROM versioner_meta WHERE key = 'format'", r => r.GetString(0))).Should().Equal(["2"]);
         (await Rows(db, "SELECT DISTINCT typeof(id) FROM versioner_commits", r => r.GetString(0))).Should().Equal(["text"]);
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 6, 0), "the application's context knows Tag");
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(2, 7, 0), "the application's context knows Tag");
     }
 
     [GraphFact]

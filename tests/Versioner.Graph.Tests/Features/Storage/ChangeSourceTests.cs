@@ -6,32 +6,57 @@ using Versioner.Tests.Model;
 namespace Versioner.Tests.Features;
 
 /// <summary>
-/// Storage format 4's last step reads a version's own change row from its version row (<c>ChangeSource</c>: the version
-/// rows, then the change rows that name no row of their own). While both are still written, every read through that
-/// source must equal the read through the change table: here on a history with a merged pull request, a removal, a
+/// Storage format 7 (phase C) reads a version's own change row from its version row (<c>ChangeSource</c>: the version
+/// rows, then the change rows that name no row of their own), and the upgrade from format 6 deletes the own change rows
+/// format 6 wrote beside them. Every read of a history written as format 6 wrote it, through its change table, equals the
+/// same read after the upgrade, through the version rows: here on a history with a merged pull request, a removal, a
 /// revert, a cherry-pick, documents, a pruned version and an open working commit.
 /// </summary>
 public abstract class ChangeSourceTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
+    private const string Own = "NOT adopted AND version_id IS NOT NULL";
+
+    private const string OfPruned = "version_id IN (SELECT version_id FROM versioner_pruned)";
+
     [GraphFact]
-    public async Task Reads_through_the_version_rows_equal_reads_through_the_change_table()
+    public async Task A_history_written_in_format_6_reads_the_same_after_the_upgrade_deletes_its_own_change_rows()
     {
-        var (books, invoices, revisions) = await HistoryAsync();
-
+        // Format 6's writes: each version also gets a change row of its own, and reads take the change rows from the table.
+        Repo.Store.WritesOwnChangeRows = true;
         Repo.Store.ReadsOwnVersionsFromVersionRows = false;
-        var fromTable = await ReadsAsync(books, invoices, revisions);
-        Repo.Store.ReadsOwnVersionsFromVersionRows = true;
-        var fromVersionRows = await ReadsAsync(books, invoices, revisions);
+        var (books, invoices, revisions) = await HistoryAsync();
+        var inFormat6 = await ReadsAsync(Repo, books, invoices, revisions);
+        var prunedRows = await Db.CountRowsAsync("versioner_changes", $"{Own} AND {OfPruned}");
+        (await Db.CountRowsAsync("versioner_changes", $"{Own} AND NOT {OfPruned}")).Should().BeGreaterThan(5, "format 6 wrote an own change row for every version retention kept");
+        prunedRows.Should().BePositive();
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_meta SET value = '6' WHERE key = 'format'");
 
-        fromVersionRows.Should().Equal(fromTable);
-        fromTable.Should().Contain(l => l.StartsWith("find main Dune: Dune 10", StringComparison.Ordinal), "the revert brought Dune's first version back")
+        await using var context = NewContext();
+        (await FluentActions.Awaiting(() => Repository.OpenAsync(context)).Should().ThrowAsync<StorageUpgradeRequiredException>())
+            .Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == 6 && e.Current == 7);
+        (await Repository.UpgradeStorageAsync(context)).Should().Be(new StorageUpgradeResult(6, 7, 0));
+
+        (await Db.CountRowsAsync("versioner_changes", $"{Own} AND NOT {OfPruned}")).Should().Be(0, "a version row is its version's only record");
+        (await Db.CountRowsAsync("versioner_changes", $"{Own} AND {OfPruned}")).Should().Be(prunedRows, "a pruned version's change row is its only record");
+        var upgraded = await Repository.OpenAsync(context);
+        (await ReadsAsync(upgraded, books, invoices, revisions)).Should().Equal(inFormat6);
+        inFormat6.Should().Contain(l => l.StartsWith("find main Dune: Dune 10", StringComparison.Ordinal), "the revert brought Dune's first version back")
             .And.Contain(l => l.StartsWith("find three books Emma: pruned", StringComparison.Ordinal), "retention pruned Emma's first version")
             .And.Contain(l => l.StartsWith("find working Dune: Dune 99", StringComparison.Ordinal), "the working commit's edit reads")
             .And.Contain("find working Emma: absent", "the working commit removed Emma")
             .And.Contain(l => l.StartsWith("diff main: Modified", StringComparison.Ordinal))
-            .And.Contain("types: Book, Invoice");
-        fromTable.Should().HaveCountGreaterThan(60);
+            .And.Contain("types: Book, Invoice")
+            .And.Contain("verify: ");
+        inFormat6.Should().HaveCountGreaterThan(60);
+
+        // The working commit left open in format 6 goes on: its edits (Dune at 99, Emma removed) were own change rows too.
+        var working = await upgraded.OpenWorkspaceAsync(CommitId.Parse(revisions.Single(r => r.Name == "working").Revision.ToString()));
+        await working.SaveAsync(new Book { Title = "Persuasion", Price = 7 });
+        await working.FinalizeAsync("ada", "after the upgrade");
+        (await (await upgraded.SnapshotAsync("main")).Query<Book>().OrderBy(b => b.Title).Select(b => new { b.Title, b.Price }).ToListAsync())
+            .Select(b => $"{b.Title} {b.Price:0}").Should().Equal("Dune 99", "Persuasion 7", "Solaris 41");
+        (await upgraded.VerifyAsync()).Issues.Should().BeEmpty();
     }
 
     /// <summary>
@@ -99,12 +124,12 @@ public abstract class ChangeSourceTests<TProvider> : GraphTest<TProvider>
     }
 
     /// <summary>Every read, one line each, in a fixed order: reads of all, finds, histories, diffs, logs, documents, pruned versions, types.</summary>
-    private async Task<List<string>> ReadsAsync(Dictionary<string, EternalId> books, EternalId[] invoices, List<(string Name, Revision Revision)> revisions)
+    private static async Task<List<string>> ReadsAsync(Repository repo, Dictionary<string, EternalId> books, EternalId[] invoices, List<(string Name, Revision Revision)> revisions)
     {
         var lines = new List<string>();
         foreach (var (name, revision) in revisions)
         {
-            var snapshot = await Repo.SnapshotAsync(revision);
+            var snapshot = await repo.SnapshotAsync(revision);
             lines.Add(await ReadAsync($"all {name}", async () =>
                 string.Join("; ", (await snapshot.Query<Book>().OrderBy(b => b.Title).Select(b => new { b.Title, b.Price, b.VersionId }).ToListAsync()).Select(b => $"{b.Title} {b.Price} {b.VersionId}"))));
             lines.Add(await ReadAsync($"count {name}", async () => $"{await snapshot.Query<Book>().CountAsync(b => b.Price > 15)}"));
@@ -124,7 +149,7 @@ public abstract class ChangeSourceTests<TProvider> : GraphTest<TProvider>
                 lines.Add($"pruned {name}: {pruned.EntityType} {pruned.VersionId}");
             }
 
-            lines.Add(await ReadAsync($"diff {name}", async () => string.Join("; ", (await Repo.DiffAsync("pr1", revision)).OrderBy(c => c.EternalId.Value)
+            lines.Add(await ReadAsync($"diff {name}", async () => string.Join("; ", (await repo.DiffAsync("pr1", revision)).OrderBy(c => c.EternalId.Value)
                 .Select(c => $"{c.Kind} {c.EternalId} {c.OldVersion?.VersionId} {c.NewVersion?.VersionId} [{string.Join(",", c.Fields.Select(f => f.Field))}]"))));
         }
 
@@ -132,21 +157,21 @@ public abstract class ChangeSourceTests<TProvider> : GraphTest<TProvider>
         {
             foreach (var head in new Revision[] { "main", "pr1", "pr2" })
             {
-                var history = await Repo.HistoryAsync(id, head);
+                var history = await repo.HistoryAsync(id, head);
                 lines.Add($"history {head} {title}: {string.Join("; ", history.Select(h => $"{h.Commit.Id} {h.Kind} {h.VersionId}"))}");
-                var log = await Repo.LogAsync(head, new LogOptions { EternalId = id, FirstParentOnly = false });
+                var log = await repo.LogAsync(head, new LogOptions { EternalId = id, FirstParentOnly = false });
                 lines.Add($"log {head} {title}: {string.Join(", ", log.Select(c => c.Id.ToString()))}");
             }
         }
 
-        var byType = await Repo.LogAsync("main", new LogOptions { EntityType = "Invoice", FirstParentOnly = false });
+        var byType = await repo.LogAsync("main", new LogOptions { EntityType = "Invoice", FirstParentOnly = false });
         lines.Add($"log Invoice: {string.Join(", ", byType.Select(c => c.Id.ToString()))}");
-        lines.Add($"types: {string.Join(", ", await Repo.EntityTypesAsync())}");
-        var working = await Repo.CheckoutAsync("main");
+        lines.Add($"types: {string.Join(", ", await repo.EntityTypesAsync())}");
+        var working = await repo.CheckoutAsync("main");
         var ownWorking = await (await working.SnapshotAsync()).Query<Book>().OrderBy(b => b.Title).Select(b => $"{b.Title} {b.Price}").ToListAsync();
         lines.Add($"working all: {string.Join("; ", ownWorking)}");
         lines.Add($"status: {string.Join("; ", (await working.StatusAsync()).Select(c => $"{c.Kind} {c.EternalId}"))}");
-        lines.Add($"verify: {string.Join("; ", (await Repo.VerifyAsync()).Issues.Select(i => i.ToString()))}");
+        lines.Add($"verify: {string.Join("; ", (await repo.VerifyAsync()).Issues.Select(i => i.ToString()))}");
         return lines;
     }
 
