@@ -13,6 +13,9 @@ internal static class DiffEngine
 {
     public static async Task<Diff> DiffAsync(GraphStore store, AncestryPath from, AncestryPath to, CancellationToken cancellationToken)
     {
+        // Every type's rows are read through the union of their tables: through an opening that cannot read one of them, a
+        // diff would leave that type's changes out rather than fail, so it is refused naming the type.
+        store.EnsureComplete();
         var touched = await ChangedBetweenAsync(store, from, to, cancellationToken).ConfigureAwait(false);
         if (touched.Count == 0)
         {

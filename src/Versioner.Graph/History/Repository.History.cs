@@ -542,6 +542,7 @@ public sealed partial class Repository
         + $"LEFT JOIN {SystemTables.CommitParents} p ON p.commit_id = c.id";
 
     /// <summary>Differences from one revision to another: entities added, modified and removed, with field-level changes.</summary>
+    /// <exception cref="UndescribedTypeException">The repository was opened without the application's model and cannot read one of the database's types (a diff spans every type).</exception>
     public Task<Diff> DiffAsync(Revision from, Revision to, CancellationToken cancellationToken = default) =>
         ProviderErrors.RunAsync(() => DiffCoreAsync(from, to, cancellationToken));
 

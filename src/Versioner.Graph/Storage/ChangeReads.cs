@@ -437,6 +437,12 @@ internal sealed class ChangeReads(GraphStore store)
             return;
         }
 
+        if (changes.Count == 0)
+        {
+            await ThrowIfUndescribedAsync(eternalId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         HashSet<(long, long)>? places = null;
         foreach (var change in changes)
         {
@@ -455,6 +461,28 @@ internal sealed class ChangeReads(GraphStore store)
                 throw new HistoryDamagedException(
                     $"Entity {eternalId} changed in {where} (the change before it ends there), but that change's row is missing: it was deleted outside Versioner. Nothing was changed. Run repository.VerifyAsync() (or `versioner verify`) to find every damaged row.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Through an opening that cannot read some type (one without the application's model, whose database lacks the
+    /// type's description), an entity with no change found may be of that type: its version rows are in a table the
+    /// union does not read. Its type, from <see cref="SystemTables.Entities"/>, then refuses the read
+    /// (<see cref="UndescribedTypeException"/>) as a read of the type by name does, instead of calling it absent.
+    /// </summary>
+    private async Task ThrowIfUndescribedAsync(EternalId eternalId, CancellationToken cancellationToken)
+    {
+        if (store.Model.Undescribed.Count == 0)
+        {
+            return;
+        }
+
+        var types = await store.QueryAsync(
+            $"SELECT entity_type FROM {SystemTables.Entities} WHERE eternal_id = @p0",
+            [store.Map.EternalId], [eternalId], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
+        foreach (var type in types)
+        {
+            store.Model.ThrowIfUndescribed(type);
         }
     }
 

@@ -237,6 +237,8 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
         await FluentActions.Awaiting(() => snapshot.ContentsAsync("Book").ToListAsync().AsTask()).Should().ThrowAsync<UndescribedTypeException>();
         await FluentActions.Awaiting(() => tool.VerifyAsync()).Should().ThrowAsync<UndescribedTypeException>();
         await FluentActions.Awaiting(() => tool.CreateBranchAsync("x", "main")).Should().ThrowAsync<UndescribedTypeException>();
+        (await FluentActions.Awaiting(() => tool.DiffAsync("main~2", "main")).Should().ThrowAsync<UndescribedTypeException>("a diff spans every type; Book's rows are in a table this opening cannot read"))
+            .Which.Message.Should().Contain("'Book'");
 
         // The application's next opening records it again.
         await OpenRepositoryAsync(NewContext());
