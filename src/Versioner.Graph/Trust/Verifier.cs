@@ -33,6 +33,8 @@ internal static class Verifier
     private static async Task<VerifyReport> VerifyUntracedAsync(GraphStore store, Revision? reachableFrom, Revision? since, IProgress<VerifyProgress>? progress, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
+        var unlisted = new HashSet<(CommitId, VersionId)>();
+        var movedToWorking = new HashSet<(CommitId?, VersionId?)>();
         HashSet<CommitId>? reachable = null;
         long? afterSeq = null;
         if (reachableFrom is { } revision)
@@ -85,47 +87,57 @@ internal static class Verifier
 
             // A change row of a finalized commit without a recorded checksum (never written so): the commit is hashed
             // with the version's actual checksum, as the version pass reports the row itself.
-            var unrecorded = changes.Values.SelectMany(c => c.Unrecorded).ToArray();
+            var unrecorded = changes.Values.SelectMany(c => c.Entries).Where(e => e.Version is not null && e.Recorded is null).Select(e => (e.EntityType, e.Version!.Value)).ToArray();
             var contents = unrecorded.Length == 0
                 ? []
                 : await store.LoadContentsAsync(unrecorded, cancellationToken, allowPruned: true, raw: true).ConfigureAwait(false);
             foreach (var row in rows)
             {
                 var change = changes.GetValueOrDefault(row.Id) ?? new ChangeSummary();
-                var added = change.Added;
-                foreach (var (_, version) in change.Unrecorded)
+                var listed = manifests.GetValueOrDefault(row.Id) is { } manifest ? CommitManifest.Keys(manifest) : null;
+                var missing = ManifestProblems(row.Id, manifests.GetValueOrDefault(row.Id), listed, change, issues, unlisted).ToList();
+                unrowed.AddRange(missing);
+
+                // The commit is hashed over the changes its manifest lists (a row it does not list is reported as such,
+                // not again as a commit that no longer hashes); each listed change once. A commit whose manifest lists a
+                // change no row holds cannot be hashed at all: the missing row, named with its commit, is the finding.
+                var listedSet = listed?.ToHashSet();
+                var hashed = change.Entries.Where(e => listedSet is null || listedSet.Contains(e.Key)).DistinctBy(e => e.Key).ToList();
+                if (missing.Count == 0)
                 {
-                    if (contents.TryGetValue(version, out var content))
+                    var added = new List<Checksum>();
+                    foreach (var entry in hashed.Where(e => e.Version is not null))
                     {
-                        added.Add(SafeChecksum(content));
+                        added.Add(entry.Recorded is { } recorded ? recorded
+                            : contents.TryGetValue(entry.Version!.Value, out var content) ? SafeChecksum(content) : default);
                     }
-                }
 
-                var expected = row.Checksum switch
-                {
-                    null => "(none)",
-                    { Length: Checksum.Length } bytes => new Checksum(bytes).ToString(),
-                    var bytes => $"(not a checksum: {bytes.Length} bytes {Convert.ToHexStringLower(bytes)})",
-                };
-                string actualCommit;
-                try
-                {
-                    actualCommit = CommitWriter.ChecksumOf(
-                        parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums.GetValueOrDefault(p.ParentId)),
-                        added,
-                        change.Removed,
-                        row.Author,
-                        row.Message,
-                        Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ToString();
-                }
-                catch (Exception ex) when (ex is ArgumentException or VersionerException)
-                {
-                    actualCommit = $"(cannot be hashed: {ex.Message})";
-                }
+                    var expected = row.Checksum switch
+                    {
+                        null => "(none)",
+                        { Length: Checksum.Length } bytes => new Checksum(bytes).ToString(),
+                        var bytes => $"(not a checksum: {bytes.Length} bytes {Convert.ToHexStringLower(bytes)})",
+                    };
+                    string actualCommit;
+                    try
+                    {
+                        actualCommit = CommitWriter.ChecksumOf(
+                            parents[row.Id].OrderBy(p => p.Ordinal).Select(p => checksums.GetValueOrDefault(p.ParentId)),
+                            added,
+                            hashed.Where(e => e.Version is null).Select(e => e.Eternal),
+                            row.Author,
+                            row.Message,
+                            Timestamps.FromUnixMicroseconds(row.TimestampMicros)).ToString();
+                    }
+                    catch (Exception ex) when (ex is ArgumentException or VersionerException)
+                    {
+                        actualCommit = $"(cannot be hashed: {ex.Message})";
+                    }
 
-                if (actualCommit != expected)
-                {
-                    issues.Add(new VerifyIssue(VerifyIssueKind.CommitChecksumMismatch, row.Id, null, null, expected, actualCommit));
+                    if (actualCommit != expected)
+                    {
+                        issues.Add(new VerifyIssue(VerifyIssueKind.CommitChecksumMismatch, row.Id, null, null, expected, actualCommit));
+                    }
                 }
 
                 var firstParent = parents[row.Id].Where(p => p.Ordinal == 0).Select(p => (CommitId?)p.ParentId).FirstOrDefault();
@@ -139,18 +151,22 @@ internal static class Verifier
                     issues.Add(disorder);
                 }
 
-                unrowed.AddRange(ManifestProblems(row.Id, manifests.GetValueOrDefault(row.Id), change, issues));
-                if (change.Misplaced > 0)
+                // Each listed change filed at another place than its commit: snapshots there would see it, its own would not.
+                foreach (var entry in hashed.Where(e => e.Segment != row.Segment || e.Depth != row.Depth))
                 {
-                    issues.Add(new VerifyIssue(VerifyIssueKind.AsOfIndexMismatch, row.Id, null, null, $"change rows at segment {row.Segment}, depth {row.Depth}", $"{change.Misplaced} change row(s) filed elsewhere"));
+                    issues.Add(Misplaced(row.Id, row.Segment, row.Depth, entry.EntityType, entry.Eternal, entry.Version, entry.Segment, entry.Depth));
                 }
 
                 commits++;
             }
 
-            issues.AddRange(await MissingChangesAsync(store, unrowed, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await MissingChangesAsync(store, unrowed, movedToWorking, cancellationToken).ConfigureAwait(false));
             progress?.Report(new VerifyProgress(commits, versions.Versions, issues.Count) { Pruned = versions.Pruned });
         }
+
+        // A row its commit's manifest does not list is named as that: whether its content still matches the checksum it
+        // carries (none, for a row written behind Versioner's back) says nothing more.
+        issues.RemoveAll(i => i.Kind == VerifyIssueKind.VersionChecksumMismatch && i.CommitId is { } c && i.VersionId is { } v && unlisted.Contains((c, v)));
 
         long pointers = 0;
         if (reachableFrom is null)
@@ -158,8 +174,14 @@ internal static class Verifier
             // Whole-database checks: rows no commit lists, and every pointer record.
             issues.AddRange(await UnlistedVersionsAsync(store, versions.ListedRows, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await DanglingChangeRowsAsync(store, changeRows, cancellationToken).ConfigureAwait(false));
+            var strays = await StrayChangeRowsAsync(store, cancellationToken).ConfigureAwait(false);
+            // A flipped adoption row is what the manifest's missing change is: named once, as the flag.
+            var flipped = strays.Where(i => i.Kind == VerifyIssueKind.AdoptionMismatch).Select(i => (i.CommitId, i.VersionId)).ToHashSet();
+            issues.RemoveAll(i => i.Kind == VerifyIssueKind.MissingRow && flipped.Contains((i.CommitId, i.VersionId)));
+            issues.AddRange(strays);
             issues.AddRange(await UnfinalizedCommitsAsync(store, cancellationToken).ConfigureAwait(false));
-            issues.AddRange(await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false));
+            // A version row moved to a working commit is named as that, not again as a working change filed elsewhere.
+            issues.AddRange((await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false)).Where(i => !movedToWorking.Contains((i.CommitId, i.VersionId))));
             issues.AddRange(await IntervalMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await VersionRowMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await EntityMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
@@ -294,7 +316,6 @@ internal static class Verifier
     {
         var result = new Dictionary<CommitId, ChangeSummary>();
         var commits = places.Keys.ToArray();
-        var place = (0L, 0L);
         await store.Db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -314,7 +335,6 @@ internal static class Verifier
                     if (current is null || commit != currentId)
                     {
                         currentId = commit;
-                        place = places[commit];
                         if (!result.TryGetValue(commit, out current))
                         {
                             result[commit] = current = new ChangeSummary();
@@ -322,27 +342,17 @@ internal static class Verifier
                     }
 
                     current.Rows++;
-                    current.Keys.Add(reader.IsDBNull(2) ? GuidColumn.Read(reader, handle, 1) : GuidColumn.Read(reader, handle, 2));
-                    if (reader.GetInt64(5) != place.Item1 || reader.GetInt64(6) != place.Item2)
-                    {
-                        // Filed at another place than its commit: snapshots there would see it, its own would not.
-                        current.Misplaced++;
-                    }
-
-                    if (reader.IsDBNull(2))
-                    {
-                        current.Removed.Add(new EternalId(GuidColumn.Read(reader, handle, 1)));
-                    }
-                    else if (reader.IsDBNull(3))
-                    {
-                        current.Unrecorded.Add((reader.GetString(4), new VersionId(GuidColumn.Read(reader, handle, 2))));
-                    }
-                    else
+                    var eternal = new EternalId(GuidColumn.Read(reader, handle, 1));
+                    VersionId? version = reader.IsDBNull(2) ? null : new VersionId(GuidColumn.Read(reader, handle, 2));
+                    Checksum? recorded = null;
+                    if (version is not null && !reader.IsDBNull(3))
                     {
                         // One of the wrong length (tampered) becomes the empty checksum, which no commit can be hashed with.
                         ReadOnlySpan<byte> bytes = handle is not null ? handle.GetBlob(3) : reader.GetValue(3) as byte[];
-                        current.Added.Add(bytes.Length == Checksum.Length ? new Checksum(bytes) : default);
+                        recorded = bytes.Length == Checksum.Length ? new Checksum(bytes) : default(Checksum);
                     }
+
+                    current.Entries.Add(new ChangeEntry(reader.GetString(4), eternal, version, recorded, reader.GetInt64(5), reader.GetInt64(6)));
                 }
             }
         }
@@ -359,45 +369,54 @@ internal static class Verifier
         /// <summary>Change rows read for the commit.</summary>
         public int Rows { get; set; }
 
-        /// <summary>Change rows whose segment and depth are not the commit's.</summary>
-        public int Misplaced { get; set; }
-
-        public List<Checksum> Added { get; } = [];
-
-        public List<EternalId> Removed { get; } = [];
-
-        /// <summary>Each change row's <see cref="CommitManifest.Key"/>.</summary>
-        public List<Guid> Keys { get; } = [];
-
-        public List<(string EntityType, VersionId VersionId)> Unrecorded { get; } = [];
+        public List<ChangeEntry> Entries { get; } = [];
     }
+
+    /// <summary>One change row as the commit pass needs it: <see cref="Recorded"/> null when the row records no checksum.</summary>
+    private readonly record struct ChangeEntry(string EntityType, EternalId Eternal, VersionId? Version, Checksum? Recorded, long Segment, long Depth)
+    {
+        /// <summary>The row's <see cref="CommitManifest.Key"/>.</summary>
+        public Guid Key => CommitManifest.Key(Eternal, Version);
+    }
+
+    /// <summary>A change row filed at another place than its commit's: a snapshot there would see it, its commit's would not.</summary>
+    private static VerifyIssue Misplaced(CommitId commit, long segment, long depth, string entityType, EternalId eternal, VersionId? version, long actualSegment, long actualDepth) =>
+        new(VerifyIssueKind.AsOfIndexMismatch, commit, version, entityType,
+            FormattableString.Invariant($"{(version is null ? $"the removal of {eternal}" : $"version {version}")} filed at its commit's place: segment {segment}, depth {depth}"),
+            FormattableString.Invariant($"segment {actualSegment}, depth {actualDepth}"));
 
     /// <summary>
     /// Holds a commit's change rows to its manifest (<see cref="CommitManifest"/>). A change row the manifest does not
-    /// list is reported (<see cref="VerifyIssueKind.UnlistedVersion"/>); a change the manifest lists and no row holds is
-    /// returned, for <see cref="MissingChangesAsync"/> to name. A commit with no manifest, or one that is not a list of
-    /// ids, is reported as a missing row of <c>versioner_manifests</c>.
+    /// list is reported (<see cref="VerifyIssueKind.UnlistedVersion"/>, its version added to <paramref name="unlisted"/>);
+    /// a change the manifest lists and no row holds is returned, for <see cref="MissingChangesAsync"/> to name. A commit
+    /// with no manifest, or one that is not a list of ids (<paramref name="listed"/> null), is reported as a missing row
+    /// of <c>versioner_manifests</c>.
     /// </summary>
-    private static IEnumerable<(CommitId Commit, Guid Key)> ManifestProblems(CommitId commit, byte[]? manifest, ChangeSummary change, List<VerifyIssue> issues)
+    private static IEnumerable<(CommitId Commit, Guid Key)> ManifestProblems(CommitId commit, byte[]? manifest, IReadOnlyList<Guid>? listed, ChangeSummary change, List<VerifyIssue> issues, HashSet<(CommitId, VersionId)> unlisted)
     {
-        var listed = manifest is null ? null : CommitManifest.Keys(manifest);
         if (listed is null)
         {
             issues.Add(new VerifyIssue(VerifyIssueKind.MissingRow, commit, null, null,
-                $"the commit's manifest (a {SystemTables.Manifests} row listing its {change.Keys.Count} change(s))",
+                $"the commit's manifest (a {SystemTables.Manifests} row listing its {change.Entries.Select(e => e.Key).Distinct().Count()} change(s))",
                 manifest is null ? "no row" : $"{manifest.Length} bytes, not a list of 16-byte ids"));
             return [];
         }
 
-        var removals = change.Removed.Select(e => e.Value).ToHashSet();
-        foreach (var key in change.Keys.Except(listed))
+        var keys = listed.ToHashSet();
+        foreach (var entry in change.Entries.Where(e => !keys.Contains(e.Key)))
         {
-            issues.Add(removals.Contains(key)
-                ? new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, null, null, "only the changes its manifest lists", $"a removal of {key}, which the manifest does not list")
-                : new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, new VersionId(key), null, "only the changes its manifest lists", $"version {key}, which the manifest does not list"));
+            if (entry.Version is { } version)
+            {
+                unlisted.Add((commit, version));
+                issues.Add(new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, version, entry.EntityType, "only the changes its manifest lists", $"version {version}, which the manifest does not list"));
+            }
+            else
+            {
+                issues.Add(new VerifyIssue(VerifyIssueKind.UnlistedVersion, commit, null, entry.EntityType, "only the changes its manifest lists", $"a removal of {entry.Eternal}, which the manifest does not list"));
+            }
         }
 
-        var present = change.Keys.ToHashSet();
+        var present = change.Entries.Select(e => e.Key).ToHashSet();
         return listed.Where(k => !present.Contains(k)).Select(k => (commit, k));
     }
 
@@ -405,11 +424,25 @@ internal static class Verifier
     /// Names each change a commit's manifest lists and no row holds: a removal (the key is an eternal id, whose type
     /// <c>versioner_entities</c> records) or a version (its row deleted, with its change row where one was kept).
     /// </summary>
-    private static async Task<IEnumerable<VerifyIssue>> MissingChangesAsync(GraphStore store, List<(CommitId Commit, Guid Key)> missing, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<VerifyIssue>> MissingChangesAsync(GraphStore store, List<(CommitId Commit, Guid Key)> missing, HashSet<(CommitId?, VersionId?)> movedToWorking, CancellationToken cancellationToken)
     {
         if (missing.Count == 0)
         {
             return [];
+        }
+
+        // A version row that names a working commit as its own (moved there, out of the guards' reach) is the listed
+        // change's row, filed under the wrong commit: named as that.
+        var owners = new Dictionary<Guid, (CommitId Owner, string EntityType)>();
+        foreach (var chunk in missing.Select(m => (VersionId?)new VersionId(m.Key)).Distinct().Chunk(500))
+        {
+            var rows = await store.Changes.All.Where(ch => !ch.Adopted && chunk.Contains(ch.VersionId))
+                .Join(store.Commits.Where(k => k.State != CommitState.Finalized && k.Checksum == null), ch => ch.CommitId, k => k.Id, (ch, k) => new { ch.VersionId, ch.CommitId, ch.EntityType })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                owners[row.VersionId!.Value.Value] = (row.CommitId, row.EntityType);
+            }
         }
 
         var types = new Dictionary<Guid, string>();
@@ -421,7 +454,9 @@ internal static class Verifier
             }
         }
 
-        return missing.Select(m => types.TryGetValue(m.Key, out var type)
+        return missing.Select(m => owners.TryGetValue(m.Key, out var owner) && movedToWorking.Add((owner.Owner, new VersionId(m.Key)))
+            ? new VerifyIssue(VerifyIssueKind.VersionOwnerMismatch, m.Commit, new VersionId(m.Key), owner.EntityType, "a version row of a finalized commit", $"version row of working commit {owner.Owner}")
+            : types.TryGetValue(m.Key, out var type)
             ? new VerifyIssue(VerifyIssueKind.MissingRow, m.Commit, null, type, $"the removal of {type} {m.Key}, which the commit's manifest lists", "no change row")
             : new VerifyIssue(VerifyIssueKind.MissingRow, m.Commit, new VersionId(m.Key), null, $"version {m.Key}, which the commit's manifest lists", "no row"));
     }
@@ -518,6 +553,18 @@ internal static class Verifier
     /// </summary>
     private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
     {
+        if (!store.WritesOwnChangeRows)
+        {
+            // The change table holds only adoptions, removals and pruned versions' rows (and tampering): searched itself,
+            // a primary-key probe of the commits each. Version and document rows are the version pass's to name.
+            return await store.QueryAsync(
+                $"SELECT c.commit_id, c.version_id, c.entity_type FROM {SystemTables.Changes} c WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = c.commit_id)",
+                [],
+                [],
+                reader => Dangling(new CommitId(GuidColumn.Read(reader, 0)), reader.IsDBNull(1) ? null : new VersionId(GuidColumn.Read(reader, 1)), reader.GetString(2), "change row"),
+                cancellationToken).ConfigureAwait(false);
+        }
+
         var counts = await store.QueryAsync(
             $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "")}), "
                 + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "c")} WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
@@ -536,6 +583,49 @@ internal static class Verifier
             .Select(ch => new { ch.CommitId, ch.VersionId, ch.EntityType })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. dangling.Select(d => Dangling(d.CommitId, d.VersionId, d.EntityType, "change row"))];
+    }
+
+    /// <summary>
+    /// Rows of the change table that nothing reads, when the store writes no own change rows
+    /// (<see cref="GraphStore.WritesOwnChangeRows"/>): the table then holds only adoptions, removals and the rows of pruned
+    /// versions (<see cref="ChangeSource.VersionRowsSql"/>), so a row that is none of these (not adopted, naming a version
+    /// that was not pruned) was written behind Versioner's back or left over, and reads skip it. Where the version's own
+    /// row names another commit it is an adoption whose flag was flipped (<see cref="VerifyIssueKind.AdoptionMismatch"/>);
+    /// otherwise a change row nothing lists (<see cref="VerifyIssueKind.UnlistedVersion"/>). One whose commit does not
+    /// exist is <see cref="DanglingChangeRowsAsync"/>'s. One pass over the change table, joined to the version rows.
+    /// </summary>
+    private static async Task<List<VerifyIssue>> StrayChangeRowsAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        if (store.WritesOwnChangeRows)
+        {
+            return [];
+        }
+
+        // With the commit of the version's own row: another commit's means an adoption whose flag was flipped.
+        var no = store.Dialect.Boolean(false);
+        return await store.QueryAsync(
+            $"SELECT c.commit_id, c.version_id, c.entity_type, o.commit_id FROM {SystemTables.Changes} c "
+                + $"LEFT JOIN {ChangeSource.Rows(store, "o")} ON o.version_id = c.version_id AND o.adopted = {no} "
+                + $"WHERE c.adopted = {no} AND c.version_id IS NOT NULL "
+                + $"AND c.version_id NOT IN (SELECT p.version_id FROM {SystemTables.Pruned} p) "
+                + $"AND EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = c.commit_id)",
+            [],
+            [],
+            reader =>
+            {
+                var commit = new CommitId(GuidColumn.Read(reader, 0));
+                var version = new VersionId(GuidColumn.Read(reader, 1));
+                return !reader.IsDBNull(3) && new CommitId(GuidColumn.Read(reader, 3)) is var owner && owner != commit
+                    ? new VerifyIssue(VerifyIssueKind.AdoptionMismatch, commit, version, reader.GetString(2), $"adopted from commit {owner} (adopted true)", "adopted false")
+                    : new VerifyIssue(
+                        VerifyIssueKind.UnlistedVersion,
+                        commit,
+                        version,
+                        reader.GetString(2),
+                        $"no change row of its own in {SystemTables.Changes} (a version's row is its only record)",
+                        "a change row neither adopted nor of a pruned version, which reads skip");
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -563,17 +653,19 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id, k.segment, k.depth, CAST(COUNT(*) AS BIGINT) FROM {SystemTables.Commits} k JOIN {Stored(store, "c")} ON c.commit_id = k.id "
-                + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth) GROUP BY k.id, k.segment, k.depth",
+            $"SELECT k.id, k.segment, k.depth, c.entity_type, c.eternal_id, c.version_id, c.segment, c.depth FROM {SystemTables.Commits} k JOIN {Stored(store, "c")} ON c.commit_id = k.id "
+                + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth)",
             [],
             [],
-            reader => new VerifyIssue(
-                VerifyIssueKind.AsOfIndexMismatch,
+            reader => Misplaced(
                 new CommitId(GuidColumn.Read(reader, 0)),
-                null,
-                null,
-                $"change rows at segment {reader.GetInt64(1)}, depth {reader.GetInt64(2)}",
-                $"{reader.GetInt64(3)} change row(s) filed elsewhere"),
+                reader.GetInt64(1),
+                reader.GetInt64(2),
+                reader.GetString(3),
+                new EternalId(GuidColumn.Read(reader, 4)),
+                reader.IsDBNull(5) ? null : new VersionId(GuidColumn.Read(reader, 5)),
+                reader.GetInt64(6),
+                reader.GetInt64(7)),
             cancellationToken).ConfigureAwait(false);
         return rows;
     }

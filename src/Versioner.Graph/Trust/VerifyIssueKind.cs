@@ -16,11 +16,17 @@ public enum VerifyIssueKind
     /// A change row points at a version that is not there, and no retention mark accounts for it (pruned versions are
     /// counted in <see cref="VerifyReport.Pruned"/> instead); a change a commit's manifest lists has no row at all (its
     /// version, or for a removal its entity, named); a finalized commit has no manifest; or a version's field names a
-    /// pointer record (a set or a large text) that is not there.
+    /// pointer record (a set or a large text) that is not there. A commit one of whose listed changes has no row cannot
+    /// be re-hashed: it is named by the missing row, not again as a <see cref="CommitChecksumMismatch"/>.
     /// </summary>
     MissingRow,
 
-    /// <summary>A version row claims a finalized commit that does not list it, or a commit's change row is one its manifest does not list.</summary>
+    /// <summary>
+    /// A version row claims a finalized commit that does not list it; a commit's change row is one its manifest does
+    /// not list (named once: the commit is hashed over the changes its manifest lists, and the row's own checksum is not
+    /// reported as well); or a row of <c>versioner_changes</c> that reads skip because a version's row is its own
+    /// change's only record (neither an adoption, a removal nor a pruned version's row: written there by hand or left over).
+    /// </summary>
     UnlistedVersion,
 
     /// <summary>
@@ -76,7 +82,8 @@ public enum VerifyIssueKind
     /// A change row's <c>adopted</c> flag disagrees with its version row: it says the commit took the version over from
     /// another commit (a merge, revert or cherry-pick) while the row names this commit as its own, or the reverse. Not
     /// hashed; a push or pull copies the versions a commit made and not those it adopted, so it would leave this version
-    /// behind or copy it twice.
+    /// behind or copy it twice. An adoption row flipped to say the commit made the version is skipped by reads (the
+    /// version's row records its maker): it is named as this, not as the change the commit's manifest then misses.
     /// </summary>
     AdoptionMismatch,
 }

@@ -51,19 +51,24 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
-    public async Task A_validity_changed_behind_Versioners_back_is_named_by_verify_and_the_other_columns_stay_guarded()
+    public async Task A_removal_rows_validity_changed_behind_Versioners_back_is_named_by_verify_and_the_other_columns_stay_guarded()
     {
-        var (head, headVersion) = await DuneRepricedAsync();
+        await DuneRepricedAsync();
+        var dune = (await (await Repo.SnapshotAsync("main")).Query<Book>().SingleAsync()).EternalId;
+        var ws = await Repo.CheckoutAsync();
+        await ws.RemoveAsync<Book>(dune);
+        var removal = await ws.FinalizeAsync("ada", "no dune");
 
-        // A DBA "retires" the current version's change row: no checksum changes, and Verify names the row.
+        // A DBA "retires" the removal's change row (a row the change table still holds): no checksum changes, and
+        // Verify names the row.
         SkipPlaceInvariant("changes a change row's until_depth behind Versioner's back");
-        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET until_depth = depth WHERE depth = 1");
+        await Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET until_depth = depth WHERE version_id IS NULL");
 
         var report = await Repo.VerifyAsync();
-        report.Issues.Should().Contain(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion);
-        report.Issues.Should().OnlyContain(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id);
+        report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i => i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == removal.Id
+            && i.VersionId == null && i.EntityType == "Book" && i.Expected == "current to the end of its segment (until_depth null)" && i.Actual == "until_depth 2");
 
-        var act = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = depth + 5 WHERE depth = 1");
+        var act = () => Db.Database.ExecuteSqlRawAsync("UPDATE versioner_changes SET depth = depth + 5 WHERE version_id IS NULL");
         (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");
     }
 
@@ -80,7 +85,7 @@ public abstract class ValidityIntervalTests<TProvider> : GraphTest<TProvider>
         var report = await Repo.VerifyAsync();
         report.Issues.Should().ContainSingle().Which.Should().Match<VerifyIssue>(i =>
             i.Kind == VerifyIssueKind.AsOfIndexMismatch && i.CommitId == head.Id && i.VersionId == headVersion && i.EntityType == "Book"
-            && i.Expected.Contains("current to the end of its segment") && i.Actual.Contains("superseded at depth 1"));
+            && i.Expected == "current to the end of its segment (until_depth null)" && i.Actual == "until_depth 1");
 
         var act = () => Db.Database.ExecuteSqlRawAsync($"UPDATE \"Books\" SET versioner_depth = versioner_depth + 5 WHERE versioner_depth = 1");
         (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain("immutable");

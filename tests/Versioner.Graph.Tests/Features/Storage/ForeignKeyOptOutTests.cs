@@ -162,9 +162,12 @@ public abstract class ForeignKeyOptOutTests<TProvider> : GraphTest<TProvider>
 
         report = await repo.VerifyAsync();
 
+        // The intruder is a version row of the bulk commit, which its manifest does not list; its eternal id has no
+        // row recording its type.
         report.Issues.Select(i => (i.Kind, i.VersionId)).Should().BeEquivalentTo([
             (VerifyIssueKind.MissingRow, (VersionId?)gone),
             (VerifyIssueKind.UnlistedVersion, (VersionId?)intruder),
+            (VerifyIssueKind.EntityRowMismatch, (VersionId?)null),
         ]);
     }
 
