@@ -294,7 +294,19 @@ internal static class UpgradeOracle
     {
         var commits = await Rows(db, "SELECT id FROM versioner_commits WHERE state = 1", r => Id(r, 0));
         var firstParent = (await Rows(db, "SELECT commit_id, parent_id FROM versioner_commit_parents WHERE ordinal = 0", r => (Id(r, 0), Id(r, 1)))).ToDictionary(p => p.Item1, p => p.Item2);
-        var changes = (await Rows(db, "SELECT commit_id, eternal_id, entity_type, version_id FROM versioner_changes", r => (Commit: Id(r, 0), Entity: Id(r, 1), Type: r.GetString(2), Version: r.IsDBNull(3) ? (Guid?)null : Id(r, 3))))
+        // The change rows as stored, and each version row its own change row when the change table holds none for it
+        // (storage format 7 keeps no own change rows): the same changes before the upgrade and after.
+        var versionRows = string.Concat(db.Model.GetEntityTypes()
+            .Where(e => e.BaseType is null && typeof(Versioned).IsAssignableFrom(e.ClrType) && e.GetTableName() is not null)
+            .Select(e =>
+            {
+                string Column(string property) => e.FindProperty(property)!.GetColumnName();
+                var type = (e.FindAnnotation(Versioner.Model.VersioningAnnotations.EntityTypeName)?.Value as string ?? e.ClrType.Name).Replace("'", "''", StringComparison.Ordinal);
+                var (version, commit) = (Column(nameof(Versioned.VersionId)), Column(nameof(Versioned.CommitId)));
+                return $" UNION ALL SELECT v.\"{commit}\", v.\"{Column(nameof(Versioned.EternalId))}\", '{type}', v.\"{version}\" FROM \"{e.GetTableName()}\" v "
+                    + $"WHERE NOT EXISTS (SELECT 1 FROM versioner_changes o WHERE o.version_id = v.\"{version}\" AND o.commit_id = v.\"{commit}\")";
+            }));
+        var changes = (await Rows(db, "SELECT commit_id, eternal_id, entity_type, version_id FROM versioner_changes" + versionRows, r => (Commit: Id(r, 0), Entity: Id(r, 1), Type: r.GetString(2), Version: r.IsDBNull(3) ? (Guid?)null : Id(r, 3))))
             .ToLookup(c => c.Commit);
         var states = new Dictionary<Guid, Dictionary<Guid, (string Type, Guid Version)>>();
         foreach (var commit in commits)
