@@ -673,8 +673,8 @@ internal static class Verifier
     /// <summary>
     /// Finalized change rows whose validity on their segment (<see cref="ChangeRow.UntilDepth"/>) is not the depth of
     /// the entity's next finalized change there: snapshots on that segment would show a superseded version, or hide the
-    /// current one. Set by finalize, not hashed, so only this check finds it changed. One pass over the change rows,
-    /// a seek on the entity-path index each.
+    /// current one. Set by finalize, not hashed, so only this check finds it changed. One pass over the change rows
+    /// (through the union, the version rows with them), sorted by entity, segment and depth.
     /// </summary>
     private static async Task<List<VerifyIssue>> IntervalMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
@@ -778,16 +778,17 @@ internal static class Verifier
     internal static string IntervalMismatchesSql => IntervalMismatchesOf(ChangeReads.StoredRows);
 
     /// <summary><see cref="IntervalMismatchesSql"/> over the change rows <paramref name="rows"/> gives as a row source of an alias.</summary>
-    private static string IntervalMismatchesOf(Func<string, string> rows)
-    {
-        var next = $"(SELECT MIN(n.depth) FROM {rows("n")} JOIN {SystemTables.Commits} nk ON nk.id = n.commit_id "
-            + $"WHERE n.eternal_id = c.eternal_id AND n.segment = c.segment AND n.depth > c.depth AND nk.state = {(int)CommitState.Finalized})";
-        // The expected depth is computed once per row, in a derived table, and compared outside it.
-        return $"SELECT commit_id, version_id, entity_type, until_depth, expected FROM "
-            + $"(SELECT c.commit_id, c.version_id, c.entity_type, c.until_depth, {next} AS expected FROM {rows("c")} "
-            + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}) e "
-            + "WHERE COALESCE(until_depth, -1) <> COALESCE(expected, -1)";
-    }
+    private static string IntervalMismatchesOf(Func<string, string> rows) =>
+        // Each row's expected end is the next depth at which its entity changes on the segment in a finalized commit: one
+        // sort of the places the finalized changes hold (LEAD over each entity's distinct depths on a segment), not a probe
+        // per row, which through the union of the version rows would seek every arm for every row.
+        $"WITH f AS (SELECT c.commit_id, c.eternal_id, c.version_id, c.entity_type, c.segment, c.depth, c.until_depth FROM {rows("c")} "
+        + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}), "
+        + "n AS (SELECT p.eternal_id, p.segment, p.depth, LEAD(p.depth) OVER (PARTITION BY p.eternal_id, p.segment ORDER BY p.depth) AS expected "
+        + "FROM (SELECT DISTINCT eternal_id, segment, depth FROM f) p) "
+        + "SELECT f.commit_id, f.version_id, f.entity_type, f.until_depth, n.expected FROM f "
+        + "JOIN n ON n.eternal_id = f.eternal_id AND n.segment = f.segment AND n.depth = f.depth "
+        + "WHERE COALESCE(f.until_depth, -1) <> COALESCE(n.expected, -1)";
 
     /// <summary>
     /// Every pointer record, re-hashed, in batches by key; with each batch, the member rows of the same key range (so
