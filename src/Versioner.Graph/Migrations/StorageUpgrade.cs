@@ -70,12 +70,7 @@ internal static class StorageUpgrade
                         await AddIntervalColumnAsync(context, cancellationToken).ConfigureAwait(false);
                     }
 
-                    var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
-                    foreach (var sql in store.Dialect.DropGuardStatements(changes))
-                    {
-                        await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
-                    }
-
+                    await DropChangesGuardAsync(store, cancellationToken).ConfigureAwait(false);
                     await DatabaseGuards.InstallAsync(store, cancellationToken).ConfigureAwait(false);
                     indexed = await store.ExecuteAsync(ChangeTable.CloseAllIntervalsSql, [], [], cancellationToken).ConfigureAwait(false);
                 }
@@ -152,6 +147,16 @@ internal static class StorageUpgrade
         }
     }
 
+    /// <summary>The change rows' guard dropped, for a step that rewrites them; the step installs the guards again.</summary>
+    private static async Task DropChangesGuardAsync(GraphStore store, CancellationToken cancellationToken)
+    {
+        var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
+        foreach (var sql in store.Dialect.DropGuardStatements(changes))
+        {
+            await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// Every version's own change row that its version row holds every fact of, deleted (phase C: the version row is the
     /// version's only record; reads take it through <see cref="ChangeSource.VersionRowsSql"/>), table by table. The
@@ -160,11 +165,7 @@ internal static class StorageUpgrade
     /// </summary>
     private static async Task DeleteOwnChangeRowsAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        var changes = DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes);
-        foreach (var sql in store.Dialect.DropGuardStatements(changes))
-        {
-            await store.Db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
-        }
+        await DropChangesGuardAsync(store, cancellationToken).ConfigureAwait(false);
 
         foreach (var table in VersionTable.All(store))
         {

@@ -592,7 +592,7 @@ internal static class Verifier
     /// that was not pruned) was written behind Versioner's back or left over, and reads skip it. Where the version's own
     /// row names another commit it is an adoption whose flag was flipped (<see cref="VerifyIssueKind.AdoptionMismatch"/>);
     /// otherwise a change row nothing lists (<see cref="VerifyIssueKind.UnlistedVersion"/>). One whose commit does not
-    /// exist is <see cref="DanglingChangeRowsAsync"/>'s. One pass over the change table, joined to the version rows.
+    /// exist is <see cref="DanglingChangeRowsAsync"/>'s. One pass over the change table, a probe of the version rows per stray row.
     /// </summary>
     private static async Task<List<VerifyIssue>> StrayChangeRowsAsync(GraphStore store, CancellationToken cancellationToken)
     {
@@ -601,11 +601,12 @@ internal static class Verifier
             return [];
         }
 
-        // With the commit of the version's own row: another commit's means an adoption whose flag was flipped.
+        // With the commit of the version's own row: another commit's means an adoption whose flag was flipped. A probe of
+        // the union per stray row (a healthy database has none), not a join the planner might build over every version.
         var no = store.Dialect.Boolean(false);
+        var owner = store.Dialect.SelectFirst(1, "o.commit_id", $"FROM {ChangeSource.Rows(store, "o")} WHERE o.version_id = c.version_id AND o.adopted = {no}");
         return await store.QueryAsync(
-            $"SELECT c.commit_id, c.version_id, c.entity_type, o.commit_id FROM {SystemTables.Changes} c "
-                + $"LEFT JOIN {ChangeSource.Rows(store, "o")} ON o.version_id = c.version_id AND o.adopted = {no} "
+            $"SELECT c.commit_id, c.version_id, c.entity_type, ({owner}) FROM {SystemTables.Changes} c "
                 + $"WHERE c.adopted = {no} AND c.version_id IS NOT NULL "
                 + $"AND c.version_id NOT IN (SELECT p.version_id FROM {SystemTables.Pruned} p) "
                 + $"AND EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = c.commit_id)",
@@ -679,7 +680,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> IntervalMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            store.WritesOwnChangeRows ? IntervalMismatchesSql : IntervalMismatchesOf(c => Stored(store, c)),
+            IntervalMismatchesOf(c => Stored(store, c)),
             [],
             [],
             reader => new VerifyIssue(
