@@ -11,23 +11,13 @@ using Versioner.Storage;
 namespace Versioner.Bench;
 
 /// <summary>
-/// What storage format 4's read source costs (phase C, <see cref="ChangeSource"/>), for scenario 8's Versioner side:
-/// <c>--change-source both</c> times each read through the change table and through the union of the version rows in
-/// the same repetitions; <c>--typed-indexes open</c> then creates a candidate index on the typed tables with raw DDL (not
+/// What the read source of storage format 7 costs (phase C, <see cref="ChangeSource"/>), for scenario 8's Versioner side:
+/// <c>--typed-indexes open</c> creates a candidate index on the typed tables with raw DDL (not
 /// in the model) and times the reads again (the indexes by entity and place and by place, once candidates measured so,
 /// are in the model since storage format 6); <c>--plans</c> prints each read's query plan through the union.
 /// </summary>
 internal static partial class ChangeSourceProbe
 {
-    /// <summary>Whether the peers scenario reads both ways in the same repetitions (<c>--change-source both</c>).</summary>
-    public static bool Compare { get; set; }
-
-    /// <summary>
-    /// Whether the peers scenario's Versioner side writes as storage format 6 did, an own change row beside each version
-    /// row, and reads the change table (<c>--change-source table</c> or <c>both</c>): the layout before phase C, to compare.
-    /// </summary>
-    public static bool Format6 { get; set; }
-
     /// <summary>
     /// The candidate indexes to create after the loading (<c>--typed-indexes</c>): <c>open</c>
     /// <c>(versioner_segment, versioner_depth) WHERE versioner_until IS NULL</c>.
@@ -84,7 +74,7 @@ internal static partial class ChangeSourceProbe
     }
 
     /// <summary>
-    /// Runs <paramref name="reads"/> (named calls) with the store reading through the union, records every statement
+    /// Runs <paramref name="reads"/> (named calls), records every statement
     /// they send that reads change rows, and prints each one's plan: SQLite's <c>EXPLAIN QUERY PLAN</c> on the
     /// statement as it ran (parameters expanded by <c>sqlite3_trace</c>); PostgreSQL's <c>EXPLAIN</c> of the statement
     /// prepared with its generic plan (the text comes from Npgsql's tracing, without the parameter values).
@@ -93,37 +83,28 @@ internal static partial class ChangeSourceProbe
     {
         var union = ChangeSource.VersionRowsSql(store);
         var connection = db.Database.GetDbConnection();
-        var was = store.ReadsOwnVersionsFromVersionRows;
-        store.ReadsOwnVersionsFromVersionRows = true;
         Console.WriteLine();
         Console.WriteLine($"#### Plans through the union: {heading}");
         Console.WriteLine();
         Console.WriteLine($"`<union>` = `{union}`");
-        try
+        foreach (var (name, read) in reads)
         {
-            foreach (var (name, read) in reads)
+            var statements = connection is SqliteConnection sqlite ? await TraceSqliteAsync(sqlite, read) : await TraceNpgsqlAsync(read);
+            Console.WriteLine();
+            Console.WriteLine($"- **{name}**");
+            // One statement per shape: the same text but for its literals (SQLite's trace expands the parameters).
+            foreach (var sql in statements.Where(s => s.Contains(SystemTables.Changes, StringComparison.Ordinal)).DistinctBy(s => List().Replace(Literal().Replace(s, "?"), "(?)")))
             {
-                var statements = connection is SqliteConnection sqlite ? await TraceSqliteAsync(sqlite, read) : await TraceNpgsqlAsync(read);
-                Console.WriteLine();
-                Console.WriteLine($"- **{name}**");
-                // One statement per shape: the same text but for its literals (SQLite's trace expands the parameters).
-                foreach (var sql in statements.Where(s => s.Contains(SystemTables.Changes, StringComparison.Ordinal)).DistinctBy(s => List().Replace(Literal().Replace(s, "?"), "(?)")))
+                var plan = connection is SqliteConnection s2 ? ExplainSqlite(s2, sql) : await ExplainNpgsqlAsync((NpgsqlConnection)connection, sql);
+                Console.WriteLine($"  - `{Shorten(sql.Replace(union, "<union>", StringComparison.Ordinal))}`");
+                Console.WriteLine("    ```");
+                foreach (var line in plan)
                 {
-                    var plan = connection is SqliteConnection s2 ? ExplainSqlite(s2, sql) : await ExplainNpgsqlAsync((NpgsqlConnection)connection, sql);
-                    Console.WriteLine($"  - `{Shorten(sql.Replace(union, "<union>", StringComparison.Ordinal))}`");
-                    Console.WriteLine("    ```");
-                    foreach (var line in plan)
-                    {
-                        Console.WriteLine($"    {line}");
-                    }
-
-                    Console.WriteLine("    ```");
+                    Console.WriteLine($"    {line}");
                 }
+
+                Console.WriteLine("    ```");
             }
-        }
-        finally
-        {
-            store.ReadsOwnVersionsFromVersionRows = was;
         }
     }
 

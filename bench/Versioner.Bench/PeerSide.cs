@@ -59,11 +59,6 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
     {
         await db.Database.EnsureCreatedAsync();
         _repo = await Repository.OpenAsync(db);
-        if (ChangeSourceProbe.Format6)
-        {
-            _repo.Store.WritesOwnChangeRows = true;
-            _repo.Store.ReadsOwnVersionsFromVersionRows = false;
-        }
 
         _ws = await _repo.CheckoutAsync("main");
     }
@@ -73,7 +68,7 @@ internal sealed class VersionerSide(DbContext db, Func<Func<Task>, Task<double>>
     /// <summary>The context the side writes and reads through.</summary>
     public DbContext Db => db;
 
-    /// <summary>The repository's store: where its reads take change rows from (<see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>).</summary>
+    /// <summary>The repository's store (the probes' plans and candidate indexes).</summary>
     public Internal.GraphStore Store => _repo.Store;
 
     /// <summary>The commit that was main's head before the updates (the as-of reads' point).</summary>

@@ -151,15 +151,9 @@ internal static class PeersBench
             list.Add(value);
         }
 
-        // The Versioner side reads through the change table ("versioner"), and with `--change-source both` also through
-        // the union of the version rows ("union", ChangeSource.VersionRowsSql) in the same repetitions; with
-        // `--typed-indexes` the candidate indexes are then created and every side read again ("... +idx").
+        // With `--typed-indexes` the candidate indexes are created after the first reads and every side read again ("... +idx").
         var store = ((VersionerSide)versioner).Store;
-        var sides = new List<(string Name, PeerSide Side, bool? Union)> { ("peer", peer, null), ("versioner", versioner, store.ReadsOwnVersionsFromVersionRows) };
-        if (ChangeSourceProbe.Compare)
-        {
-            sides.Add(("union", versioner, true));
-        }
+        var sides = new List<(string Name, PeerSide Side)> { ("peer", peer), ("versioner", versioner) };
 
         await ReadsAsync(options, scenario, sides, "", picks, rows, n, originalYears, editedYears, record, Add);
         if (record && ChangeSourceProbe.Plans)
@@ -177,7 +171,6 @@ internal static class PeersBench
             }
         }
 
-        store.ReadsOwnVersionsFromVersionRows = sides[1].Union!.Value;
         var peerBytes = await peer.StorageAsync();
         var versionerBytes = await versioner.StorageAsync();
         if (!record)
@@ -219,20 +212,12 @@ internal static class PeersBench
 
             foreach (var (name, what) in new[]
             {
-                ("union", "Versioner, change rows from the version rows (union)"),
                 ("peer+idx", $"{peerName}, after --typed-indexes"),
-                ("versioner+idx", "Versioner, change table, with --typed-indexes"),
-                ("union+idx", "Versioner, union, with --typed-indexes"),
+                ("versioner+idx", "Versioner, with --typed-indexes"),
             })
             {
-                // Each line against the change table's read in the same repetitions: before the indexes, or with them.
-                var baseline = name switch
-                {
-                    "union" => table,
-                    "union+idx" => $"{operation}: Versioner, change table, with --typed-indexes",
-                    "versioner+idx" => table,
-                    _ => null,
-                };
+                // Versioner's line with the indexes against its own read in the same repetitions without them.
+                var baseline = name == "versioner+idx" ? table : null;
                 if (samples.TryGetValue($"{name} {key}", out var list))
                 {
                     results.Add(new Result(scenario, $"{operation}: {what}", unit, [.. list], baseline, null, false));
@@ -252,23 +237,17 @@ internal static class PeersBench
     }
 
     /// <summary>
-    /// Warm-ups, then the measured repetitions of the four reads, each side in turn; a side with <c>Union</c> set reads
-    /// with its store's change source set to it. Samples go under "name+suffix operation".
+    /// Warm-ups, then the measured repetitions of the four reads, each side in turn. Samples go under "name+suffix operation".
     /// </summary>
-    private static async Task ReadsAsync(BenchOptions options, string scenario, List<(string Name, PeerSide Side, bool? Union)> sides, string suffix, int[] picks, RowData[] rows, int n, long originalYears, long editedYears, bool record, Action<string, double> add)
+    private static async Task ReadsAsync(BenchOptions options, string scenario, List<(string Name, PeerSide Side)> sides, string suffix, int[] picks, RowData[] rows, int n, long originalYears, long editedYears, bool record, Action<string, double> add)
     {
         Harness.Log($"peers: {scenario}: reads{suffix}");
         const int warmUps = 2;
         var reps = record ? options.ReadRepetitions : 1;
         for (var rep = -warmUps; rep < reps; rep++)
         {
-            foreach (var (name, side, union) in sides)
+            foreach (var (name, side) in sides)
             {
-                if (union is { } reads)
-                {
-                    ((VersionerSide)side).Store.ReadsOwnVersionsFromVersionRows = reads;
-                }
-
                 Harness.Collect();
                 (int Count, long Years) head = default;
                 var tHead = await side.TimeAsync(async () => head = await side.HeadAsync());

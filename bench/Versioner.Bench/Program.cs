@@ -12,10 +12,8 @@ using Versioner.Bench;
 // commit-graph scale targets on a generated history of `--commits N` commits, default 100,000); `--versions N` and
 // `--reps N` override sizes; `--profile` adds a breakdown of where Versioner's time goes; `--bdn` runs the hashing
 // micro-benchmark under BenchmarkDotNet too; `--cpu-time` measures process CPU time instead of wall-clock time;
-// `--change-source version-rows` reads change rows as storage format 4's last step will (Versioner.Storage.ChangeSource);
-// `--change-source both`: the peers scenario times its reads both ways in the same repetitions, `--typed-indexes
-// open` then adds a candidate index to the typed tables and times them again, `--plans` prints the plans
-// through the union (ChangeSourceProbe).
+// `--typed-indexes open`: the peers scenario adds a candidate index to the typed tables and times its reads again,
+// `--plans` prints the plans of its reads through the union (ChangeSourceProbe).
 // The GC's gen0 budget is fixed at 64 MiB for every variant: with the adaptive default (about 2 MiB on this VM) the same
 // plain-EF read of 20,000 rows took 35-48 ms depending on what ran before it. Only the environment variable sets it
 // (the runtimeconfig knob is ignored), so the harness re-runs itself with it; `--default-gc` skips that.
@@ -43,7 +41,6 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 Clock.Cpu = options.CpuClock;
-ChangeSourceProbe.Format6 = ChangeSourceOption(args);
 ChangeSourceProbe.Parse(args);
 var started = DateTime.UtcNow;
 
@@ -60,7 +57,7 @@ using (var probe = Sqlite.Open(Sqlite.NewPath("probe")))
 Console.WriteLine($"- load average at start (1/5/15 min): {LoadAverage()}");
 Console.WriteLine($"- files under {Sqlite.Directory} (fresh per run, deleted after)");
 Console.WriteLine($"- clock: {Clock.Name}");
-Console.WriteLine($"- change rows read from: {(!ChangeSourceProbe.Format6 ? "the version rows, then the change rows naming no row of their own (storage format 7)" : ChangeSourceProbe.Compare ? "in the peers scenario, written as format 6 did (an own change row beside each version row) and read through the change table and through the union (--change-source both)" : "in the peers scenario, written as format 6 did and read through the change table (--change-source table)")}{(ChangeSourceProbe.Indexes.Length > 0 ? $"; then candidate typed-table indexes: {string.Join(", ", ChangeSourceProbe.Indexes)}" : "")}");
+Console.WriteLine($"- change rows read from: the version rows, then the change rows naming no row of their own (storage format 7){(ChangeSourceProbe.Indexes.Length > 0 ? $"; then candidate typed-table indexes: {string.Join(", ", ChangeSourceProbe.Indexes)}" : "")}");
 Console.WriteLine($"- sizes: {options.Versions:N0} versions in commits of {options.CommitSize:N0}; {options.HashCount:N0} contents hashed; median of {options.Repetitions} repetitions for writes and {options.ReadRepetitions} for reads and hashing, after warm-ups");
 
 var results = new List<Result>();
@@ -188,22 +185,3 @@ static string CpuModel()
     }
 }
 
-// `--change-source version-rows|table|both` (default: version-rows, storage format 7; table: the peers scenario's
-// Versioner side writes and reads as format 6 did; both: writes as format 6 did and reads the table and the union).
-// True when the peers scenario writes as format 6 did.
-static bool ChangeSourceOption(string[] args)
-{
-    var at = Array.IndexOf(args, "--change-source");
-    if (at < 0)
-    {
-        return false;
-    }
-
-    return at + 1 < args.Length ? args[at + 1] switch
-    {
-        "table" => true,
-        "version-rows" => false,
-        "both" => ChangeSourceProbe.Compare = true,
-        var other => throw new ArgumentException($"--change-source takes 'table', 'version-rows' or 'both', not '{other}'."),
-    } : throw new ArgumentException("--change-source needs a value: 'table', 'version-rows' or 'both'.");
-}

@@ -36,11 +36,10 @@ public sealed class SiteStatementTests
             { "SchemaRecords: records read", SchemaRecords.ReadRecordsSql },
             { "CommitWriter: branch created", CommitWriter.CreateRefSql(Dialect) },
             { "BranchCollection: branch renamed", BranchCollection.RenameRefSql(Dialect) },
-            { "ChangeTable: validity on the segment closed", ChangeTable.CloseIntervalsSql(Dialect) },
+            { "ChangeTable: validity on the segment closed", ChangeTable.CloseIntervalsSql(store) },
             { "ChangeTable: every validity set (upgrade)", ChangeTable.CloseAllIntervalsSql },
-            { "Verifier: validity checked", Verifier.IntervalMismatchesSql },
+            { "Verifier: validity checked", Verifier.IntervalMismatchesSql(store) },
             { "StorageUpgrade: change rows' guard dropped", string.Join("; ", Dialect.DropGuardStatements(DatabaseGuards.Guards(store).Single(g => g.Table == SystemTables.Changes))) },
-            { "ChangeTable: change revived", ChangeTable.ReviveSql(Dialect) },
             { "ChangeTable: adopted change dropped", ChangeTable.DropAdoptedSql(Dialect) },
             { "ChangeTable: removal", ChangeTable.RemovalSql(Dialect) },
             { "ChangeTable: a change row", ChangeTable.InsertSql },
@@ -79,6 +78,8 @@ public sealed class SiteStatementTests
             data.Add($"VersionTable {table.Name}: insert", table.InsertSql);
             data.Add($"VersionTable {table.Name}: update", table.UpdateSql);
             data.Add($"VersionTable {table.Name}: delete", table.DeleteSql);
+            data.Add($"VersionTable {table.Name}: validity closed", table.CloseIntervalsSql(Dialect));
+            data.Add($"VersionTable {table.Name}: pruned versions' change rows kept", Retention.KeepChangeRowsSql(Dialect, table));
         }
 
         foreach (var (sql, i) in Retention.CreateTablesSql(Dialect, map).Select((s, i) => (s, i)))

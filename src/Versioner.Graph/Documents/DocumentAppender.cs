@@ -205,11 +205,6 @@ internal sealed class DocumentAppender : IDisposable
 
         var bytes = version.Checksum.ToByteArray();
         _documents.Add(VersionTable.Row([id, eternalId, _working.Id, entityType, version.Document.Json], _working.Segment, _working.Depth, bytes));
-        if (_store.WritesOwnChangeRows)
-        {
-            _changes.Add(ChangeTable.Row(_working.Id, eternalId, entityType, id, bytes, _working.Segment, _working.Depth, adopted: false));
-        }
-
         _workingChanges?.Add((eternalId, id, bytes));
         _path = null;
     }

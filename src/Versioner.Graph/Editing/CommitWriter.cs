@@ -230,7 +230,7 @@ internal sealed class CommitWriter : IDisposable
             await ExecuteAsync(ChangeTable.CloseIntervalsSql(_store), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
             foreach (var table in tables ?? await VersionTable.OfCommitAsync(_store, commit, own: false, cancellationToken).ConfigureAwait(false))
             {
-                await ExecuteAsync(table.CloseIntervalsSql(_store.WritesOwnChangeRows), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(table.CloseIntervalsSql(_store.Dialect), [_store.Map.Long, _store.Map.Long, _store.Map.CommitId], [depth, segment, commit], cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -3,8 +3,8 @@ using Versioner.Storage;
 namespace Versioner.Internal;
 
 /// <summary>
-/// The rows a save adds that are known to be new: eternal ids, version rows and change rows, buffered in chunks and
-/// written table by table (entities, then versions, then changes, so foreign keys hold). On PostgreSQL a large save
+/// The rows a save adds that are known to be new: eternal ids and version rows, buffered in chunks and written table by
+/// table (entities, then versions, so foreign keys hold; the version row is the version's only record, storage format 7). On PostgreSQL a large save
 /// writes each chunk with binary COPY; otherwise, and for small saves, through one prepared statement per table.
 /// A version still in the buffer can be edited in place before it is written.
 /// </summary>
@@ -25,10 +25,7 @@ internal sealed class NewRows : IDisposable
     private readonly RowBatch _batch;
     private readonly List<object?[]> _entities;
     private readonly List<object?[]> _versions;
-    private readonly List<object?[]> _changes;
     private readonly Dictionary<VersionId, int> _versionAt = [];
-    private readonly Dictionary<EternalId, int> _changeAt = [];
-    private readonly bool _writesChanges;
 
     public NewRows(GraphStore store, VersionTable table, int versions)
     {
@@ -37,8 +34,6 @@ internal sealed class NewRows : IDisposable
         _batch = new RowBatch(store, copy: versions >= store.CopyThreshold);
         _entities = _batch.Entities(store.Map);
         _versions = _batch.Rows(table.Name, table.Columns, table.Mappings);
-        _changes = _batch.Changes(store.Map);
-        _writesChanges = store.WritesOwnChangeRows;
     }
 
     /// <summary>Whether this save writes with binary COPY.</summary>
@@ -55,18 +50,6 @@ internal sealed class NewRows : IDisposable
         _versions.Add(VersionTable.Row(columns, working.Segment, working.Depth, checksum));
     }
 
-    /// <summary>A new version's own change row; none when the store keeps the version row as its only record (<see cref="GraphStore.WritesOwnChangeRows"/>).</summary>
-    public void AddChange(CommitRow working, EternalId eternalId, VersionId versionId, byte[] checksum)
-    {
-        if (!_writesChanges)
-        {
-            return;
-        }
-
-        _changeAt[eternalId] = _changes.Count;
-        _changes.Add(ChangeTable.Row(working.Id, eternalId, _table.EntityType, versionId, checksum, working.Segment, working.Depth, adopted: false));
-    }
-
     /// <summary>Replaces a version's columns and checksum if it is still buffered (its place stays).</summary>
     public bool TryReplaceVersion(VersionId versionId, object?[] columns, byte[] checksum)
     {
@@ -80,28 +63,10 @@ internal sealed class NewRows : IDisposable
         return true;
     }
 
-    /// <summary>Replaces the checksum on an entity's change row if it is still buffered (or if none is written: the version row holds it).</summary>
-    public bool TryReplaceChecksum(EternalId eternalId, byte[] checksum)
-    {
-        if (!_writesChanges)
-        {
-            return true;
-        }
-
-        if (!_changeAt.TryGetValue(eternalId, out var at))
-        {
-            return false;
-        }
-
-        _changes[at][ChangeTable.ChecksumAt] = checksum;
-        return true;
-    }
-
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         _versionAt.Clear();
-        _changeAt.Clear();
     }
 
     public void Dispose() => _batch.Dispose();

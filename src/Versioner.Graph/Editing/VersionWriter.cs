@@ -30,10 +30,6 @@ internal static class VersionWriter
         await pointers.WriteAsync(versions.SelectMany(v => v.Pointers), cancellationToken).ConfigureAwait(false);
 
         using var rows = new NewRows(store, table, versions.Count);
-        using var reviveChange = store.Prepare(
-            ChangeTable.ReviveSql(store.Dialect),
-            map.VersionId, map.CommitId, map.EternalId, map.Bytes);
-        using var rehash = store.Prepare(ChangeTable.SetChecksumSql, map.Bytes, map.CommitId, map.EternalId);
         using var rehashVersion = store.Prepare(table.SetChecksumSql, map.Bytes, map.VersionId);
         using var updateVersion = store.Prepare(table.UpdateSql, table.UpdateMappings);
 
@@ -71,11 +67,6 @@ internal static class VersionWriter
                     await rehashVersion.ExecuteAsync(cancellationToken, edited, inPlace).ConfigureAwait(false);
                 }
 
-                if (!rows.TryReplaceChecksum(version.EternalId, edited))
-                {
-                    await rehash.ExecuteAsync(cancellationToken, edited, working.Id, version.EternalId).ConfigureAwait(false);
-                }
-
                 version.Assign?.Invoke(version.EternalId, inPlace, working.Id);
                 continue;
             }
@@ -89,20 +80,9 @@ internal static class VersionWriter
             rows.AddVersion(working, versionId, columns, checksum);
             if (workingChanges.ContainsKey(version.EternalId))
             {
-                // Removed earlier in this working commit (or taken over from another commit), saved again: its change
-                // row names the new version, or goes when the version row is the only record.
-                if (store.WritesOwnChangeRows)
-                {
-                    await reviveChange.ExecuteAsync(cancellationToken, versionId, working.Id, version.EternalId, checksum).ConfigureAwait(false);
-                }
-                else
-                {
-                    await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, version.EternalId], cancellationToken).ConfigureAwait(false);
-                }
-            }
-            else
-            {
-                rows.AddChange(working, version.EternalId, versionId, checksum);
+                // Removed earlier in this working commit (or taken over from another commit), saved again: its
+                // removal or adoption row goes, the new version's row being the entity's change now.
+                await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, version.EternalId], cancellationToken).ConfigureAwait(false);
             }
 
             workingChanges[version.EternalId] = (table.EntityType, versionId, false);
@@ -224,14 +204,11 @@ internal static class VersionWriter
     {
         var map = store.Map;
         await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-        if (!store.WritesOwnChangeRows)
-        {
-            // A version of its own the working commit made of the entity has no change row to replace: its row goes.
-            var table = VersionTable.For(store, entityType);
-            await store.ExecuteAsync(
-                $"DELETE FROM {table.Name} WHERE {table.CommitColumn} = @p0 AND {table.EternalColumn} = @p1",
-                [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-        }
+        // A version of its own the working commit made of the entity has no change row to replace: its row goes.
+        var table = VersionTable.For(store, entityType);
+        await store.ExecuteAsync(
+            $"DELETE FROM {table.Name} WHERE {table.CommitColumn} = @p0 AND {table.EternalColumn} = @p1",
+            [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
 
         await store.ExecuteAsync(ChangeTable.InsertSql, ChangeTable.InsertMappings(map), AdoptionRow(working, entityType, eternalId, version), cancellationToken).ConfigureAwait(false);
     }
@@ -273,13 +250,7 @@ internal static class VersionWriter
             }
 
             var table = VersionTable.For(store, entityType);
-            if (store.WritesOwnChangeRows)
-            {
-                await store.ExecuteAsync(
-                    presentInParent ? ChangeTable.SetRemovedSql : ChangeTable.DeleteSql,
-                    [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
-            }
-            else if (presentInParent)
+            if (presentInParent)
             {
                 await InsertRemovalAsync(store, working, entityType, eternalId, cancellationToken).ConfigureAwait(false);
             }

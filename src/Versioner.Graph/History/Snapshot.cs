@@ -88,7 +88,7 @@ public sealed class Snapshot
                     [eternalId, .. bounds],
                     reader =>
                     {
-                        newest = ReadsNewestChange(_store, type) ? ReadNewestChange(reader, type.ColumnNames.Length) : null;
+                        newest = ReadNewestChange(reader, type.ColumnNames.Length);
                         return type.Read(_store.Db, reader, 0);
                     },
                     cancellationToken).ConfigureAwait(false)).FirstOrDefault()
@@ -118,24 +118,18 @@ public sealed class Snapshot
             return null;
         }
 
-        if (_store.ReadsOwnVersionsFromVersionRows)
+        // A deleted newer version leaves this one in effect: the tell is where it ends.
+        if (newest is not null)
         {
-            // Through the version rows a deleted newer version leaves this one in effect: the tell is where it ends.
-            if (newest is not null)
-            {
-                await _store.Changes.ThrowIfChangeMissingAsync(_path, eternalId, [newest], cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
-            }
+            await _store.Changes.ThrowIfChangeMissingAsync(_path, eternalId, [newest], cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _store.Changes.CurrentOfAsync(_path, eternalId, cancellationToken).ConfigureAwait(false);
         }
 
         return Model.PointerScope.Bind(_store.Db, version);
     }
-
-    /// <summary>Whether <see cref="FindSql"/> reads the newest change's place and end after the version's columns.</summary>
-    private static bool ReadsNewestChange(GraphStore store, VersionedType type) => store.ReadsOwnVersionsFromVersionRows && type.ReadsRows;
 
     private static ChangeRow ReadNewestChange(System.Data.Common.DbDataReader reader, int at) =>
         new() { Segment = reader.GetInt64(at), Depth = reader.GetInt64(at + 1), UntilDepth = reader.IsDBNull(at + 2) ? null : reader.GetInt64(at + 2) };
@@ -148,16 +142,16 @@ public sealed class Snapshot
     internal static string FindSql(GraphStore store, VersionedType type, string inPath)
     {
         var newest = $"ch.eternal_id = @p0 AND {inPath}";
-        if (ReadsNewestChange(store, type))
+        if (type.ReadsRows)
         {
-            // Through the version rows, the newest change's place and end come with the version's columns, for
+            // The newest change's place and end come with the version's columns, for
             // ChangeReads.ThrowIfChangeMissingAsync's tell: no second statement.
             var change = store.Dialect.SelectFirst(1, "ch.version_id, ch.segment, ch.depth, ch.until_depth",
                 $"FROM {ChangeReads.NewestEntityRows(store, "ch", newest, type)} WHERE {newest} ORDER BY ch.depth DESC");
             return $"SELECT {type.SelectColumns("t")}, n.segment, n.depth, n.until_depth FROM ({change}) n JOIN {type.Table} t ON t.{type.VersionColumn} = n.version_id";
         }
 
-        return $"SELECT {(type.ReadsRows ? type.SelectColumns("t") : "t.*")} FROM {type.Table} t WHERE t.{type.VersionColumn} = "
+        return $"SELECT t.* FROM {type.Table} t WHERE t.{type.VersionColumn} = "
             + $"({store.Dialect.SelectFirst(1, "ch.version_id", $"FROM {ChangeReads.NewestEntityRows(store, "ch", newest, type)} WHERE {newest} ORDER BY ch.depth DESC")})";
     }
 

@@ -382,13 +382,10 @@ internal static class Retention
     {
         var map = store.Map;
         await store.ExecuteAsync(MarkPrunedSql(store.Dialect), [map.Long, map.Text], [Timestamps.ToUnixMicroseconds(now), policy.Name], cancellationToken).ConfigureAwait(false);
-        if (!store.WritesOwnChangeRows)
+        // The version row was its version's only record: the change row that outlives it says where it was.
+        foreach (var table in VersionTable.All(store))
         {
-            // The version row was its version's only record: the change row that outlives it says where it was.
-            foreach (var table in VersionTable.All(store))
-            {
-                await store.ExecuteAsync(KeepChangeRowsSql(store.Dialect, table), [], [], cancellationToken).ConfigureAwait(false);
-            }
+            await store.ExecuteAsync(KeepChangeRowsSql(store.Dialect, table), [], [], cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var type in store.Model.Types)
@@ -408,8 +405,8 @@ internal static class Retention
         + $"SELECT version_id, entity_type, eternal_id, commit_id, checksum, @p0, @p1 FROM {dialect.TemporaryTable(PruneTable)}";
 
     /// <summary>
-    /// The change row of each pruned version in <paramref name="table"/> that has none (a store that writes no own change
-    /// rows, <see cref="GraphStore.WritesOwnChangeRows"/>), from its version row: its commit, place, validity and
+    /// The change row of each pruned version in <paramref name="table"/> that has none (since storage format 7 a
+    /// version's row is its only record), from its version row: its commit, place, validity and
     /// checksum, so reads through <see cref="ChangeSource.VersionRowsSql"/> still find the change once the row is gone.
     /// </summary>
     internal static string KeepChangeRowsSql(Dialect dialect, VersionTable table)

@@ -7,11 +7,10 @@ namespace Versioner.Internal;
 
 /// <summary>
 /// Every read of the change rows, by the shape its reader needs, each named for what it is (<see cref="ChangeTable"/>
-/// holds the writes). Today every shape reads <see cref="SystemTables.Changes"/>; in storage format 4 (one row per
-/// version, docs/architecture.md "Decisions still open") each becomes its own SQL over the typed tables and the side
-/// table, so this class is the one place that change makes. Readers name a shape here, never the table: raw SQL takes
-/// a shape's row source (<see cref="PlacedRows"/>, <see cref="ChangeSetRows"/>, <see cref="MadeRows"/>,
-/// <see cref="StoredRows"/>) with the columns of a <see cref="ChangeRow"/>; EF queries take a shape's query.
+/// holds the writes). Since storage format 7 every shape reads the change rows through <see cref="ChangeSource"/>: each
+/// version row as its own change row, with the change table's adoptions, removals and pruned versions' rows (one row
+/// per version, docs/architecture.md "How it lands"). Readers name a shape here, never the table: raw SQL takes
+/// a shape's row source (<see cref="PlacedRows"/>, <see cref="ChangeSetRows"/>, <see cref="MadeRows"/>) with the columns of a <see cref="ChangeRow"/>; EF queries take a shape's query.
 /// </summary>
 internal sealed class ChangeReads(GraphStore store)
 {
@@ -31,7 +30,7 @@ internal sealed class ChangeReads(GraphStore store)
     /// rows on a path bound as data).
     /// </summary>
     public static string EntityRows(GraphStore store, string alias, string condition) =>
-        store.ReadsOwnVersionsFromVersionRows ? ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false) : Source(store, alias);
+        ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false);
 
     /// <summary>
     /// As <see cref="EntityRows"/>, for a reader that keeps the deepest row (<c>ORDER BY depth DESC LIMIT 1</c>: one
@@ -40,7 +39,7 @@ internal sealed class ChangeReads(GraphStore store)
     /// row of the entity; with <paramref name="type"/>, the entity's type, only that type's rows and the change table's.
     /// </summary>
     public static string NewestEntityRows(GraphStore store, string alias, string condition, VersionedType? type = null) =>
-        store.ReadsOwnVersionsFromVersionRows ? ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: true, type) : Source(store, alias);
+        ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: true, type);
 
     /// <summary>
     /// Commits' change sets as a row source named <paramref name="alias"/>: every change of the commits the reader
@@ -55,12 +54,6 @@ internal sealed class ChangeReads(GraphStore store)
     public static string MadeRows(GraphStore store, string alias) => Source(store, alias);
 
     /// <summary>
-    /// Every change row as stored, as a row source named <paramref name="alias"/>: Verify's checks of the rows
-    /// themselves (counts, entity rows, validity intervals), which format 4 rewrites with the layout.
-    /// </summary>
-    public static string StoredRows(string alias) => alias.Length == 0 ? SystemTables.Changes : $"{SystemTables.Changes} {alias}";
-
-    /// <summary>
     /// The first entity type after <c>@p0</c> (ordinal in the engine's collation) that any change records, or null: a
     /// seek on the index that leads with the type (<c>ix_versioner_changes_type_path</c>), one probe however many rows
     /// the type has, so listing the types with history is a loose index scan (<see cref="EntityTypes.WithHistoryAsync"/>).
@@ -71,9 +64,7 @@ internal sealed class ChangeReads(GraphStore store)
     /// <summary>The row source of every shape (<see cref="ChangeSource.Rows"/>), aliased unless <paramref name="alias"/> is empty.</summary>
     private static string Source(GraphStore store, string alias) => ChangeSource.Rows(store, alias);
 
-    private IQueryable<ChangeRow> Rows => store.ReadsOwnVersionsFromVersionRows
-        ? store.Db.Set<ChangeRow>().FromSqlRaw(ChangeSource.VersionRowsSql(store)).AsNoTracking()
-        : store.Db.Set<ChangeRow>().AsNoTracking();
+    private IQueryable<ChangeRow> Rows => store.Db.Set<ChangeRow>().FromSqlRaw(ChangeSource.VersionRowsSql(store)).AsNoTracking();
 
     /// <summary>Every change row, to correlate with commits by <see cref="ChangeRow.CommitId"/> in a query (a commit's change set inside a filter).</summary>
     public IQueryable<ChangeRow> ChangeSets => Rows;
@@ -127,15 +118,14 @@ internal sealed class ChangeReads(GraphStore store)
     /// rows' validity in their segment (<see cref="ChangeRow.UntilDepth"/>), the peer of a history table's
     /// <c>valid_to</c>; on other short paths (and a working commit's, <see cref="AncestryPath.OpenTip"/>),
     /// latest-per-entity by depth as a correlated NOT EXISTS over the path index; on a path bound as data (see
-    /// <see cref="AncestryPath.InlineLimit"/>), and for given <paramref name="ids"/> through the version rows
-    /// (<see cref="ChangeSource"/>), the path's change rows grouped by entity, keeping the deepest, so the path is read
+    /// <see cref="AncestryPath.InlineLimit"/>), and for given <paramref name="ids"/> on a path of several ranges, the path's change rows grouped by entity, keeping the deepest, so the path is read
     /// once rather than probed for every row.
     /// </summary>
     public IQueryable<ChangeRow> Current(AncestryPath path, string? entityType = null, IReadOnlyCollection<EternalId>? ids = null)
     {
-        // Through the version rows, some entities on a path of several ranges read grouped too: a NOT EXISTS correlated
+        // Some entities on a path of several ranges read grouped too: a NOT EXISTS correlated
         // to the union is pushed into no arm (SQLite read every version row for it), the entities' ids into every arm.
-        if (!path.IsInline || (ids is not null && store.ReadsOwnVersionsFromVersionRows && (path.Ranges.Count > 1 || path.OpenTip)))
+        if (!path.IsInline || (ids is not null && (path.Ranges.Count > 1 || path.OpenTip)))
         {
             return Latest(path, entityType, ids);
         }
@@ -223,13 +213,12 @@ internal sealed class ChangeReads(GraphStore store)
 
     /// <summary>
     /// The entities changed by the commits in <paramref name="ranges"/> (each range's lower bound exclusive), distinct.
-    /// Through the change table: the commits from their (segment, depth) index, their change rows by primary key (change
-    /// rows have no index that leads with the segment). Through the version rows (<see cref="ChangeSource"/>) on a path
-    /// written inline: the rows by their own place, which is their commit's, a condition both engines take into each arm
-    /// of the union; joined to the commits, the union is read whole on both (neither pushes a join into it).
+    /// On a path written inline, the rows by their own place, which is their commit's, a condition both engines take
+    /// into each arm of the union (<see cref="ChangeSource"/>; joined to the commits, the union is read whole on both:
+    /// neither pushes a join into it); on a path bound as data, the path's commits joined to their change sets.
     /// </summary>
     public IQueryable<EternalId> ChangedIn(IReadOnlyList<PathRange> ranges) =>
-        store.ReadsOwnVersionsFromVersionRows && ranges.Count <= AncestryPath.InlineLimit
+        ranges.Count <= AncestryPath.InlineLimit
             ? AncestryPath.Within(store, ChangeSource.Table(store), Rows, ranges, withLowerBound: true, "path").Select(c => c.EternalId).Distinct()
             : AncestryPath.Within<CommitRow>(store, SystemTables.Commits, ranges, withLowerBound: true, "path")
                 .Join(ChangeSets, k => k.Id, c => c.CommitId, (k, c) => c.EternalId).Distinct();
@@ -322,8 +311,8 @@ internal sealed class ChangeReads(GraphStore store)
     }
 
     /// <summary>
-    /// The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null. Through the
-    /// version rows on a path written inline, a raw statement over <see cref="NewestEntityRows"/> (each arm's newest).
+    /// The change that decides <paramref name="eternalId"/>'s state along <paramref name="path"/>, or null. On a path
+    /// written inline, a raw statement over <see cref="NewestEntityRows"/> (each arm's newest).
     /// </summary>
     public async Task<ChangeRow?> CurrentOfAsync(AncestryPath path, EternalId eternalId, CancellationToken cancellationToken)
     {
@@ -333,20 +322,13 @@ internal sealed class ChangeReads(GraphStore store)
             return (await OnPathAsync(path, eternalId, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }
 
-        if (store.ReadsOwnVersionsFromVersionRows)
-        {
-            var newest = await EntityOnPathAsync(path, eternalId, newestOnly: true, cancellationToken).ConfigureAwait(false);
-            await ThrowIfChangeMissingAsync(path, eternalId, newest, cancellationToken).ConfigureAwait(false);
-            return newest.FirstOrDefault();
-        }
-
-        return await OnPath(path).Where(c => c.EternalId == eternalId)
-            .OrderByDescending(c => c.Depth)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var newest = await EntityOnPathAsync(path, eternalId, newestOnly: true, cancellationToken).ConfigureAwait(false);
+        await ThrowIfChangeMissingAsync(path, eternalId, newest, cancellationToken).ConfigureAwait(false);
+        return newest.FirstOrDefault();
     }
 
     /// <summary>
-    /// Through the version rows, <paramref name="eternalId"/>'s change rows on <paramref name="path"/> (written inline),
+    /// <paramref name="eternalId"/>'s change rows on <paramref name="path"/> (written inline),
     /// newest first, the entity and the path in every arm of the union; with <paramref name="newestOnly"/> only the
     /// newest. A raw statement kept prepared, its text fixed by the path's length.
     /// </summary>
@@ -399,10 +381,7 @@ internal sealed class ChangeReads(GraphStore store)
         List<ChangeRow> changes;
         if (path.IsInline)
         {
-            changes = store.ReadsOwnVersionsFromVersionRows
-                ? await EntityOnPathAsync(path, eternalId, newestOnly: false, cancellationToken).ConfigureAwait(false)
-                : await OnPath(path).Where(c => c.EternalId == eternalId)
-                    .OrderByDescending(c => c.Depth).ToListAsync(cancellationToken).ConfigureAwait(false);
+            changes = await EntityOnPathAsync(path, eternalId, newestOnly: false, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -420,23 +399,17 @@ internal sealed class ChangeReads(GraphStore store)
     }
 
     /// <summary>
-    /// Through the version rows (<see cref="GraphStore.ReadsOwnVersionsFromVersionRows"/>), a change of
+    /// A change of
     /// <paramref name="eternalId"/> whose version row was deleted behind Versioner's back leaves one trace a read of the
     /// entity sees: the change before it still ends at its depth (<see cref="ChangeRow.UntilDepth"/>, the depth of the
     /// entity's next change on that segment), and no row is there. Throws <see cref="HistoryDamagedException"/> naming
     /// the commit at that place when one of <paramref name="changes"/> (the entity's changes on <paramref name="path"/>:
     /// all of them, or its newest) ends at a place the path holds where none of them is. Not when every row of the
     /// entity is gone (nothing is left to tell), nor for reads of all: <see cref="Repository.VerifyAsync(IProgress{VerifyProgress}, CancellationToken)"/>
-    /// names every such row from the commits' manifests. Reads of the change table, which holds every change, need no
-    /// such check (a change naming a missing row says so itself).
+    /// names every such row from the commits' manifests.
     /// </summary>
     public async Task ThrowIfChangeMissingAsync(AncestryPath path, EternalId eternalId, IReadOnlyList<ChangeRow> changes, CancellationToken cancellationToken)
     {
-        if (!store.ReadsOwnVersionsFromVersionRows)
-        {
-            return;
-        }
-
         if (changes.Count == 0)
         {
             await ThrowIfUndescribedAsync(eternalId, cancellationToken).ConfigureAwait(false);

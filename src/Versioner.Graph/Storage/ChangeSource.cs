@@ -11,11 +11,6 @@ namespace Versioner.Storage;
 /// as its own change row, <c>UNION ALL</c> the rows only <see cref="SystemTables.Changes"/> holds (adoptions, removals,
 /// the rows of pruned versions).
 /// </summary>
-/// <remarks>
-/// A store can still be told to write own change rows and read the table (<see cref="Internal.GraphStore.WritesOwnChangeRows"/>,
-/// <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>): tests use it to write a history as format 6 did,
-/// for the upgrade to format 7. Nothing in the library sets them.
-/// </remarks>
 internal static class ChangeSource
 {
     private static readonly ConditionalWeakTable<VersionedModel, string> UnionByModel = new();
@@ -25,15 +20,14 @@ internal static class ChangeSource
     private static readonly ConditionalWeakTable<VersionedModel, System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool, string?), string>> WhereByModel = new();
 
     /// <summary>
-    /// The change rows as a row source: the table, or (when the store <see cref="Internal.GraphStore.ReadsOwnVersionsFromVersionRows"/>) the union as a
-    /// derived table; named <paramref name="alias"/>, or the table's own name when it is empty (a derived table needs a name).
+    /// The change rows as a row source: the union as a derived table, named <paramref name="alias"/>, or the change
+    /// table's own name when it is empty (a derived table needs a name).
     /// </summary>
     public static string Rows(Internal.GraphStore store, string alias) =>
-        alias.Length == 0 && !store.ReadsOwnVersionsFromVersionRows ? SystemTables.Changes : $"{Table(store)} {(alias.Length == 0 ? SystemTables.Changes : alias)}";
+        $"{Table(store)} {(alias.Length == 0 ? SystemTables.Changes : alias)}";
 
-    /// <summary>The change rows as a <c>FROM</c> item to alias: the table's name, or the union in parentheses.</summary>
-    public static string Table(Internal.GraphStore store) =>
-        store.ReadsOwnVersionsFromVersionRows ? $"({VersionRowsSql(store)})" : SystemTables.Changes;
+    /// <summary>The change rows as a <c>FROM</c> item to alias: the union in parentheses.</summary>
+    public static string Table(Internal.GraphStore store) => $"({VersionRowsSql(store)})";
 
     /// <summary>
     /// Every change row, its own rows read from the version rows: for each versioned type's table and for the documents

@@ -40,13 +40,6 @@ internal static class ChangeTable
     /// <summary>Every change row of a working commit dropped: <c>@p0</c> the commit.</summary>
     public const string DeleteOfCommitSql = $"DELETE FROM {SystemTables.Changes} WHERE commit_id = @p0";
 
-    /// <summary>A working commit's own version of an entity removed instead (kept as a removal): <c>@p0</c> the commit, <c>@p1</c> the entity.</summary>
-    public const string SetRemovedSql = $"UPDATE {SystemTables.Changes} SET version_id = NULL WHERE commit_id = @p0 AND eternal_id = @p1";
-
-    /// <summary>A working change row (<c>@p1</c> commit, <c>@p2</c> entity) names its own version <c>@p0</c> (checksum <c>@p3</c>) again.</summary>
-    public static string ReviveSql(Dialect dialect) =>
-        $"UPDATE {SystemTables.Changes} SET version_id = @p0, adopted = {dialect.Boolean(false)}, version_checksum = @p3 WHERE commit_id = @p1 AND eternal_id = @p2";
-
     /// <summary>A working change row (<c>@p0</c> commit, <c>@p1</c> entity) that adopted a version removes the entity instead.</summary>
     public static string DropAdoptedSql(Dialect dialect) =>
         $"UPDATE {SystemTables.Changes} SET version_id = NULL, adopted = {dialect.Boolean(false)} WHERE commit_id = @p0 AND eternal_id = @p1";
@@ -79,42 +72,14 @@ internal static class ChangeTable
     public const string PlaceSql = $"UPDATE {SystemTables.Changes} SET segment = @p0, depth = @p1 WHERE commit_id = @p2";
 
     /// <summary>
-    /// The validity of the rows commit <c>@p2</c>'s changes supersede on its segment ends at its depth: <c>@p0</c> the
-    /// commit's depth, <c>@p1</c> its segment. Each entity has at most one open row there (each change closes the one
-    /// before), its newest below the commit. Where the dialect can, that row alone is found, one seek per entity on the
-    /// entity-path index, so the cost stays the commit's size however many versions each entity has: by row values
-    /// where the planner seeks them (<see cref="Dialect.SeeksRowValues"/>, from the index alone), else by the row's
-    /// physical address (<see cref="Dialect.RowAddress"/>: the newest row's address read through the index, backwards,
-    /// one row, then the rows fetched by address, the addresses as one subquery run first, <see cref="Dialect.InSubquery"/>,
-    /// a plan without a join, whatever the statistics). Otherwise the entity's rows on the segment below the commit are
-    /// read and the open one kept. The commit's entities are read from its change rows, through the version rows too
-    /// when the store writes no own change rows (<see cref="GraphStore.WritesOwnChangeRows"/>).
+    /// The validity of the change table's rows (adoptions, removals, pruned versions' rows) that commit <c>@p2</c>'s
+    /// changes supersede on its segment ends at its depth: <c>@p0</c> the commit's depth, <c>@p1</c> its segment
+    /// (<see cref="ValidityClosing"/>, one seek per entity). The commit's entities are read from its change rows
+    /// (<see cref="ChangeSource"/>: its version rows and the change table's); each table of versions closes its own rows
+    /// (<see cref="VersionTable.CloseIntervalsSql"/>).
     /// </summary>
     public static string CloseIntervalsSql(GraphStore store) =>
-        CloseIntervalsSql(store.Dialect, store.WritesOwnChangeRows ? SystemTables.Changes : ChangeSource.Table(store));
-
-    /// <summary><see cref="CloseIntervalsSql(GraphStore)"/> of a store that writes own change rows.</summary>
-    public static string CloseIntervalsSql(Dialect dialect) => CloseIntervalsSql(dialect, SystemTables.Changes);
-
-    private static string CloseIntervalsSql(Dialect dialect, string changes)
-    {
-        const string Set = $"UPDATE {SystemTables.Changes} SET until_depth = @p0 WHERE ";
-        var entities = $"FROM {changes} c WHERE c.commit_id = @p2";
-        const string Below = "o.eternal_id = c.eternal_id AND o.segment = @p1 AND o.depth < @p0";
-        if (dialect.SeeksRowValues)
-        {
-            return Set + $"segment = @p1 AND until_depth IS NULL AND (eternal_id, depth) IN ("
-                + $"SELECT c.eternal_id, (SELECT MAX(o.depth) FROM {SystemTables.Changes} o WHERE {Below}) {entities})";
-        }
-
-        if (dialect.RowAddress is { } address)
-        {
-            return Set + "until_depth IS NULL AND "
-                + dialect.InSubquery(address, $"SELECT ({dialect.SelectFirst(1, $"o.{address}", $"FROM {SystemTables.Changes} o WHERE {Below} ORDER BY o.depth DESC")}) {entities}");
-        }
-
-        return Set + $"until_depth IS NULL AND segment = @p1 AND depth < @p0 AND {dialect.InSubquery("eternal_id", $"SELECT c.eternal_id {entities}")}";
-    }
+        ValidityClosing.Sql(store.Dialect, SystemTables.Changes, "eternal_id", "segment", "depth", "until_depth", $"FROM {ChangeSource.Table(store)} c WHERE c.commit_id = @p2");
 
     /// <summary>Every finalized row with a later finalized change in its segment gets that change's depth (an upgrade).</summary>
     public static string CloseAllIntervalsSql

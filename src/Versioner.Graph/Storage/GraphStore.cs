@@ -46,28 +46,6 @@ internal sealed partial class GraphStore
     /// </summary>
     public int PrivateSegmentFrom { get; set; } = 50_000;
 
-    /// <summary>
-    /// Whether this store reads a version's own change row from its version row (<see cref="ChangeSource.VersionRowsSql"/>,
-    /// storage format 7) rather than from the change table (format 6 and before, which held both; tests set it to read a
-    /// history written that way).
-    /// </summary>
-    /// <remarks>Always true when the store does not write own change rows (<see cref="WritesOwnChangeRows"/>): the union is then the only source holding them.</remarks>
-    public bool ReadsOwnVersionsFromVersionRows
-    {
-        get => _readsOwnVersionsFromVersionRows || !WritesOwnChangeRows;
-        set => _readsOwnVersionsFromVersionRows = value;
-    }
-
-    private bool _readsOwnVersionsFromVersionRows;
-
-    /// <summary>
-    /// Whether a version the store writes also gets its own change row in <see cref="SystemTables.Changes"/> (true, as
-    /// storage format 6 and before did), or its version row is its only record (false, the default: storage format 7,
-    /// phase C; reads then go through <see cref="ChangeSource.VersionRowsSql"/>). Adoptions, removals and the rows of
-    /// pruned versions are change rows either way. Tests set it to write a history as format 6 did.
-    /// </summary>
-    public bool WritesOwnChangeRows { get; set; }
-
     public IQueryable<CommitRow> Commits => Db.Set<CommitRow>().AsNoTracking();
 
     /// <summary>

@@ -78,15 +78,14 @@ internal sealed class VersionTable
 
     /// <summary>
     /// The validity of this table's versions that commit <c>@p2</c>'s changes supersede on its segment ends at its depth
-    /// (<see cref="ChangeTable.CloseIntervalsSql(GraphStore)"/>): <c>@p0</c> the commit's depth, <c>@p1</c> its segment. An entity's
-    /// open row there is its newest below the commit (each change closes the one before), read through the eternal-id index.
-    /// The commit's entities are those its change rows name and, when it has no own change rows
-    /// (<paramref name="ownChangeRows"/> false), those of this table's rows it made.
+    /// (<see cref="ValidityClosing"/>, one seek per entity on the (eternal id, segment, depth) index): <c>@p0</c> the
+    /// commit's depth, <c>@p1</c> its segment. The commit's entities are those its change-table rows name (adoptions,
+    /// removals) and those of this table's rows it made.
     /// </summary>
-    public string CloseIntervalsSql(bool ownChangeRows) =>
-        $"UPDATE {Name} SET {PlaceColumns.Until} = @p0 WHERE {PlaceColumns.Until} IS NULL AND {PlaceColumns.Segment} = @p1 AND {PlaceColumns.Depth} < @p0 "
-        + $"AND {EternalColumn} IN (SELECT c.eternal_id FROM {SystemTables.Changes} c WHERE c.commit_id = @p2"
-        + (ownChangeRows ? ")" : $" UNION ALL SELECT m.{EternalColumn} FROM {Name} m WHERE m.{CommitColumn} = @p2)");
+    public string CloseIntervalsSql(Dialect dialect) =>
+        ValidityClosing.Sql(dialect, Name, EternalColumn, PlaceColumns.Segment, PlaceColumns.Depth, PlaceColumns.Until,
+            $"FROM (SELECT x.eternal_id FROM {SystemTables.Changes} x WHERE x.commit_id = @p2 "
+            + $"UNION ALL SELECT m.{EternalColumn} AS eternal_id FROM {Name} m WHERE m.{CommitColumn} = @p2) c");
 
     /// <summary>
     /// The versions in <paramref name="rehashed"/> (a table of <c>version_id</c>, <c>checksum</c>: a checksum migration)

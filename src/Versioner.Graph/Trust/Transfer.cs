@@ -361,10 +361,7 @@ internal static class Transfer
                     }
 
                     copied++;
-                    if (!target.WritesOwnChangeRows)
-                    {
-                        continue; // its version row is its only record
-                    }
+                    continue; // its version row is its only record
                 }
 
                 changeRows.Add(ChangeTable.Row(id, change.EternalId, change.EntityType, change.VersionId, change.VersionChecksum, segment, depth, change.Adopted));

@@ -56,7 +56,6 @@ internal static class Verifier
 
         // Then commits: each commit hashes what its change rows record, so a tampered version shows once, not twice.
         long commits = 0;
-        long changeRows = 0;
         await foreach (var rows in BatchesAsync(store, reachable, cancellationToken).ConfigureAwait(false))
         {
             // Only this batch's parents are looked up: memory stays constant however long the history.
@@ -70,7 +69,6 @@ internal static class Verifier
             var manifests = await store.Db.Set<ManifestRow>().AsNoTracking().Where(m => ids.Contains(m.CommitId))
                 .ToDictionaryAsync(m => m.CommitId, m => m.Changes, cancellationToken).ConfigureAwait(false);
             var unrowed = new List<(CommitId Commit, Guid Key)>();
-            changeRows += changes.Values.Sum(c => c.Rows);
             var parentIds = parents.SelectMany(g => g).Select(p => p.ParentId).Distinct().Where(id => !checksums.ContainsKey(id)).ToArray();
             foreach (var chunk in parentIds.Chunk(500))
             {
@@ -172,8 +170,8 @@ internal static class Verifier
         if (reachableFrom is null)
         {
             // Whole-database checks: rows no commit lists, and every pointer record.
-            issues.AddRange(await UnlistedVersionsAsync(store, versions.ListedRows, cancellationToken).ConfigureAwait(false));
-            issues.AddRange(await DanglingChangeRowsAsync(store, changeRows, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await DanglingVersionRowsAsync(store, cancellationToken).ConfigureAwait(false));
+            issues.AddRange(await DanglingChangeRowsAsync(store, cancellationToken).ConfigureAwait(false));
             var strays = await StrayChangeRowsAsync(store, cancellationToken).ConfigureAwait(false);
             // A flipped adoption row is what the manifest's missing change is: named once, as the flag.
             var flipped = strays.Where(i => i.Kind == VerifyIssueKind.AdoptionMismatch).Select(i => (i.CommitId, i.VersionId)).ToHashSet();
@@ -183,7 +181,6 @@ internal static class Verifier
             // A version row moved to a working commit is named as that, not again as a working change filed elsewhere.
             issues.AddRange((await MisplacedWorkingChangesAsync(store, cancellationToken).ConfigureAwait(false)).Where(i => !movedToWorking.Contains((i.CommitId, i.VersionId))));
             issues.AddRange(await IntervalMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
-            issues.AddRange(await VersionRowMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await EntityMismatchesAsync(store, cancellationToken).ConfigureAwait(false));
             issues.AddRange(await DanglingRefsAsync(store, cancellationToken).ConfigureAwait(false));
             pointers = await VerifyPointersAsync(store, issues, cancellationToken).ConfigureAwait(false);
@@ -474,120 +471,52 @@ internal static class Verifier
     }
 
     /// <summary>
-    /// Version rows that claim a finalized commit none of whose change rows names them (added behind Versioner's back).
-    /// For typed rows the version pass counted the rows their change rows list, so one count per table (answered from
-    /// its commit index, without reading the rows) shows whether any row is unlisted; only then is the table searched
-    /// for them. The search probes the change rows' primary key (commit, eternal id): there is no index on version_id.
+    /// Version and document rows whose commit does not exist (possible only where foreign keys were not enforced): no
+    /// read reaches them. One probe of the commits' primary key per row, a query per table; a healthy database returns
+    /// nothing. (A row naming a commit whose manifest does not list it is the commit pass's <see cref="VerifyIssueKind.UnlistedVersion"/>.)
     /// </summary>
-    private static async Task<List<VerifyIssue>> UnlistedVersionsAsync(GraphStore store, Dictionary<VersionedType, long> listedRows, CancellationToken cancellationToken)
+    private static async Task<List<VerifyIssue>> DanglingVersionRowsAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var issues = new List<VerifyIssue>();
-        var changes = store.Changes.All;
-        var commits = store.Db.Set<CommitRow>();
-        foreach (var type in store.Model.Types)
+        foreach (var table in VersionTable.All(store))
         {
-            // One pass over the commit index gives both counts: rows claiming a finalized commit, and rows whose commit
-            // does not exist at all. (Counts are cast to 64 bits: SQL Server's COUNT is a 32-bit int.)
-            var counts = await store.QueryAsync(
-                $"SELECT CAST(COUNT(CASE WHEN {VersionCheck.Finalized} THEN 1 END) AS BIGINT), CAST(COUNT(CASE WHEN k.id IS NULL THEN 1 END) AS BIGINT) FROM {type.Table} t "
-                    + $"LEFT JOIN {SystemTables.Commits} k ON k.id = t.{type.CommitColumn}",
+            var type = table.Type is null ? "t.entity_type" : Dialect.Literal(table.EntityType);
+            issues.AddRange(await store.QueryAsync(
+                $"SELECT t.{table.VersionColumn}, t.{table.CommitColumn}, {type} FROM {table.Name} t "
+                    + $"WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = t.{table.CommitColumn})",
                 [],
                 [],
-                reader => (Finalized: reader.GetInt64(0), Dangling: reader.GetInt64(1)),
-                cancellationToken).ConfigureAwait(false);
-            if (counts[0].Dangling > 0)
-            {
-                var dangling = await type.Set(store.Db)
-                    .Where(v => !commits.Any(c => c.Id == v.CommitId))
-                    .Select(v => new { v.VersionId, v.CommitId })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                issues.AddRange(dangling.Select(d => Dangling(d.CommitId, d.VersionId, type.Name, "version row")));
-            }
-
-            if (counts[0].Finalized == listedRows.GetValueOrDefault(type))
-            {
-                continue;
-            }
-
-            var unlisted = await type.Set(store.Db)
-                .Where(v => commits.Any(c => c.Id == v.CommitId && (c.State == CommitState.Finalized || c.Checksum != null))
-                    && !changes.Any(ch => ch.CommitId == v.CommitId && ch.EternalId == v.EternalId && ch.VersionId == (VersionId?)v.VersionId && ch.EntityType == type.Name))
-                .Select(v => new { v.VersionId, v.CommitId })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            issues.AddRange(unlisted.Select(u => new VerifyIssue(VerifyIssueKind.UnlistedVersion, u.CommitId, u.VersionId, type.Name, "no such version", "version row present")));
+                reader => Dangling(new CommitId(GuidColumn.Read(reader, 1)), new VersionId(GuidColumn.Read(reader, 0)), reader.GetString(2), table.Type is null ? "document row" : "version row"),
+                cancellationToken).ConfigureAwait(false));
         }
 
-        // One probe of the commit per document row: a missing commit makes it dangling, a finalized one that does not
-        // list it makes it unlisted.
-        var documents = await (
-                from d in store.Db.Set<DocumentRow>().AsNoTracking()
-                join k in commits on d.CommitId equals k.Id into owner
-                from c in owner.DefaultIfEmpty()
-                where c == null
-                    || ((c.State == CommitState.Finalized || c.Checksum != null)
-                        && !changes.Any(ch => ch.CommitId == d.CommitId && ch.EternalId == d.EternalId && ch.VersionId == (VersionId?)d.VersionId))
-                select new { d.VersionId, d.CommitId, d.EntityType, Dangling = c == null })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        issues.AddRange(documents.Select(d => d.Dangling
-            ? Dangling(d.CommitId, d.VersionId, d.EntityType, "document row")
-            : new VerifyIssue(VerifyIssueKind.UnlistedVersion, d.CommitId, d.VersionId, d.EntityType, "no such version", "version row present")));
         return issues;
     }
 
     /// <summary>
-    /// Every change row as stored, named <paramref name="alias"/>: the change table's (<see cref="ChangeReads.StoredRows"/>),
-    /// or, when the store writes no own change rows (<see cref="GraphStore.WritesOwnChangeRows"/>), the version rows as
-    /// their own change rows with the change table's others (<see cref="ChangeSource.VersionRowsSql"/>), which then hold them.
+    /// Every change row, named <paramref name="alias"/>: the version rows as their own change rows with the change
+    /// table's others (<see cref="ChangeSource.VersionRowsSql"/>).
     /// </summary>
-    private static string Stored(GraphStore store, string alias) =>
-        store.WritesOwnChangeRows ? ChangeReads.StoredRows(alias) : ChangeSource.Rows(store, alias.Length == 0 ? "s" : alias);
+    private static string Stored(GraphStore store, string alias) => ChangeSource.Rows(store, alias);
 
     private static VerifyIssue Dangling(CommitId commit, VersionId? version, string entityType, string row) =>
         new(VerifyIssueKind.DanglingRow, commit, version, entityType, "a commit with this id", $"no such commit ({row} present)");
 
     /// <summary>
-    /// Change rows whose commit does not exist. The commit pass read every change row of a finalized commit; with the
-    /// rows of working commits (found through their few commits) they should be all of them, which two counts show
-    /// without reading the rows again. Only when they differ is the table searched; the search, not the counts,
-    /// decides (a commit finalized meanwhile can make the counts differ with nothing wrong).
+    /// Rows of the change table (adoptions, removals, pruned versions' rows, and tampering) whose commit does not exist:
+    /// the table searched itself, a primary-key probe of the commits each. Version and document rows are
+    /// <see cref="DanglingVersionRowsAsync"/>'s to name.
     /// </summary>
-    private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, long readByCommitPass, CancellationToken cancellationToken)
-    {
-        if (!store.WritesOwnChangeRows)
-        {
-            // The change table holds only adoptions, removals and pruned versions' rows (and tampering): searched itself,
-            // a primary-key probe of the commits each. Version and document rows are the version pass's to name.
-            return await store.QueryAsync(
-                $"SELECT c.commit_id, c.version_id, c.entity_type FROM {SystemTables.Changes} c WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = c.commit_id)",
-                [],
-                [],
-                reader => Dangling(new CommitId(GuidColumn.Read(reader, 0)), reader.IsDBNull(1) ? null : new VersionId(GuidColumn.Read(reader, 1)), reader.GetString(2), "change row"),
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        var counts = await store.QueryAsync(
-            $"SELECT (SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "")}), "
-                + $"(SELECT CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "c")} WHERE c.commit_id IN (SELECT id FROM {SystemTables.Commits} k WHERE NOT {VersionCheck.Finalized}))",
+    private static async Task<List<VerifyIssue>> DanglingChangeRowsAsync(GraphStore store, CancellationToken cancellationToken) =>
+        await store.QueryAsync(
+            $"SELECT c.commit_id, c.version_id, c.entity_type FROM {SystemTables.Changes} c WHERE NOT EXISTS (SELECT 1 FROM {SystemTables.Commits} k WHERE k.id = c.commit_id)",
             [],
             [],
-            reader => (All: reader.GetInt64(0), OfWorkingCommits: reader.GetInt64(1)),
+            reader => Dangling(new CommitId(GuidColumn.Read(reader, 0)), reader.IsDBNull(1) ? null : new VersionId(GuidColumn.Read(reader, 1)), reader.GetString(2), "change row"),
             cancellationToken).ConfigureAwait(false);
-        if (counts[0].All == readByCommitPass + counts[0].OfWorkingCommits)
-        {
-            return [];
-        }
-
-        var commits = store.Db.Set<CommitRow>();
-        var dangling = await store.Changes.All
-            .Where(ch => !commits.Any(c => c.Id == ch.CommitId))
-            .Select(ch => new { ch.CommitId, ch.VersionId, ch.EntityType })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. dangling.Select(d => Dangling(d.CommitId, d.VersionId, d.EntityType, "change row"))];
-    }
 
     /// <summary>
-    /// Rows of the change table that nothing reads, when the store writes no own change rows
-    /// (<see cref="GraphStore.WritesOwnChangeRows"/>): the table then holds only adoptions, removals and the rows of pruned
+    /// Rows of the change table that nothing reads: it holds only adoptions, removals and the rows of pruned
     /// versions (<see cref="ChangeSource.VersionRowsSql"/>), so a row that is none of these (not adopted, naming a version
     /// that was not pruned) was written behind Versioner's back or left over, and reads skip it. Where the version's own
     /// row names another commit it is an adoption whose flag was flipped (<see cref="VerifyIssueKind.AdoptionMismatch"/>);
@@ -596,11 +525,6 @@ internal static class Verifier
     /// </summary>
     private static async Task<List<VerifyIssue>> StrayChangeRowsAsync(GraphStore store, CancellationToken cancellationToken)
     {
-        if (store.WritesOwnChangeRows)
-        {
-            return [];
-        }
-
         // With the commit of the version's own row: another commit's means an adoption whose flag was flipped. A probe of
         // the union per stray row (a healthy database has none), not a join the planner might build over every version.
         var no = store.Dialect.Boolean(false);
@@ -680,7 +604,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> IntervalMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            IntervalMismatchesOf(c => Stored(store, c)),
+            IntervalMismatchesSql(store),
             [],
             [],
             reader => new VerifyIssue(
@@ -693,50 +617,6 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
         return rows;
     }
-
-    /// <summary>
-    /// Version rows whose place or validity (<see cref="PlaceColumns"/>, storage format 4) is not that of their own
-    /// change row (the row of the commit that made them): a snapshot read of all on one segment takes the versions in
-    /// effect from those columns (<see cref="ChangeReads.InEffect{T}"/>), so a changed <c>versioner_until</c> would
-    /// hide a current version or show a superseded one. Set by finalize, not hashed, so only this check finds it
-    /// changed. One pass over each version table, a primary-key probe of the change table each.
-    /// </summary>
-    private static async Task<List<VerifyIssue>> VersionRowMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
-    {
-        var issues = new List<VerifyIssue>();
-        foreach (var table in VersionTable.All(store))
-        {
-            issues.AddRange(await store.QueryAsync(
-                VersionRowMismatchesSql(table),
-                [],
-                [],
-                reader => new VerifyIssue(
-                    VerifyIssueKind.AsOfIndexMismatch,
-                    new CommitId(GuidColumn.Read(reader, 0)),
-                    new VersionId(GuidColumn.Read(reader, 1)),
-                    reader.GetString(2),
-                    $"its change row's place: {Place(reader, 6)}",
-                    $"its row's place: {Place(reader, 3)}"),
-                cancellationToken).ConfigureAwait(false));
-        }
-
-        return issues;
-
-        static string Place(System.Data.Common.DbDataReader reader, int first) =>
-            $"segment {reader.GetInt64(first)}, depth {reader.GetInt64(first + 1)}, "
-            + (reader.IsDBNull(first + 2) ? "current to the end of its segment" : $"superseded at depth {reader.GetInt64(first + 2)}");
-    }
-
-    /// <summary>
-    /// The query of <see cref="VersionRowMismatchesAsync"/> over one version table: commit, version, type, the row's
-    /// segment, depth and validity, then its change row's.
-    /// </summary>
-    internal static string VersionRowMismatchesSql(VersionTable table) =>
-        $"SELECT t.{table.CommitColumn}, t.{table.VersionColumn}, {(table.Type is null ? "t.entity_type" : "c.entity_type")}, "
-        + $"t.{PlaceColumns.Segment}, t.{PlaceColumns.Depth}, t.{PlaceColumns.Until}, c.segment, c.depth, c.until_depth "
-        + $"FROM {table.Name} t JOIN {ChangeReads.StoredRows("c")} ON c.commit_id = t.{table.CommitColumn} AND c.eternal_id = t.{table.EternalColumn} "
-        + $"WHERE c.version_id = t.{table.VersionColumn} AND (t.{PlaceColumns.Segment} <> c.segment OR t.{PlaceColumns.Depth} <> c.depth "
-        + $"OR COALESCE(t.{PlaceColumns.Until}, -1) <> COALESCE(c.until_depth, -1))";
 
     /// <summary>
     /// Eternal ids whose row in <c>versioner_entities</c> (which records each id's entity type, for references and for
@@ -776,14 +656,11 @@ internal static class Verifier
             cancellationToken).ConfigureAwait(false);
 
     /// <summary>The query of <see cref="IntervalMismatchesAsync"/>: commit, version, type, the recorded and the expected <c>until_depth</c>.</summary>
-    internal static string IntervalMismatchesSql => IntervalMismatchesOf(ChangeReads.StoredRows);
-
-    /// <summary><see cref="IntervalMismatchesSql"/> over the change rows <paramref name="rows"/> gives as a row source of an alias.</summary>
-    private static string IntervalMismatchesOf(Func<string, string> rows) =>
+    internal static string IntervalMismatchesSql(GraphStore store) =>
         // Each row's expected end is the next depth at which its entity changes on the segment in a finalized commit: one
         // sort of the places the finalized changes hold (LEAD over each entity's distinct depths on a segment), not a probe
         // per row, which through the union of the version rows would seek every arm for every row.
-        $"WITH f AS (SELECT c.commit_id, c.eternal_id, c.version_id, c.entity_type, c.segment, c.depth, c.until_depth FROM {rows("c")} "
+        $"WITH f AS (SELECT c.commit_id, c.eternal_id, c.version_id, c.entity_type, c.segment, c.depth, c.until_depth FROM {Stored(store, "c")} "
         + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}), "
         + "n AS (SELECT p.eternal_id, p.segment, p.depth, LEAD(p.depth) OVER (PARTITION BY p.eternal_id, p.segment ORDER BY p.depth) AS expected "
         + "FROM (SELECT DISTINCT eternal_id, segment, depth FROM f) p) "

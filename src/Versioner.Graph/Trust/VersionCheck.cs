@@ -60,9 +60,6 @@ internal sealed class VersionCheck
     /// <summary>Versions checked (including those found missing or pruned).</summary>
     public long Versions { get; private set; }
 
-    /// <summary>Per entity type, how many of its rows the change rows of their own (finalized) commits list.</summary>
-    public Dictionary<VersionedType, long> ListedRows { get; } = [];
-
     /// <summary>Versions whose rows retention pruned (marked, so not issues); each counted once, however many commits list it.</summary>
     public long Pruned { get; private set; }
 
@@ -150,7 +147,6 @@ internal sealed class VersionCheck
         await using var reader = await statement.ReaderAsync(cancellationToken, type.Name).ConfigureAwait(false);
         var handle = _store.Dialect.Native(reader);
         var commits = new CommitCache();
-        long listed = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!ReadChange(reader, handle, commits, out var commit, out var recorded))
@@ -195,12 +191,6 @@ internal sealed class VersionCheck
             {
                 layout.Write(writer, reader, handle);
                 _current.Entries.Add(new Entry(start, writer.Length - start, recorded, commit, type.Name));
-                // Rows listed by their own change row are counted, so that rows no change row lists can be found by a
-                // count rather than a second read of every row.
-                if (rowState == RowState.Listed)
-                {
-                    listed++;
-                }
             }
             catch (Exception ex) when (ex is ArgumentException or VersionerException or InvalidCastException or FormatException)
             {
@@ -211,8 +201,6 @@ internal sealed class VersionCheck
 
             await HandOffIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        ListedRows[type] = listed;
     }
 
     /// <summary>

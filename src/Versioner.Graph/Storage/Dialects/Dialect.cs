@@ -119,7 +119,7 @@ internal abstract class Dialect
     /// Whether the planner seeks an index by a row value compared with a subquery's rows (<c>(a, b) IN (SELECT x, y
     /// ...)</c>, a seek per row on an index of <c>(a, ..., b)</c>), as SQLite does. PostgreSQL plans that as a join, which
     /// before the table's first analysis may read the whole table; SQL Server has no row values. Closing the rows a
-    /// commit supersedes (<see cref="Internal.ChangeTable.CloseIntervalsSql(Internal.GraphStore)"/>) then seeks each entity's one open row
+    /// commit supersedes (<see cref="Internal.ValidityClosing"/>) then seeks each entity's one open row
     /// instead of reading all its earlier rows on the segment.
     /// </summary>
     public virtual bool SeeksRowValues => false;
@@ -127,7 +127,7 @@ internal abstract class Dialect
     /// <summary>
     /// The system column holding a row's physical address, which the engine fetches rows by directly when a condition
     /// compares it with a list of addresses (PostgreSQL's <c>ctid</c>, a TID scan), or null. Closing the rows a commit
-    /// supersedes (<see cref="Internal.ChangeTable.CloseIntervalsSql(Internal.GraphStore)"/>) where <see cref="SeeksRowValues"/> is false
+    /// supersedes (<see cref="Internal.ValidityClosing"/>) where <see cref="SeeksRowValues"/> is false
     /// then reads each entity's one open row by the address its newest index entry leads to, not all its earlier rows.
     /// An address read in a statement holds for that statement (the rows it updates are fetched by it in the same
     /// snapshot); it is never kept.

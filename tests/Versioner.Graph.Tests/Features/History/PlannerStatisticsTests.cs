@@ -114,7 +114,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             + "SELECT md5('c' || (g / 5))::uuid, md5('e' || g)::uuid, 'Author', false, 1, g / 5 FROM generate_series(0, 49999) g");
         var commit = await Db.Database.SqlQueryRaw<Guid>("SELECT md5('c9999')::uuid AS \"Value\"").SingleAsync();
 
-        var plan = await PlanAsync($"-- @p0='9999'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.ChangeTable.CloseIntervalsSql(Versioner.Storage.Dialects.PostgresDialect.Instance)}");
+        var plan = await PlanAsync($"-- @p0='9999'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.ChangeTable.CloseIntervalsSql(Repo.Store)}");
 
         var text = string.Join("\n", plan);
         plan.Should().Contain(l => l.Contains("versioner_changes_eternal_id_segment_depth_idx") && l.Contains(" on versioner_changes"), text);
@@ -150,7 +150,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             var commit = await Db.Database.SqlQueryRaw<Guid>("SELECT md5('c' || {0})::uuid AS \"Value\"", depth).SingleAsync();
 
             var plan = await PlanAsync(
-                $"-- @p0='{depth}'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.ChangeTable.CloseIntervalsSql(Versioner.Storage.Dialects.PostgresDialect.Instance)}",
+                $"-- @p0='{depth}'\n-- @p1='1'\n-- @p2='{commit}'\n{Versioner.Internal.ChangeTable.CloseIntervalsSql(Repo.Store)}",
                 analyze: true);
 
             var text = string.Join("\n", plan);

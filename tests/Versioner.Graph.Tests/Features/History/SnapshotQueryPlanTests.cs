@@ -55,10 +55,14 @@ public sealed class SnapshotQueryPlanTests : GraphTest<SqliteProvider>
         var head = await Repo.FindCommitAsync("main");
         var row = await Db.Database.SqlQueryRaw<long>("SELECT segment AS \"Value\" FROM versioner_commits WHERE id = {0}", Versioner.Internal.IdBytes.Of(head.Id.Value)).SingleAsync();
 
-        var plan = await PlanAsync($".param set @p0 1000\n.param set @p1 {row}\n.param set @p2 X'{Convert.ToHexString(Versioner.Internal.IdBytes.Of(head.Id.Value))}'\n"
-            + Versioner.Internal.ChangeTable.CloseIntervalsSql(Versioner.Storage.Dialects.SqliteDialect.Instance));
+        var parameters = $".param set @p0 1000\n.param set @p1 {row}\n.param set @p2 X'{Convert.ToHexString(Versioner.Internal.IdBytes.Of(head.Id.Value))}'\n";
 
-        plan.Should().Contain(l => l.Contains("SEARCH versioner_changes USING INDEX ix_versioner_changes_entity_path (eternal_id=? AND segment=? AND depth=?)"), string.Join("\n", plan));
+        // The books' own rows (a version's row is its only record), then the change table's (adoptions, removals).
+        var rows = await PlanAsync(parameters + Versioner.Internal.VersionTable.For(Repo.Store, "Book").CloseIntervalsSql(Repo.Store.Dialect));
+        rows.Should().Contain(l => l.Contains("SEARCH Books USING INDEX IX_Books_EternalId_versioner_segment_versioner_depth (EternalId=? AND versioner_segment=? AND versioner_depth=?)"), string.Join("\n", rows));
+        rows.Should().NotContain(l => l.Contains("SCAN"), string.Join("\n", rows));
+        var changes = await PlanAsync(parameters + Versioner.Internal.ChangeTable.CloseIntervalsSql(Repo.Store));
+        changes.Should().Contain(l => l.Contains("SEARCH versioner_changes USING INDEX ix_versioner_changes_entity_path (eternal_id=? AND segment=? AND depth=?)"), string.Join("\n", changes));
     }
 
     /// <summary>SQLite's plan of EF's query text (its <c>.param set</c> lines bound as parameters).</summary>

@@ -272,6 +272,31 @@ public abstract class MergeTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_removal_taken_from_their_side_drops_the_version_the_merge_made_of_the_entity()
+    {
+        var (book, _) = await ForkAsync();
+        var ours = await OnAsync("main", book.EternalId);
+        ours.Price = 20m;
+        await CommitAsync("modify", ours);
+        var topic = await Repo.CheckoutAsync("topic");
+        await topic.RemoveAsync<Book>(book.EternalId);
+        await topic.FinalizeAsync("ada", "remove");
+        var ws = await Repo.CheckoutAsync("main");
+        var conflict = (await ws.MergeAsync("topic")).Conflicts.Should().ContainSingle().Subject;
+        var edited = (await (await ws.SnapshotAsync()).FindAsync<Book>(book.EternalId))!;
+        edited.Price = 30m;
+        await ws.SaveAsync(edited);
+
+        await ws.ResolveAsync(conflict, MergeStrategy.Theirs);
+        var merged = await ws.FinalizeAsync("ada", "take their removal");
+
+        (await (await Repo.SnapshotAsync("main")).FindAsync<Book>(book.EternalId)).Should().BeNull();
+        (await Db.Set<Book>().AsNoTracking().CountAsync(b => b.VersionId == edited.VersionId)).Should().Be(0, "the version the merge made of the entity is not part of any commit now");
+        (await Repo.VerifyAsync()).Issues.Should().BeEmpty();
+        (await Repo.DiffAsync(merged.Parents[0], merged.Id)).Removed.Should().ContainSingle().Which.EternalId.Should().Be(book.EternalId);
+    }
+
+    [GraphFact]
     public async Task Sets_merge_member_by_member()
     {
         var a = new Tag { Label = "a" };

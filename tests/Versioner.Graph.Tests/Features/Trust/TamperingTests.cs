@@ -109,9 +109,8 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     public async Task Through_the_version_rows_one_entitys_reads_fail_as_damaged_where_a_deleted_version_row_left_its_predecessor_ending()
     {
         SkipPlaceInvariant("deletes a version row on purpose, to see reads fail as damaged");
-        // Phase C's read source: a version row is its version's only record there, so the deleted second version leaves
-        // one trace: the first still ends at the second's commit.
-        Repo.Store.ReadsOwnVersionsFromVersionRows = true;
+        // A version row is its version's only record, so the deleted second version leaves one trace: the first still
+        // ends at the second's commit.
         var book = new Book { Title = "Dune", Price = 10 };
         var first = await CommitAsync("first", book);
         var firstVersion = book.VersionId;
