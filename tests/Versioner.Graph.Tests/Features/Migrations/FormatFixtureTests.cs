@@ -11,38 +11,61 @@ using static Versioner.Tests.Features.UpgradeOracle;
 namespace Versioner.Tests.Features;
 
 /// <summary>
-/// The storage-format-3 fixtures (<c>Fixtures/format3.sqlite.db</c>, <c>format3.postgres.sql</c>; written by the
-/// format-3 code, commit 228518b, see <c>Fixtures/README.md</c>) open as they are, Verify finds nothing, and every commit
-/// and working commit reads as the writer recorded it in the oracle next to them (<c>format3.&lt;engine&gt;.json</c>):
-/// checksums, parents, each state (eternal id to version id per type, typed and documents), refs, redactions, a merge's
-/// waiting conflict. Then writing goes on from each working commit left open. Since format 4 it is the upgrade test: the
-/// fixture is refused until upgraded, then reads and verifies as its writer recorded, every version's row carrying its
-/// own change row's place, validity and checksum.
+/// The fixtures of old storage formats written by that format's code through its public API (see
+/// <c>Fixtures/README.md</c>), each with an oracle of what its writer read back (<c>format&lt;n&gt;.&lt;engine&gt;.json</c>):
+/// format 3 (<c>format3.*</c>, commit 228518b), where a version's change row is its only record of place and validity,
+/// and format 6 (<c>format6.*</c>, commit d2cb822), where every version's own change row stands beside its version row
+/// and retention has pruned old versions. Each is refused until upgraded; the upgrade deletes every own change row its
+/// version row repeats and keeps adoptions, removals and pruned versions' rows (counted in SQL before and after); then
+/// Verify finds nothing, the place invariant holds, and every commit and working commit reads as the oracle records it:
+/// checksums, parents, each state (eternal id to version id per type, typed and documents), pruned versions, refs,
+/// redactions, a merge's waiting conflict. Then writing goes on from each working commit left open.
 /// </summary>
-public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
+public abstract class FormatFixtureTests<TProvider> : GraphTest<TProvider>
     where TProvider : TestProvider, new()
 {
-    /// <summary>The engine's name in the oracle's file name.</summary>
+    /// <summary>A change row of a version its commit made: not an adoption, not a removal.</summary>
+    private const string Own = "NOT adopted AND version_id IS NOT NULL";
+
+    private const string OfPruned = "version_id IN (SELECT version_id FROM versioner_pruned)";
+
+    /// <summary>The engine's name in the fixtures' file names.</summary>
     protected abstract string Engine { get; }
 
-    /// <summary>A new database holding the format-3 fixture, and options for a library context on it.</summary>
-    protected abstract Task<DbContextOptions<LibraryContext>> Format3DatabaseAsync();
+    /// <summary>A new database holding the fixture of storage format <paramref name="format"/>, and options for a library context on it.</summary>
+    protected abstract Task<DbContextOptions<LibraryContext>> FixtureDatabaseAsync(int format);
 
-    [GraphFact]
-    public async Task The_format_3_fixture_is_upgraded_then_reads_as_its_writer_recorded_and_takes_new_commits()
+    [GraphTheory]
+    [InlineData(3)]
+    [InlineData(6)]
+    public async Task A_fixture_is_upgraded_then_reads_as_its_writer_recorded_and_takes_new_commits(int format)
     {
-        var oracle = FormatThreeOracle.Load(Fixture($"format3.{Engine}.json"));
+        var oracle = FixtureOracle.Load(Fixture($"format{format}.{Engine}.json"), format);
         Clock.SetUtcNow(oracle.Commits.Max(c => c.Timestamp).AddHours(1));
-        await using var db = new LibraryContext(await Format3DatabaseAsync());
+        await using var db = new LibraryContext(await FixtureDatabaseAsync(format));
+        var repeated = $"{Own} AND {RepeatedByVersionRow(db)}";
+        var ownRows = await db.CountRowsAsync("versioner_changes", repeated);
+        var prunedRows = await db.CountRowsAsync("versioner_changes", $"{Own} AND {OfPruned}");
+        var otherRows = await db.CountRowsAsync("versioner_changes", $"NOT ({Own})");
+        ownRows.Should().BeGreaterThan(50, $"format {format} wrote each version's own change row");
+        (await db.CountRowsAsync("versioner_changes", Own)).Should().Be(ownRows + prunedRows, "each own change row is repeated by its version's row, or its version was pruned");
+        prunedRows.Should().Be(oracle.Commits.SelectMany(c => c.Pruned).Distinct().Count(), "each version retention pruned keeps its change row");
+        otherRows.Should().BePositive("the history adopts versions by merges and reverts, and removes entities");
+
         var refused = await FluentActions.Awaiting(() => OpenRepositoryAsync(db)).Should().ThrowAsync<StorageUpgradeRequiredException>();
+        refused.Which.Should().Match<StorageUpgradeRequiredException>(e => e.Format == format && e.Current == 7);
         refused.Which.Message.Should().Contain("UpgradeStorageAsync");
 
-        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(3, 7, 0));
+        (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(format, 7, 0));
         (await Repository.UpgradeStorageAsync(db)).Should().Be(new StorageUpgradeResult(7, 7, 0), "a second upgrade has nothing to do");
+        (await db.CountRowsAsync("versioner_changes", repeated)).Should().Be(0, "a version row is its version's only record");
+        (await db.CountRowsAsync("versioner_changes", $"{Own} AND {OfPruned}")).Should().Be(prunedRows, "a pruned version's change row is its only record");
+        (await db.CountRowsAsync("versioner_changes", Own)).Should().Be(prunedRows, "no other own change row stays");
+        (await db.CountRowsAsync("versioner_changes", $"NOT ({Own})")).Should().Be(otherRows, "adoptions and removals stay change rows");
         var repo = await OpenRepositoryAsync(db);
 
         (await repo.VerifyAsync()).Issues.Should().BeEmpty();
-        (await PlaceInvariant.ViolationsAsync(PlaceDatabase.Of(db)!)).Should().BeEmpty("every version's row takes its place, validity and checksum from its own change row");
+        (await PlaceInvariant.ViolationsAsync(PlaceDatabase.Of(db)!)).Should().BeEmpty("every version's row keeps the place, validity and checksum of its own change row");
         await ShouldReadAsRecordedAsync(repo, oracle);
 
         // Writing goes on from every working commit left open: main's edits, the draft's rest, the waiting merge, the
@@ -89,8 +112,21 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
         oracle.Commits.Select(c => again[c.Id].Checksum).Should().Equal(oracle.Commits.Select(c => c.Checksum), "new commits change no old checksum");
     }
 
+    /// <summary>
+    /// The change rows' condition: the row's version has a row of the same commit in its type's table (or the documents
+    /// table), which repeats it.
+    /// </summary>
+    private static string RepeatedByVersionRow(LibraryContext db)
+    {
+        var tables = db.Model.GetEntityTypes()
+            .Where(e => e.BaseType is null && typeof(Versioned).IsAssignableFrom(e.ClrType) && e.GetTableName() is not null)
+            .Select(e => (Table: $"\"{e.GetTableName()}\"", Version: $"\"{e.FindProperty(nameof(Versioned.VersionId))!.GetColumnName()}\"", Commit: $"\"{e.FindProperty(nameof(Versioned.CommitId))!.GetColumnName()}\""))
+            .Append((Table: "versioner_documents", Version: "version_id", Commit: "commit_id"));
+        return "(" + string.Join(" OR ", tables.Select(t => $"EXISTS (SELECT 1 FROM {t.Table} v WHERE v.{t.Version} = versioner_changes.version_id AND v.{t.Commit} = versioner_changes.commit_id)")) + ")";
+    }
+
     /// <summary>Every commit, working commit, ref and redaction as the oracle records it, read through the API.</summary>
-    private static async Task ShouldReadAsRecordedAsync(Repository repo, FormatThreeOracle oracle)
+    private static async Task ShouldReadAsRecordedAsync(Repository repo, FixtureOracle oracle)
     {
         (await repo.EntityTypesAsync()).Should().Equal(oracle.EntityTypes);
         var commits = await repo.FindCommitsAsync(oracle.Commits.Select(c => c.Id));
@@ -103,6 +139,7 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
             (commit.Author, commit.Message, commit.Timestamp).Should().Be((expected.Author, expected.Message, expected.Timestamp));
             var snapshot = await repo.SnapshotAsync(expected.Id);
             (await StateAsync(snapshot, oracle.EntityTypes)).Should().BeEquivalentTo(expected.State, $"commit {expected.Id} ({expected.Message}) reads as written");
+            (await snapshot.PrunedAsync().Select(p => p.VersionId).ToListAsync()).Should().BeEquivalentTo(expected.Pruned, $"commit {expected.Id} ({expected.Message}) names the versions pruned there");
 
             // The typed read (an EF query) and the documents' read agree with the canonical contents.
             (await snapshot.Query<Book>().Select(b => new { b.EternalId, b.VersionId }).ToListAsync()).ToDictionary(b => b.EternalId, b => b.VersionId)
@@ -140,15 +177,15 @@ public abstract class FormatThreeFixtureTests<TProvider> : GraphTest<TProvider>
     }
 }
 
-public sealed class SqliteFormatThreeFixtureTests : FormatThreeFixtureTests<SqliteProvider>
+public sealed class SqliteFormatFixtureTests : FormatFixtureTests<SqliteProvider>
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"versioner-format3-{Guid.NewGuid():N}.db");
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"versioner-fixture-{Guid.NewGuid():N}.db");
 
     protected override string Engine => "sqlite";
 
-    protected override Task<DbContextOptions<LibraryContext>> Format3DatabaseAsync()
+    protected override Task<DbContextOptions<LibraryContext>> FixtureDatabaseAsync(int format)
     {
-        File.Copy(Fixture("format3.sqlite.db"), _path);
+        File.Copy(Fixture($"format{format}.sqlite.db"), _path);
         return Task.FromResult(new DbContextOptionsBuilder<LibraryContext>().UseSqlite($"Data Source={_path}").UseVersioning().Options);
     }
 
@@ -160,15 +197,15 @@ public sealed class SqliteFormatThreeFixtureTests : FormatThreeFixtureTests<Sqli
     }
 }
 
-public sealed class PostgresFormatThreeFixtureTests : FormatThreeFixtureTests<PostgresProvider>
+public sealed class PostgresFormatFixtureTests : FormatFixtureTests<PostgresProvider>
 {
     private PostgresTestDatabase? _database;
 
     protected override string Engine => "postgres";
 
-    protected override async Task<DbContextOptions<LibraryContext>> Format3DatabaseAsync()
+    protected override async Task<DbContextOptions<LibraryContext>> FixtureDatabaseAsync(int format)
     {
-        _database = await RestoredPostgresAsync("format3.postgres.sql");
+        _database = await RestoredPostgresAsync($"format{format}.postgres.sql");
 
         return new DbContextOptionsBuilder<LibraryContext>().UseNpgsql(_database.ConnectionString).UseVersioning().Options;
     }
@@ -183,24 +220,28 @@ public sealed class PostgresFormatThreeFixtureTests : FormatThreeFixtureTests<Po
     }
 }
 
-/// <summary>What <c>FormatThreeFixtureWriter</c> read back through the API after writing a format-3 fixture (<c>format3.&lt;engine&gt;.json</c>).</summary>
-internal sealed record FormatThreeOracle(
+/// <summary>
+/// What a fixture writer (<c>FormatThreeFixtureWriter</c>, <c>FormatSixFixtureWriter</c>) read back through the API
+/// after writing its fixture (<c>format&lt;n&gt;.&lt;engine&gt;.json</c>). The format-3 oracle names no pruned versions
+/// (its history has none).
+/// </summary>
+internal sealed record FixtureOracle(
     IReadOnlyList<string> EntityTypes,
-    IReadOnlyList<FormatThreeOracle.FinalizedCommit> Commits,
-    IReadOnlyList<FormatThreeOracle.WorkingCommit> WorkingCommits,
+    IReadOnlyList<FixtureOracle.FinalizedCommit> Commits,
+    IReadOnlyList<FixtureOracle.WorkingCommit> WorkingCommits,
     IReadOnlyDictionary<string, CommitId> Branches,
     IReadOnlyDictionary<string, CommitId> Tags,
     IReadOnlyList<(Guid Id, string Versions, string Messages)> Redactions)
 {
-    internal sealed record FinalizedCommit(CommitId Id, Checksum Checksum, IReadOnlyList<CommitId> Parents, string Author, string Message, DateTimeOffset Timestamp, Dictionary<string, Dictionary<EternalId, VersionId>> State);
+    internal sealed record FinalizedCommit(CommitId Id, Checksum Checksum, IReadOnlyList<CommitId> Parents, string Author, string Message, DateTimeOffset Timestamp, Dictionary<string, Dictionary<EternalId, VersionId>> State, IReadOnlyList<VersionId> Pruned);
 
     internal sealed record WorkingCommit(CommitId Id, string Branch, IReadOnlyList<CommitId> Parents, IReadOnlyList<(string EntityType, EternalId EternalId, string Fields)> Conflicts, Dictionary<string, Dictionary<EternalId, VersionId>> State);
 
-    public static FormatThreeOracle Load(string path)
+    public static FixtureOracle Load(string path, int format)
     {
         var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        ((int)root["format"]!).Should().Be(3);
-        return new FormatThreeOracle(
+        ((int)root["format"]!).Should().Be(format);
+        return new FixtureOracle(
             [.. root["entityTypes"]!.AsArray().Select(t => (string)t!)],
             [.. root["commits"]!.AsArray().Select(c => new FinalizedCommit(
                 CommitId.Parse((string)c!["id"]!),
@@ -209,7 +250,8 @@ internal sealed record FormatThreeOracle(
                 (string)c["author"]!,
                 (string)c["message"]!,
                 DateTimeOffset.Parse((string)c["timestamp"]!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-                State(c["state"]!)))],
+                State(c["state"]!),
+                c["pruned"] is JsonArray pruned ? [.. pruned.Select(v => VersionId.Parse((string)v!))] : []))],
             [.. root["workingCommits"]!.AsArray().Select(w => new WorkingCommit(
                 CommitId.Parse((string)w!["id"]!),
                 (string)w["branch"]!,
