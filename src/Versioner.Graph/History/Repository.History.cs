@@ -248,6 +248,9 @@ public sealed partial class Repository
         var changes = _store.Changes.ChangeSets;
         if (options.EntityType is { } entityType)
         {
+            // A type this opening cannot read: its versions' rows are in a table it does not know, so the commits found
+            // would be only those that removed or adopted one.
+            _store.Model.ThrowIfUndescribed(entityType);
             commits = commits.Where(c => changes.Any(ch => ch.CommitId == c.Id && ch.EntityType == entityType));
         }
 
@@ -382,6 +385,7 @@ public sealed partial class Repository
             throw new ArgumentException(unapplied, nameof(options));
         }
 
+        await _store.Changes.ThrowIfUndescribedAsync(eternalId, cancellationToken).ConfigureAwait(false);
         var joined = type is { ReadsRows: true } ? type : null;
 
         // A branch or tag (the usual revision): its head, the entity's changes on its path, their commits and parent links

@@ -441,9 +441,11 @@ internal sealed class ChangeReads(GraphStore store)
     /// Through an opening that cannot read some type (one without the application's model, whose database lacks the
     /// type's description), an entity with no change found may be of that type: its version rows are in a table the
     /// union does not read. Its type, from <see cref="SystemTables.Entities"/>, then refuses the read
-    /// (<see cref="UndescribedTypeException"/>) as a read of the type by name does, instead of calling it absent.
+    /// (<see cref="UndescribedTypeException"/>) as a read of the type by name does, instead of calling it absent. One
+    /// probe by key, only through such an opening. A history reads it first: the change table's rows of such an entity
+    /// (its removals, adoptions) alone would be a history with its versions missing.
     /// </summary>
-    private async Task ThrowIfUndescribedAsync(EternalId eternalId, CancellationToken cancellationToken)
+    public async Task ThrowIfUndescribedAsync(EternalId eternalId, CancellationToken cancellationToken)
     {
         if (store.Model.Undescribed.Count == 0)
         {

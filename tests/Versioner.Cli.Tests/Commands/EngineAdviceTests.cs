@@ -111,7 +111,7 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
     }
 
     [EngineFact]
-    public async Task A_type_with_versions_but_no_description_is_not_called_unknown_and_log_can_still_filter_by_it()
+    public async Task A_type_with_versions_but_no_description_is_not_called_unknown_and_no_read_of_it_is_partial()
     {
         await SampleHistoryAsync();
         await Db.TamperAsync("DELETE FROM versioner_meta WHERE key = 'schema:Book'");
@@ -122,15 +122,15 @@ public abstract class EngineAdviceTests<TDatabase> : CliTest<TDatabase>
         var unknown = await RunAsync("ls", "Nope");
         var blank = await RunAsync("log", "--entity", " ");
 
-        foreach (var result in new[] { listed, diffed })
+        // A log filtered by the type refuses too: the type's versions are rows of a table the tool cannot read, so the
+        // commits it could find would be only those that removed or adopted one.
+        foreach (var result in new[] { listed, diffed, logged })
         {
             result.ExitCode.Should().Be(2, result.ToString());
             result.Error.Should().StartWith("versioner: The tool needs to read Book for this, and cannot without the application's classes")
                 .And.Contain("Start the application once").And.NotContain("No versioned type");
         }
 
-        logged.ExitCode.Should().Be(0, "a filter by type name needs no description: " + logged);
-        logged.Json.GetProperty("commits").GetArrayLength().Should().BePositive();
         unknown.ExitCode.Should().Be(2, unknown.ToString());
         unknown.Error.Should().StartWith("versioner: No versioned type 'Nope' in this database; it has: Author");
         blank.ExitCode.Should().Be(2, blank.ToString());

@@ -235,6 +235,10 @@ public abstract class ModelFreeOpeningTests<TProvider> : GraphTest<TProvider>
         (await FluentActions.Awaiting(() => snapshot.FindContentAsync(dune.EternalId)).Should().ThrowAsync<UndescribedTypeException>())
             .Which.Message.Should().Contain("'Book'").And.Contain("Repository.OpenAsync(context)");
         await FluentActions.Awaiting(() => snapshot.ContentsAsync("Book").ToListAsync().AsTask()).Should().ThrowAsync<UndescribedTypeException>();
+        (await FluentActions.Awaiting(() => tool.HistoryAsync(dune.EternalId, "main")).Should().ThrowAsync<UndescribedTypeException>("Book's versions are in a table this opening cannot read"))
+            .Which.Message.Should().Contain("'Book'");
+        await FluentActions.Awaiting(() => tool.LogAsync("main", new LogOptions { EntityType = "Book" })).Should().ThrowAsync<UndescribedTypeException>();
+        (await tool.LogAsync("main", new LogOptions { EntityType = "Author" })).Should().NotBeEmpty("a type the database describes is read as ever");
         await FluentActions.Awaiting(() => tool.VerifyAsync()).Should().ThrowAsync<UndescribedTypeException>();
         await FluentActions.Awaiting(() => tool.CreateBranchAsync("x", "main")).Should().ThrowAsync<UndescribedTypeException>();
         (await FluentActions.Awaiting(() => tool.DiffAsync("main~2", "main")).Should().ThrowAsync<UndescribedTypeException>("a diff spans every type; Book's rows are in a table this opening cannot read"))
