@@ -51,7 +51,7 @@ public sealed class SiteStatementTests
             { "ChecksumMigrator: temporary table dropped", Dialect.DropTemporaryTable("versioner_rehashed") },
             { "AncestryPath: segment chain", AncestryPath.ChainSql(Dialect) },
             { "Repository.HistoryAsync: on a ref's head", Repository.HistorySql(store, Repository.HistoryOnRefJoin, "1 = 1", 51, null) },
-            { "Repository.HistoryAsync<T>: on a path, versions joined", Repository.HistorySql(store, "", inPath, 51, type) },
+            { "Repository.HistoryAsync<T>: on a path, versions joined", Repository.HistorySql(store, "", inPath, 51, type, type) },
             { "Snapshot.FindAsync", Snapshot.FindSql(store, type, inPath) },
             { "Repository.AncestorsAsync", Repository.WalkSql(Dialect, "commit_id", "parent_id") },
             { "Repository.DescendantsAsync", Repository.WalkSql(Dialect, "parent_id", "commit_id") },

@@ -24,13 +24,13 @@ internal sealed class ChangeReads(GraphStore store)
     /// <summary>
     /// An entity's change rows where <paramref name="condition"/> holds (over <paramref name="alias"/>'s columns, naming
     /// the entity: <c>ch.eternal_id = @p0</c>, and a place when the reader has one), as a row source named
-    /// <paramref name="alias"/>, for a reader that applies the same condition in its own <c>WHERE</c>: through the change
-    /// table, the table, read by the condition's index range; through the version rows (<see cref="ChangeSource"/>), the
-    /// union with the condition in every arm (<see cref="ChangeSource.VersionRowsWhereSql"/>: an entity's history, its
-    /// rows on a path bound as data).
+    /// <paramref name="alias"/>, for a reader that applies the same condition in its own <c>WHERE</c>: the union of the
+    /// version rows and the change table's (<see cref="ChangeSource"/>) with the condition in every arm
+    /// (<see cref="ChangeSource.VersionRowsWhereSql"/>: an entity's history, its rows on a path bound as data); with
+    /// <paramref name="type"/>, the entity's type when the reader knows it, only that type's arm and the change table's.
     /// </summary>
-    public static string EntityRows(GraphStore store, string alias, string condition) =>
-        ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false);
+    public static string EntityRows(GraphStore store, string alias, string condition, VersionedType? type = null) =>
+        ChangeSource.VersionRowsWhereSql(store, alias, condition, newestOnly: false, type);
 
     /// <summary>
     /// As <see cref="EntityRows"/>, for a reader that keeps the deepest row (<c>ORDER BY depth DESC LIMIT 1</c>: one
