@@ -206,9 +206,7 @@ internal static class VersionWriter
         await store.ExecuteAsync(ChangeTable.DeleteSql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
         // A version of its own the working commit made of the entity has no change row to replace: its row goes.
         var table = VersionTable.For(store, entityType);
-        await store.ExecuteAsync(
-            $"DELETE FROM {table.Name} WHERE {table.CommitColumn} = @p0 AND {table.EternalColumn} = @p1",
-            [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
+        await store.ExecuteAsync(table.DeleteOfEntitySql, [map.CommitId, map.EternalId], [working.Id, eternalId], cancellationToken).ConfigureAwait(false);
 
         await store.ExecuteAsync(ChangeTable.InsertSql, ChangeTable.InsertMappings(map), AdoptionRow(working, entityType, eternalId, version), cancellationToken).ConfigureAwait(false);
     }

@@ -64,6 +64,9 @@ internal sealed class VersionTable
     /// <summary>A working version deleted: <c>@p0</c> the version.</summary>
     public string DeleteSql => $"DELETE FROM {Name} WHERE {VersionColumn} = @p0";
 
+    /// <summary>A working commit's own version of an entity deleted: <c>@p0</c> the commit, <c>@p1</c> the entity.</summary>
+    public string DeleteOfEntitySql => $"DELETE FROM {Name} WHERE {CommitColumn} = @p0 AND {EternalColumn} = @p1";
+
     /// <summary>A working version handed to another working commit (staging): <c>@p0</c> the commit, <c>@p1</c> the version.</summary>
     public string MoveSql => $"UPDATE {Name} SET {CommitColumn} = @p0 WHERE {VersionColumn} = @p1";
 

@@ -493,12 +493,6 @@ internal static class Verifier
         return issues;
     }
 
-    /// <summary>
-    /// Every change row, named <paramref name="alias"/>: the version rows as their own change rows with the change
-    /// table's others (<see cref="ChangeSource.VersionRowsSql"/>).
-    /// </summary>
-    private static string Stored(GraphStore store, string alias) => ChangeSource.Rows(store, alias);
-
     private static VerifyIssue Dangling(CommitId commit, VersionId? version, string entityType, string row) =>
         new(VerifyIssueKind.DanglingRow, commit, version, entityType, "a commit with this id", $"no such commit ({row} present)");
 
@@ -578,7 +572,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> MisplacedWorkingChangesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT k.id, k.segment, k.depth, c.entity_type, c.eternal_id, c.version_id, c.segment, c.depth FROM {SystemTables.Commits} k JOIN {Stored(store, "c")} ON c.commit_id = k.id "
+            $"SELECT k.id, k.segment, k.depth, c.entity_type, c.eternal_id, c.version_id, c.segment, c.depth FROM {SystemTables.Commits} k JOIN {ChangeSource.Rows(store, "c")} ON c.commit_id = k.id "
                 + $"WHERE NOT {VersionCheck.Finalized} AND (c.segment <> k.segment OR c.depth <> k.depth)",
             [],
             [],
@@ -627,7 +621,7 @@ internal static class Verifier
     private static async Task<List<VerifyIssue>> EntityMismatchesAsync(GraphStore store, CancellationToken cancellationToken)
     {
         var rows = await store.QueryAsync(
-            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {Stored(store, "c")} "
+            $"SELECT c.eternal_id, c.entity_type, e.entity_type, CAST(COUNT(*) AS BIGINT) FROM {ChangeSource.Rows(store, "c")} "
                 + $"LEFT JOIN {SystemTables.Entities} e ON e.eternal_id = c.eternal_id "
                 + "WHERE e.eternal_id IS NULL OR e.entity_type <> c.entity_type GROUP BY c.eternal_id, c.entity_type, e.entity_type",
             [],
@@ -660,7 +654,7 @@ internal static class Verifier
         // Each row's expected end is the next depth at which its entity changes on the segment in a finalized commit: one
         // sort of the places the finalized changes hold (LEAD over each entity's distinct depths on a segment), not a probe
         // per row, which through the union of the version rows would seek every arm for every row.
-        $"WITH f AS (SELECT c.commit_id, c.eternal_id, c.version_id, c.entity_type, c.segment, c.depth, c.until_depth FROM {Stored(store, "c")} "
+        $"WITH f AS (SELECT c.commit_id, c.eternal_id, c.version_id, c.entity_type, c.segment, c.depth, c.until_depth FROM {ChangeSource.Rows(store, "c")} "
         + $"JOIN {SystemTables.Commits} k ON k.id = c.commit_id WHERE k.state = {(int)CommitState.Finalized}), "
         + "n AS (SELECT p.eternal_id, p.segment, p.depth, LEAD(p.depth) OVER (PARTITION BY p.eternal_id, p.segment ORDER BY p.depth) AS expected "
         + "FROM (SELECT DISTINCT eternal_id, segment, depth FROM f) p) "
