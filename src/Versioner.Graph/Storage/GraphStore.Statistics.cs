@@ -26,22 +26,30 @@ internal sealed partial class GraphStore
     /// </summary>
     public Task RefreshStatisticsAsync(CancellationToken cancellationToken) => AnalyzeAsync(StatisticsTables(), cancellationToken);
 
-    /// <summary>The tables commits and transfers write: the graph's and every versioned type's, as SQL names them.</summary>
+    /// <summary>
+    /// The tables commits and transfers write: the graph's (the refs and segments too, which a history on a branch
+    /// joins) and every versioned type's, as SQL names them.
+    /// </summary>
     private string[] StatisticsTables() =>
-        [SystemTables.Commits, SystemTables.CommitParents, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned,
-            .. Model.Types.Select(t => t.Table)];
+        [SystemTables.Commits, SystemTables.CommitParents, SystemTables.Refs, SystemTables.Segments, SystemTables.Entities, SystemTables.Changes,
+            SystemTables.Documents, SystemTables.Pruned, .. Model.Types.Select(t => t.Table)];
 
     private async Task AnalyzeAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
         await ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Counts the versions a commit of this store is writing, per table they go to (see
-    /// <see cref="RefreshStaleStatisticsAsync"/>).
+    /// Counts the versions a commit of this store is writing, per table they go to, and the commit's own rows (its
+    /// row, a parent link, its branch's ref, at most one new segment) (see <see cref="RefreshStaleStatisticsAsync"/>).
     /// </summary>
     public void NoteVersionsWritten(IReadOnlyCollection<ChangeRow> changes)
     {
         Count(SystemTables.Changes, changes.Count);
         Count(SystemTables.Entities, changes.Count);
+        foreach (var table in new[] { SystemTables.Commits, SystemTables.CommitParents, SystemTables.Refs, SystemTables.Segments })
+        {
+            Count(table, 1);
+        }
+
         foreach (var type in changes.CountBy(c => c.EntityType))
         {
             if (Model.Find(type.Key) is { } versioned)
@@ -56,8 +64,11 @@ internal sealed partial class GraphStore
 
     /// <summary>
     /// Each time this store's commits have written <see cref="StatisticsThreshold"/> versions, analyzes the tables that
-    /// autovacuum's own rule says are due and it has not got to (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>),
-    /// and only those: a model's tables that were not written are not read again. What this store wrote counts even where
+    /// autovacuum's own rule says are due and it has not got to, and the tables they wrote that were never analyzed
+    /// (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>), and only those: a model's tables that were not
+    /// written are not read again. A table of a few rows (the refs, the segments) never reaches autovacuum's threshold,
+    /// and never analyzed the planner guesses it at a page of rows: it then read a branch's history by joining the
+    /// entity's rows once per commit rather than once (docs/performance.md, "A history's plan on a never-analyzed ref table"). What this store wrote counts even where
     /// the server's own counters do not show it yet (a backend reports them only every second or so, later when busy).
     /// Autovacuum analyzes only on its next round, a minute apart by default and later on a busy server: until then a
     /// planner with no statistics estimates one row for a snapshot's change rows and reads the snapshot by an index probe

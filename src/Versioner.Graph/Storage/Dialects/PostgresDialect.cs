@@ -297,14 +297,16 @@ internal sealed class PostgresDialect : Dialect
     /// The tables changed since their last analysis (or since they were made, never analyzed) by more than autovacuum's
     /// default analyze threshold, 50 rows plus a tenth of the table: its own rule, which it applies only on its next
     /// round. The changes counted are the server's (<c>n_mod_since_analyze</c>, which a backend reports only every second
-    /// or so) or the rows given as written, whichever is more. A table untouched since is not listed, however many the
+    /// or so) or the rows given as written, whichever is more. A table given as written that was never analyzed nor
+    /// vacuumed (<c>reltuples</c> -1, so the planner guesses its size from its pages) is listed however few its rows:
+    /// autovacuum would never analyze a table of a few rows. A table untouched since is not listed, however many the
     /// model has.
     /// </summary>
     public override string StaleStatisticsSql(IReadOnlyList<(string Table, long Written)> tables) =>
         $"SELECT t.name FROM unnest(ARRAY[{string.Join(", ", tables.Select(t => Literal(t.Table)))}]::text[], "
         + $"ARRAY[{string.Join(", ", tables.Select(t => t.Written.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]::bigint[]) AS t(name, written) "
         + "JOIN pg_stat_user_tables s ON s.relid = to_regclass(t.name) JOIN pg_class c ON c.oid = s.relid "
-        + "WHERE greatest(s.n_mod_since_analyze, t.written) > 50 + 0.1 * greatest(c.reltuples, 0)";
+        + "WHERE greatest(s.n_mod_since_analyze, t.written) > 50 + 0.1 * greatest(c.reltuples, 0) OR (c.reltuples < 0 AND t.written > 0)";
 
     /// <summary>Npgsql hands text over as the UTF-8 bytes the server sent (its client encoding is always UTF-8).</summary>
     public override Task<bool> ReadsTextAsUtf8Async(GraphStore store, CancellationToken cancellationToken) => Task.FromResult(true);

@@ -38,6 +38,42 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
     }
 
     [GraphFact]
+    public async Task Commits_of_a_large_history_leave_statistics_that_plan_a_branch_history_as_one_read_of_the_entitys_rows()
+    {
+        // The refs and segments tables hold a few rows, which autovacuum never analyzes: never analyzed, the planner
+        // guessed a page of refs and read the entity's rows once per commit of the history (joining the branch's head
+        // last) rather than once.
+        var ws = await Repo.CheckoutAsync();
+        Author? first = null;
+        for (var batch = 0; batch < 20; batch++)
+        {
+            var authors = Enumerable.Range(0, 500).Select(i => new Author { Name = $"author {batch}.{i}" }).ToArray();
+            await ws.SaveAllAsync(authors);
+            await ws.FinalizeAsync("ada", $"batch {batch}");
+            first ??= authors[0];
+        }
+
+        for (var rename = 0; rename < 20; rename++)
+        {
+            first!.Name = $"ada, renamed {rename}";
+            await ws.SaveAsync(first);
+            await ws.FinalizeAsync("ada", $"rename {rename}");
+        }
+        var type = Repo.Store.Model.Get(typeof(Author));
+        var sql = Versioner.Repository.HistorySql(Repo.Store, Versioner.Repository.HistoryOnRefJoin, "1 = 1", 101, type, type);
+
+        var plan = await PlanAsync($"-- @p0='{first!.EternalId}'\n-- @p1='0'\n-- @p2='main'\n{sql}", analyze: true);
+
+        var text = string.Join("\n", plan);
+        var entityRows = plan.Where(l => l.Contains("Index Scan using \"IX_Authors_EternalId_versioner_segment_versioner_depth\"")).ToList();
+        entityRows.Should().NotBeEmpty(text);
+        entityRows.Should().OnlyContain(l => l.Contains("loops=1)"), text);
+        (await AnalyzedAsync("versioner_refs")).Should().BeTrue("the store's commits moved a ref, and the table was never analyzed");
+        (await AnalyzedAsync("versioner_segments")).Should().BeTrue();
+        (await Repo.HistoryAsync<Author>(first!.EternalId, "main")).Should().HaveCount(21);
+    }
+
+    [GraphFact]
     public async Task A_finalize_cancelled_once_its_commit_is_made_returns_the_commit_not_a_cancellation()
     {
         // The token is cancelled as soon as the commit's transaction commits: the statistics check that follows must
@@ -83,6 +119,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         // A backend reports its changes to the server's counters only every second or so, later when busy: the check
         // right after a large commit must not depend on that (a CI run once found versioner_changes not analyzed).
         await Db.Database.ExecuteSqlRawAsync("CREATE TABLE counted_later (id int)");
+        await Db.Database.ExecuteSqlRawAsync("ANALYZE counted_later");
         var sql = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("counted_later", 51), ("versioner_commits", 0)])!;
         var few = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("counted_later", 50)])!;
 
@@ -90,6 +127,20 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             .Should().Equal("counted_later");
         (await Db.Database.SqlQueryRaw<string>(few.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
             .Should().BeEmpty("50 rows plus a tenth of the table is autovacuum's threshold");
+    }
+
+    [GraphFact]
+    public async Task A_table_never_analyzed_is_due_once_this_process_writes_a_row_of_it()
+    {
+        // Autovacuum never analyzes a table of a few rows (its threshold is 50 changed rows): one written is enough here.
+        await Db.Database.ExecuteSqlRawAsync("CREATE TABLE never_analyzed (id int)");
+        var written = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("never_analyzed", 1)])!;
+        var untouched = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("never_analyzed", 0)])!;
+
+        (await Db.Database.SqlQueryRaw<string>(written.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+            .Should().Equal("never_analyzed");
+        (await Db.Database.SqlQueryRaw<string>(untouched.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+            .Should().BeEmpty("a table this process did not write is left alone, analyzed or not");
     }
 
     [GraphFact]
