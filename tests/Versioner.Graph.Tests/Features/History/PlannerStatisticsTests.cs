@@ -153,6 +153,27 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
     }
 
     [GraphFact]
+    public async Task A_chain_of_three_thousand_segments_is_read_by_key_at_each_step_not_by_hashing_the_segments_table()
+    {
+        // A first-parent path crosses a segment per fork on it (a commit placed where another branch pointed), read
+        // in one recursive statement when no chain is kept. A stand-in of the segments table (a temporary table,
+        // searched first, analyzed) holds a chain of 3,000: each step must read its parent's row by key (a recursive
+        // join was planned for ten rows a step and hashed the whole table at every step).
+        await using var transaction = await Db.Database.BeginTransactionAsync();
+        await Db.Database.ExecuteSqlRawAsync("CREATE TEMPORARY TABLE versioner_segments (LIKE public.versioner_segments INCLUDING INDEXES) ON COMMIT DROP");
+        await Db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO versioner_segments (id, parent_segment, fork_depth) SELECT g, CASE WHEN g > 1 THEN g - 1 END, g FROM generate_series(1, 3000) g");
+        await Db.Database.ExecuteSqlRawAsync("ANALYZE versioner_segments");
+
+        var plan = await PlanAsync($"-- @p0='3000'\n{Versioner.Internal.AncestryPath.ChainSql(Versioner.Storage.Dialects.PostgresDialect.Instance)}", analyze: true);
+
+        var text = string.Join("\n", plan);
+        plan.Should().Contain(l => l.Contains("CTE Scan on chain") && l.Contains("rows=3000 loops=1)"), text);
+        plan.Should().NotContain(l => l.Contains("Seq Scan on versioner_segments") || l.Contains("Hash Join"), text);
+        await transaction.RollbackAsync();
+    }
+
+    [GraphFact]
     public async Task Closing_the_rows_a_commit_supersedes_seeks_the_entity_path_index_even_without_statistics()
     {
         // A push writes every commit in one transaction, where the change rows it wrote have no statistics yet. A

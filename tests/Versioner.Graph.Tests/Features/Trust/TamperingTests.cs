@@ -276,6 +276,17 @@ public abstract class TamperingTests<TProvider> : GraphTest<TProvider>
     }
 
     [GraphFact]
+    public async Task A_segment_forking_from_a_segment_that_does_not_exist_makes_reads_elsewhere_fail_as_damaged_naming_it()
+    {
+        await HistoryAsync();
+        await Db.TamperAsync("UPDATE versioner_segments SET parent_segment = 987654321 WHERE id = (SELECT segment FROM versioner_commits WHERE message = 'on topic')");
+
+        var log = async () => await (await ElsewhereAsync()).LogAsync("topic");
+
+        (await log.Should().ThrowAsync<HistoryDamagedException>()).Which.Message.Should().Contain("Segment 987654321 of the commit graph index is missing");
+    }
+
+    [GraphFact]
     public async Task A_parent_link_making_a_cycle_is_found_and_reads_elsewhere_fail_as_damaged()
     {
         await HistoryAsync();
