@@ -166,7 +166,7 @@ internal static class Finalizer
             }
 
             await writer.RecordChecksumsAsync(changes, cancellationToken).ConfigureAwait(false);
-            store.NoteVersionsWritten(changes);
+            store.NoteCommitWritten(changes);
             var timestamp = writer.Now();
 
             // A staged part's parent is the first parent only (a merge is finalized whole).

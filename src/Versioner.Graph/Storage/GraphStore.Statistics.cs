@@ -37,15 +37,18 @@ internal sealed partial class GraphStore
     private async Task AnalyzeAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
         await ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken).ConfigureAwait(false);
 
+    /// <summary>The tables a commit writes a row of (at most) besides its versions: its own, a parent link, its branch's ref, a new segment.</summary>
+    private static readonly string[] CommitRowTables = [SystemTables.Commits, SystemTables.CommitParents, SystemTables.Refs, SystemTables.Segments];
+
     /// <summary>
-    /// Counts the versions a commit of this store is writing, per table they go to, and the commit's own rows (its
-    /// row, a parent link, its branch's ref, at most one new segment) (see <see cref="RefreshStaleStatisticsAsync"/>).
+    /// Counts what a commit of this store is writing: its versions, per table they go to, and a row of each of
+    /// <see cref="CommitRowTables"/> (see <see cref="RefreshStaleStatisticsAsync"/>).
     /// </summary>
-    public void NoteVersionsWritten(IReadOnlyCollection<ChangeRow> changes)
+    public void NoteCommitWritten(IReadOnlyCollection<ChangeRow> changes)
     {
         Count(SystemTables.Changes, changes.Count);
         Count(SystemTables.Entities, changes.Count);
-        foreach (var table in new[] { SystemTables.Commits, SystemTables.CommitParents, SystemTables.Refs, SystemTables.Segments })
+        foreach (var table in CommitRowTables)
         {
             Count(table, 1);
         }
@@ -68,8 +71,9 @@ internal sealed partial class GraphStore
     /// (<see cref="Storage.Dialects.Dialect.StaleStatisticsSql"/>), and only those: a model's tables that were not
     /// written are not read again. A table of a few rows (the refs, the segments) never reaches autovacuum's threshold,
     /// and never analyzed the planner guesses it at a page of rows: it then read a branch's history by joining the
-    /// entity's rows once per commit rather than once (docs/performance.md, "A history's plan on a never-analyzed ref table"). What this store wrote counts even where
-    /// the server's own counters do not show it yet (a backend reports them only every second or so, later when busy).
+    /// entity's rows once per commit rather than once (docs/performance.md, "A history's plan on a never-analyzed ref
+    /// table"). What this store wrote counts even where the server's own counters do not show it yet (a backend reports
+    /// them only every second or so, later when busy).
     /// Autovacuum analyzes only on its next round, a minute apart by default and later on a busy server: until then a
     /// planner with no statistics estimates one row for a snapshot's change rows and reads the snapshot by an index probe
     /// per entity, and one with statistics from a tenth of the rows hashes the larger side of the join. Skipped inside a

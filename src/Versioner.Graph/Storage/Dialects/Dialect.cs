@@ -411,8 +411,8 @@ internal abstract class Dialect
     /// <summary>
     /// A query of the names among <paramref name="tables"/> (as SQL writes them) whose planner statistics are as stale
     /// as the server's own background analysis would refresh, or never analyzed and written, one row each, counting for
-    /// each table at least the rows given beside it (written by this process, perhaps not yet in the server's counters); null where the engine's
-    /// planner does not need them (see <see cref="GraphStore.RefreshStaleStatisticsAsync"/>).
+    /// each table at least the rows given beside it (written by this process, perhaps not yet in the server's counters);
+    /// null where the engine's planner does not need them (see <see cref="GraphStore.RefreshStaleStatisticsAsync"/>).
     /// </summary>
     public virtual string? StaleStatisticsSql(IReadOnlyList<(string Table, long Written)> tables) => null;
 
