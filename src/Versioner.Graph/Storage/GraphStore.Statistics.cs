@@ -31,8 +31,7 @@ internal sealed partial class GraphStore
     /// joins) and every versioned type's, as SQL names them.
     /// </summary>
     private string[] StatisticsTables() =>
-        [SystemTables.Commits, SystemTables.CommitParents, SystemTables.Refs, SystemTables.Segments, SystemTables.Entities, SystemTables.Changes,
-            SystemTables.Documents, SystemTables.Pruned, .. Model.Types.Select(t => t.Table)];
+        [.. CommitRowTables, SystemTables.Entities, SystemTables.Changes, SystemTables.Documents, SystemTables.Pruned, .. Model.Types.Select(t => t.Table)];
 
     private async Task AnalyzeAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
         await ExecuteAsync($"ANALYZE {string.Join(", ", tables)}", [], [], cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,7 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
             await ws.SaveAsync(first);
             await ws.FinalizeAsync("ada", $"rename {rename}");
         }
+
         var type = Repo.Store.Model.Get(typeof(Author));
         var sql = Versioner.Repository.HistorySql(Repo.Store, Versioner.Repository.HistoryOnRefJoin, "1 = 1", 101, type, type);
 
@@ -123,9 +124,9 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         var sql = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("counted_later", 51), ("versioner_commits", 0)])!;
         var few = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("counted_later", 50)])!;
 
-        (await Db.Database.SqlQueryRaw<string>(sql.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+        (await DueAsync(sql))
             .Should().Equal("counted_later");
-        (await Db.Database.SqlQueryRaw<string>(few.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+        (await DueAsync(few))
             .Should().BeEmpty("50 rows plus a tenth of the table is autovacuum's threshold");
     }
 
@@ -137,9 +138,9 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
         var written = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("never_analyzed", 1)])!;
         var untouched = Versioner.Storage.Dialects.PostgresDialect.Instance.StaleStatisticsSql([("never_analyzed", 0)])!;
 
-        (await Db.Database.SqlQueryRaw<string>(written.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+        (await DueAsync(written))
             .Should().Equal("never_analyzed");
-        (await Db.Database.SqlQueryRaw<string>(untouched.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync())
+        (await DueAsync(untouched))
             .Should().BeEmpty("a table this process did not write is left alone, analyzed or not");
     }
 
@@ -234,6 +235,10 @@ public sealed class PlannerStatisticsTests : GraphTest<PostgresProvider>
 
         await transaction.RollbackAsync();
     }
+
+    /// <summary>The tables a stale-statistics query (<see cref="Versioner.Storage.Dialects.Dialect.StaleStatisticsSql"/>) lists as due.</summary>
+    private async Task<List<string>> DueAsync(string staleStatisticsSql) =>
+        await Db.Database.SqlQueryRaw<string>(staleStatisticsSql.Replace("SELECT t.name", "SELECT t.name AS \"Value\"", StringComparison.Ordinal)).ToListAsync();
 
     private async Task<bool> AnalyzedAsync(string table) =>
         await Db.Database.SqlQueryRaw<DateTimeOffset?>(
